@@ -1,0 +1,1 @@
+"""Corridors and distances in local azimuthal equidistant projections (STUB)."""
