@@ -1,0 +1,402 @@
+"""Scenario -> :class:`~layers.model.Event`: every reported item becomes a sourced feature.
+
+Examples
+--------
+>>> from layers.scenario import load_scenario
+>>> event = build_event(load_scenario("2023-08-24"))
+>>> [layer.kind.value for layer in event.layers][:3]
+['sea_area', 'alert_zone', 'hazard_area']
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+
+import shapely
+from shapely.geometry import LineString, Point, Polygon
+from shapely.geometry.base import BaseGeometry
+
+from geo.coords import GeoError, LonLat
+from geo.corridor import corridor
+from geo.geodesic import FloatArray, circle, forward, geodesic_line, inverse, track
+from layers import placement
+from layers.errors import LayersError, ScenarioError
+from layers.gazetteer import Gazetteer, Place, Region, load_gazetteer
+from layers.model import Basis, Event, Feature, Kind, Layer, ReportedTime, Source, Statement
+from layers.placement import Placed
+from layers.scenario import ItemSpec, PositionSpec, Scenario, SiteSpec
+
+
+def slug(text: str) -> str:
+    """A stable identifier from a name.
+
+    Examples
+    --------
+    >>> slug("Fall area: Yellow Sea (about 300 km)")
+    'fall-area-yellow-sea-about-300-km'
+    """
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "item"
+
+
+class _Builder:
+    def __init__(self, scenario: Scenario, gazetteer: Gazetteer) -> None:
+        self.s = scenario
+        self.g = gazetteer
+
+    # ---------------------------------------------------------------- lookups
+    def fail(self, field: str, err: Exception) -> ScenarioError:
+        return ScenarioError(f"{self.s.path}: {field}: {err}")
+
+    def lookup(self, name: str, field: str) -> Place | Region:
+        try:
+            return self.g.resolve(name)
+        except LayersError as err:
+            raise self.fail(field, err) from None
+
+    @staticmethod
+    def geometry_of(thing: Place | Region) -> BaseGeometry:
+        if isinstance(thing, Place):
+            return Point(thing.position.lon, thing.position.lat)
+        return thing.geometry
+
+    def place(self, where: PositionSpec, guide: FloatArray | None = None) -> Placed:
+        try:
+            return self._place(where, guide)
+        except GeoError as err:
+            raise self.fail(where.field, err) from None
+
+    def _place(self, where: PositionSpec, guide: FloatArray | None) -> Placed:
+        if where.position is not None:
+            return Placed(where.position, None, None, "position as given")
+        if where.at is not None:
+            thing = self.lookup(where.at, where.field)
+            if isinstance(thing, Place):
+                return Placed(thing.position, None, None, f"gazetteer: {thing.name}")
+            rp = thing.geometry.representative_point()
+            return Placed(LonLat(rp.x, rp.y), None, None, f"a point inside {thing.name}")
+        if where.between is not None:
+            a = self.geometry_of(self.lookup(where.between[0], where.field))
+            b = self.geometry_of(self.lookup(where.between[1], where.field))
+            return placement.between(a, b, fraction=where.fraction)
+        assert where.origin is not None and where.distance_m is not None
+        assert where.bearing_deg is not None
+        origin = self.lookup(where.origin, where.field)
+        if isinstance(origin, Place):
+            return placement.from_point(
+                origin.position,
+                where.distance_m,
+                where.bearing_deg,
+                about=where.about,
+                bearing_text=f"{where.bearing_text} of {origin.name}",
+            )
+        return placement.from_region(
+            origin.geometry,
+            where.distance_m,
+            where.bearing_deg,
+            about=where.about,
+            bearing_text=f"{where.bearing_text} of {origin.name}",
+            region_name=origin.name,
+            guide=guide,
+        )
+
+    # ---------------------------------------------------------------- features
+    @staticmethod
+    def times(*pairs: tuple[str, dt.datetime | None]) -> tuple[ReportedTime, ...]:
+        return tuple(ReportedTime(label, t) for label, t in pairs if t is not None)
+
+    def feature(
+        self,
+        item: ItemSpec,
+        kind: Kind,
+        geometry: BaseGeometry,
+        *,
+        times: tuple[ReportedTime, ...] = (),
+        placed: Placed | None = None,
+        approximate: bool | None = None,
+        name: str | None = None,
+        extra_notes: Iterable[str] = (),
+    ) -> Feature:
+        derived = placed is not None and placed.method not in ("position as given",) and not (
+            placed.method.startswith("gazetteer")
+        )
+        basis = item.basis
+        if basis is Basis.REPORTED and derived:
+            basis = Basis.DERIVED
+        if approximate is None:
+            approximate = basis is not Basis.REPORTED or (placed is not None and placed.area
+                                                           is not None)
+        return Feature(
+            name=name or item.name,
+            kind=kind,
+            geometry=geometry,
+            sources=item.sources,
+            times=times,
+            basis=basis,
+            approximate=approximate,
+            reported=item.reported,
+            method=placed.method if placed is not None else "",
+            notes=item.notes + tuple(extra_notes),
+            id=f"{kind.value}-{slug(name or item.name)}",
+        )
+
+    def site(self, spec: SiteSpec) -> tuple[LonLat, Feature]:
+        placed = self.place(spec.where)
+        times = self.times(("launch", spec.time))
+        f = self.feature(
+            spec.item,
+            Kind.LAUNCH_SITE,
+            Point(placed.point.lon, placed.point.lat),
+            times=times,
+            placed=placed,
+        )
+        if spec.where.at is not None:
+            thing = self.lookup(spec.where.at, spec.where.field)
+            if isinstance(thing, Place) and thing.approximate and f.basis is Basis.REPORTED:
+                f = _replace(f, basis=Basis.INFERRED, approximate=True)
+        return placed.point, f
+
+    # ---------------------------------------------------------------- the event
+    def build(self) -> Event:
+        s = self.s
+        layers: list[Layer] = []
+
+        launch_point, launch_feature = self.site(s.launch)
+        site_features = [launch_feature] + [self.site(x)[1] for x in s.sites]
+
+        # waypoints, in flight order
+        route: list[LonLat] = [launch_point]
+        waypoint_features: list[Feature] = []
+        gate_features: list[Feature] = []
+        for wp in s.waypoints:
+            placed = self.place(wp.where)
+            route.append(placed.point)
+            times = self.times(("passed", wp.time))
+            waypoint_features.append(
+                self.feature(
+                    wp.item,
+                    Kind.WAYPOINT,
+                    Point(placed.point.lon, placed.point.lat),
+                    times=times,
+                    placed=placed,
+                )
+            )
+            if placed.gate is not None:
+                gate_features.append(
+                    self.feature(
+                        wp.item,
+                        Kind.GATE,
+                        placed.gate,
+                        times=times,
+                        placed=placed,
+                        approximate=False,
+                        name=f"Gate: {wp.item.name}",
+                    )
+                )
+
+        guide = self.guide(route)
+
+        # falls: positions relative to places or regions, the latest one ends the track
+        fall_layers: dict[str, list[Feature]] = {}
+        track_end: LonLat | None = None
+        end_time: dt.datetime | None = None
+        for fall in s.falls:
+            placed = self.place(fall.where, guide)
+            geom: BaseGeometry = placed.area if placed.area is not None else Point(
+                placed.point.lon, placed.point.lat
+            )
+            fall_layers.setdefault(fall.layer, []).append(
+                self.feature(
+                    fall.item,
+                    Kind.FALL_AREA,
+                    geom,
+                    times=self.times(("fell", fall.time)),
+                    placed=placed,
+                )
+            )
+            if fall.end_of_track:
+                track_end, end_time = placed.point, fall.time
+        if track_end is None and s.falls:
+            last = max(
+                s.falls,
+                key=lambda f: f.time or dt.datetime.min.replace(tzinfo=dt.UTC),
+            )
+            if last.where.origin is not None or last.where.position is not None:
+                track_end = self.place(last.where, guide).point
+                end_time = last.time
+        if track_end is not None:
+            route.append(track_end)
+
+        all_route_sources = _unique(
+            [src for f in [launch_feature, *waypoint_features] for src in f.sources]
+        )
+        path = track(route) if len(route) >= 2 else None
+
+        # hazard areas
+        hazard_layers: dict[str, list[Feature]] = {}
+        for hz in s.hazards:
+            times = self.times(("window opens", hz.window_start), ("window closes", hz.window_end))
+            if hz.corners:
+                ring = [(c.lon, c.lat) for c in hz.corners]
+                poly = Polygon(ring)
+                f = self.feature(hz.item, Kind.HAZARD_AREA, poly, times=times, approximate=False)
+            else:
+                assert hz.where is not None
+                placed = self.place(hz.where, guide)
+                geom = placed.area if placed.area is not None else Point(
+                    placed.point.lon, placed.point.lat
+                )
+                f = self.feature(hz.item, Kind.HAZARD_AREA, geom, times=times, placed=placed)
+            hazard_layers.setdefault(hz.layer, []).append(f)
+
+        # alert zones
+        alert_features = []
+        for al in s.alerts:
+            parts = []
+            for name in al.prefectures:
+                try:
+                    parts.append(self.g.prefecture(name).geometry)
+                except LayersError as err:
+                    raise self.fail(f"{al.item.field}.prefectures", err) from None
+            notes = (f"Message: {al.message}",) if al.message else ()
+            alert_features.append(
+                self.feature(
+                    al.item,
+                    Kind.ALERT_ZONE,
+                    shapely.union_all(parts),
+                    times=self.times(("issued", al.issued), ("lifted", al.lifted)),
+                    approximate=False,
+                    extra_notes=notes,
+                )
+            )
+
+        # sea areas
+        sea_features = []
+        for sea in s.seas:
+            for i, name in enumerate(sea.names):
+                try:
+                    region = self.g.sea(name)
+                except LayersError as err:
+                    raise self.fail(f"{sea.item.field}.names[{i}]", err) from None
+                sea_features.append(
+                    self.feature(
+                        sea.item, Kind.SEA_AREA, region.geometry, approximate=False,
+                        name=region.name,
+                    )
+                )
+
+        # range rings
+        ring_layers = []
+        for rg in s.rings:
+            centre = self.place(rg.center).point
+            rings = [
+                self.feature(
+                    rg.item,
+                    Kind.RANGE_RING,
+                    circle(centre, r).exterior,
+                    approximate=False,
+                    name=f"{r / 1000:g} km from {rg.item.name.removeprefix('Distance from ')}",
+                )
+                for r in rg.radii_m
+            ]
+            ring_layers.append(Layer(rg.item.name, Kind.RANGE_RING, tuple(rings), show=rg.show))
+
+        # assemble, bottom to top
+        if sea_features:
+            layers.append(Layer("Sea areas", Kind.SEA_AREA, tuple(sea_features)))
+        for f in alert_features:
+            layers.append(Layer(f.name, Kind.ALERT_ZONE, (f,)))
+        for name, feats in hazard_layers.items():
+            layers.append(Layer(name, Kind.HAZARD_AREA, tuple(feats)))
+        layers.extend(ring_layers)
+        if path is not None:
+            route_item = ItemSpec(
+                field="track", name="Flight corridor (schematic)", sources=all_route_sources,
+                basis=Basis.DERIVED, reported="", notes=(),
+            )
+            width_km = s.corridor_width_m / 1000
+            corridor_feature = Feature(
+                name=f"Flight corridor, {width_km:g} km wide (schematic)",
+                kind=Kind.CORRIDOR,
+                geometry=corridor(path, s.corridor_width_m),
+                sources=route_item.sources,
+                basis=Basis.DERIVED,
+                approximate=True,
+                method=(
+                    f"the ground track buffered by {width_km / 2:g} km on each side; "
+                    "shows the direction of flight, not a measured trajectory"
+                ),
+                id="corridor-flight-corridor",
+            )
+            track_feature = Feature(
+                name="Ground track (schematic)",
+                kind=Kind.TRACK,
+                geometry=LineString(path),
+                sources=route_item.sources,
+                times=self.times(("launch", s.launch.time), ("end", end_time)),
+                basis=Basis.DERIVED,
+                approximate=True,
+                method=(
+                    "piecewise geodesic through the launch site, the reported waypoints in "
+                    "order and the last reported fall position"
+                ),
+                id="track-ground-track",
+            )
+            layers.append(Layer("Flight corridor (schematic)", Kind.CORRIDOR, (corridor_feature,)))
+            layers.append(Layer("Ground track (schematic)", Kind.TRACK, (track_feature,)))
+        if gate_features:
+            layers.append(Layer("Reported gates", Kind.GATE, tuple(gate_features)))
+        for name, feats in fall_layers.items():
+            layers.append(Layer(name, Kind.FALL_AREA, tuple(feats)))
+        if waypoint_features:
+            layers.append(Layer("Reported waypoints", Kind.WAYPOINT, tuple(waypoint_features)))
+        layers.append(Layer("Launch site", Kind.LAUNCH_SITE, tuple(site_features)))
+
+        return Event(
+            id=s.id,
+            title=s.title,
+            date=s.date,
+            layers=tuple(layers),
+            timezone=s.timezone,
+            summary=s.summary,
+            notes=s.notes,
+            statements=tuple(Statement(st.text, st.source, st.topic) for st in s.statements),
+        )
+
+    @staticmethod
+    def guide(route: list[LonLat]) -> FloatArray | None:
+        """The reported track, extended along its last leg, for region-relative positions."""
+        if len(route) < 2:
+            return None
+        path = track(route)
+        a, b = route[-2], route[-1]
+        _, back_az, _ = inverse(a, b)
+        ahead = forward(b, (back_az + 180.0) % 360.0, placement.EXTENSION_M)
+        extension = geodesic_line(b, ahead)
+        extension[:, 0] += round((path[-1, 0] - extension[0, 0]) / 360.0) * 360.0
+        return _concat(path, extension[1:])
+
+
+def _concat(a: FloatArray, b: FloatArray) -> FloatArray:
+    import numpy as np
+
+    return np.concatenate([a, b])
+
+
+def _unique(sources: Iterable[Source]) -> tuple[Source, ...]:
+    seen: dict[tuple[str, str, str | None], Source] = {}
+    for s in sources:
+        seen.setdefault((s.organisation, s.date, s.url), s)
+    return tuple(seen.values())
+
+
+def _replace(f: Feature, **changes: object) -> Feature:
+    import dataclasses
+
+    return dataclasses.replace(f, **changes)  # type: ignore[arg-type]
+
+
+def build_event(scenario: Scenario, gazetteer: Gazetteer | None = None) -> Event:
+    """Build the layers of an event from a validated scenario."""
+    return _Builder(scenario, gazetteer or load_gazetteer()).build()

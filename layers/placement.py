@@ -1,0 +1,256 @@
+"""Turn relative reports into geometry, by rules stated here and shown on the map.
+
+Rules
+-----
+*About D km BEARING of a point* (a place such as Manila): the point is ``D`` metres from the
+place along the geodesic with the bearing's azimuth. With "about", the uncertainty area is the
+annular sector from the place covering ``D`` +/- 10 % and the bearing +/- half a compass point
+(11.25 degrees): a 16-point bearing names a sector 22.5 degrees wide.
+
+*About D km BEARING of a region* (the Korean Peninsula, the Philippines): the distance is from
+the region's edge. Every point whose nearest edge point is ``D`` away in the reported
+direction fits the words, so the position along the edge is taken from the reported flight:
+
+1. where the reported track (through the launch site and waypoints, extended along its last
+   leg) crosses the line ``D`` from the edge, seen from the edge within half a compass point of
+   the bearing, the first such crossing is the point;
+2. otherwise, from the edge point nearest the part of the track that lies in the reported
+   direction (the track's point whose distance to the edge is closest to ``D``), ``D`` along
+   the bearing;
+3. with no track in that direction, from the edge point where a ray on the bearing from the
+   region's centre leaves the region.
+
+The uncertainty area is the same sector as for a point, centred on that edge point.
+
+*Between A and B* (Okinawa main island and Miyako Island): the gate is the shortest geodesic
+between the two; the track crosses it at ``fraction`` (default: the middle), which is schematic.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import shapely
+from shapely.geometry import LineString, Point, Polygon
+from shapely.geometry.base import BaseGeometry
+
+from geo.coords import LonLat
+from geo.corridor import distance_m, nearest_point
+from geo.geodesic import FloatArray, forward, geodesic_line, inverse, sector
+from geo.projection import from_local, to_local
+
+#: Half a compass point on a 16-point rose, in degrees.
+HALF_POINT_DEG = 11.25
+#: Relative distance uncertainty of an "about" distance.
+ABOUT_FRACTION = 0.10
+#: Spacing of the samples taken along a track when searching for a region-relative position.
+SAMPLE_SPACING_M = 5_000.0
+#: How far a track is extended beyond its last waypoint when searching for a position.
+EXTENSION_M = 5_000_000.0
+
+
+@dataclass(frozen=True, slots=True)
+class Placed:
+    """A position obtained from a report, and how."""
+
+    point: LonLat
+    area: Polygon | None
+    anchor: LonLat | None
+    method: str
+    gate: LineString | None = None
+
+
+def angle_difference(a: FloatArray | float, b: float) -> FloatArray:
+    """Absolute difference of azimuths in degrees, 0-180.
+
+    Examples
+    --------
+    >>> float(angle_difference(350.0, 10.0))
+    20.0
+    """
+    return np.abs((np.asarray(a, dtype=float) - b + 180.0) % 360.0 - 180.0)
+
+
+def uncertainty_area(anchor: LonLat, distance: float, bearing_deg: float) -> Polygon:
+    """The sector that "about ``distance`` on ``bearing`` from ``anchor``" covers."""
+    return sector(
+        anchor,
+        (1.0 - ABOUT_FRACTION) * distance,
+        (1.0 + ABOUT_FRACTION) * distance,
+        bearing_deg - HALF_POINT_DEG,
+        bearing_deg + HALF_POINT_DEG,
+    )
+
+
+def _describe(distance: float, bearing_text: str, about: bool) -> str:
+    km = distance / 1000.0
+    rule = (
+        f"; area: {km * (1 - ABOUT_FRACTION):.0f}-{km * (1 + ABOUT_FRACTION):.0f} km, "
+        f"bearing ±{HALF_POINT_DEG:g}°"
+        if about
+        else ""
+    )
+    return f"{'about ' if about else ''}{km:g} km {bearing_text}{rule}"
+
+
+def from_point(
+    origin: LonLat, distance: float, bearing_deg: float, *, about: bool, bearing_text: str = ""
+) -> Placed:
+    """``distance`` metres on ``bearing_deg`` from a point.
+
+    Examples
+    --------
+    >>> p = from_point(LonLat(120.9772, 14.5958), 820_000, 90.0, about=True, bearing_text="E")
+    >>> round(p.point.lon, 1), round(p.point.lat, 1)
+    (128.6, 14.4)
+    """
+    point = forward(origin, bearing_deg, distance)
+    area = uncertainty_area(origin, distance, bearing_deg) if about else None
+    text = _describe(distance, bearing_text or f"{bearing_deg:g}°", about)
+    return Placed(point=point, area=area, anchor=origin, method=f"{text} from the place")
+
+
+def _resample(guide: FloatArray, spacing: float) -> FloatArray:
+    """Points every ``spacing`` metres along a densified lon/lat polyline (linear in lon/lat)."""
+    seg = np.array(
+        [inverse(LonLat(*guide[i]), LonLat(*guide[i + 1]))[2] for i in range(len(guide) - 1)]
+    )
+    cum = np.concatenate([[0.0], np.cumsum(seg)])
+    n = max(2, int(cum[-1] // spacing) + 1)
+    at = np.linspace(0.0, cum[-1], n)
+    return np.column_stack([np.interp(at, cum, guide[:, 0]), np.interp(at, cum, guide[:, 1])])
+
+
+def _edge_candidates(
+    region: BaseGeometry, samples: FloatArray, bearing_deg: float
+) -> tuple[FloatArray, FloatArray, FloatArray]:
+    """Approximate distance to the region, its nearest point and the azimuth from it."""
+    centre_pt = region.representative_point()
+    centre = LonLat(centre_pt.x, centre_pt.y)
+    local_region = to_local(region, centre)
+    local_samples = to_local(shapely.points(samples), centre)
+    dist = shapely.distance(local_samples, local_region)
+    lines = shapely.shortest_line(local_samples, local_region)
+    ends = shapely.get_coordinates(from_local(shapely.get_point(lines, 1), centre))
+    az = np.array(
+        [
+            inverse(LonLat(*ends[i]), LonLat(*samples[i]))[0] if dist[i] > 0 else np.nan
+            for i in range(len(samples))
+        ]
+    )
+    return dist, ends, az
+
+
+def _ray_edge(region: BaseGeometry, bearing_deg: float) -> LonLat:
+    """Where a ray on ``bearing_deg`` from the region's centre leaves the region."""
+    centre_pt = region.representative_point()
+    centre = LonLat(centre_pt.x, centre_pt.y)
+    end = forward(centre, bearing_deg, 5_000_000.0)
+    ray = geodesic_line(centre, end, max_deviation_m=100.0)
+    samples = _resample(ray, 1_000.0)
+    inside = shapely.contains_xy(region, samples[:, 0], samples[:, 1])
+    if not inside.any():
+        return centre
+    last = int(np.flatnonzero(inside)[-1])
+    return LonLat(float(samples[last, 0]), float(samples[last, 1]))
+
+
+def from_region(
+    region: BaseGeometry,
+    distance: float,
+    bearing_deg: float,
+    *,
+    about: bool,
+    bearing_text: str = "",
+    region_name: str = "the region",
+    guide: FloatArray | None = None,
+) -> Placed:
+    """``distance`` metres on ``bearing_deg`` from the edge of a region (module rules 1-3)."""
+    text = _describe(distance, bearing_text or f"{bearing_deg:g}°", about)
+    if guide is not None and len(guide) >= 2:
+        samples = _resample(guide, SAMPLE_SPACING_M)
+        dist, ends, az = _edge_candidates(region, samples, bearing_deg)
+        valid = (dist > 0) & (angle_difference(np.nan_to_num(az, nan=1e9), bearing_deg)
+                              <= HALF_POINT_DEG)
+        idx = np.flatnonzero(valid)
+        # rule 1: the first crossing of the distance line by consecutive valid samples
+        for i in idx:
+            j = i + 1
+            if j < len(samples) and valid[j] and (dist[i] - distance) * (dist[j] - distance) <= 0:
+                point = _bisect(region, samples[i], samples[j], distance)
+                anchor = nearest_point(point, region)
+                area = uncertainty_area(anchor, distance, bearing_deg) if about else None
+                return Placed(
+                    point=point,
+                    area=area,
+                    anchor=anchor,
+                    method=f"{text} from the edge of {region_name}, "
+                    "where the reported track reaches that distance (rule 1)",
+                )
+        if idx.size:
+            # rule 2: from the edge point nearest the part of the track in that direction
+            best = idx[np.argmin(np.abs(dist[idx] - distance))]
+            anchor = nearest_point(LonLat(*samples[best]), region)
+            point = forward(anchor, bearing_deg, distance)
+            area = uncertainty_area(anchor, distance, bearing_deg) if about else None
+            return Placed(
+                point=point,
+                area=area,
+                anchor=anchor,
+                method=f"{text} from the edge of {region_name} nearest the reported track (rule 2)",
+            )
+    anchor = _ray_edge(region, bearing_deg)
+    point = forward(anchor, bearing_deg, distance)
+    area = uncertainty_area(anchor, distance, bearing_deg) if about else None
+    return Placed(
+        point=point,
+        area=area,
+        anchor=anchor,
+        method=f"{text} from the edge of {region_name} on a ray from its centre (rule 3)",
+    )
+
+
+def _bisect(region: BaseGeometry, a: FloatArray, b: FloatArray, distance: float) -> LonLat:
+    """The point between samples a and b whose geodesic distance to the region is ``distance``."""
+    lo, hi = 0.0, 1.0
+    f_lo = distance_m(LonLat(*a), region) - distance
+    for _ in range(30):
+        mid = (lo + hi) / 2
+        p = LonLat(*(a + (b - a) * mid))
+        f_mid = distance_m(p, region) - distance
+        if (f_mid <= 0) == (f_lo <= 0):
+            lo, f_lo = mid, f_mid
+        else:
+            hi = mid
+    return LonLat(*(a + (b - a) * ((lo + hi) / 2)))
+
+
+def between(a: BaseGeometry, b: BaseGeometry, *, fraction: float = 0.5) -> Placed:
+    """The gate between two places or regions, and the point at ``fraction`` along it.
+
+    Examples
+    --------
+    >>> g = between(Point(127.0, 26.0), Point(125.0, 25.0))
+    >>> round(g.point.lon, 2), round(g.point.lat, 2)
+    (126.0, 25.5)
+    """
+    ca, cb = a.representative_point(), b.representative_point()
+    centre = LonLat((ca.x + cb.x) / 2, (ca.y + cb.y) / 2)
+    line = shapely.shortest_line(to_local(a, centre), to_local(b, centre))
+    ends = shapely.get_coordinates(from_local(line, centre))
+    start, end = LonLat(*ends[0]), LonLat(*ends[1])
+    az, _, length = inverse(start, end)
+    point = forward(start, az, fraction * length) if length > 0 else start
+    gate = LineString(geodesic_line(start, end)) if length > 0 else None
+    return Placed(
+        point=point,
+        area=None,
+        anchor=None,
+        method=(
+            f"gate: the shortest line between the two ({length / 1000:.0f} km); the track is "
+            f"drawn through its {'middle' if fraction == 0.5 else f'{fraction:.0%} point'} "
+            "(schematic)"
+        ),
+        gate=gate,
+    )

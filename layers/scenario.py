@@ -1,0 +1,642 @@
+"""Read and validate a scenario file (TOML) into typed, immutable objects.
+
+A scenario describes one event declaratively: the launch site and time, the reported
+waypoints in flight order, the reported fall positions, the notified hazard areas, the alert
+zones, the sea areas to show, and the sources behind every item. Every error names the file,
+the field and what was expected::
+
+    my.toml: falls[2].bearing: expected a compass point (N, NNE, ... NNW) or degrees 0-360,
+    got 'sideways'
+
+See ``layers/data/scenarios/2023-08-24.toml`` for a complete, commented example.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from geo.coords import GeoError, LonLat, parse_position
+from layers.errors import ScenarioError
+from layers.model import Basis, Source
+
+#: The 16 compass points and their azimuths in degrees.
+COMPASS: dict[str, float] = {
+    name: i * 22.5
+    for i, name in enumerate(
+        "N NNE NE ENE E ESE SE SSE S SSW SW WSW W WNW NW NNW".split()  # noqa: SIM905
+    )
+}
+_WORDS = {
+    "NORTH": "N",
+    "SOUTH": "S",
+    "EAST": "E",
+    "WEST": "W",
+    "NORTHEAST": "NE",
+    "NORTHWEST": "NW",
+    "SOUTHEAST": "SE",
+    "SOUTHWEST": "SW",
+}
+
+
+
+def parse_bearing(value: object) -> tuple[float, str]:
+    """Return (azimuth in degrees, the reported wording) for a compass point or degrees.
+
+    Examples
+    --------
+    >>> parse_bearing("WSW")
+    (247.5, 'WSW')
+    >>> parse_bearing("south-west")
+    (225.0, 'SW')
+    >>> parse_bearing(95)
+    (95.0, '95°')
+    """
+    if isinstance(value, bool):
+        raise ValueError("expected a compass point (N, NNE, ... NNW) or degrees 0-360")
+    if isinstance(value, int | float):
+        if not (math.isfinite(value) and 0 <= value <= 360):
+            raise ValueError(
+                f"expected a compass point (N, NNE, ... NNW) or degrees 0-360, got {value!r}"
+            )
+        return float(value) % 360.0, f"{value:g}°"
+    if isinstance(value, str):
+        key = value.strip().upper().replace("-", "").replace(" ", "")
+        key = _WORDS.get(key, key)
+        if key in COMPASS:
+            return COMPASS[key], key
+    raise ValueError(f"expected a compass point (N, NNE, ... NNW) or degrees 0-360, got {value!r}")
+
+
+# --------------------------------------------------------------------------- typed objects
+
+
+@dataclass(frozen=True, slots=True)
+class PositionSpec:
+    """Where something is, as reported. Exactly one form is set.
+
+    * ``at``: a gazetteer place or region name;
+    * ``position``: explicit coordinates;
+    * ``origin`` + ``distance_m`` + ``bearing_deg``: "D km BEARING of ORIGIN" (a place or a
+      region; for a region the distance is from its edge);
+    * ``between``: "between A and B" (a gate the track crosses; the point is at ``fraction``).
+    """
+
+    field: str
+    at: str | None = None
+    position: LonLat | None = None
+    origin: str | None = None
+    distance_m: float | None = None
+    bearing_deg: float | None = None
+    bearing_text: str = ""
+    about: bool = False
+    between: tuple[str, str] | None = None
+    fraction: float = 0.5
+
+
+@dataclass(frozen=True, slots=True)
+class ItemSpec:
+    """Common fields of every reported item."""
+
+    field: str
+    name: str
+    sources: tuple[Source, ...]
+    basis: Basis
+    reported: str
+    notes: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class SiteSpec:
+    item: ItemSpec
+    where: PositionSpec
+    time: dt.datetime | None
+
+
+@dataclass(frozen=True, slots=True)
+class WaypointSpec:
+    item: ItemSpec
+    where: PositionSpec
+    time: dt.datetime | None
+
+
+@dataclass(frozen=True, slots=True)
+class FallSpec:
+    item: ItemSpec
+    where: PositionSpec
+    time: dt.datetime | None
+    layer: str
+    id: str
+    end_of_track: bool
+
+
+@dataclass(frozen=True, slots=True)
+class HazardSpec:
+    item: ItemSpec
+    where: PositionSpec | None
+    corners: tuple[LonLat, ...]
+    window_start: dt.datetime | None
+    window_end: dt.datetime | None
+    layer: str
+
+
+@dataclass(frozen=True, slots=True)
+class AlertSpec:
+    item: ItemSpec
+    prefectures: tuple[str, ...]
+    issued: dt.datetime | None
+    lifted: dt.datetime | None
+    message: str
+
+
+@dataclass(frozen=True, slots=True)
+class SeaSpec:
+    item: ItemSpec
+    names: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class RingSpec:
+    item: ItemSpec
+    center: PositionSpec
+    radii_m: tuple[float, ...]
+    show: bool
+
+
+@dataclass(frozen=True, slots=True)
+class StatementSpec:
+    topic: str
+    text: str
+    source: Source
+
+
+@dataclass(frozen=True, slots=True)
+class Scenario:
+    """A validated scenario."""
+
+    path: str
+    id: str
+    title: str
+    date: str
+    timezone: str
+    summary: str
+    notes: tuple[str, ...]
+    sources: Mapping[str, Source]
+    launch: SiteSpec
+    sites: tuple[SiteSpec, ...]
+    waypoints: tuple[WaypointSpec, ...]
+    corridor_width_m: float
+    falls: tuple[FallSpec, ...]
+    hazards: tuple[HazardSpec, ...]
+    alerts: tuple[AlertSpec, ...]
+    seas: tuple[SeaSpec, ...]
+    rings: tuple[RingSpec, ...]
+    statements: tuple[StatementSpec, ...]
+
+
+# --------------------------------------------------------------------------- reading
+
+
+class _Reader:
+    """Typed access to one TOML table, with the file and field path for error messages."""
+
+    def __init__(self, file: str, data: Mapping[str, Any], path: str) -> None:
+        self.file = file
+        self.data = data
+        self.path = path
+
+    def where(self, key: str | None = None) -> str:
+        if key is None:
+            return self.path or "(top level)"
+        return f"{self.path}.{key}" if self.path else key
+
+    def fail(self, key: str | None, expected: str, got: object = ...) -> ScenarioError:
+        tail = "" if got is ... else f", got {got!r}"
+        return ScenarioError(f"{self.file}: {self.where(key)}: expected {expected}{tail}")
+
+    def check_keys(self, allowed: set[str]) -> None:
+        for key in self.data:
+            if key not in allowed:
+                raise ScenarioError(
+                    f"{self.file}: {self.where(key)}: unexpected field; expected one of "
+                    + ", ".join(sorted(allowed))
+                )
+
+    def has(self, key: str) -> bool:
+        return key in self.data
+
+    def text(self, key: str, default: str | None = None) -> str:
+        if key not in self.data:
+            if default is None:
+                raise self.fail(key, "a text value (field is missing)")
+            return default
+        value = self.data[key]
+        if not isinstance(value, str):
+            raise self.fail(key, "a text value", value)
+        return value
+
+    def opt_text(self, key: str) -> str | None:
+        return self.text(key) if key in self.data else None
+
+    def texts(self, key: str) -> tuple[str, ...]:
+        value = self.data.get(key, [])
+        if isinstance(value, str):
+            return (value,)
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise self.fail(key, "a list of text values", value)
+        return tuple(value)
+
+    def boolean(self, key: str, default: bool) -> bool:
+        value = self.data.get(key, default)
+        if not isinstance(value, bool):
+            raise self.fail(key, "true or false", value)
+        return value
+
+    def number(
+        self, key: str, *, lo: float, hi: float, default: float | None = None
+    ) -> float:
+        if key not in self.data:
+            if default is None:
+                raise self.fail(key, f"a number {lo:g}-{hi:g} (field is missing)")
+            return default
+        value = self.data[key]
+        if (
+            isinstance(value, bool)
+            or not isinstance(value, int | float)
+            or not math.isfinite(value)
+            or not lo <= value <= hi
+        ):
+            raise self.fail(key, f"a number {lo:g}-{hi:g}", value)
+        return float(value)
+
+    def time(self, key: str) -> dt.datetime | None:
+        if key not in self.data:
+            return None
+        value = self.data[key]
+        if isinstance(value, str):
+            try:
+                value = dt.datetime.fromisoformat(value)
+            except ValueError:
+                raise self.fail(
+                    key, "an ISO 8601 date-time with offset, e.g. 2023-08-24T03:58:00+09:00", value
+                ) from None
+        if not isinstance(value, dt.datetime) or value.tzinfo is None:
+            raise self.fail(
+                key, "an ISO 8601 date-time with offset, e.g. 2023-08-24T03:58:00+09:00", value
+            )
+        return value
+
+    def table(self, key: str) -> _Reader:
+        value = self.data.get(key, {})
+        if not isinstance(value, dict):
+            raise self.fail(key, "a table", value)
+        return _Reader(self.file, value, self.where(key))
+
+    def tables(self, key: str) -> list[_Reader]:
+        value = self.data.get(key, [])
+        if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
+            raise self.fail(key, f"an array of tables ([[{key}]])", value)
+        return [_Reader(self.file, v, f"{self.where(key)}[{i}]") for i, v in enumerate(value)]
+
+
+_ITEM_KEYS = {"name", "source", "sources", "basis", "reported", "note", "notes"}
+_POSITION_KEYS = {"at", "position", "from", "distance_km", "bearing", "about", "between", "fraction"}
+
+
+def _sources(r: _Reader, known: Mapping[str, Source]) -> tuple[Source, ...]:
+    ids = r.texts("sources") + r.texts("source")
+    out = []
+    for sid in ids:
+        if sid not in known:
+            raise r.fail(
+                "source",
+                "the id of a [sources.ID] table (" + ", ".join(sorted(known)) + ")",
+                sid,
+            )
+        out.append(known[sid])
+    return tuple(out)
+
+
+def _item(r: _Reader, known: Mapping[str, Source], default_name: str = "") -> ItemSpec:
+    basis_text = r.text("basis", "reported")
+    try:
+        basis = Basis(basis_text)
+    except ValueError:
+        raise r.fail("basis", "'reported', 'derived' or 'inferred'", basis_text) from None
+    notes = r.texts("notes") + r.texts("note")
+    return ItemSpec(
+        field=r.where(),
+        name=r.text("name", default_name) if default_name else r.text("name"),
+        sources=_sources(r, known),
+        basis=basis,
+        reported=r.text("reported", ""),
+        notes=notes,
+    )
+
+
+def _position(r: _Reader, *, required: bool = True) -> PositionSpec | None:
+    forms = [k for k in ("at", "position", "from", "between") if r.has(k)]
+    if not forms:
+        if not required:
+            return None
+        raise r.fail(
+            None,
+            "one of 'at' (a place), 'position' (coordinates), 'from' + 'distance_km' + "
+            "'bearing', or 'between' (two places) (none is given)",
+        )
+    if len(forms) > 1:
+        raise r.fail(None, "only one of 'at', 'position', 'from', 'between'", forms)
+    form = forms[0]
+    if form == "at":
+        return PositionSpec(field=r.where("at"), at=r.text("at"))
+    if form == "position":
+        text = r.text("position")
+        try:
+            pos = parse_position(text)
+        except GeoError as err:
+            raise ScenarioError(f"{r.file}: {r.where('position')}: {err}") from None
+        return PositionSpec(field=r.where("position"), position=pos)
+    if form == "from":
+        raw = r.data.get("bearing")
+        if raw is None:
+            raise r.fail("bearing", "a compass point (N, NNE, ... NNW) or degrees 0-360 "
+                         "(field is missing)")
+        try:
+            bearing, wording = parse_bearing(raw)
+        except ValueError as err:
+            raise ScenarioError(f"{r.file}: {r.where('bearing')}: {err}") from None
+        return PositionSpec(
+            field=r.where("from"),
+            origin=r.text("from"),
+            distance_m=r.number("distance_km", lo=0, hi=20000) * 1000.0,
+            bearing_deg=bearing,
+            bearing_text=wording,
+            about=r.boolean("about", False),
+        )
+    pair = r.texts("between")
+    if len(pair) != 2:
+        raise r.fail("between", "a list of two place names", list(pair))
+    return PositionSpec(
+        field=r.where("between"),
+        between=(pair[0], pair[1]),
+        fraction=r.number("fraction", lo=0, hi=1, default=0.5),
+    )
+
+
+def _site(r: _Reader, known: Mapping[str, Source], default_name: str = "") -> SiteSpec:
+    r.check_keys(_ITEM_KEYS | _POSITION_KEYS | {"time"})
+    where = _position(r)
+    assert where is not None  # required=True
+    return SiteSpec(item=_item(r, known, default_name), where=where, time=r.time("time"))
+
+
+def _source_table(r: _Reader, sid: str) -> Source:
+    r.check_keys({"organisation", "date", "url", "quote"})
+    date = r.data.get("date")
+    if isinstance(date, dt.date | dt.datetime):
+        date_text = date.isoformat()
+    elif isinstance(date, str) and re.fullmatch(r"\d{4}(-(0[1-9]|1[0-2])(-\d{2})?)?", date):
+        date_text = date
+        if len(date) == 10:
+            try:
+                date_text = dt.date.fromisoformat(date).isoformat()
+            except ValueError:
+                raise r.fail("date", "an ISO 8601 date such as 2023-08-24", date) from None
+    else:
+        raise r.fail("date", "an ISO 8601 date (2023-08-24), month (2023-11) or year", date)
+    return Source(
+        organisation=r.text("organisation"),
+        date=date_text,
+        url=r.opt_text("url"),
+        quote=r.opt_text("quote"),
+        id=sid,
+    )
+
+
+def parse_scenario(text: str, file: str = "<scenario>") -> Scenario:
+    """Parse scenario TOML text; ``file`` names it in error messages."""
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as err:
+        raise ScenarioError(f"{file}: invalid TOML: {err}") from None
+    top = _Reader(file, data, "")
+    top.check_keys(
+        {"format", "event", "sources", "launch", "sites", "track", "falls", "hazard_areas",
+         "alerts", "seas", "range_rings", "statements"}
+    )
+    fmt = top.number("format", lo=1, hi=1, default=1)
+    del fmt
+    event = top.table("event")
+    event.check_keys({"id", "title", "date", "timezone", "summary", "notes"})
+    date = event.data.get("date")
+    if isinstance(date, dt.date) and not isinstance(date, dt.datetime):
+        date_text = date.isoformat()
+    elif isinstance(date, str):
+        try:
+            date_text = dt.date.fromisoformat(date).isoformat()
+        except ValueError:
+            raise event.fail("date", "an ISO 8601 date such as 2023-08-24", date) from None
+    else:
+        raise event.fail("date", "an ISO 8601 date such as 2023-08-24", date)
+    timezone = event.text("timezone", "+00:00")
+    try:
+        dt.datetime.fromisoformat(f"2000-01-01T00:00:00{timezone}")
+    except ValueError:
+        raise event.fail("timezone", "a UTC offset such as +09:00", timezone) from None
+
+    sources_table = top.table("sources")
+    known: dict[str, Source] = {}
+    for sid in sources_table.data:
+        known[sid] = _source_table(sources_table.table(sid), sid)
+
+    if "launch" not in data:
+        raise top.fail("launch", "a [launch] table with the launch site (field is missing)")
+    launch = _site(top.table("launch"), known, default_name="Launch site")
+    sites = tuple(_site(t, known) for t in top.tables("sites"))
+
+    track = top.table("track")
+    track.check_keys({"corridor_width_km", "waypoints"})
+    width = track.number("corridor_width_km", lo=1, hi=2000, default=100) * 1000.0
+    waypoints = []
+    for t in track.tables("waypoints"):
+        t.check_keys(_ITEM_KEYS | _POSITION_KEYS | {"time"})
+        where = _position(t)
+        assert where is not None
+        waypoints.append(WaypointSpec(item=_item(t, known), where=where, time=t.time("time")))
+
+    falls = []
+    for t in top.tables("falls"):
+        t.check_keys(_ITEM_KEYS | _POSITION_KEYS | {"time", "layer", "id", "end_of_track"})
+        where = _position(t)
+        assert where is not None
+        falls.append(
+            FallSpec(
+                item=_item(t, known),
+                where=where,
+                time=t.time("time"),
+                layer=t.text("layer", "Reported fall areas"),
+                id=t.text("id", f"fall-{len(falls) + 1}"),
+                end_of_track=t.boolean("end_of_track", False),
+            )
+        )
+
+    hazards = []
+    for t in top.tables("hazard_areas"):
+        t.check_keys(
+            _ITEM_KEYS | _POSITION_KEYS | {"corners", "window_start", "window_end", "layer"}
+        )
+        corners_text = t.texts("corners")
+        corners: list[LonLat] = []
+        for i, c in enumerate(corners_text):
+            try:
+                corners.append(parse_position(c))
+            except GeoError as err:
+                raise ScenarioError(f"{t.file}: {t.where('corners')}[{i}]: {err}") from None
+        if corners and len(corners) < 3:
+            raise t.fail("corners", "at least three corner positions", list(corners_text))
+        where = _position(t, required=not corners)
+        if corners and where is not None:
+            raise t.fail(None, "either 'corners' or a position, not both")
+        hazards.append(
+            HazardSpec(
+                item=_item(t, known),
+                where=where,
+                corners=tuple(corners),
+                window_start=t.time("window_start"),
+                window_end=t.time("window_end"),
+                layer=t.text("layer", "Notified hazard areas"),
+            )
+        )
+
+    alerts = []
+    for t in top.tables("alerts"):
+        t.check_keys(_ITEM_KEYS | {"prefectures", "issued", "lifted", "message"})
+        prefs = t.texts("prefectures")
+        if not prefs:
+            raise t.fail("prefectures", "a list of one or more prefecture names")
+        alerts.append(
+            AlertSpec(
+                item=_item(t, known, default_name="J-Alert: " + ", ".join(prefs)),
+                prefectures=prefs,
+                issued=t.time("issued"),
+                lifted=t.time("lifted"),
+                message=t.text("message", ""),
+            )
+        )
+
+    seas = []
+    for t in top.tables("seas"):
+        t.check_keys(_ITEM_KEYS | {"names"})
+        names = t.texts("names")
+        if not names:
+            raise t.fail("names", "a list of one or more sea names")
+        seas.append(SeaSpec(item=_item(t, known, default_name="Sea areas"), names=names))
+
+    rings = []
+    for t in top.tables("range_rings"):
+        t.check_keys(_ITEM_KEYS | _POSITION_KEYS | {"radii_km", "show"})
+        radii = t.data.get("radii_km")
+        if (
+            not isinstance(radii, list)
+            or not radii
+            or not all(
+                isinstance(x, int | float) and not isinstance(x, bool) and 0 < x <= 15000
+                for x in radii
+            )
+        ):
+            raise t.fail("radii_km", "a list of distances in km, each 0-15000", radii)
+        center = _position(t)
+        assert center is not None
+        rings.append(
+            RingSpec(
+                item=_item(t, known, default_name="Range rings"),
+                center=center,
+                radii_m=tuple(float(x) * 1000.0 for x in radii),
+                show=t.boolean("show", False),
+            )
+        )
+
+    statements = []
+    for t in top.tables("statements"):
+        t.check_keys({"topic", "text", "source"})
+        sources = _sources(t, known)
+        if len(sources) != 1:
+            raise t.fail("source", "the id of exactly one [sources.ID] table")
+        statements.append(
+            StatementSpec(topic=t.text("topic", ""), text=t.text("text"), source=sources[0])
+        )
+
+    return Scenario(
+        path=file,
+        id=event.text("id", Path(file).stem),
+        title=event.text("title"),
+        date=date_text,
+        timezone=timezone,
+        summary=event.text("summary", ""),
+        notes=event.texts("notes"),
+        sources=known,
+        launch=launch,
+        sites=sites,
+        waypoints=tuple(waypoints),
+        corridor_width_m=width,
+        falls=tuple(falls),
+        hazards=tuple(hazards),
+        alerts=tuple(alerts),
+        seas=tuple(seas),
+        rings=tuple(rings),
+        statements=tuple(statements),
+    )
+
+
+# --------------------------------------------------------------------------- built-ins
+
+
+def builtin_names() -> tuple[str, ...]:
+    """Names of the scenarios shipped with alertmap, oldest first.
+
+    Examples
+    --------
+    >>> "2023-08-24" in builtin_names()
+    True
+    """
+    folder = resources.files("layers").joinpath("data", "scenarios")
+    return tuple(
+        sorted(p.name.removesuffix(".toml") for p in folder.iterdir() if p.name.endswith(".toml"))
+    )
+
+
+def builtin_text(name: str) -> str:
+    """The TOML text of a built-in scenario."""
+    if name not in builtin_names():
+        raise ScenarioError(
+            f"{name}: unknown scenario: expected a built-in name ("
+            + ", ".join(builtin_names())
+            + ") or a path to a .toml file"
+        )
+    return (
+        resources.files("layers").joinpath("data", "scenarios", f"{name}.toml").read_text("utf-8")
+    )
+
+
+def load_scenario(name_or_path: str) -> Scenario:
+    """Load a built-in scenario by name, or a scenario file by path."""
+    path = Path(name_or_path)
+    if name_or_path.endswith(".toml") or path.exists():
+        try:
+            text = path.read_text("utf-8")
+        except FileNotFoundError:
+            raise ScenarioError(f"{name_or_path}: file not found: expected a scenario .toml file "
+                                "or a built-in name (" + ", ".join(builtin_names()) + ")"
+                                ) from None
+        except (OSError, UnicodeDecodeError) as err:
+            raise ScenarioError(f"{name_or_path}: cannot read: expected a UTF-8 text file "
+                                f"({err.__class__.__name__})") from None
+        return parse_scenario(text, name_or_path)
+    return parse_scenario(builtin_text(name_or_path), f"{name_or_path}.toml")
