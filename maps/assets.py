@@ -1,0 +1,66 @@
+"""Leaflet and alertmap's own assets, read from installed packages and inlined into the page.
+
+Leaflet comes from the ``xstatic-leaflet`` package (the same Leaflet version folium targets);
+its CSS images become ``data:`` URIs and its source-map comment is dropped, so the page asks
+for nothing over the network.
+"""
+
+from __future__ import annotations
+
+import base64
+import functools
+import re
+from importlib import resources
+from pathlib import Path
+
+import xstatic.pkg.leaflet as xstatic_leaflet
+
+#: The Leaflet version inlined into every page.
+LEAFLET_VERSION: str = xstatic_leaflet.VERSION
+
+
+def _leaflet_dir() -> Path:
+    return Path(xstatic_leaflet.BASE_DIR)
+
+
+def _strip_source_map(js: str) -> str:
+    return re.sub(r"^//# sourceMappingURL=.*$", "", js, flags=re.MULTILINE)
+
+
+def _safe_for_script(text: str) -> str:
+    """Make text safe inside an inline <script>/<style> element."""
+    return re.sub(r"</(script|style)", r"<\\/\1", text, flags=re.IGNORECASE)
+
+
+@functools.cache
+def leaflet_js() -> str:
+    """Leaflet's minified JavaScript, ready to inline.
+
+    Examples
+    --------
+    >>> "L.version" in leaflet_js() or 'version="' + LEAFLET_VERSION + '"' in leaflet_js()
+    True
+    """
+    js = (_leaflet_dir() / "leaflet.js").read_text("utf-8")
+    return _safe_for_script(_strip_source_map(js))
+
+
+@functools.cache
+def leaflet_css() -> str:
+    """Leaflet's CSS with its images inlined as data URIs."""
+    folder = _leaflet_dir()
+    css = (folder / "leaflet.css").read_text("utf-8")
+
+    def inline(match: re.Match[str]) -> str:
+        rel = match.group(1)
+        data = base64.b64encode((folder / rel).read_bytes()).decode("ascii")
+        return f"url(data:image/png;base64,{data})"
+
+    return _safe_for_script(re.sub(r"url\((images/[\w.-]+\.png)\)", inline, css))
+
+
+@functools.cache
+def static_text(name: str) -> str:
+    """One of alertmap's own static files (``maps/static``)."""
+    text = resources.files("maps").joinpath("static", name).read_text("utf-8")
+    return _safe_for_script(text)

@@ -1,0 +1,149 @@
+/* alertmap runtime: draws sourced features with Leaflet and shows their text safely.
+ * Every string that came from a scenario or data file reaches the page through
+ * textContent or a DOM attribute, never through innerHTML. */
+(function () {
+  "use strict";
+
+  function el(tag, cls, text) {
+    var e = document.createElement(tag);
+    if (cls) { e.className = cls; }
+    if (text !== undefined && text !== null) { e.textContent = String(text); }
+    return e;
+  }
+
+  function safeUrl(url) {
+    return (typeof url === "string" && /^https?:\/\/[^\s]+$/i.test(url)) ? url : null;
+  }
+
+  function row(parent, label, text, cls) {
+    if (!text) { return; }
+    var r = el("div", "am-row " + (cls || ""));
+    r.appendChild(el("span", "am-label", label));
+    r.appendChild(document.createTextNode(" "));
+    r.appendChild(el("span", "am-value", text));
+    parent.appendChild(r);
+  }
+
+  function status(p) {
+    var parts = [p.kind_label];
+    if (p.basis === "inferred") { parts.push("estimate: not stated by any source"); }
+    else if (p.basis === "derived") { parts.push("derived from a relative report"); }
+    if (p.approximate) { parts.push("approximate"); }
+    return parts.join(" \u00b7 ");
+  }
+
+  function popupNode(p) {
+    var root = el("div", "am-popup");
+    root.appendChild(el("div", "am-popup-title", p.name));
+    root.appendChild(el("div", "am-popup-status", status(p)));
+    (p.times_display || []).forEach(function (t) { row(root, t.label + ":", t.text, "am-time"); });
+    row(root, "Reported:", p.reported);
+    row(root, "How drawn:", p.method);
+    (p.notes || []).forEach(function (n) { row(root, "Note:", n); });
+    var list = el("div", "am-sources");
+    list.appendChild(el("div", "am-label", (p.sources || []).length > 1 ? "Sources:" : "Source:"));
+    (p.sources || []).forEach(function (s) {
+      var item = el("div", "am-source");
+      item.appendChild(el("span", null, s.organisation + ", " + s.date));
+      var url = safeUrl(s.url);
+      if (url) {
+        item.appendChild(document.createTextNode(" "));
+        var a = el("a", null, "[link]");
+        a.setAttribute("href", url);
+        a.setAttribute("target", "_blank");
+        a.setAttribute("rel", "noopener noreferrer");
+        a.setAttribute("title", url);
+        item.appendChild(a);
+      }
+      if (s.quote) { item.appendChild(el("div", "am-quote", "\u201c" + s.quote + "\u201d")); }
+      list.appendChild(item);
+    });
+    root.appendChild(list);
+    return root;
+  }
+
+  function tooltipNode(p) {
+    var root = el("div", "am-tooltip");
+    root.appendChild(el("div", "am-tooltip-title", p.name + (p.approximate ? " (approximate)" : "")));
+    var first = (p.times_display || [])[0];
+    if (first) { root.appendChild(el("div", null, first.label + ": " + first.text)); }
+    if (p.source_short) { root.appendChild(el("div", "am-tooltip-source", p.source_short)); }
+    return root;
+  }
+
+  var SVG = "http://www.w3.org/2000/svg";
+  function markerIcon(style, cls) {
+    var size = 2 * (style.radius || 8) + 4;
+    var svg = document.createElementNS(SVG, "svg");
+    svg.setAttribute("width", size);
+    svg.setAttribute("height", size);
+    svg.setAttribute("viewBox", "0 0 " + size + " " + size);
+    var shape = document.createElementNS(SVG, "polygon");
+    var h = size - 2;
+    shape.setAttribute("points", (size / 2) + ",1 " + (size - 1) + "," + h + " 1," + h);
+    shape.setAttribute("fill", style.fillColor || "#fff");
+    shape.setAttribute("stroke", style.color || "#000");
+    shape.setAttribute("stroke-width", style.weight || 1.5);
+    svg.appendChild(shape);
+    var wrap = el("div");
+    wrap.appendChild(svg);
+    return L.divIcon({ html: wrap, className: "am-marker " + cls, iconSize: [size, size],
+                       iconAnchor: [size / 2, size / 2] });
+  }
+
+  function addGeoJson(target, data, opts) {
+    var style = opts.style || {};
+    var interactive = opts.interactive !== false;
+    var layer = L.geoJSON(data, {
+      pane: opts.pane || "overlayPane",
+      interactive: interactive,
+      style: function () { return style; },
+      pointToLayer: function (feature, latlng) {
+        if (style.marker === "triangle") {
+          return L.marker(latlng, { icon: markerIcon(style, style.className || ""),
+                                    keyboard: true, title: "" });
+        }
+        return L.circleMarker(latlng, style);
+      },
+      onEachFeature: function (feature, lyr) {
+        if (!interactive) { return; }
+        var p = feature.properties || {};
+        lyr.bindPopup(function () { return popupNode(p); }, { maxWidth: 380 });
+        lyr.bindTooltip(tooltipNode(p), { sticky: true, direction: "top" });
+        lyr.on("add", function () {
+          var node = lyr.getElement ? lyr.getElement() : null;
+          if (node) { node.setAttribute("data-am-id", p.id || ""); }
+        });
+      }
+    });
+    layer.addTo(target);
+    return layer;
+  }
+
+  function addLabels(target, labels, cls) {
+    labels.forEach(function (lb) {
+      var node = el("div", null, lb.text);
+      L.marker([lb.lat, lb.lon], {
+        icon: L.divIcon({ html: node, className: cls, iconSize: null }),
+        interactive: false, keyboard: false
+      }).addTo(target);
+    });
+  }
+
+  function addPanel(map, id, position) {
+    var node = document.getElementById(id);
+    if (!node) { return null; }
+    var control = L.control({ position: position });
+    control.onAdd = function () {
+      node.hidden = false;
+      L.DomEvent.disableClickPropagation(node);
+      L.DomEvent.disableScrollPropagation(node);
+      return node;
+    };
+    control.addTo(map);
+    return control;
+  }
+
+  window.alertmap = { addGeoJson: addGeoJson, addLabels: addLabels, addPanel: addPanel,
+                      popupNode: popupNode, tooltipNode: tooltipNode };
+})();

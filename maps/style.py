@@ -1,0 +1,69 @@
+"""How each kind of feature is drawn.
+
+Colours are the Okabe-Ito palette, which stays distinguishable under deuteranopia and
+protanopia; kinds are also told apart by line style (solid, dashed, dotted) and marker shape,
+so colour is never the only cue.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+BLACK = "#000000"
+ORANGE = "#E69F00"
+SKY = "#56B4E9"
+GREEN = "#009E73"
+BLUE = "#0072B2"
+VERMILLION = "#D55E00"
+PURPLE = "#CC79A7"
+GREY = "#555555"
+
+LAND = "#f1eee6"
+LAND_EDGE = "#8c8c8c"
+SEA = "#dcebf5"
+
+#: Leaflet path options per style key; ``marker`` selects the point symbol.
+STYLES: dict[str, dict[str, Any]] = {
+    "sea_area": {"color": BLUE, "weight": 1, "dashArray": "1 6", "fillColor": SKY,
+                 "fillOpacity": 0.12, "opacity": 0.7},
+    "alert_zone": {"color": PURPLE, "weight": 3, "fillColor": PURPLE, "fillOpacity": 0.45},
+    "hazard_area": {"color": ORANGE, "weight": 2, "dashArray": "8 5", "fillColor": ORANGE,
+                    "fillOpacity": 0.22},
+    "range_ring": {"color": GREY, "weight": 1, "dashArray": "4 6", "fill": False},
+    "corridor": {"color": BLUE, "weight": 1, "dashArray": "10 6", "fillColor": BLUE,
+                 "fillOpacity": 0.10},
+    "track": {"color": BLACK, "weight": 2.5, "dashArray": "12 4 2 4"},
+    "gate": {"color": GREEN, "weight": 4, "lineCap": "butt"},
+    "fall_area": {"color": VERMILLION, "weight": 2.5, "fillColor": VERMILLION,
+                  "fillOpacity": 0.35},
+    "fall_area_alt": {"color": VERMILLION, "weight": 2.5, "dashArray": "2 5",
+                      "fillColor": VERMILLION, "fillOpacity": 0.08},
+    "waypoint": {"color": BLUE, "weight": 2, "fillColor": "#ffffff", "fillOpacity": 1,
+                 "radius": 6, "marker": "circle"},
+    "launch_site": {"color": BLACK, "weight": 1.5, "fillColor": "#ffffff", "fillOpacity": 1,
+                    "radius": 9, "marker": "triangle"},
+    "reference": {"color": GREY, "weight": 1, "fillColor": GREY, "fillOpacity": 1, "radius": 3,
+                  "marker": "circle"},
+}
+
+#: Legend wording per style key.
+LEGEND_LABELS: dict[str, str] = {
+    "launch_site": "Launch site",
+    "track": "Ground track (schematic)",
+    "corridor": "Flight corridor (schematic)",
+    "waypoint": "Reported waypoint",
+    "gate": "Reported gate (passed between)",
+    "fall_area": "Reported fall area (approximate)",
+    "fall_area_alt": "Fall area, conflicting report",
+    "hazard_area": "Notified hazard area (approximate)",
+    "alert_zone": "J-Alert zone",
+    "sea_area": "Sea area",
+    "range_ring": "Range ring",
+}
+
+
+def style_for(key: str) -> dict[str, Any]:
+    """Leaflet options for a style key, with the CSS class that names the kind."""
+    base = dict(STYLES.get(key, STYLES["reference"]))
+    base["className"] = f"am-kind-{key}"
+    return base
