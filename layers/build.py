@@ -26,7 +26,7 @@ from layers.errors import LayersError, ScenarioError
 from layers.gazetteer import Gazetteer, Place, Region, load_gazetteer
 from layers.model import Basis, Event, Feature, Kind, Layer, ReportedTime, Source, Statement
 from layers.placement import Placed
-from layers.scenario import ItemSpec, PositionSpec, Scenario, SiteSpec
+from layers.scenario import DEFAULT_FALL_LAYER, ItemSpec, PositionSpec, Scenario, SiteSpec
 
 
 def slug(text: str) -> str:
@@ -348,7 +348,9 @@ class _Builder:
         if gate_features:
             layers.append(Layer("Reported gates", Kind.GATE, tuple(gate_features)))
         for name, feats in fall_layers.items():
-            layers.append(Layer(name, Kind.FALL_AREA, tuple(feats)))
+            # a fall reported in a layer of its own is a second, differing report
+            style = "" if name == DEFAULT_FALL_LAYER else "fall_area_alt"
+            layers.append(Layer(name, Kind.FALL_AREA, tuple(feats), style=style))
         if waypoint_features:
             layers.append(Layer("Reported waypoints", Kind.WAYPOINT, tuple(waypoint_features)))
         layers.append(Layer("Launch site", Kind.LAUNCH_SITE, tuple(site_features)))

@@ -34,6 +34,10 @@ COMPASS: dict[str, float] = {
         "N NNE NE ENE E ESE SE SSE S SSW SW WSW W WNW NW NNW".split()  # noqa: SIM905
     )
 }
+#: The layer of falls that name no layer; falls in other layers are drawn as differing reports.
+DEFAULT_FALL_LAYER = "Reported fall areas"
+#: One international nautical mile in metres.
+NAUTICAL_MILE_M = 1852.0
 _WORDS = {
     "NORTH": "N",
     "SOUTH": "S",
@@ -307,7 +311,8 @@ class _Reader:
 
 
 _ITEM_KEYS = {"name", "source", "sources", "basis", "reported", "note", "notes"}
-_POSITION_KEYS = {"at", "position", "from", "distance_km", "bearing", "about", "between", "fraction"}
+_POSITION_KEYS = {
+    "at", "position", "from", "distance_km", "distance_nm", "bearing", "about", "between", "fraction"}
 
 
 def _sources(r: _Reader, known: Mapping[str, Source]) -> tuple[Source, ...]:
@@ -372,10 +377,16 @@ def _position(r: _Reader, *, required: bool = True) -> PositionSpec | None:
             bearing, wording = parse_bearing(raw)
         except ValueError as err:
             raise ScenarioError(f"{r.file}: {r.where('bearing')}: {err}") from None
+        if r.has("distance_nm") and r.has("distance_km"):
+            raise r.fail(None, "one of 'distance_km' or 'distance_nm', not both")
+        if r.has("distance_nm"):
+            distance = r.number("distance_nm", lo=0, hi=11000) * NAUTICAL_MILE_M
+        else:
+            distance = r.number("distance_km", lo=0, hi=20000) * 1000.0
         return PositionSpec(
             field=r.where("from"),
             origin=r.text("from"),
-            distance_m=r.number("distance_km", lo=0, hi=20000) * 1000.0,
+            distance_m=distance,
             bearing_deg=bearing,
             bearing_text=wording,
             about=r.boolean("about", False),
@@ -481,7 +492,7 @@ def parse_scenario(text: str, file: str = "<scenario>") -> Scenario:
                 item=_item(t, known),
                 where=where,
                 time=t.time("time"),
-                layer=t.text("layer", "Reported fall areas"),
+                layer=t.text("layer", DEFAULT_FALL_LAYER),
                 id=t.text("id", f"fall-{len(falls) + 1}"),
                 end_of_track=t.boolean("end_of_track", False),
             )

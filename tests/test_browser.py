@@ -1,0 +1,109 @@
+"""What a person sees, in a real browser: Debian's Chromium driven by Playwright."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from layers.model import Kind
+
+
+class Page:
+    """A page opened with every network request blocked and counted."""
+
+    def __init__(self, browser: Any, path: Path, size: tuple[int, int] = (1600, 900)) -> None:
+        self.context = browser.new_context(viewport={"width": size[0], "height": size[1]})
+        self.requests: list[str] = []
+        self.errors: list[str] = []
+        self.console_errors: list[str] = []
+
+        def route(r: Any) -> None:
+            url = r.request.url
+            if url.startswith(("file:", "data:", "blob:", "about:")):
+                r.continue_()
+            else:
+                self.requests.append(url)
+                r.abort()
+
+        self.context.route("**/*", route)
+        self.page = self.context.new_page()
+        self.page.on("pageerror", lambda e: self.errors.append(str(e)))
+        self.page.on(
+            "console", lambda m: self.console_errors.append(m.text) if m.type == "error" else None
+        )
+        self.page.goto(path.as_uri(), wait_until="load")
+        self.page.wait_for_function("() => typeof L !== 'undefined'")
+
+    def close(self) -> None:
+        self.context.close()
+
+
+@pytest.fixture()
+def demo(browser: Any, demo_page: Path) -> Any:
+    p = Page(browser, demo_page)
+    yield p
+    p.close()
+
+
+def test_leaflet_loads_offline_with_no_errors_and_no_requests(demo: Page) -> None:
+    assert demo.page.evaluate("L.version") == "1.9.3"
+    assert demo.errors == []
+    assert demo.console_errors == []
+    assert demo.requests == []
+
+
+def test_every_shown_layer_is_drawn(demo: Page, event_0824: Any) -> None:
+    for layer in event_0824.layers:
+        selector = f".am-kind-{layer.style_key}"
+        count = demo.page.locator(selector).count()
+        if layer.show:
+            assert count >= len(layer.features), (layer.name, count)
+    # hidden-by-default layers are listed in the layer control and draw when switched on
+    hidden = [layer for layer in event_0824.layers if not layer.show]
+    assert hidden, "the 2023-08-24 scenario has a hidden range-ring layer"
+    for layer in hidden:
+        assert demo.page.locator(f".am-kind-{layer.style_key}").count() == 0
+        demo.page.get_by_label(layer.name, exact=False).first.check()
+        assert demo.page.locator(f".am-kind-{layer.style_key}").count() >= len(layer.features)
+
+
+def test_layer_control_lists_every_layer(demo: Page, event_0824: Any) -> None:
+    labels = demo.page.locator(".leaflet-control-layers-overlays label").all_inner_texts()
+    names = [t.strip() for t in labels]
+    assert names == [layer.name for layer in event_0824.layers]
+
+
+def test_basemap_title_legend_scale_visible(demo: Page) -> None:
+    page = demo.page
+    assert page.locator(".am-basemap").count() > 10
+    assert page.locator(".am-title h1").is_visible()
+    assert "2023-08-24" in page.locator(".am-title").inner_text()
+    assert page.locator(".am-legend").is_visible()
+    assert page.locator(".leaflet-control-scale").is_visible()
+    assert "Natural Earth" in page.locator(".am-notes").inner_text()
+
+
+def test_popup_shows_name_time_and_source(demo: Page, event_0824: Any) -> None:
+    fall = next(f for f in event_0824.features() if f.kind is Kind.FALL_AREA)
+    node = demo.page.locator(f"[data-am-id='{fall.id}']").first
+    node.click(force=True)
+    popup = demo.page.locator(".leaflet-popup-content")
+    popup.wait_for()
+    text = popup.inner_text()
+    assert fall.name in text
+    assert "03:58 UTC+09:00" in text
+    assert fall.sources[0].organisation in text
+    assert "approximate" in text
+
+
+def test_map_is_fitted_to_the_event(demo: Page) -> None:
+    bounds = demo.page.evaluate(
+        """() => { const m = Object.values(window).find(v => v instanceof L.Map);
+                   const b = m.getBounds(); return [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()]; }"""
+    )
+    west, south, east, north = bounds
+    # Sohae (39.66N 124.7E) and the Pacific fall area (~13N 129E) are both in view
+    assert west < 124.0 and east > 130.0 and south < 12.0 and north > 40.0
+    assert east - west < 40.0

@@ -1,0 +1,138 @@
+"""Scenario validation: every error names the file, the field and what was expected."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from pathlib import Path
+
+import pytest
+
+from layers.errors import ScenarioError
+from layers.scenario import builtin_names, builtin_text, load_scenario, parse_bearing, parse_scenario
+
+MINIMAL = """
+[event]
+title = "Test launch"
+date = 2024-05-27
+
+[sources.s]
+organisation = "Test source"
+date = 2024-05-27
+
+[launch]
+at = "Sohae"
+source = "s"
+"""
+
+
+def test_minimal_scenario_parses() -> None:
+    sc = parse_scenario(MINIMAL, "t.toml")
+    assert sc.title == "Test launch"
+    assert sc.launch.where.at == "Sohae"
+    assert sc.launch.item.sources[0].organisation == "Test source"
+
+
+@pytest.mark.parametrize("name", builtin_names())
+def test_builtin_scenarios_parse(name: str) -> None:
+    sc = load_scenario(name)
+    assert sc.id == name
+    assert sc.launch.time is not None and sc.launch.time.utcoffset() is not None
+
+
+def test_builtins_include_the_three_2023_attempts() -> None:
+    assert set(builtin_names()) >= {"2023-05-31", "2023-08-24", "2023-11-21"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("N", 0.0),
+        ("ssw", 202.5),
+        ("West", 270.0),
+        ("north-east", 45.0),
+        (359.5, 359.5),
+        (0, 0.0),
+    ],
+)
+def test_parse_bearing(text: object, expected: float) -> None:
+    assert parse_bearing(text)[0] == expected
+
+
+@pytest.mark.parametrize("bad", ["sideways", "", 361, -1, True, None])
+def test_parse_bearing_rejects(bad: object) -> None:
+    with pytest.raises(ValueError, match="compass point"):
+        parse_bearing(bad)
+
+
+def _with(extra: str) -> str:
+    return MINIMAL + extra
+
+
+@pytest.mark.parametrize(
+    ("text", "pattern"),
+    [
+        # TOML syntax error: file and line
+        ("[event\ntitle='x'", r"^t\.toml: invalid TOML: .*line 1"),
+        # missing required field
+        (MINIMAL.replace('title = "Test launch"\n', ""), r"^t\.toml: event\.title: expected a text"),
+        # wrong type
+        (MINIMAL.replace('title = "Test launch"', "title = 5"), r"event\.title: expected a text value, got 5"),
+        # latitude out of range
+        (_with('\n[[falls]]\nposition = "95.0N 124.0E"\nname = "x"\nsource = "s"\n'),
+         r"^t\.toml: falls\[0\]\.position: .*latitude.*95"),
+        # unparseable position
+        (_with('\n[[falls]]\nposition = "somewhere"\nname = "x"\nsource = "s"\n'),
+         r"^t\.toml: falls\[0\]\.position: .*expected"),
+        # bad bearing
+        (_with('\n[[falls]]\nname = "x"\nfrom = "Manila"\ndistance_km = 5\nbearing = "sideways"\n'),
+         r"falls\[0\]\.bearing: expected a compass point .* got 'sideways'"),
+        # unknown source id
+        (_with('\n[[falls]]\nname = "x"\nat = "Manila"\nsource = "nope"\n'),
+         r"falls\[0\]\.source: expected the id of a \[sources\.ID\] table \(s\), got 'nope'"),
+        # unknown field
+        (_with('\n[[falls]]\nname = "x"\nat = "Manila"\ncolour = "red"\n'),
+         r"falls\[0\]\.colour: unexpected field"),
+        # two position forms
+        (_with('\n[[falls]]\nname = "x"\nat = "Manila"\nposition = "14-35N 120-58E"\n'),
+         r"falls\[0\]: expected only one of"),
+        # time without offset
+        (_with('\n[[falls]]\nname = "x"\nat = "Manila"\ntime = 2023-08-24T03:58:00\n'),
+         r"falls\[0\]\.time: expected an ISO 8601 date-time with offset"),
+        # negative distance
+        (_with('\n[[falls]]\nname = "x"\nfrom = "Manila"\ndistance_km = -5\nbearing = "E"\n'),
+         r"falls\[0\]\.distance_km: expected a number 0-20000, got -5"),
+        # hazard area with two corners
+        (_with('\n[[hazard_areas]]\nname = "x"\ncorners = ["36-00N 123-00E", "36-00N 124-00E"]\n'),
+         r"hazard_areas\[0\]\.corners: expected at least three corner positions"),
+        # minutes out of range in a corner
+        (_with('\n[[hazard_areas]]\nname = "x"\ncorners = ["36-60N 123-00E", "36-00N 124-00E", "35-00N 124-00E"]\n'),
+         r"hazard_areas\[0\]\.corners\[0\]: .*minute"),
+        # no launch
+        (MINIMAL.split("[launch]")[0], r"^t\.toml: launch: expected a \[launch\] table"),
+    ],
+)
+def test_errors_name_file_field_and_expectation(text: str, pattern: str) -> None:
+    with pytest.raises(ScenarioError) as info:
+        parse_scenario(text, "t.toml")
+    message = str(info.value)
+    assert re.search(pattern, message, flags=re.IGNORECASE | re.DOTALL), message
+
+
+def test_unknown_builtin_name_lists_the_choices() -> None:
+    with pytest.raises(ScenarioError, match=r"2023-08-24"):
+        load_scenario("2099-01-01")
+
+
+def test_missing_file(tmp_path: Path) -> None:
+    with pytest.raises(ScenarioError, match=r"nope\.toml: file not found"):
+        load_scenario(str(tmp_path / "nope.toml"))
+
+
+@pytest.mark.parametrize("name", builtin_names())
+def test_show_text_reparses_from_anywhere(name: str, tmp_path: Path) -> None:
+    copy = tmp_path / "elsewhere" / "copy.toml"
+    copy.parent.mkdir()
+    copy.write_text(builtin_text(name), "utf-8")
+    expected = dataclasses.replace(load_scenario(name), path=str(copy))
+    assert load_scenario(str(copy)) == expected
