@@ -4,6 +4,45 @@ Imports only the standard library, numpy, shapely and pyproj; never ``layers`` o
 Distances are metres, angles are degrees clockwise from true north.
 """
 
+from geo.antimeridian import cut_at_antimeridian, normalize_lon, unwrap_lons
 from geo.coords import GeoError, LonLat, parse_latitude, parse_longitude, parse_position
+from geo.corridor import corridor, densify_geometry, distance_m, nearest_point
+from geo.geodesic import (
+    GEOD,
+    circle,
+    densify,
+    forward,
+    geodesic_line,
+    inverse,
+    line_length_m,
+    sector,
+    track,
+)
+from geo.projection import aeqd_transformers, from_local, to_local
 
-__all__ = ["GeoError", "LonLat", "parse_latitude", "parse_longitude", "parse_position"]
+__all__ = [
+    "GEOD",
+    "GeoError",
+    "LonLat",
+    "aeqd_transformers",
+    "circle",
+    "corridor",
+    "cut_at_antimeridian",
+    "densify",
+    "densify_geometry",
+    "distance_m",
+    "forward",
+    "from_local",
+    "geodesic_line",
+    "inverse",
+    "line_length_m",
+    "nearest_point",
+    "normalize_lon",
+    "parse_latitude",
+    "parse_longitude",
+    "parse_position",
+    "sector",
+    "to_local",
+    "track",
+    "unwrap_lons",
+]

@@ -1,1 +1,201 @@
-"""Corridors and distances in local azimuthal equidistant projections (STUB)."""
+"""Corridors and distances in local azimuthal equidistant (AEQD) projections.
+
+Distances from the centre of an AEQD projection are true geodesic distances, and other
+distances are nearly so close to it. So a corridor is buffered piece by piece, each piece
+(at most `PIECE_LENGTH_M` long) in an AEQD centred on its own midpoint, and a distance from a
+point is measured in the AEQD centred on that point.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+
+import numpy as np
+import numpy.typing as npt
+import shapely
+from shapely.geometry import LinearRing, LineString, MultiPoint, Point, Polygon
+from shapely.geometry.base import BaseGeometry, BaseMultipartGeometry
+
+from geo.antimeridian import normalize_lon
+from geo.coords import GeoError, LonLat
+from geo.geodesic import GEOD, as_lonlat_array, densify
+from geo.projection import from_local, to_local
+
+__all__ = [
+    "DENSIFY_SPACING_M",
+    "PIECE_LENGTH_M",
+    "corridor",
+    "densify_geometry",
+    "distance_m",
+    "nearest_point",
+]
+
+FloatArray = npt.NDArray[np.float64]
+
+PIECE_LENGTH_M = 400_000.0
+"""Longest stretch of track buffered in one local projection."""
+
+DENSIFY_SPACING_M = 5_000.0
+"""Vertex spacing of tracks and outlines before they are projected."""
+
+# Segments per quarter circle of a buffer's round ends: a 50 km cap strays by about 4 m.
+_QUAD_SEGS = 32
+
+
+def densify_geometry(geom: BaseGeometry, *, max_spacing_m: float) -> BaseGeometry:
+    """Copy of ``geom`` with vertices added along geodesics, none more than ``max_spacing_m`` apart.
+
+    Points stay as they are; lines, rings and the parts of collections are densified.
+
+    Examples
+    --------
+    >>> line = densify_geometry(LineString([(0, 0), (0, 1)]), max_spacing_m=50_000)
+    >>> len(line.coords)
+    4
+    """
+    if geom.is_empty or isinstance(geom, Point | MultiPoint):
+        return geom
+
+    def dense(coords: object) -> FloatArray:
+        xy = np.asarray(coords, dtype=np.float64)[:, :2]
+        return densify(xy, max_spacing_m=max_spacing_m)
+
+    if isinstance(geom, LinearRing):
+        return LinearRing(dense(geom.coords))
+    if isinstance(geom, LineString):
+        return LineString(dense(geom.coords))
+    if isinstance(geom, Polygon):
+        return Polygon(dense(geom.exterior.coords), [dense(ring.coords) for ring in geom.interiors])
+    if isinstance(geom, BaseMultipartGeometry):
+        parts = [densify_geometry(part, max_spacing_m=max_spacing_m) for part in geom.geoms]
+        return type(geom)(parts)
+    raise GeoError(f"geometry: expected a shapely geometry, got {type(geom).__name__}")
+
+
+def _check_width(width_m: float) -> float:
+    width = float(width_m)
+    if not (math.isfinite(width) and width > 0.0):
+        raise GeoError(f"width_m: expected a positive width in m, got {width_m!r}")
+    return width
+
+
+def _refuse_pole(local_area: BaseGeometry, center: LonLat) -> None:
+    for name, pole_lat in (("north", 90.0), ("south", -90.0)):
+        if local_area.intersects(to_local(Point(center.lon, pole_lat), center)):
+            raise GeoError(
+                f"corridor: expected a corridor that keeps the {name} pole outside, got one "
+                f"that reaches it near {center.lat:.2f}, {center.lon:.2f}"
+            )
+
+
+def _buffer_piece(piece: FloatArray, along_m: FloatArray, radius_m: float) -> BaseGeometry:
+    """Buffer one stretch of track in the AEQD centred on its midpoint; lon as in ``piece``."""
+    middle = int(np.searchsorted(along_m, (along_m[0] + along_m[-1]) / 2.0))
+    mid_lon, mid_lat = piece[min(middle, len(piece) - 1)]
+    center = LonLat(normalize_lon(float(mid_lon)), float(mid_lat))
+    shift = float(mid_lon) - center.lon
+    if along_m[-1] == along_m[0]:
+        shape: BaseGeometry = Point(piece[0])
+    else:
+        shape = LineString(piece)
+    local_area = shapely.buffer(to_local(shape, center), radius_m, quad_segs=_QUAD_SEGS)
+    _refuse_pole(local_area, center)
+    local_area = shapely.segmentize(local_area, DENSIFY_SPACING_M)
+    area = from_local(local_area, center)
+    return shapely.transform(area, lambda xy: xy + np.array([shift, 0.0]))
+
+
+def corridor(coords: FloatArray, width_m: float) -> Polygon:
+    """The area within ``width_m / 2`` of the polyline ``coords`` (lon, lat), round-ended.
+
+    The track is densified along geodesics, cut into stretches of at most 400 km, and each
+    stretch is buffered in metres in an AEQD projection centred on its own midpoint, so a track
+    thousands of kilometres long is not distorted. Outline vertices are at most 5 km apart.
+
+    Parameters
+    ----------
+    coords : numpy.ndarray
+        ``(N, 2)`` lon, lat, e.g. from `geo.geodesic.track`; N >= 1 (one point gives a disc).
+    width_m : float
+        Full width in metres.
+
+    Returns
+    -------
+    shapely.Polygon
+        Counter-clockwise exterior; longitudes continuous with ``coords``.
+
+    Raises
+    ------
+    GeoError
+        If the width is not positive, the coordinates are invalid, or the corridor would
+        reach a pole.
+
+    Examples
+    --------
+    >>> lane = corridor(np.array([[179.0, 0.0], [181.0, 0.0]]), 100_000.0)
+    >>> [round(v, 3) for v in lane.bounds]
+    [178.551, -0.452, 181.449, 0.452]
+    """
+    radius = _check_width(width_m) / 2.0
+    line = densify(as_lonlat_array(coords), max_spacing_m=DENSIFY_SPACING_M)
+    _, _, steps = GEOD.inv(line[:-1, 0], line[:-1, 1], line[1:, 0], line[1:, 1])
+    along = np.concatenate([[0.0], np.cumsum(steps)])
+    pieces = max(1, math.ceil(along[-1] / PIECE_LENGTH_M))
+    cuts = np.searchsorted(along, np.linspace(0.0, along[-1], pieces + 1)[1:-1])
+    bounds = np.unique(np.concatenate([[0], cuts, [len(line) - 1]]))
+    if len(bounds) == 1:
+        bounds = np.array([0, 0])
+    areas = [
+        _buffer_piece(line[start : stop + 1], along[start : stop + 1], radius)
+        for start, stop in itertools.pairwise(bounds)
+    ]
+    union = shapely.union_all(areas)
+    if not isinstance(union, Polygon):
+        raise GeoError(
+            f"corridor: expected the buffered pieces to form one polygon, got {union.geom_type}"
+        )
+    oriented: Polygon = shapely.orient_polygons(union, exterior_cw=False)
+    return oriented
+
+
+def _local_target(point: LonLat, geom: BaseGeometry) -> BaseGeometry:
+    if geom.is_empty:
+        raise GeoError("geometry: expected a non-empty geometry, got an empty one")
+    return to_local(densify_geometry(geom, max_spacing_m=DENSIFY_SPACING_M), point)
+
+
+def distance_m(point: LonLat, geom: BaseGeometry) -> float:
+    """Geodesic distance in metres from ``point`` to ``geom`` (lon, lat); 0 if inside.
+
+    ``geom`` is densified to 5 km along geodesics and projected into the AEQD centred on
+    ``point``, where the distance from the origin is the geodesic distance.
+
+    Examples
+    --------
+    >>> round(distance_m(LonLat(0.0, 0.0), Point(1.0, 0.0)), 3)
+    111319.491
+    >>> distance_m(LonLat(0.5, 0.5), shapely.box(0, 0, 1, 1))
+    0.0
+    """
+    local = _local_target(point, geom)
+    return float(shapely.distance(Point(0.0, 0.0), local))
+
+
+def nearest_point(point: LonLat, geom: BaseGeometry) -> LonLat:
+    """The point of ``geom`` nearest to ``point`` (``point`` itself if inside).
+
+    Edges of ``geom`` are geodesics, so the top edge of this box bulges 4 m north of 1°N:
+
+    Examples
+    --------
+    >>> nearest = nearest_point(LonLat(0.5, 3.0), shapely.box(0, 0, 1, 1))
+    >>> round(nearest.lon, 6), round(nearest.lat, 6)
+    (0.5, 1.000038)
+    """
+    local = _local_target(point, geom)
+    if local.intersects(Point(0.0, 0.0)):
+        return point
+    _, nearest = shapely.shortest_line(Point(0.0, 0.0), local).coords
+    found = from_local(Point(nearest), point)
+    return LonLat.wrapped(found.x, found.y)

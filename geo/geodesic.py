@@ -1,41 +1,415 @@
-"""Geodesics on WGS84 through one ``pyproj.Geod`` (STUB: to be implemented)."""
+"""Geodesics on WGS84 through one ``pyproj.Geod``: inverse, forward, lines, tracks, circles.
+
+Lines are returned as ``(N, 2)`` float arrays of lon, lat with **continuous** longitudes
+(consecutive values differ by less than 180, so a line across the antimeridian runs 179 -> 181).
+They are densified for Leaflet, which joins vertices with segments that are straight in Web
+Mercator, i.e. rhumb lines: vertices are close enough that such a segment stays within
+``max_deviation_m`` of the true geodesic. A rhumb chord of length L drifts from the geodesic by
+about ``L**2 * tan(|lat|) / (8 R)`` (worst for an east-west chord), so the spacing is
+``sqrt(8 R d / tan(|lat|))`` at the highest latitude of each stretch, and never more than 100 km.
+"""
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 
 import numpy as np
 import numpy.typing as npt
+import pyproj
+import shapely
+from numpy.lib.stride_tricks import sliding_window_view
 from shapely.geometry import Polygon
 
-from geo.coords import LonLat
+from geo.antimeridian import normalize_lon, unwrap_lons
+from geo.coords import GeoError, LonLat
+
+__all__ = [
+    "GEOD",
+    "MAX_SPACING_M",
+    "as_lonlat_array",
+    "circle",
+    "densify",
+    "forward",
+    "geodesic_line",
+    "inverse",
+    "line_length_m",
+    "sector",
+    "track",
+]
 
 FloatArray = npt.NDArray[np.float64]
+IntArray = npt.NDArray[np.int64]
+
+GEOD = pyproj.Geod(ellps="WGS84")
+"""The one WGS84 ellipsoid every geodesic in ``geo`` is computed on."""
+
+MAX_SPACING_M = 100_000.0
+"""Longest distance between consecutive vertices of a densified line or ring."""
+
+_MEAN_RADIUS_M = 6_371_008.8
+_MIN_DEVIATION_M = 1.0
+# Latitudes above this are treated as this for spacing (Web Mercator stops at 85.05 anyway).
+_SPACING_LAT_LIMIT_DEG = 89.9
+# Spacing margin for the sphere-vs-ellipsoid and small-angle approximations of the sagitta.
+_SAFETY = 0.9
+# Samples used to find the highest latitude of each stretch of a line.
+_LAT_PROBE_M = 10_000.0
+_MIN_RING_VERTICES = 64
+
+
+def _check_positive(value: float, name: str, *, minimum: float = 0.0, unit: str = "m") -> float:
+    """``value`` as a finite float above ``minimum`` (or at least it, when ``minimum`` > 0)."""
+    number = float(value)
+    if minimum > 0.0:
+        if not (math.isfinite(number) and number >= minimum):
+            raise GeoError(f"{name}: expected at least {minimum:g} {unit}, got {value!r}")
+    elif not (math.isfinite(number) and number > 0.0):
+        raise GeoError(f"{name}: expected a positive distance in {unit}, got {value!r}")
+    return number
+
+
+def _check_deviation(max_deviation_m: float) -> float:
+    return _check_positive(max_deviation_m, "max_deviation_m", minimum=_MIN_DEVIATION_M)
+
+
+def as_lonlat_array(
+    coords: npt.ArrayLike, *, name: str = "coords", min_points: int = 1
+) -> FloatArray:
+    """Validate and copy a lon, lat polyline into an ``(N, 2)`` float array.
+
+    Longitudes may lie beyond ±180 (continuous lines); latitudes must be in -90..90.
+
+    Examples
+    --------
+    >>> as_lonlat_array([(170, 35), (190, 40)]).shape
+    (2, 2)
+    >>> as_lonlat_array([(0, 95)])
+    Traceback (most recent call last):
+    ...
+    geo.coords.GeoError: coords: expected latitudes in -90..90, got 95.0 at row 0
+    """
+    try:
+        array = np.array(coords, dtype=np.float64)
+    except (TypeError, ValueError):
+        raise GeoError(f"{name}: expected an (N, 2) array of lon, lat, got {coords!r}") from None
+    if array.ndim != 2 or array.shape[1] != 2:
+        raise GeoError(f"{name}: expected an (N, 2) array of lon, lat, got shape {array.shape}")
+    if len(array) < min_points:
+        raise GeoError(f"{name}: expected at least {min_points} points, got {len(array)}")
+    bad = np.flatnonzero(~np.isfinite(array).all(axis=1))
+    if bad.size:
+        raise GeoError(
+            f"{name}: expected finite numbers, got {array[bad[0]].tolist()} at row {bad[0]}"
+        )
+    bad = np.flatnonzero(np.abs(array[:, 1]) > 90.0)
+    if bad.size:
+        row = int(bad[0])
+        raise GeoError(
+            f"{name}: expected latitudes in -90..90, got {float(array[row, 1])!r} at row {row}"
+        )
+    return array
 
 
 def inverse(a: LonLat, b: LonLat) -> tuple[float, float, float]:
-    """Return (forward azimuth at a, back azimuth at b, distance in metres)."""
-    raise NotImplementedError
+    """Solve the inverse geodesic problem from ``a`` to ``b``.
+
+    Returns
+    -------
+    tuple of float
+        ``(azimuth at a towards b, back azimuth at b towards a, distance in metres)``;
+        azimuths in degrees clockwise from north, in -180..180.
+
+    Examples
+    --------
+    >>> az, back, metres = inverse(LonLat(124.705, 39.66), LonLat(128.6, 14.5))
+    >>> round(az, 3), round(back, 3), round(metres)
+    (171.138, -7.045, 2813981)
+    """
+    azimuth, back_azimuth, distance = GEOD.inv(a.lon, a.lat, b.lon, b.lat)
+    return float(azimuth), float(back_azimuth), float(distance)
 
 
 def forward(origin: LonLat, azimuth_deg: float, distance_m: float) -> LonLat:
-    """The point ``distance_m`` from ``origin`` along the geodesic with initial ``azimuth_deg``."""
-    raise NotImplementedError
+    """The point ``distance_m`` from ``origin`` along the geodesic with initial ``azimuth_deg``.
+
+    Examples
+    --------
+    >>> p = forward(LonLat(0.0, 0.0), 90.0, 111_319.49079327357)
+    >>> round(p.lon, 9), round(p.lat, 9)
+    (1.0, 0.0)
+    """
+    azimuth = float(azimuth_deg)
+    if not math.isfinite(azimuth):
+        raise GeoError(f"azimuth: expected finite degrees, got {azimuth_deg!r}")
+    distance = float(distance_m)
+    if not (math.isfinite(distance) and distance >= 0.0):
+        raise GeoError(f"distance_m: expected a distance of 0 m or more, got {distance_m!r}")
+    lon, lat, _ = GEOD.fwd(origin.lon, origin.lat, azimuth, distance)
+    return LonLat(normalize_lon(float(lon)) if abs(lon) > 180.0 else float(lon), float(lat))
+
+
+def _rhumb_spacing_m(max_abs_lat: FloatArray, max_deviation_m: float) -> FloatArray:
+    """Vertex spacing that keeps a rhumb chord within ``max_deviation_m`` of a geodesic."""
+    lat = np.radians(np.minimum(np.abs(max_abs_lat), _SPACING_LAT_LIMIT_DEG))
+    with np.errstate(divide="ignore"):
+        spacing = np.sqrt(8.0 * _MEAN_RADIUS_M * max_deviation_m / np.tan(lat))
+    return np.minimum(_SAFETY * spacing, MAX_SPACING_M)
+
+
+def _subdivide(starts: FloatArray, lengths: FloatArray, counts: IntArray) -> FloatArray:
+    """Distances ``start + length * k / count`` for k in 0..count-1 of every stretch, in order."""
+    stretch = np.repeat(np.arange(len(counts)), counts)
+    first = np.cumsum(counts) - counts
+    k = np.arange(int(counts.sum())) - np.repeat(first, counts)
+    return np.asarray(starts[stretch] + lengths[stretch] * k / counts[stretch], dtype=np.float64)
+
+
+def _line_distances(
+    a: LonLat, azimuth: float, length_m: float, max_deviation_m: float
+) -> FloatArray:
+    """Distances along the geodesic from ``a`` at which to put vertices, 0 and ``length_m`` incl.
+
+    The line is probed every 10 km or less. Each probe interval gets the spacing required at the
+    highest latitude within 100 km of it (the longest possible chord), and vertices are spread
+    so that every chord spans at most one spacing's worth of this vertex density; so no chord
+    is longer than the spacing its own highest latitude requires.
+    """
+    n_probes = max(1, math.ceil(length_m / _LAT_PROBE_M))
+    probe_s = np.linspace(0.0, length_m, n_probes + 1)
+    _, probe_lat, _ = GEOD.fwd(
+        np.full_like(probe_s, a.lon),
+        np.full_like(probe_s, a.lat),
+        np.full_like(probe_s, azimuth),
+        probe_s,
+    )
+    probe_abs = np.abs(np.asarray(probe_lat, dtype=np.float64))
+    interval_lat = np.maximum(probe_abs[:-1], probe_abs[1:])
+    reach = math.ceil(MAX_SPACING_M / (length_m / n_probes))
+    padded = np.pad(interval_lat, reach, mode="edge")
+    window_lat = sliding_window_view(padded, 2 * reach + 1).max(axis=1)
+    density = (length_m / n_probes) / _rhumb_spacing_m(window_lat, max_deviation_m)
+    cumulative = np.concatenate([[0.0], np.cumsum(density)])
+    count = max(1, math.ceil(cumulative[-1] - 1e-9))
+    targets = np.linspace(0.0, cumulative[-1], count + 1)
+    distances = np.interp(targets, cumulative, probe_s)
+    distances[-1] = length_m
+    return distances
 
 
 def geodesic_line(a: LonLat, b: LonLat, *, max_deviation_m: float = 1000.0) -> FloatArray:
-    """Densified geodesic a -> b as an (N, 2) array of lon, lat (lon unwrapped, continuous)."""
-    raise NotImplementedError
+    """Densified geodesic a -> b as an (N, 2) array of lon, lat (lon unwrapped, continuous).
+
+    Parameters
+    ----------
+    a, b : LonLat
+        End points; they are the first and last rows exactly (b's longitude may be moved by
+        360 to keep the line continuous).
+    max_deviation_m : float, default 1000
+        How far a straight Web Mercator segment between two vertices may stray from the
+        geodesic (at least 1 m).
+
+    Returns
+    -------
+    numpy.ndarray
+        ``(N, 2)`` lon, lat with N >= 2 (a zero-length line is its point twice).
+
+    Notes
+    -----
+    Spacing follows the highest latitude near each stretch (at most 100 km, about 80 km at
+    80°N for the default 1 km). A geodesic that runs exactly through a pole (end points 180° of
+    longitude apart) jumps by 180° of longitude there; Web Mercator cannot show it anyway.
+
+    Examples
+    --------
+    >>> line = geodesic_line(LonLat(170.0, 35.0), LonLat(-170.0, 40.0))
+    >>> line[0].tolist(), line[-1].tolist(), len(line)
+    ([170.0, 35.0], [190.0, 40.0], 20)
+    >>> geodesic_line(LonLat(1.0, 2.0), LonLat(1.0, 2.0)).tolist()
+    [[1.0, 2.0], [1.0, 2.0]]
+    """
+    deviation = _check_deviation(max_deviation_m)
+    azimuth, _, length = inverse(a, b)
+    if length == 0.0:
+        lons = unwrap_lons([a.lon, b.lon], reference=a.lon)
+        return np.column_stack([lons, [a.lat, b.lat]])
+    distances = _line_distances(a, azimuth, length, deviation)
+    count = len(distances)
+    lons, lats, _ = GEOD.fwd(
+        np.full(count, a.lon), np.full(count, a.lat), np.full(count, azimuth), distances
+    )
+    lons = np.asarray(lons, dtype=np.float64)
+    lats = np.asarray(lats, dtype=np.float64)
+    lons[0], lats[0] = a.lon, a.lat
+    lons[-1], lats[-1] = b.lon, b.lat
+    return np.column_stack([unwrap_lons(lons, reference=a.lon), lats])
 
 
 def track(points: Sequence[LonLat], *, max_deviation_m: float = 1000.0) -> FloatArray:
-    """Piecewise-geodesic track through ``points`` in order; (N, 2) lon, lat, continuous lon."""
-    raise NotImplementedError
+    """Piecewise-geodesic track through ``points`` in order; (N, 2) lon, lat, continuous lon.
+
+    Each leg is a `geodesic_line`; a vertex shared by two legs appears once, and legs of
+    zero length add nothing.
+
+    Examples
+    --------
+    >>> path = track([LonLat(170.0, 0.0), LonLat(179.0, 0.0), LonLat(-179.0, 0.0)])
+    >>> path[[0, -1]].tolist(), len(path)
+    ([[170.0, 0.0], [181.0, 0.0]], 15)
+    """
+    stops = list(points)
+    if len(stops) < 2:
+        raise GeoError(f"track: expected at least 2 points, got {len(stops)}")
+    lons = np.array([p.lon for p in stops])
+    lats = np.array([p.lat for p in stops])
+    _, _, leg_lengths = GEOD.inv(lons[:-1], lats[:-1], lons[1:], lats[1:])
+    moving = [i for i, length in enumerate(np.atleast_1d(leg_lengths)) if length > 0.0]
+    if not moving:
+        return geodesic_line(stops[0], stops[-1], max_deviation_m=max_deviation_m)
+    pieces: list[FloatArray] = []
+    for i in moving:
+        leg = geodesic_line(stops[i], stops[i + 1], max_deviation_m=max_deviation_m)
+        if pieces:
+            leg[:, 0] -= 360.0 * np.round((leg[0, 0] - pieces[-1][-1, 0]) / 360.0)
+            leg = leg[1:]
+        pieces.append(leg)
+    return np.concatenate(pieces)
+
+
+def densify(coords: npt.ArrayLike, *, max_spacing_m: float) -> FloatArray:
+    """Add vertices along the geodesic of every segment so none is longer than ``max_spacing_m``.
+
+    Original vertices are kept; the result has continuous longitudes starting at the first
+    input longitude.
+
+    Examples
+    --------
+    >>> densify([(0.0, 0.0), (0.0, 1.0)], max_spacing_m=50_000).round(4).tolist()
+    [[0.0, 0.0], [0.0, 0.3333], [0.0, 0.6667], [0.0, 1.0]]
+    """
+    spacing = _check_positive(max_spacing_m, "max_spacing_m")
+    array = as_lonlat_array(coords)
+    if len(array) < 2:
+        return array
+    lon0, lat0 = array[:-1, 0], array[:-1, 1]
+    azimuths, _, lengths = GEOD.inv(lon0, lat0, array[1:, 0], array[1:, 1])
+    lengths = np.asarray(lengths, dtype=np.float64)
+    counts = np.maximum(np.ceil(lengths / spacing), 1).astype(np.int64)
+    segment = np.repeat(np.arange(len(counts)), counts)
+    offsets = _subdivide(np.zeros(len(counts)), lengths, counts)
+    lons, lats, _ = GEOD.fwd(lon0[segment], lat0[segment], np.asarray(azimuths)[segment], offsets)
+    at_vertex = offsets == 0.0
+    lons = np.where(at_vertex, lon0[segment], lons)
+    lats = np.where(at_vertex, lat0[segment], lats)
+    lons = np.append(lons, array[-1, 0])
+    lats = np.append(lats, array[-1, 1])
+    return np.column_stack([unwrap_lons(lons, reference=array[0, 0]), lats])
+
+
+def line_length_m(coords: FloatArray) -> float:
+    """Geodesic length of a lon, lat polyline in metres.
+
+    Examples
+    --------
+    >>> round(line_length_m(np.array([[179.0, 0.0], [181.0, 0.0]])))
+    222639
+    """
+    array = as_lonlat_array(coords)
+    if len(array) < 2:
+        return 0.0
+    return float(GEOD.line_length(array[:, 0], array[:, 1]))
+
+
+def _pole_inside(
+    center: LonLat, inner_m: float, outer_m: float, span: tuple[float, float] | None
+) -> tuple[str, float] | None:
+    """The pole (name, distance) that the ring or sector around ``center`` would enclose."""
+    for name, pole_lat, pole_azimuth in (("north", 90.0, 0.0), ("south", -90.0, 180.0)):
+        _, _, to_pole = GEOD.inv(center.lon, center.lat, center.lon, pole_lat)
+        if to_pole > outer_m:
+            continue
+        if span is None:
+            return name, float(to_pole)
+        at_apex_or_within = to_pole == 0.0 or (pole_azimuth - span[0]) % 360.0 <= span[1]
+        if to_pole >= inner_m and at_apex_or_within:
+            return name, float(to_pole)
+    return None
+
+
+def _refuse_pole(
+    center: LonLat, inner_m: float, outer_m: float, span: tuple[float, float] | None, shape: str
+) -> None:
+    found = _pole_inside(center, inner_m, outer_m, span)
+    if found is None:
+        return
+    pole, to_pole = found
+    where = f"{abs(center.lat)}{'N' if center.lat >= 0 else 'S'} "
+    where += f"{abs(center.lon)}{'E' if center.lon >= 0 else 'W'}"
+    raise GeoError(
+        f"{shape}: expected a radius that keeps the {pole} pole outside, got "
+        f"{outer_m / 1000:.0f} km around {where} (the pole is {to_pole / 1000:.0f} km away)"
+    )
+
+
+def _arc_vertex_count(
+    center: LonLat, radius_m: float, span_deg: float, max_deviation_m: float
+) -> int:
+    """Edges for an arc of ``span_deg`` of the geodesic circle so each edge stays close to it."""
+    angle = radius_m / _MEAN_RADIUS_M
+    circumference = 2.0 * math.pi * _MEAN_RADIUS_M * math.sin(angle)
+    circle_curvature = abs(1.0 / (_MEAN_RADIUS_M * math.tan(angle)))
+    top_lat = min(abs(center.lat) + math.degrees(angle), _SPACING_LAT_LIMIT_DEG)
+    curvature = circle_curvature + math.tan(math.radians(top_lat)) / _MEAN_RADIUS_M
+    spacing = min(_SAFETY * math.sqrt(8.0 * max_deviation_m / curvature), MAX_SPACING_M)
+    fraction = span_deg / 360.0
+    return max(
+        math.ceil(circumference * fraction / spacing), math.ceil(_MIN_RING_VERTICES * fraction), 1
+    )
+
+
+def _arc(center: LonLat, radius_m: float, azimuths: FloatArray) -> FloatArray:
+    """Points at ``radius_m`` from ``center`` at each azimuth, as (N, 2) lon, lat."""
+    count = len(azimuths)
+    lons, lats, _ = GEOD.fwd(
+        np.full(count, center.lon), np.full(count, center.lat), azimuths, np.full(count, radius_m)
+    )
+    return np.column_stack([lons, lats])
+
+
+def _ring(center: LonLat, parts: list[FloatArray]) -> FloatArray:
+    """Concatenate ring parts and unwrap their longitudes around ``center``."""
+    ring = np.concatenate(parts)
+    ring[:, 0] = unwrap_lons(ring[:, 0], reference=center.lon)
+    return ring
+
+
+def _counterclockwise(polygon: Polygon) -> Polygon:
+    oriented: Polygon = shapely.orient_polygons(polygon, exterior_cw=False)
+    return oriented
 
 
 def circle(center: LonLat, radius_m: float, *, max_deviation_m: float = 1000.0) -> Polygon:
-    """Geodesic circle (range ring) as a polygon, lon continuous around ``center``."""
-    raise NotImplementedError
+    """Geodesic circle (range ring) as a polygon, lon continuous around ``center``.
+
+    Every vertex is exactly ``radius_m`` from ``center``; the exterior ring runs
+    counter-clockwise and starts due north. A circle around a pole is not supported.
+
+    Examples
+    --------
+    >>> ring = circle(LonLat(124.705, 39.66), 500_000.0)
+    >>> len(ring.exterior.coords)
+    65
+    >>> circle(LonLat(0.0, 80.0), 2_000_000.0)
+    Traceback (most recent call last):
+    ...
+    geo.coords.GeoError: circle: expected a radius that keeps the north pole outside, got 2000 km around 80.0N 0.0E (the pole is 1117 km away)
+    """  # noqa: E501
+    radius = _check_positive(radius_m, "radius_m")
+    deviation = _check_deviation(max_deviation_m)
+    _refuse_pole(center, 0.0, radius, None, "circle")
+    count = _arc_vertex_count(center, radius, 360.0, deviation)
+    azimuths = -360.0 * np.arange(count) / count
+    return Polygon(_ring(center, [_arc(center, radius, azimuths)]))
 
 
 def sector(
@@ -47,10 +421,72 @@ def sector(
     *,
     max_deviation_m: float = 1000.0,
 ) -> Polygon:
-    """Annular sector: distances [inner_m, outer_m] and azimuths clockwise from -> to."""
-    raise NotImplementedError
+    """Annular sector: distances [inner_m, outer_m] and azimuths clockwise from -> to.
 
+    Parameters
+    ----------
+    center : LonLat
+    inner_m, outer_m : float
+        Radii in metres, ``0 <= inner_m < outer_m``; ``inner_m == 0`` gives a pie slice.
+    azimuth_from_deg, azimuth_to_deg : float
+        The sector runs clockwise from the first azimuth to the second (so 350 -> 10 is
+        20° wide across north); from 0 to 360 is a full ring.
+    max_deviation_m : float, default 1000
 
-def line_length_m(coords: FloatArray) -> float:
-    """Geodesic length of a lon, lat polyline in metres."""
-    raise NotImplementedError
+    Returns
+    -------
+    shapely.Polygon
+        Counter-clockwise exterior, lon continuous around ``center``; a full ring with
+        ``inner_m > 0`` has a hole.
+
+    Examples
+    --------
+    >>> fan = sector(LonLat(124.705, 39.66), 100_000.0, 600_000.0, 150.0, 210.0)
+    >>> fan.is_valid, round(fan.bounds[1], 2)
+    (True, 34.26)
+    """
+    inner = float(inner_m)
+    if not (math.isfinite(inner) and inner >= 0.0):
+        raise GeoError(f"inner_m: expected a distance of 0 m or more, got {inner_m!r}")
+    outer = _check_positive(outer_m, "outer_m")
+    if inner >= outer:
+        raise GeoError(f"outer_m: expected more than inner_m ({inner:g} m), got {outer:g} m")
+    start, end = float(azimuth_from_deg), float(azimuth_to_deg)
+    if not (math.isfinite(start) and math.isfinite(end)):
+        raise GeoError(f"sector azimuths: expected finite degrees, got {start!r} -> {end!r}")
+    span = (end - start) % 360.0
+    if span == 0.0:
+        if start == end:
+            raise GeoError(f"sector azimuths: expected two different azimuths, got {start:g} twice")
+        span = 360.0
+    deviation = _check_deviation(max_deviation_m)
+    _refuse_pole(center, inner, outer, None if span == 360.0 else (start, span), "sector")
+    if span == 360.0:
+        ring = circle(center, outer, max_deviation_m=deviation)
+        if inner == 0.0:
+            return ring
+        hole = circle(center, inner, max_deviation_m=deviation)
+        return Polygon(ring.exterior.coords, [hole.exterior.coords[::-1]])
+
+    def arc(radius_m: float) -> FloatArray:
+        count = _arc_vertex_count(center, radius_m, span, deviation)
+        return _arc(center, radius_m, start + span * np.arange(count + 1) / count)
+
+    def edge(a: FloatArray, b: FloatArray) -> FloatArray:
+        """Interior vertices of the radial geodesic from a to b."""
+        line = geodesic_line(LonLat(*a), LonLat(*b), max_deviation_m=deviation)
+        return line[1:-1]
+
+    outer_arc = arc(outer)
+    if inner == 0.0:
+        apex = np.array([[center.lon, center.lat]])
+        parts = [outer_arc, edge(outer_arc[-1], apex[0]), apex, edge(apex[0], outer_arc[0])]
+    else:
+        inner_arc = arc(inner)[::-1]
+        parts = [
+            outer_arc,
+            edge(outer_arc[-1], inner_arc[0]),
+            inner_arc,
+            edge(inner_arc[-1], outer_arc[0]),
+        ]
+    return _counterclockwise(Polygon(_ring(center, parts)))

@@ -294,7 +294,7 @@ class _Builder:
                 self.feature(
                     rg.item,
                     Kind.RANGE_RING,
-                    circle(centre, r).exterior,
+                    LineString(circle(centre, r).exterior.coords),
                     approximate=False,
                     name=f"{r / 1000:g} km from {rg.item.name.removeprefix('Distance from ')}",
                 )

@@ -4,8 +4,10 @@ Rules
 -----
 *About D km BEARING of a point* (a place such as Manila): the point is ``D`` metres from the
 place along the geodesic with the bearing's azimuth. With "about", the uncertainty area is the
-annular sector from the place covering ``D`` +/- 10 % and the bearing +/- half a compass point
-(11.25 degrees): a 16-point bearing names a sector 22.5 degrees wide.
+annular sector from the place covering ``D`` +/- 10 % and the bearing +/- its precision: a
+direction word covers half the gap to its neighbours on the rose it belongs to, so the eight
+principal winds (N, NE, E, ...) are +/- 22.5 degrees, the intermediate ones (NNE, ENE, ...)
++/- 11.25 degrees, and a bearing given in degrees +/- 5 degrees (:func:`bearing_tolerance`).
 
 *About D km BEARING of a region* (the Korean Peninsula, the Philippines): the distance is from
 the region's edge. Every point whose nearest edge point is ``D`` away in the reported
@@ -13,7 +15,9 @@ direction fits the words, so the position along the edge is taken from the repor
 
 1. where the reported track (through the launch site and waypoints, extended along its last
    leg) crosses the line ``D`` from the edge, seen from the edge within half a compass point of
-   the bearing, the first such crossing is the point;
+   the bearing, that crossing is the point; if it crosses more than once (a track passing
+   outlying islands), the crossing whose edge point is nearest the middle of the region's side
+   that faces the bearing (where a ray on the bearing from the region's centre leaves it);
 2. otherwise, from the edge point nearest the part of the track that lies in the reported
    direction (the track's point whose distance to the edge is closest to ``D``), ``D`` along
    the bearing;
@@ -40,8 +44,26 @@ from geo.corridor import distance_m, nearest_point
 from geo.geodesic import FloatArray, forward, geodesic_line, inverse, sector
 from geo.projection import from_local, to_local
 
-#: Half a compass point on a 16-point rose, in degrees.
-HALF_POINT_DEG = 11.25
+#: Precision of a bearing given in degrees rather than as a direction word.
+DEGREES_TOLERANCE_DEG = 5.0
+_PRINCIPAL = {"N", "NE", "E", "SE", "S", "SW", "W", "NW"}
+_INTERMEDIATE = {"NNE", "ENE", "ESE", "SSE", "SSW", "WSW", "WNW", "NNW"}
+
+
+def bearing_tolerance(bearing_text: str) -> float:
+    """How many degrees either side of its azimuth a reported direction covers.
+
+    Examples
+    --------
+    >>> bearing_tolerance("E"), bearing_tolerance("ENE"), bearing_tolerance("95°")
+    (22.5, 11.25, 5.0)
+    """
+    word = bearing_text.split(" ")[0].upper()
+    if word in _PRINCIPAL:
+        return 22.5
+    if word in _INTERMEDIATE:
+        return 11.25
+    return DEGREES_TOLERANCE_DEG
 #: Relative distance uncertainty of an "about" distance.
 ABOUT_FRACTION = 0.10
 #: Spacing of the samples taken along a track when searching for a region-relative position.
@@ -72,14 +94,16 @@ def angle_difference(a: FloatArray | float, b: float) -> FloatArray:
     return np.abs((np.asarray(a, dtype=float) - b + 180.0) % 360.0 - 180.0)
 
 
-def uncertainty_area(anchor: LonLat, distance: float, bearing_deg: float) -> Polygon:
+def uncertainty_area(
+    anchor: LonLat, distance: float, bearing_deg: float, tolerance_deg: float
+) -> Polygon:
     """The sector that "about ``distance`` on ``bearing`` from ``anchor``" covers."""
     return sector(
         anchor,
         (1.0 - ABOUT_FRACTION) * distance,
         (1.0 + ABOUT_FRACTION) * distance,
-        bearing_deg - HALF_POINT_DEG,
-        bearing_deg + HALF_POINT_DEG,
+        bearing_deg - tolerance_deg,
+        bearing_deg + tolerance_deg,
     )
 
 
@@ -87,7 +111,7 @@ def _describe(distance: float, bearing_text: str, about: bool) -> str:
     km = distance / 1000.0
     rule = (
         f"; area: {km * (1 - ABOUT_FRACTION):.0f}-{km * (1 + ABOUT_FRACTION):.0f} km, "
-        f"bearing ±{HALF_POINT_DEG:g}°"
+        f"bearing ±{bearing_tolerance(bearing_text):g}°"
         if about
         else ""
     )
@@ -106,15 +130,17 @@ def from_point(
     (128.6, 14.4)
     """
     point = forward(origin, bearing_deg, distance)
-    area = uncertainty_area(origin, distance, bearing_deg) if about else None
-    text = _describe(distance, bearing_text or f"{bearing_deg:g}°", about)
+    text = bearing_text or f"{bearing_deg:g}°"
+    tol = bearing_tolerance(text)
+    area = uncertainty_area(origin, distance, bearing_deg, tol) if about else None
+    text = _describe(distance, text, about)
     return Placed(point=point, area=area, anchor=origin, method=f"{text} from the place")
 
 
 def _resample(guide: FloatArray, spacing: float) -> FloatArray:
     """Points every ``spacing`` metres along a densified lon/lat polyline (linear in lon/lat)."""
     seg = np.array(
-        [inverse(LonLat(*guide[i]), LonLat(*guide[i + 1]))[2] for i in range(len(guide) - 1)]
+        [inverse(LonLat.wrapped(*guide[i]), LonLat.wrapped(*guide[i + 1]))[2] for i in range(len(guide) - 1)]
     )
     cum = np.concatenate([[0.0], np.cumsum(seg)])
     n = max(2, int(cum[-1] // spacing) + 1)
@@ -135,7 +161,7 @@ def _edge_candidates(
     ends = shapely.get_coordinates(from_local(shapely.get_point(lines, 1), centre))
     az = np.array(
         [
-            inverse(LonLat(*ends[i]), LonLat(*samples[i]))[0] if dist[i] > 0 else np.nan
+            inverse(LonLat.wrapped(*ends[i]), LonLat.wrapped(*samples[i]))[0] if dist[i] > 0 else np.nan
             for i in range(len(samples))
         ]
     )
@@ -144,14 +170,15 @@ def _edge_candidates(
 
 def _ray_edge(region: BaseGeometry, bearing_deg: float) -> LonLat:
     """Where a ray on ``bearing_deg`` from the region's centre leaves the region."""
-    centre_pt = region.representative_point()
+    centre_pt = region.centroid
     centre = LonLat(centre_pt.x, centre_pt.y)
     end = forward(centre, bearing_deg, 5_000_000.0)
     ray = geodesic_line(centre, end, max_deviation_m=100.0)
     samples = _resample(ray, 1_000.0)
     inside = shapely.contains_xy(region, samples[:, 0], samples[:, 1])
     if not inside.any():
-        return centre
+        rp = region.representative_point()
+        return LonLat(rp.x, rp.y)
     last = int(np.flatnonzero(inside)[-1])
     return LonLat(float(samples[last, 0]), float(samples[last, 1]))
 
@@ -167,63 +194,92 @@ def from_region(
     guide: FloatArray | None = None,
 ) -> Placed:
     """``distance`` metres on ``bearing_deg`` from the edge of a region (module rules 1-3)."""
-    text = _describe(distance, bearing_text or f"{bearing_deg:g}°", about)
+    wording = bearing_text or f"{bearing_deg:g}°"
+    tol = bearing_tolerance(wording)
+    text = _describe(distance, wording, about)
+
+    def area_at(anchor: LonLat) -> Polygon | None:
+        return uncertainty_area(anchor, distance, bearing_deg, tol) if about else None
+
     if guide is not None and len(guide) >= 2:
         samples = _resample(guide, SAMPLE_SPACING_M)
         dist, ends, az = _edge_candidates(region, samples, bearing_deg)
         valid = (dist > 0) & (angle_difference(np.nan_to_num(az, nan=1e9), bearing_deg)
-                              <= HALF_POINT_DEG)
+                              <= tol)
         idx = np.flatnonzero(valid)
-        # rule 1: the first crossing of the distance line by consecutive valid samples
-        for i in idx:
-            j = i + 1
-            if j < len(samples) and valid[j] and (dist[i] - distance) * (dist[j] - distance) <= 0:
-                point = _bisect(region, samples[i], samples[j], distance)
-                anchor = nearest_point(point, region)
-                area = uncertainty_area(anchor, distance, bearing_deg) if about else None
-                return Placed(
-                    point=point,
-                    area=area,
-                    anchor=anchor,
-                    method=f"{text} from the edge of {region_name}, "
-                    "where the reported track reaches that distance (rule 1)",
-                )
+        # rule 1: crossings of the distance line by consecutive valid samples
+        crossings = [
+            int(i)
+            for i in idx
+            if i + 1 < len(samples)
+            and valid[i + 1]
+            and (dist[i] - distance) * (dist[i + 1] - distance) <= 0
+        ]
+        if crossings:
+            side = _ray_edge(region, bearing_deg) if len(crossings) > 1 else None
+            best_i = crossings[0]
+            if side is not None:
+                best_i = min(crossings, key=lambda i: inverse(side, LonLat.wrapped(*ends[i]))[2])
+            near = _near(region, samples[best_i : best_i + 2], distance)
+            point = _bisect(near, samples[best_i], samples[best_i + 1], distance)
+            anchor = nearest_point(point, near)
+            return Placed(
+                point=point,
+                area=area_at(anchor),
+                anchor=anchor,
+                method=f"{text} from the edge of {region_name}, "
+                "where the reported track reaches that distance (rule 1)",
+            )
         if idx.size:
             # rule 2: from the edge point nearest the part of the track in that direction
             best = idx[np.argmin(np.abs(dist[idx] - distance))]
-            anchor = nearest_point(LonLat(*samples[best]), region)
+            sample = samples[best : best + 1]
+            anchor = nearest_point(LonLat.wrapped(*sample[0]), _near(region, sample, dist[best]))
             point = forward(anchor, bearing_deg, distance)
-            area = uncertainty_area(anchor, distance, bearing_deg) if about else None
             return Placed(
                 point=point,
-                area=area,
+                area=area_at(anchor),
                 anchor=anchor,
                 method=f"{text} from the edge of {region_name} nearest the reported track (rule 2)",
             )
     anchor = _ray_edge(region, bearing_deg)
     point = forward(anchor, bearing_deg, distance)
-    area = uncertainty_area(anchor, distance, bearing_deg) if about else None
     return Placed(
         point=point,
-        area=area,
+        area=area_at(anchor),
         anchor=anchor,
         method=f"{text} from the edge of {region_name} on a ray from its centre (rule 3)",
     )
 
 
+def _near(region: BaseGeometry, samples: FloatArray, distance: float) -> BaseGeometry:
+    """The part of the region that can hold the nearest point to the samples (for speed)."""
+    reach_deg = (distance * 1.2 + 50_000.0) / 111_000.0
+    lat = float(np.max(np.abs(samples[:, 1])))
+    reach_lon = reach_deg / max(np.cos(np.radians(min(lat + reach_deg, 89.0))), 0.05)
+    part = shapely.clip_by_rect(
+        region,
+        float(samples[:, 0].min()) - reach_lon,
+        float(samples[:, 1].min()) - reach_deg,
+        float(samples[:, 0].max()) + reach_lon,
+        float(samples[:, 1].max()) + reach_deg,
+    )
+    return region if part.is_empty else part
+
+
 def _bisect(region: BaseGeometry, a: FloatArray, b: FloatArray, distance: float) -> LonLat:
     """The point between samples a and b whose geodesic distance to the region is ``distance``."""
     lo, hi = 0.0, 1.0
-    f_lo = distance_m(LonLat(*a), region) - distance
+    f_lo = distance_m(LonLat.wrapped(*a), region) - distance
     for _ in range(30):
         mid = (lo + hi) / 2
-        p = LonLat(*(a + (b - a) * mid))
+        p = LonLat.wrapped(*(a + (b - a) * mid))
         f_mid = distance_m(p, region) - distance
         if (f_mid <= 0) == (f_lo <= 0):
             lo, f_lo = mid, f_mid
         else:
             hi = mid
-    return LonLat(*(a + (b - a) * ((lo + hi) / 2)))
+    return LonLat.wrapped(*(a + (b - a) * ((lo + hi) / 2)))
 
 
 def between(a: BaseGeometry, b: BaseGeometry, *, fraction: float = 0.5) -> Placed:
@@ -239,7 +295,7 @@ def between(a: BaseGeometry, b: BaseGeometry, *, fraction: float = 0.5) -> Place
     centre = LonLat((ca.x + cb.x) / 2, (ca.y + cb.y) / 2)
     line = shapely.shortest_line(to_local(a, centre), to_local(b, centre))
     ends = shapely.get_coordinates(from_local(line, centre))
-    start, end = LonLat(*ends[0]), LonLat(*ends[1])
+    start, end = LonLat.wrapped(*ends[0]), LonLat.wrapped(*ends[1])
     az, _, length = inverse(start, end)
     point = forward(start, az, fraction * length) if length > 0 else start
     gate = LineString(geodesic_line(start, end)) if length > 0 else None

@@ -52,15 +52,28 @@ def _parser() -> argparse.ArgumentParser:
     return p
 
 
+class OutputError(LayersError):
+    """The output file cannot be written."""
+
+
+def _write(output: str, text: str) -> Path:
+    from maps.output import write_atomic
+
+    try:
+        return write_atomic(output, text)
+    except OSError as err:
+        raise OutputError(f"{output}: cannot write: {err.strerror or err}") from None
+
+
 def _render(scenario: str, output: str, tiles: str | None) -> Path:
     from layers.build import build_event
     from layers.scenario import load_scenario
     from maps.compose import compose
-    from maps.output import page_html, write_atomic
+    from maps.output import page_html
 
     event = build_event(load_scenario(scenario))
     html = page_html(compose(event, tiles=tiles))
-    return write_atomic(output, html)
+    return _write(output, html)
 
 
 def run(argv: Sequence[str] | None = None) -> int:
@@ -76,13 +89,11 @@ def run(argv: Sequence[str] | None = None) -> int:
         from layers.build import build_event
         from layers.export import to_geojson_text
         from layers.scenario import load_scenario
-        from maps.output import write_atomic
-
         text = to_geojson_text(build_event(load_scenario(args.scenario)))
         if args.output == "-":
             sys.stdout.write(text)
         else:
-            print(write_atomic(args.output, text))
+            print(_write(args.output, text))
     elif args.command == "list":
         from layers.scenario import builtin_names, parse_scenario, builtin_text
 
@@ -102,10 +113,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run(argv)
     except (LayersError, GeoError) as err:
         sys.stderr.write(f"alertmap: error: {_one_line(str(err))}\n")
-        return 2
-    except OSError as err:
-        name = f" {err.filename!r}" if err.filename else ""
-        sys.stderr.write(f"alertmap: error: cannot write{name}: {err.strerror or err}\n")
         return 2
 
 

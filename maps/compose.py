@@ -17,7 +17,9 @@ import shapely
 from branca.element import Element
 from shapely.geometry import box, mapping
 
-from layers.basemap import load_basemap
+from layers.basemap import Basemap, load_basemap
+from layers.errors import LayersError
+from layers.gazetteer import load_gazetteer
 from layers.export import KIND_LABELS, feature_properties, rounded
 from layers.model import Event, Feature, Kind, Layer, ReportedTime
 from maps.elements import InlineAssets, Labels, Panel, SafeGeoJson
@@ -36,6 +38,11 @@ FIT_KINDS = {
 }
 
 
+#: Room kept free for the notes panel (left) and the title, layers and legend (right), px.
+FIT_PADDING_TOP_LEFT = (380, 20)
+FIT_PADDING_BOTTOM_RIGHT = (340, 20)
+
+
 class OfflineMap(folium.Map):
     """A folium Map that links no CDN assets (they are inlined by :class:`InlineAssets`)."""
 
@@ -52,12 +59,26 @@ def event_bounds(event: Event) -> tuple[float, float, float, float]:
     return float(minx), float(miny), float(maxx), float(maxy)
 
 
-def _pad(bounds: tuple[float, float, float, float], fraction: float, minimum: float
-         ) -> tuple[float, float, float, float]:
+#: Basemap simplification, degrees: about 2 km, below a pixel at the zoom an event is fitted to.
+BASEMAP_TOLERANCE_DEG = 0.02
+
+
+def basemap_view(bounds: tuple[float, float, float, float]) -> tuple[float, float, float, float]:
+    """The area the basemap covers and the map may be panned in, around the event's bounds.
+
+    Wide enough that the clip edge stays off-screen on a 21:9 display at the fitted zoom.
+    """
     minx, miny, maxx, maxy = bounds
-    dx = max((maxx - minx) * fraction, minimum)
-    dy = max((maxy - miny) * fraction, minimum)
-    return minx - dx, max(miny - dy, -85.0), maxx + dx, min(maxy + dy, 85.0)
+    dx, dy = maxx - minx, maxy - miny
+    pad_x = max(30.0, 1.6 * dy, 1.0 * dx)
+    pad_y = max(20.0, 0.6 * dy, 0.4 * dx)
+    return minx - pad_x, max(miny - pad_y, -85.0), maxx + pad_x, min(maxy + pad_y, 85.0)
+
+
+def _basemap_geometry(geom: Any, view: tuple[float, float, float, float]) -> Any:
+    clipped = shapely.clip_by_rect(geom, *view)
+    simple = shapely.simplify(clipped, BASEMAP_TOLERANCE_DEG, preserve_topology=True)
+    return rounded(simple, 3)
 
 
 def format_time(t: ReportedTime) -> str:
@@ -178,6 +199,30 @@ def _launch_text(event: Event) -> str:
     return ""
 
 
+#: Seas smaller than this (square degrees) are not labelled unless the event names them.
+MIN_LABELLED_SEA_DEG2 = 5.0
+
+
+def _sea_labels(
+    basemap: Basemap, view: tuple[float, float, float, float], event: Event
+) -> list[dict[str, Any]]:
+    """Labels of the larger seas in view, and of every sea area the event shows."""
+    gazetteer = load_gazetteer()
+    named = {f.name for f in event.features() if f.kind is Kind.SEA_AREA}
+    view_box = box(*view)
+    labels = []
+    for name, p in basemap.sea_labels:
+        if not view_box.contains(shapely.Point(p.lon, p.lat)):
+            continue
+        try:
+            area = gazetteer.sea(name).geometry.area
+        except LayersError:
+            area = 0.0
+        if area >= MIN_LABELLED_SEA_DEG2 or name in named:
+            labels.append({"text": name, "lon": p.lon, "lat": p.lat})
+    return labels
+
+
 def _assign_ids(root: Element, seed: str) -> None:
     """Replace folium's random element ids by ones derived from content and order."""
     prefix = hashlib.sha256(seed.encode("utf-8")).hexdigest()[:10]
@@ -206,26 +251,32 @@ def compose(event: Event, *, tiles: str | None = None) -> folium.Map:
     """
     bounds = event_bounds(event)
     minx, miny, maxx, maxy = bounds
+    view = basemap_view(bounds)
     m = OfflineMap(
         location=[(miny + maxy) / 2, (minx + maxx) / 2],
         zoom_start=5,
         tiles=None,
         control_scale=True,
         prefer_canvas=False,
-        min_zoom=2,
+        min_zoom=3,
         max_zoom=12,
+        zoom_snap=0.25,
+        max_bounds=True,
+        min_lat=view[1],
+        max_lat=view[3],
+        min_lon=view[0],
+        max_lon=view[2],
     )
-    m.get_root().header.add_child(InlineAssets(), name="alertmap_assets")
+    InlineAssets().add_to(m)
 
     # bundled basemap, clipped to the area around the event
-    view = _pad(bounds, 0.6, 12.0)
     basemap = load_basemap(view)
     folium.map.CustomPane("am-basemap", z_index=250, pointer_events=False).add_to(m)
     land = {
         "type": "FeatureCollection",
         "features": [
             {"type": "Feature", "properties": {"name": name},
-             "geometry": mapping(rounded(shapely.clip_by_rect(geom, *view), 3))}
+             "geometry": mapping(_basemap_geometry(geom, view))}
             for name, geom in basemap.countries
         ],
     }
@@ -238,15 +289,7 @@ def compose(event: Event, *, tiles: str | None = None) -> folium.Map:
                       "className": "am-basemap"},
         },
     ).add_to(m)
-    sea_box = box(*view)
-    Labels(
-        [
-            {"text": name, "lon": p.lon, "lat": p.lat}
-            for name, p in basemap.sea_labels
-            if sea_box.contains(shapely.Point(p.lon, p.lat))
-        ],
-        "am-sea-label",
-    ).add_to(m)
+    Labels(_sea_labels(basemap, view, event), "am-sea-label").add_to(m)
 
     if tiles:
         from maps.tiles import tile_layer
@@ -280,6 +323,7 @@ def compose(event: Event, *, tiles: str | None = None) -> folium.Map:
         position="bottomleft",
         css_class="am-notes",
     ).add_to(m)
-    m.fit_bounds([[miny, minx], [maxy, maxx]], padding=(10, 10))
+    m.fit_bounds([[miny, minx], [maxy, maxx]], padding_top_left=FIT_PADDING_TOP_LEFT,
+                 padding_bottom_right=FIT_PADDING_BOTTOM_RIGHT)
     _assign_ids(m.get_root(), f"{event.id}|{event.title}")
     return m

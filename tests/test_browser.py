@@ -98,12 +98,19 @@ def test_popup_shows_name_time_and_source(demo: Page, event_0824: Any) -> None:
     assert "approximate" in text
 
 
-def test_map_is_fitted_to_the_event(demo: Page) -> None:
-    bounds = demo.page.evaluate(
-        """() => { const m = Object.values(window).find(v => v instanceof L.Map);
-                   const b = m.getBounds(); return [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()]; }"""
+def test_map_is_fitted_to_the_event(demo: Page, event_0824: Any) -> None:
+    from maps.compose import FIT_PADDING_BOTTOM_RIGHT, FIT_PADDING_TOP_LEFT, event_bounds
+
+    minx, miny, maxx, maxy = event_bounds(event_0824)
+    fitted = demo.page.evaluate(
+        """([s, w, n, e, tl, br]) => {
+             const m = Object.values(window).find(v => v instanceof L.Map);
+             const b = L.latLngBounds([s, w], [n, e]);
+             const best = m.getBoundsZoom(b, false, L.point(tl).add(L.point(br)));
+             return {contains: m.getBounds().contains(b), zoom: m.getZoom(), best: best}; }""",
+        [miny, minx, maxy, maxx, list(FIT_PADDING_TOP_LEFT), list(FIT_PADDING_BOTTOM_RIGHT)],
     )
-    west, south, east, north = bounds
-    # Sohae (39.66N 124.7E) and the Pacific fall area (~13N 129E) are both in view
-    assert west < 124.0 and east > 130.0 and south < 12.0 and north > 40.0
-    assert east - west < 40.0
+    assert fitted["contains"]
+    assert fitted["zoom"] == fitted["best"]
+    # Sohae and the Pacific fall area are both in the fitted extent
+    assert minx < 124.8 and maxy > 39.6 and miny < 21.0

@@ -1,0 +1,218 @@
+"""The offline basemap: country outlines and sea-name labels, clipped to what a map shows.
+
+The outlines come from ``layers/data/countries.geojson`` (Natural Earth 10m, full detail around
+East Asia and the western Pacific, coarser elsewhere) and the labels from ``seas.geojson``; see
+``layers/data/PROVENANCE.md``. Both files are read once per process.
+
+Examples
+--------
+>>> korea = load_basemap((119.0, 28.0, 135.0, 43.0))
+>>> sorted(name for name, _ in korea.countries)
+['China', 'Japan', 'North Korea', 'Russia', 'South Korea']
+>>> sorted(name for name, _ in korea.sea_labels)
+['Bo Hai', 'East China Sea', 'East Korea Bay', 'Hangzhou Bay', 'Inner Sea', 'Sea of Japan',
+ 'Yellow Sea']
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import math
+import re
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+
+import numpy as np
+import shapely
+from shapely.geometry.base import BaseGeometry
+
+from geo.coords import LonLat
+from layers.errors import LayersError
+
+__all__ = ["Basemap", "load_basemap"]
+
+Bounds = tuple[float, float, float, float]
+
+# One feature per line in countries.geojson (tools/build_data.py writes it so): the properties
+# can be read without parsing the coordinates in Python.
+_PROPERTIES = re.compile(r'^\{"type":"Feature","properties":(\{[^{}]*\}),"geometry":', re.MULTILINE)
+
+
+@dataclass(frozen=True, slots=True)
+class Basemap:
+    """What of the basemap falls inside a map's bounds.
+
+    Attributes
+    ----------
+    countries
+        ``(name, geometry)`` per country with land inside the bounds, clipped to them. Across the
+        antimeridian (bounds beyond 180) the geometry is in the same unwrapped longitudes as the
+        bounds (e.g. Alaska at 190..200).
+    sea_labels
+        ``(label, position)`` for each sea whose label point lies inside the bounds.
+    """
+
+    countries: tuple[tuple[str, BaseGeometry], ...]
+    sea_labels: tuple[tuple[str, LonLat], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class _Countries:
+    names: tuple[str, ...]
+    geometries: Any  # numpy array of shapely geometries
+    boxes: Any  # (n, 4) array: min_lon, min_lat, max_lon, max_lat
+
+
+def _read_text(filename: str) -> str:
+    return (resources.files("layers") / "data" / filename).read_text(encoding="utf-8")
+
+
+@functools.cache
+def _countries() -> _Countries:
+    """All country outlines, parsed once (GEOS reads the coordinates; a regex the names)."""
+    text = _read_text("countries.geojson")
+    names = tuple(json.loads(m.group(1))["name"] for m in _PROPERTIES.finditer(text))
+    geometries = shapely.get_parts(shapely.from_geojson(text))
+    if len(names) != len(geometries):
+        raise LayersError(
+            f"countries.geojson: expected one feature per line, found {len(names)} names "
+            f"for {len(geometries)} geometries"
+        )
+    return _Countries(names, geometries, shapely.bounds(geometries))
+
+
+@functools.cache
+def _sea_labels() -> tuple[tuple[str, float, float], ...]:
+    """``(label, lon, lat)`` of every sea, without the straits that are a label point only."""
+    features = json.loads(_read_text("seas.geojson"))["features"]
+    return tuple(
+        (p["label"], float(p["label_lon"]), float(p["label_lat"]))
+        for p in (f["properties"] for f in features)
+        if not p.get("placeholder")
+    )
+
+
+def _checked(bounds: Bounds) -> Bounds:
+    """``bounds`` as floats, or a `LayersError` saying what was expected."""
+    try:
+        min_lon, min_lat, max_lon, max_lat = (float(v) for v in bounds)
+    except (TypeError, ValueError):
+        raise LayersError(
+            f"basemap bounds: expected (min_lon, min_lat, max_lon, max_lat), got {bounds!r}"
+        ) from None
+    valid = (
+        all(math.isfinite(v) for v in (min_lon, min_lat, max_lon, max_lat))
+        and -90.0 <= min_lat < max_lat <= 90.0
+        and -540.0 <= min_lon < max_lon <= 540.0
+        and max_lon - min_lon <= 360.0
+    )
+    if not valid:
+        raise LayersError(
+            "basemap bounds: expected min_lon < max_lon (at most 360 apart, within -540..540) "
+            f"and -90 <= min_lat < max_lat <= 90, got {bounds!r}"
+        )
+    return min_lon, min_lat, max_lon, max_lat
+
+
+def _polygonal(pieces: list[Any]) -> Any:
+    """The polygons of clipped pieces as one Polygon or MultiPolygon (None when empty)."""
+    polygons = [p for p in shapely.get_parts(pieces) if p.geom_type == "Polygon" and not p.is_empty]
+    if not polygons:
+        return None
+    return polygons[0] if len(polygons) == 1 else shapely.MultiPolygon(polygons)
+
+
+def _shift_lon(coordinates: Any, *, by: float) -> Any:
+    """(n, 2) lon/lat coordinates moved east by ``by`` degrees."""
+    return coordinates + np.array([by, 0.0])
+
+
+def _clip_countries(bounds: Bounds) -> tuple[tuple[str, BaseGeometry], ...]:
+    """Countries clipped to ``bounds``, copies shifted by ±360 where the bounds pass ±180."""
+    data = _countries()
+    min_lon, min_lat, max_lon, max_lat = bounds
+    pieces: dict[int, list[Any]] = {}
+    for shift in (-360.0, 0.0, 360.0):
+        window = (max(min_lon - shift, -180.0), min_lat, min(max_lon - shift, 180.0), max_lat)
+        if window[0] >= window[2]:
+            continue
+        boxes = data.boxes
+        hit = np.flatnonzero(
+            (boxes[:, 0] <= window[2])
+            & (boxes[:, 2] >= window[0])
+            & (boxes[:, 1] <= window[3])
+            & (boxes[:, 3] >= window[1])
+        )
+        clipped = shapely.clip_by_rect(data.geometries[hit], *window)
+        if shift:
+            clipped = shapely.transform(clipped, functools.partial(_shift_lon, by=shift))
+        for index, geometry in zip(hit.tolist(), clipped, strict=True):
+            if not geometry.is_empty:
+                pieces.setdefault(index, []).append(geometry)
+    result = []
+    for index in sorted(pieces):
+        geometry = _polygonal(pieces[index])
+        if geometry is not None:
+            result.append((data.names[index], geometry))
+    return tuple(result)
+
+
+def _labels_within(bounds: Bounds) -> tuple[tuple[str, LonLat], ...]:
+    """Sea labels inside ``bounds``.
+
+    A `LonLat` holds longitudes in -180..180 only, so a label that would have to be shown at an
+    unwrapped longitude beyond that (e.g. the Bering Sea at 188.2 for bounds 150..200) is left
+    out.
+    """
+    min_lon, min_lat, max_lon, max_lat = bounds
+    labels = []
+    for label, lon, lat in _sea_labels():
+        if not min_lat <= lat <= max_lat:
+            continue
+        shown = next((lon + s for s in (0.0, 360.0, -360.0) if min_lon <= lon + s <= max_lon), None)
+        if shown is not None and -180.0 <= shown <= 180.0:
+            labels.append((label, LonLat(shown, lat)))
+    return tuple(labels)
+
+
+def load_basemap(bounds: Bounds | None = None) -> Basemap:
+    """The basemap inside ``bounds``, or the whole world when ``bounds`` is None.
+
+    Parameters
+    ----------
+    bounds
+        ``(min_lon, min_lat, max_lon, max_lat)`` in degrees. Longitudes may run past 180 (or
+        below -180) for a map across the antimeridian; countries on the far side are then
+        shifted by 360 degrees to match.
+
+    Returns
+    -------
+    Basemap
+        Country outlines clipped to the bounds and the sea labels inside them, in file order.
+
+    Raises
+    ------
+    LayersError
+        The bounds are not ``min < max`` pairs within range.
+
+    Examples
+    --------
+    >>> pacific = load_basemap((150.0, 45.0, 200.0, 70.0))
+    >>> sorted(name for name, _ in pacific.countries)
+    ['Russia', 'United States of America']
+    >>> max(g.bounds[2] for _, g in pacific.countries) > 180
+    True
+    >>> load_basemap((10.0, 0.0, 5.0, 1.0))
+    Traceback (most recent call last):
+    ...
+    layers.errors.LayersError: basemap bounds: expected min_lon < max_lon ...
+    """
+    if bounds is None:
+        data = _countries()
+        countries = tuple(zip(data.names, data.geometries.tolist(), strict=True))
+        labels = tuple((label, LonLat(lon, lat)) for label, lon, lat in _sea_labels())
+        return Basemap(countries, labels)
+    checked = _checked(bounds)
+    return Basemap(_clip_countries(checked), _labels_within(checked))

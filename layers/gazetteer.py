@@ -1,0 +1,403 @@
+"""Named places and regions, loaded from the package data in ``layers/data/``.
+
+Four files, each read on first use:
+
+* ``places.toml``               points (launch sites, islands, cities, rocks) with their sources;
+* ``regions.geojson``           land regions (Korean Peninsula, countries, single islands);
+* ``seas.geojson``              Natural Earth sea polygons around East Asia and the west Pacific;
+* ``japan_prefectures.geojson`` the 47 prefectures (J-Alert zones), Amami fault fixed.
+
+Lookups ignore case, spaces, hyphens, apostrophes and diacritics (``"tongchang ri"`` finds
+``"Tongchang-ri"``, ``"Hyōgo"`` finds ``"Hyogo"``) and accept every alias. An unknown name raises
+`UnknownPlaceError` with the closest known names.
+
+Examples
+--------
+>>> g = load_gazetteer()
+>>> sohae = g.place("tongchang-ri")
+>>> sohae.name, sohae.kind, sohae.position.lat
+('Sohae Satellite Launching Ground', 'launch_site', 39.66)
+>>> g.prefecture("沖縄県").name, g.prefecture("47").name
+('Okinawa', 'Okinawa')
+>>> g.sea("north pacific ocean").name
+'North Pacific Ocean'
+>>> g.resolve("Okinawa Honto").kind
+'island'
+"""
+
+from __future__ import annotations
+
+import difflib
+import functools
+import json
+import re
+import tomllib
+import unicodedata
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from importlib import resources
+from importlib.resources.abc import Traversable
+from typing import Any, TypeVar
+
+from shapely.geometry import shape
+from shapely.geometry.base import BaseGeometry
+
+from geo.coords import GeoError, LonLat
+from layers.errors import LayersError, UnknownPlaceError
+
+__all__ = ["Gazetteer", "Place", "Region", "load_gazetteer", "name_key"]
+
+PLACE_KINDS = frozenset({"launch_site", "island", "city", "rock", "reference"})
+REGION_KINDS = frozenset({"peninsula", "country", "island", "island group", "sea", "prefecture"})
+
+_T = TypeVar("_T")
+_IGNORED = re.compile(r"[\s\-‐‑‒–—−_'’‘`´.,·]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """A named point of the gazetteer.
+
+    Attributes
+    ----------
+    name
+        Display name, e.g. ``"Sohae Satellite Launching Ground"``.
+    position
+        The published (or, when ``approximate``, estimated) position.
+    kind
+        ``'launch_site'``, ``'island'``, ``'city'``, ``'rock'`` or ``'reference'``.
+    aliases
+        Other names that find this place.
+    source
+        Who published the coordinate.
+    url
+        Where it was read, when there is one.
+    note
+        Caveats, e.g. why a position is an estimate.
+    approximate
+        True for an estimate rather than a published coordinate.
+    """
+
+    name: str
+    position: LonLat
+    kind: str
+    aliases: tuple[str, ...]
+    source: str
+    url: str | None
+    note: str
+    approximate: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Region:
+    """A named area of the gazetteer.
+
+    Attributes
+    ----------
+    name
+        Display name, e.g. ``"Korean Peninsula"``, ``"East China Sea"``, ``"Okinawa"``.
+    geometry
+        (Multi)Polygon in lon/lat degrees (a Point for the two straits that Natural Earth
+        gives only as a label position).
+    kind
+        ``'peninsula'``, ``'country'``, ``'island'``, ``'island group'``, ``'sea'`` or
+        ``'prefecture'``.
+    aliases
+        Other names that find this region.
+    source
+        Where the outline comes from and how it was made.
+    """
+
+    name: str
+    geometry: BaseGeometry
+    kind: str
+    aliases: tuple[str, ...]
+    source: str
+
+
+def name_key(name: str) -> str:
+    """The form names are compared in: case-folded, without diacritics, spaces or punctuation.
+
+    Examples
+    --------
+    >>> name_key("Tongchang-ri"), name_key("TONGCHANG RI"), name_key("Hyōgo")
+    ('tongchangri', 'tongchangri', 'hyogo')
+    """
+    decomposed = unicodedata.normalize("NFKD", name.casefold())
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return _IGNORED.sub("", unicodedata.normalize("NFC", stripped))
+
+
+class _Index(Mapping[str, _T]):
+    """Entries by the `name_key` of their name and aliases (the first name is the display name)."""
+
+    def __init__(self, entries: Iterable[tuple[_T, Sequence[str]]], *, what: str) -> None:
+        self._by_key: dict[str, _T] = {}
+        self._display: dict[str, str] = {}
+        ordered: list[_T] = []
+        for entry, names in entries:
+            ordered.append(entry)
+            for name in names:
+                key = name_key(name)
+                if not key:
+                    continue
+                other = self._by_key.get(key)
+                if other is not None and other is not entry:
+                    raise LayersError(f"gazetteer: {what} name {name!r} is used twice")
+                self._by_key[key] = entry
+                self._display[key] = names[0]
+        self.entries: tuple[_T, ...] = tuple(ordered)
+
+    def __getitem__(self, key: str) -> _T:
+        return self._by_key[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._by_key)
+
+    def __len__(self) -> int:
+        return len(self._by_key)
+
+    def suggestions(self, name: str, limit: int = 3) -> list[str]:
+        """Display names of the entries whose names are closest to ``name``."""
+        keys = difflib.get_close_matches(name_key(name), list(self._by_key), n=limit, cutoff=0.6)
+        return list(dict.fromkeys(self._display[key] for key in keys))
+
+
+def _unknown(kind: str, name: str, expected: str, suggestions: Sequence[str]) -> UnknownPlaceError:
+    """The error for an unknown name, with close matches when there are any."""
+    message = f"unknown {kind} {name!r}: expected {expected}"
+    if suggestions:
+        message += " (did you mean " + " or ".join(repr(s) for s in suggestions) + "?)"
+    return UnknownPlaceError(message)
+
+
+def _field(
+    record: Mapping[str, Any], field: str, where: str, kind: type, default: Any = ...
+) -> Any:
+    """``record[field]`` checked against ``kind``; `LayersError` naming the file and field."""
+    if field not in record:
+        if default is not ...:
+            return default
+        raise LayersError(f"{where}.{field}: missing")
+    value = record[field]
+    if kind is float and isinstance(value, int) and not isinstance(value, bool):
+        value = float(value)
+    if not isinstance(value, kind):
+        raise LayersError(f"{where}.{field}: expected {kind.__name__}, got {value!r}")
+    return value
+
+
+def _place_from(record: Mapping[str, Any], where: str) -> Place:
+    """One ``[[place]]`` table as a `Place`."""
+    kind = _field(record, "kind", where, str)
+    if kind not in PLACE_KINDS:
+        raise LayersError(f"{where}.kind: expected one of {sorted(PLACE_KINDS)}, got {kind!r}")
+    aliases = _field(record, "aliases", where, list, [])
+    if not all(isinstance(a, str) for a in aliases):
+        raise LayersError(f"{where}.aliases: expected a list of strings, got {aliases!r}")
+    try:
+        position = LonLat(_field(record, "lon", where, float), _field(record, "lat", where, float))
+    except GeoError as err:
+        raise LayersError(f"{where}: {err}") from None
+    return Place(
+        name=_field(record, "name", where, str),
+        position=position,
+        kind=kind,
+        aliases=tuple(aliases),
+        source=_field(record, "source", where, str),
+        url=_field(record, "url", where, str, None) or None,
+        note=_field(record, "note", where, str, ""),
+        approximate=_field(record, "approximate", where, bool, False),
+    )
+
+
+class Gazetteer:
+    """Places, regions, seas and prefectures by name, read from a data directory.
+
+    Use `load_gazetteer` for the package's own data. Each file is read the first time it is
+    needed.
+
+    Parameters
+    ----------
+    data
+        Directory (or importlib resource) holding ``places.toml`` and the ``.geojson`` files.
+    """
+
+    def __init__(self, data: Traversable) -> None:
+        self._data = data
+
+    # ------------------------------------------------------------------ loading
+
+    @functools.cached_property
+    def _places(self) -> _Index[Place]:
+        resource = self._data / "places.toml"
+        try:
+            records = tomllib.loads(resource.read_text(encoding="utf-8")).get("place", [])
+        except tomllib.TOMLDecodeError as err:
+            raise LayersError(f"places.toml: {err}") from None
+        places = [_place_from(r, f"places.toml: place[{i}]") for i, r in enumerate(records)]
+        return _Index(((p, (p.name, *p.aliases)) for p in places), what="place")
+
+    def _features(self, filename: str) -> list[dict[str, Any]]:
+        text = (self._data / filename).read_text(encoding="utf-8")
+        features: list[dict[str, Any]] = json.loads(text)["features"]
+        return features
+
+    @functools.cached_property
+    def _regions(self) -> _Index[Region]:
+        regions = []
+        for f in self._features("regions.geojson"):
+            p = f["properties"]
+            geometry = shape(f["geometry"])
+            region = Region(p["name"], geometry, p["kind"], tuple(p["aliases"]), p["source"])
+            regions.append((region, (region.name, *region.aliases)))
+        return _Index(regions, what="region")
+
+    @functools.cached_property
+    def _seas(self) -> _Index[Region]:
+        seas = []
+        for f in self._features("seas.geojson"):
+            p = f["properties"]
+            names = [p["label"], p["name"], *p["aliases"]]
+            source = f"Natural Earth 10m marine polygons ({p['name']!r}), clipped and simplified"
+            if p.get("placeholder"):
+                source += "; a label point only: " + p.get("note", "")
+            aliases = tuple(dict.fromkeys(n for n in names[1:] if n != p["label"]))
+            region = Region(p["label"], shape(f["geometry"]), "sea", aliases, source)
+            seas.append((region, names))
+        return _Index(seas, what="sea")
+
+    @functools.cached_property
+    def _prefectures(self) -> _Index[Region]:
+        prefectures = []
+        for f in self._features("japan_prefectures.geojson"):
+            p = f["properties"]
+            source = (
+                f"Natural Earth 10m admin-1 (older release), prefecture {p['code']} "
+                f"{p['name_local']}, region {p['region']}; Amami/Yoron moved to Kagoshima"
+            )
+            geometry = shape(f["geometry"])
+            region = Region(p["name"], geometry, "prefecture", tuple(p["aliases"]), source)
+            prefectures.append((region, (region.name, *region.aliases)))
+        return _Index(prefectures, what="prefecture")
+
+    # ------------------------------------------------------------------ lookups
+
+    def place(self, name: str) -> Place:
+        """The place called ``name`` (or with that alias).
+
+        Raises
+        ------
+        UnknownPlaceError
+            No place has that name; the message suggests close names.
+
+        Examples
+        --------
+        >>> load_gazetteer().place("Baengnyong")
+        Traceback (most recent call last):
+        ...
+        layers.errors.UnknownPlaceError: unknown place 'Baengnyong': expected a name from the gazetteer (did you mean 'Baengnyeongdo'?)
+        """  # noqa: E501
+        found = self._places.get(name_key(name))
+        if found is None:
+            raise _unknown(
+                "place", name, "a name from the gazetteer", self._places.suggestions(name)
+            )
+        return found
+
+    def region(self, name: str) -> Region:
+        """The region, else the sea, else the prefecture called ``name``.
+
+        Examples
+        --------
+        >>> g = load_gazetteer()
+        >>> [g.region(n).kind for n in ("Korean Peninsula", "Yellow Sea", "Kagoshima")]
+        ['peninsula', 'sea', 'prefecture']
+        """
+        key = name_key(name)
+        for attribute in ("_regions", "_seas", "_prefectures"):  # each file read only if needed
+            index: _Index[Region] = getattr(self, attribute)
+            if key in index:
+                return index[key]
+        suggestions = self._regions.suggestions(name) or self._seas.suggestions(name)
+        suggestions = suggestions or self._prefectures.suggestions(name)
+        raise _unknown("region", name, "a region, sea or prefecture name", suggestions)
+
+    def sea(self, name: str) -> Region:
+        """The sea called ``name``: Natural Earth's name, its readable label, or an alias.
+
+        Examples
+        --------
+        >>> load_gazetteer().sea("West Sea").name
+        'Yellow Sea'
+        """
+        found = self._seas.get(name_key(name))
+        if found is None:
+            raise _unknown("sea", name, "a sea name", self._seas.suggestions(name))
+        return found
+
+    def prefecture(self, name_or_code: str) -> Region:
+        """A prefecture by English or Japanese name or by JIS code ('47', 'JP-47', '7').
+
+        Examples
+        --------
+        >>> g = load_gazetteer()
+        >>> [g.prefecture(n).name for n in ("Okinawa Prefecture", "tokyo-to", "7")]
+        ['Okinawa', 'Tokyo', 'Fukushima']
+        """
+        text = name_or_code.strip()
+        if text.isdigit() and len(text) == 1:
+            text = "0" + text
+        found = self._prefectures.get(name_key(text))
+        if found is None:
+            suggestions = self._prefectures.suggestions(name_or_code)
+            raise _unknown(
+                "prefecture", name_or_code, "a prefecture name or code 01..47", suggestions
+            )
+        return found
+
+    def resolve(self, name: str) -> Place | Region:
+        """A place called ``name`` if there is one, else a region (see `region`).
+
+        Examples
+        --------
+        >>> g = load_gazetteer()
+        >>> type(g.resolve("Jeju")).__name__, type(g.resolve("Jeju Island")).__name__
+        ('Place', 'Region')
+        """
+        found = self._places.get(name_key(name))
+        if found is not None:
+            return found
+        try:
+            return self.region(name)
+        except UnknownPlaceError:
+            suggestions = self._places.suggestions(name) + self._regions.suggestions(name)
+            suggestions += self._seas.suggestions(name)
+            expected = "a place, region, sea or prefecture name from the gazetteer"
+            raise _unknown("place", name, expected, suggestions[:3]) from None
+
+    def places(self) -> tuple[Place, ...]:
+        """Every place, in file order."""
+        return self._places.entries
+
+    def regions(self) -> tuple[Region, ...]:
+        """Every region of ``regions.geojson`` and every sea, in file order."""
+        return self._regions.entries + self._seas.entries
+
+    def prefectures(self) -> tuple[Region, ...]:
+        """The 47 prefectures in JIS order (01 Hokkaido .. 47 Okinawa)."""
+        return self._prefectures.entries
+
+
+@functools.cache
+def load_gazetteer() -> Gazetteer:
+    """The gazetteer of the package data (one shared instance).
+
+    Examples
+    --------
+    >>> load_gazetteer() is load_gazetteer()
+    True
+    >>> len(load_gazetteer().prefectures())
+    47
+    """
+    return Gazetteer(resources.files("layers") / "data")

