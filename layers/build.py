@@ -118,15 +118,18 @@ class _Builder:
         name: str | None = None,
         extra_notes: Iterable[str] = (),
     ) -> Feature:
-        derived = placed is not None and placed.method not in ("position as given",) and not (
-            placed.method.startswith("gazetteer")
+        derived = (
+            placed is not None
+            and placed.method not in ("position as given",)
+            and not (placed.method.startswith("gazetteer"))
         )
         basis = item.basis
         if basis is Basis.REPORTED and derived:
             basis = Basis.DERIVED
         if approximate is None:
-            approximate = basis is not Basis.REPORTED or (placed is not None and placed.area
-                                                           is not None)
+            approximate = basis is not Basis.REPORTED or (
+                placed is not None and placed.area is not None
+            )
         return Feature(
             name=name or item.name,
             kind=kind,
@@ -203,8 +206,10 @@ class _Builder:
         end_time: dt.datetime | None = None
         for fall in s.falls:
             placed = self.place(fall.where, guide)
-            geom: BaseGeometry = placed.area if placed.area is not None else Point(
-                placed.point.lon, placed.point.lat
+            geom: BaseGeometry = (
+                placed.area
+                if placed.area is not None
+                else Point(placed.point.lon, placed.point.lat)
             )
             fall_layers.setdefault(fall.layer, []).append(
                 self.feature(
@@ -244,8 +249,10 @@ class _Builder:
             else:
                 assert hz.where is not None
                 placed = self.place(hz.where, guide)
-                geom = placed.area if placed.area is not None else Point(
-                    placed.point.lon, placed.point.lat
+                geom = (
+                    placed.area
+                    if placed.area is not None
+                    else Point(placed.point.lon, placed.point.lat)
                 )
                 f = self.feature(hz.item, Kind.HAZARD_AREA, geom, times=times, placed=placed)
             hazard_layers.setdefault(hz.layer, []).append(f)
@@ -281,7 +288,10 @@ class _Builder:
                     raise self.fail(f"{sea.item.field}.names[{i}]", err) from None
                 sea_features.append(
                     self.feature(
-                        sea.item, Kind.SEA_AREA, region.geometry, approximate=False,
+                        sea.item,
+                        Kind.SEA_AREA,
+                        region.geometry,
+                        approximate=False,
                         name=region.name,
                     )
                 )
@@ -312,8 +322,12 @@ class _Builder:
         layers.extend(ring_layers)
         if path is not None:
             route_item = ItemSpec(
-                field="track", name="Flight corridor (schematic)", sources=all_route_sources,
-                basis=Basis.DERIVED, reported="", notes=(),
+                field="track",
+                name="Flight corridor (schematic)",
+                sources=all_route_sources,
+                basis=Basis.DERIVED,
+                reported="",
+                notes=(),
             )
             width_km = s.corridor_width_m / 1000
             corridor_feature = Feature(

@@ -36,7 +36,7 @@ from dataclasses import dataclass
 
 import numpy as np
 import shapely
-from shapely.geometry import LineString, Point, Polygon
+from shapely.geometry import LineString, Polygon
 from shapely.geometry.base import BaseGeometry
 
 from geo.coords import LonLat
@@ -64,6 +64,8 @@ def bearing_tolerance(bearing_text: str) -> float:
     if word in _INTERMEDIATE:
         return 11.25
     return DEGREES_TOLERANCE_DEG
+
+
 #: Relative distance uncertainty of an "about" distance.
 ABOUT_FRACTION = 0.10
 #: Spacing of the samples taken along a track when searching for a region-relative position.
@@ -127,7 +129,7 @@ def from_point(
     --------
     >>> p = from_point(LonLat(120.9772, 14.5958), 820_000, 90.0, about=True, bearing_text="E")
     >>> round(p.point.lon, 1), round(p.point.lat, 1)
-    (128.6, 14.4)
+    (128.6, 14.5)
     """
     point = forward(origin, bearing_deg, distance)
     text = bearing_text or f"{bearing_deg:g}°"
@@ -140,7 +142,10 @@ def from_point(
 def _resample(guide: FloatArray, spacing: float) -> FloatArray:
     """Points every ``spacing`` metres along a densified lon/lat polyline (linear in lon/lat)."""
     seg = np.array(
-        [inverse(LonLat.wrapped(*guide[i]), LonLat.wrapped(*guide[i + 1]))[2] for i in range(len(guide) - 1)]
+        [
+            inverse(LonLat.wrapped(*guide[i]), LonLat.wrapped(*guide[i + 1]))[2]
+            for i in range(len(guide) - 1)
+        ]
     )
     cum = np.concatenate([[0.0], np.cumsum(seg)])
     n = max(2, int(cum[-1] // spacing) + 1)
@@ -161,7 +166,9 @@ def _edge_candidates(
     ends = shapely.get_coordinates(from_local(shapely.get_point(lines, 1), centre))
     az = np.array(
         [
-            inverse(LonLat.wrapped(*ends[i]), LonLat.wrapped(*samples[i]))[0] if dist[i] > 0 else np.nan
+            inverse(LonLat.wrapped(*ends[i]), LonLat.wrapped(*samples[i]))[0]
+            if dist[i] > 0
+            else np.nan
             for i in range(len(samples))
         ]
     )
@@ -204,8 +211,7 @@ def from_region(
     if guide is not None and len(guide) >= 2:
         samples = _resample(guide, SAMPLE_SPACING_M)
         dist, ends, az = _edge_candidates(region, samples, bearing_deg)
-        valid = (dist > 0) & (angle_difference(np.nan_to_num(az, nan=1e9), bearing_deg)
-                              <= tol)
+        valid = (dist > 0) & (angle_difference(np.nan_to_num(az, nan=1e9), bearing_deg) <= tol)
         idx = np.flatnonzero(valid)
         # rule 1: crossings of the distance line by consecutive valid samples
         crossings = [

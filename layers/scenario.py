@@ -50,7 +50,6 @@ _WORDS = {
 }
 
 
-
 def parse_bearing(value: object) -> tuple[float, str]:
     """Return (azimuth in degrees, the reported wording) for a compass point or degrees.
 
@@ -263,9 +262,7 @@ class _Reader:
             raise self.fail(key, "true or false", value)
         return value
 
-    def number(
-        self, key: str, *, lo: float, hi: float, default: float | None = None
-    ) -> float:
+    def number(self, key: str, *, lo: float, hi: float, default: float | None = None) -> float:
         if key not in self.data:
             if default is None:
                 raise self.fail(key, f"a number {lo:g}-{hi:g} (field is missing)")
@@ -312,7 +309,16 @@ class _Reader:
 
 _ITEM_KEYS = {"name", "source", "sources", "basis", "reported", "note", "notes"}
 _POSITION_KEYS = {
-    "at", "position", "from", "distance_km", "distance_nm", "bearing", "about", "between", "fraction"}
+    "at",
+    "position",
+    "from",
+    "distance_km",
+    "distance_nm",
+    "bearing",
+    "about",
+    "between",
+    "fraction",
+}
 
 
 def _sources(r: _Reader, known: Mapping[str, Source]) -> tuple[Source, ...]:
@@ -371,8 +377,9 @@ def _position(r: _Reader, *, required: bool = True) -> PositionSpec | None:
     if form == "from":
         raw = r.data.get("bearing")
         if raw is None:
-            raise r.fail("bearing", "a compass point (N, NNE, ... NNW) or degrees 0-360 "
-                         "(field is missing)")
+            raise r.fail(
+                "bearing", "a compass point (N, NNE, ... NNW) or degrees 0-360 (field is missing)"
+            )
         try:
             bearing, wording = parse_bearing(raw)
         except ValueError as err:
@@ -439,8 +446,20 @@ def parse_scenario(text: str, file: str = "<scenario>") -> Scenario:
         raise ScenarioError(f"{file}: invalid TOML: {err}") from None
     top = _Reader(file, data, "")
     top.check_keys(
-        {"format", "event", "sources", "launch", "sites", "track", "falls", "hazard_areas",
-         "alerts", "seas", "range_rings", "statements"}
+        {
+            "format",
+            "event",
+            "sources",
+            "launch",
+            "sites",
+            "track",
+            "falls",
+            "hazard_areas",
+            "alerts",
+            "seas",
+            "range_rings",
+            "statements",
+        }
     )
     fmt = top.number("format", lo=1, hi=1, default=1)
     del fmt
@@ -482,7 +501,7 @@ def parse_scenario(text: str, file: str = "<scenario>") -> Scenario:
         assert where is not None
         waypoints.append(WaypointSpec(item=_item(t, known), where=where, time=t.time("time")))
 
-    falls = []
+    falls: list[FallSpec] = []
     for t in top.tables("falls"):
         t.check_keys(_ITEM_KEYS | _POSITION_KEYS | {"time", "layer", "id", "end_of_track"})
         where = _position(t)
@@ -643,11 +662,14 @@ def load_scenario(name_or_path: str) -> Scenario:
         try:
             text = path.read_text("utf-8")
         except FileNotFoundError:
-            raise ScenarioError(f"{name_or_path}: file not found: expected a scenario .toml file "
-                                "or a built-in name (" + ", ".join(builtin_names()) + ")"
-                                ) from None
+            raise ScenarioError(
+                f"{name_or_path}: file not found: expected a scenario .toml file "
+                "or a built-in name (" + ", ".join(builtin_names()) + ")"
+            ) from None
         except (OSError, UnicodeDecodeError) as err:
-            raise ScenarioError(f"{name_or_path}: cannot read: expected a UTF-8 text file "
-                                f"({err.__class__.__name__})") from None
+            raise ScenarioError(
+                f"{name_or_path}: cannot read: expected a UTF-8 text file "
+                f"({err.__class__.__name__})"
+            ) from None
         return parse_scenario(text, name_or_path)
     return parse_scenario(builtin_text(name_or_path), f"{name_or_path}.toml")

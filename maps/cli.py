@@ -38,8 +38,11 @@ def _parser() -> argparse.ArgumentParser:
     render = sub.add_parser("render", help="render a scenario to an HTML map")
     render.add_argument("scenario", help="built-in name (see 'alertmap list') or a .toml file")
     render.add_argument("-o", "--output", required=True, help="output HTML file")
-    render.add_argument("--tiles", help="add online tiles from this xyzservices provider "
-                        "(e.g. OpenStreetMap.Mapnik); default: offline basemap only")
+    render.add_argument(
+        "--tiles",
+        help="add online tiles from this xyzservices provider "
+        "(e.g. OpenStreetMap.Mapnik); default: offline basemap only",
+    )
 
     export = sub.add_parser("export", help="export a scenario's layers as RFC 7946 GeoJSON")
     export.add_argument("scenario", help="built-in name or a .toml file")
@@ -89,13 +92,14 @@ def run(argv: Sequence[str] | None = None) -> int:
         from layers.build import build_event
         from layers.export import to_geojson_text
         from layers.scenario import load_scenario
+
         text = to_geojson_text(build_event(load_scenario(args.scenario)))
         if args.output == "-":
             sys.stdout.write(text)
         else:
             print(_write(args.output, text))
     elif args.command == "list":
-        from layers.scenario import builtin_names, parse_scenario, builtin_text
+        from layers.scenario import builtin_names, builtin_text, parse_scenario
 
         for name in builtin_names():
             sc = parse_scenario(builtin_text(name), f"{name}.toml")

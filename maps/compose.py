@@ -19,8 +19,8 @@ from shapely.geometry import box, mapping
 
 from layers.basemap import Basemap, load_basemap
 from layers.errors import LayersError
-from layers.gazetteer import load_gazetteer
 from layers.export import KIND_LABELS, feature_properties, rounded
+from layers.gazetteer import load_gazetteer
 from layers.model import Event, Feature, Kind, Layer, ReportedTime
 from maps.elements import InlineAssets, Labels, Panel, SafeGeoJson
 from maps.style import LAND, LAND_EDGE, LEGEND_LABELS, style_for
@@ -46,8 +46,8 @@ FIT_PADDING_BOTTOM_RIGHT = (340, 20)
 class OfflineMap(folium.Map):
     """A folium Map that links no CDN assets (they are inlined by :class:`InlineAssets`)."""
 
-    default_js: list[tuple[str, str]] = []
-    default_css: list[tuple[str, str]] = []
+    default_js: list[tuple[str, str]] = []  # noqa: RUF012 (folium's own declaration)
+    default_css: list[tuple[str, str]] = []  # noqa: RUF012
 
 
 def event_bounds(event: Event) -> tuple[float, float, float, float]:
@@ -88,10 +88,7 @@ def format_time(t: ReportedTime) -> str:
     offset_text = f"UTC{offset[:3]}:{offset[3:]}" if offset else "UTC"
     utc = local.astimezone(dt.UTC)
     prefix = "about " if t.approximate else ""
-    return (
-        f"{prefix}{local:%Y-%m-%d %H:%M} {offset_text} "
-        f"({utc:%H:%M} UTC, {utc.day} {utc:%b})"
-    )
+    return f"{prefix}{local:%Y-%m-%d %H:%M} {offset_text} ({utc:%H:%M} UTC, {utc.day} {utc:%b})"
 
 
 def _display_properties(feature: Feature, layer: Layer) -> dict[str, Any]:
@@ -134,7 +131,8 @@ LEGEND_TEMPLATE = """
 <line x1="1" y1="8" x2="27" y2="8" stroke="{{ row.color }}" stroke-width="{{ row.weight }}"
  stroke-dasharray="{{ row.dash }}"/>
 {% elif row.shape == "triangle" %}
-<polygon points="14,1 22,15 6,15" fill="{{ row.fill }}" stroke="{{ row.color }}" stroke-width="1.5"/>
+<polygon points="14,1 22,15 6,15" fill="{{ row.fill }}" stroke="{{ row.color }}"
+ stroke-width="1.5"/>
 {% else %}
 <circle cx="14" cy="8" r="5" fill="{{ row.fill }}" stroke="{{ row.color }}" stroke-width="2"/>
 {% endif %}
@@ -275,8 +273,11 @@ def compose(event: Event, *, tiles: str | None = None) -> folium.Map:
     land = {
         "type": "FeatureCollection",
         "features": [
-            {"type": "Feature", "properties": {"name": name},
-             "geometry": mapping(_basemap_geometry(geom, view))}
+            {
+                "type": "Feature",
+                "properties": {"name": name},
+                "geometry": mapping(_basemap_geometry(geom, view)),
+            }
             for name, geom in basemap.countries
         ],
     }
@@ -285,8 +286,13 @@ def compose(event: Event, *, tiles: str | None = None) -> folium.Map:
         {
             "pane": "am-basemap",
             "interactive": False,
-            "style": {"color": LAND_EDGE, "weight": 0.7, "fillColor": LAND, "fillOpacity": 1,
-                      "className": "am-basemap"},
+            "style": {
+                "color": LAND_EDGE,
+                "weight": 0.7,
+                "fillColor": LAND,
+                "fillOpacity": 1,
+                "className": "am-basemap",
+            },
         },
     ).add_to(m)
     Labels(_sea_labels(basemap, view, event), "am-sea-label").add_to(m)
@@ -323,7 +329,10 @@ def compose(event: Event, *, tiles: str | None = None) -> folium.Map:
         position="bottomleft",
         css_class="am-notes",
     ).add_to(m)
-    m.fit_bounds([[miny, minx], [maxy, maxx]], padding_top_left=FIT_PADDING_TOP_LEFT,
-                 padding_bottom_right=FIT_PADDING_BOTTOM_RIGHT)
+    m.fit_bounds(
+        [[miny, minx], [maxy, maxx]],
+        padding_top_left=FIT_PADDING_TOP_LEFT,
+        padding_bottom_right=FIT_PADDING_BOTTOM_RIGHT,
+    )
     _assign_ids(m.get_root(), f"{event.id}|{event.title}")
     return m

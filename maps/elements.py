@@ -34,7 +34,7 @@ class InlineAssets(MacroElement):
     )
 
     def __init__(self) -> None:
-        super().__init__()
+        super().__init__()  # type: ignore[no-untyped-call]
         self._name = "InlineAssets"
         self.leaflet_css = assets.leaflet_css()
         self.leaflet_js = assets.leaflet_js()
@@ -55,7 +55,7 @@ class SafeGeoJson(MacroElement):
     )
 
     def __init__(self, data: dict[str, Any], options: dict[str, Any]) -> None:
-        super().__init__()
+        super().__init__()  # type: ignore[no-untyped-call]
         self._name = "SafeGeoJson"
         self.data = data
         self.options = options
@@ -74,7 +74,7 @@ class Labels(MacroElement):
     )
 
     def __init__(self, labels: list[dict[str, Any]], css_class: str) -> None:
-        super().__init__()
+        super().__init__()  # type: ignore[no-untyped-call]
         self._name = "Labels"
         self.labels = labels
         self.css_class = css_class
@@ -86,7 +86,8 @@ class Panel(MacroElement):
     _template = Template(
         """
         {% macro html(this, kwargs) %}
-        <div id="{{ this.get_name() }}" class="am-panel {{ this.css_class }}" hidden>{{ this.body }}</div>
+        <div id="{{ this.get_name() }}" class="am-panel {{ this.css_class }}"
+             hidden>{{ this.body }}</div>
         {% endmacro %}
         {% macro script(this, kwargs) %}
         alertmap.addPanel({{ this._parent.get_name() }}, {{ this.get_name()|tojson }},
@@ -98,7 +99,7 @@ class Panel(MacroElement):
     def __init__(
         self, template: str, context: dict[str, Any], *, position: str, css_class: str
     ) -> None:
-        super().__init__()
+        super().__init__()  # type: ignore[no-untyped-call]
         self._name = "Panel"
         self.body = PANEL_ENV.from_string(template).render(**context)
         self.position = position

@@ -44,7 +44,21 @@ def test_checker_sees_a_forbidden_import(tmp_path: Path) -> None:
 
 
 def test_geo_imports_only_the_allowed_libraries() -> None:
-    allowed = {"__future__", "geo", "numpy", "shapely", "pyproj", "math", "re", "functools",
-               "dataclasses", "collections", "typing", "enum", "warnings", "itertools"}
+    allowed = {
+        "__future__",
+        "geo",
+        "numpy",
+        "shapely",
+        "pyproj",
+        "math",
+        "re",
+        "functools",
+        "dataclasses",
+        "collections",
+        "typing",
+        "enum",
+        "warnings",
+        "itertools",
+    }
     for path in sorted((ROOT / "geo").rglob("*.py")):
         assert imported_roots(path) <= allowed, path

@@ -53,8 +53,17 @@ def test_export_is_rfc7946_with_sourced_features(tmp_path: Path) -> None:
     data = json.loads(out.read_text("utf-8"))
     assert data["type"] == "FeatureCollection"
     kinds = {f["properties"]["kind"] for f in data["features"]}
-    assert kinds >= {"launch_site", "track", "corridor", "hazard_area", "fall_area",
-                     "alert_zone", "sea_area", "range_ring", "waypoint"}
+    assert kinds >= {
+        "launch_site",
+        "track",
+        "corridor",
+        "hazard_area",
+        "fall_area",
+        "alert_zone",
+        "sea_area",
+        "range_ring",
+        "waypoint",
+    }
     for f in data["features"]:
         props = f["properties"]
         for key in ("layer", "kind", "name", "source", "times"):

@@ -9,7 +9,13 @@ from pathlib import Path
 import pytest
 
 from layers.errors import ScenarioError
-from layers.scenario import builtin_names, builtin_text, load_scenario, parse_bearing, parse_scenario
+from layers.scenario import (
+    builtin_names,
+    builtin_text,
+    load_scenario,
+    parse_bearing,
+    parse_scenario,
+)
 
 MINIMAL = """
 [event]
@@ -75,39 +81,72 @@ def _with(extra: str) -> str:
         # TOML syntax error: file and line
         ("[event\ntitle='x'", r"^t\.toml: invalid TOML: .*line 1"),
         # missing required field
-        (MINIMAL.replace('title = "Test launch"\n', ""), r"^t\.toml: event\.title: expected a text"),
+        (
+            MINIMAL.replace('title = "Test launch"\n', ""),
+            r"^t\.toml: event\.title: expected a text",
+        ),
         # wrong type
-        (MINIMAL.replace('title = "Test launch"', "title = 5"), r"event\.title: expected a text value, got 5"),
+        (
+            MINIMAL.replace('title = "Test launch"', "title = 5"),
+            r"event\.title: expected a text value, got 5",
+        ),
         # latitude out of range
-        (_with('\n[[falls]]\nposition = "95.0N 124.0E"\nname = "x"\nsource = "s"\n'),
-         r"^t\.toml: falls\[0\]\.position: .*latitude.*95"),
+        (
+            _with('\n[[falls]]\nposition = "95.0N 124.0E"\nname = "x"\nsource = "s"\n'),
+            r"^t\.toml: falls\[0\]\.position: .*latitude.*95",
+        ),
         # unparseable position
-        (_with('\n[[falls]]\nposition = "somewhere"\nname = "x"\nsource = "s"\n'),
-         r"^t\.toml: falls\[0\]\.position: .*expected"),
+        (
+            _with('\n[[falls]]\nposition = "somewhere"\nname = "x"\nsource = "s"\n'),
+            r"^t\.toml: falls\[0\]\.position: .*expected",
+        ),
         # bad bearing
-        (_with('\n[[falls]]\nname = "x"\nfrom = "Manila"\ndistance_km = 5\nbearing = "sideways"\n'),
-         r"falls\[0\]\.bearing: expected a compass point .* got 'sideways'"),
+        (
+            _with(
+                '\n[[falls]]\nname = "x"\nfrom = "Manila"\ndistance_km = 5\nbearing = "sideways"\n'
+            ),
+            r"falls\[0\]\.bearing: expected a compass point .* got 'sideways'",
+        ),
         # unknown source id
-        (_with('\n[[falls]]\nname = "x"\nat = "Manila"\nsource = "nope"\n'),
-         r"falls\[0\]\.source: expected the id of a \[sources\.ID\] table \(s\), got 'nope'"),
+        (
+            _with('\n[[falls]]\nname = "x"\nat = "Manila"\nsource = "nope"\n'),
+            r"falls\[0\]\.source: expected the id of a \[sources\.ID\] table \(s\), got 'nope'",
+        ),
         # unknown field
-        (_with('\n[[falls]]\nname = "x"\nat = "Manila"\ncolour = "red"\n'),
-         r"falls\[0\]\.colour: unexpected field"),
+        (
+            _with('\n[[falls]]\nname = "x"\nat = "Manila"\ncolour = "red"\n'),
+            r"falls\[0\]\.colour: unexpected field",
+        ),
         # two position forms
-        (_with('\n[[falls]]\nname = "x"\nat = "Manila"\nposition = "14-35N 120-58E"\n'),
-         r"falls\[0\]: expected only one of"),
+        (
+            _with('\n[[falls]]\nname = "x"\nat = "Manila"\nposition = "14-35N 120-58E"\n'),
+            r"falls\[0\]: expected only one of",
+        ),
         # time without offset
-        (_with('\n[[falls]]\nname = "x"\nat = "Manila"\ntime = 2023-08-24T03:58:00\n'),
-         r"falls\[0\]\.time: expected an ISO 8601 date-time with offset"),
+        (
+            _with('\n[[falls]]\nname = "x"\nat = "Manila"\ntime = 2023-08-24T03:58:00\n'),
+            r"falls\[0\]\.time: expected an ISO 8601 date-time with offset",
+        ),
         # negative distance
-        (_with('\n[[falls]]\nname = "x"\nfrom = "Manila"\ndistance_km = -5\nbearing = "E"\n'),
-         r"falls\[0\]\.distance_km: expected a number 0-20000, got -5"),
+        (
+            _with('\n[[falls]]\nname = "x"\nfrom = "Manila"\ndistance_km = -5\nbearing = "E"\n'),
+            r"falls\[0\]\.distance_km: expected a number 0-20000, got -5",
+        ),
         # hazard area with two corners
-        (_with('\n[[hazard_areas]]\nname = "x"\ncorners = ["36-00N 123-00E", "36-00N 124-00E"]\n'),
-         r"hazard_areas\[0\]\.corners: expected at least three corner positions"),
+        (
+            _with(
+                '\n[[hazard_areas]]\nname = "x"\ncorners = ["36-00N 123-00E", "36-00N 124-00E"]\n'
+            ),
+            r"hazard_areas\[0\]\.corners: expected at least three corner positions",
+        ),
         # minutes out of range in a corner
-        (_with('\n[[hazard_areas]]\nname = "x"\ncorners = ["36-60N 123-00E", "36-00N 124-00E", "35-00N 124-00E"]\n'),
-         r"hazard_areas\[0\]\.corners\[0\]: .*minute"),
+        (
+            _with(
+                '\n[[hazard_areas]]\nname = "x"\n'
+                'corners = ["36-60N 123-00E", "36-00N 124-00E", "35-00N 124-00E"]\n'
+            ),
+            r"hazard_areas\[0\]\.corners\[0\]: .*minute",
+        ),
         # no launch
         (MINIMAL.split("[launch]")[0], r"^t\.toml: launch: expected a \[launch\] table"),
     ],

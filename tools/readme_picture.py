@@ -17,20 +17,34 @@ from layers.scenario import load_scenario
 from maps.compose import compose
 from maps.output import page_html, write_atomic
 
-FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 
 
 def main() -> None:
     out = Path("docs/alertmap-2023-08-24.png")
     out.parent.mkdir(exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
-        page_path = write_atomic(Path(tmp) / "map.html",
-                                 page_html(compose(build_event(load_scenario("2023-08-24")))))
+        page_path = write_atomic(
+            Path(tmp) / "map.html", page_html(compose(build_event(load_scenario("2023-08-24"))))
+        )
         with sync_playwright() as pw:
             browser = pw.chromium.launch(executable_path="/usr/bin/chromium", args=FLAGS)
             page = browser.new_page(viewport={"width": 1600, "height": 900})
-            page.route("**/*", lambda r: r.continue_() if r.request.url.startswith(("file:", "data:")) else r.abort())
+            page.route(
+                "**/*",
+                lambda r: (
+                    r.continue_() if r.request.url.startswith(("file:", "data:")) else r.abort()
+                ),
+            )
             page.goto(page_path.as_uri(), wait_until="load")
             page.wait_for_timeout(500)
             page.screenshot(path=str(out))
