@@ -8,6 +8,7 @@ point is measured in the AEQD centred on that point.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import math
 
@@ -159,17 +160,25 @@ def corridor(coords: FloatArray, width_m: float) -> Polygon:
     return oriented
 
 
-def _local_target(point: LonLat, geom: BaseGeometry) -> BaseGeometry:
+def _local_target(point: LonLat, geom: BaseGeometry, densify: bool = True) -> BaseGeometry:
     if geom.is_empty:
         raise GeoError("geometry: expected a non-empty geometry, got an empty one")
-    return to_local(densify_geometry(geom, max_spacing_m=DENSIFY_SPACING_M), point)
+    return to_local(_densified(geom) if densify else geom, point)
 
 
-def distance_m(point: LonLat, geom: BaseGeometry) -> float:
+@functools.lru_cache(maxsize=64)
+def _densified(geom: BaseGeometry) -> BaseGeometry:
+    """``geom`` densified along geodesics, cached: repeated queries against one region are
+    the common case (a search along a track), and densifying is the costly step."""
+    return densify_geometry(geom, max_spacing_m=DENSIFY_SPACING_M)
+
+
+def distance_m(point: LonLat, geom: BaseGeometry, *, densify: bool = True) -> float:
     """Geodesic distance in metres from ``point`` to ``geom`` (lon, lat); 0 if inside.
 
     ``geom`` is densified to 5 km along geodesics and projected into the AEQD centred on
-    ``point``, where the distance from the origin is the geodesic distance.
+    ``point``, where the distance from the origin is the geodesic distance. Pass
+    ``densify=False`` for a geometry already densified with :func:`densify_geometry`.
 
     Examples
     --------
@@ -178,11 +187,11 @@ def distance_m(point: LonLat, geom: BaseGeometry) -> float:
     >>> distance_m(LonLat(0.5, 0.5), shapely.box(0, 0, 1, 1))
     0.0
     """
-    local = _local_target(point, geom)
+    local = _local_target(point, geom, densify)
     return float(shapely.distance(Point(0.0, 0.0), local))
 
 
-def nearest_point(point: LonLat, geom: BaseGeometry) -> LonLat:
+def nearest_point(point: LonLat, geom: BaseGeometry, *, densify: bool = True) -> LonLat:
     """The point of ``geom`` nearest to ``point`` (``point`` itself if inside).
 
     Edges of ``geom`` are geodesics, so the top edge of this box bulges 4 m north of 1°N:
@@ -193,7 +202,7 @@ def nearest_point(point: LonLat, geom: BaseGeometry) -> LonLat:
     >>> round(nearest.lon, 6), round(nearest.lat, 6)
     (0.5, 1.000038)
     """
-    local = _local_target(point, geom)
+    local = _local_target(point, geom, densify)
     if local.intersects(Point(0.0, 0.0)):
         return point
     _, nearest = shapely.shortest_line(Point(0.0, 0.0), local).coords

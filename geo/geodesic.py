@@ -130,6 +130,28 @@ def inverse(a: LonLat, b: LonLat) -> tuple[float, float, float]:
     return float(azimuth), float(back_azimuth), float(distance)
 
 
+def inverse_many(start: FloatArray, end: FloatArray) -> tuple[FloatArray, FloatArray, FloatArray]:
+    """Vectorised :func:`inverse` over (N, 2) arrays of lon, lat (any longitudes).
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> az, back, metres = inverse_many(np.array([[0.0, 0.0]]), np.array([[1.0, 0.0]]))
+    >>> round(float(az[0]), 6), round(float(metres[0]), 3)
+    (90.0, 111319.491)
+    """
+    a = as_lonlat_array(start, name="start")
+    b = as_lonlat_array(end, name="end")
+    if a.shape != b.shape:
+        raise GeoError(f"end: expected the shape of start {a.shape}, got {b.shape}")
+    azimuth, back_azimuth, distance = GEOD.inv(a[:, 0], a[:, 1], b[:, 0], b[:, 1])
+    return (
+        np.asarray(azimuth, dtype=np.float64),
+        np.asarray(back_azimuth, dtype=np.float64),
+        np.asarray(distance, dtype=np.float64),
+    )
+
+
 def forward(origin: LonLat, azimuth_deg: float, distance_m: float) -> LonLat:
     """The point ``distance_m`` from ``origin`` along the geodesic with initial ``azimuth_deg``.
 

@@ -142,6 +142,8 @@ class _Builder:
             method=placed.method if placed is not None else "",
             notes=item.notes + tuple(extra_notes),
             id=f"{kind.value}-{slug(name or item.name)}",
+            position=placed.point if placed is not None and placed.area is not None else None,
+            anchor=placed.anchor if placed is not None else None,
         )
 
     def site(self, spec: SiteSpec) -> tuple[LonLat, Feature]:

@@ -2,7 +2,9 @@
 
 Every exported feature has ``layer``, ``kind``, ``name``, ``source`` (one line per source),
 ``sources`` (structured), ``times`` (label -> ISO 8601 with offset), ``time`` (the first of
-them), ``basis``, ``approximate``, ``reported``, ``method`` and ``notes``.
+them), ``basis``, ``approximate``, ``reported``, ``method``, ``notes``, and for areas drawn
+from relative reports ``position`` (the best single position, [lon, lat]) and
+``measured_from`` (the place or edge point the distance was measured from).
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from shapely.geometry import mapping
 from shapely.geometry.base import BaseGeometry
 
 from geo.antimeridian import cut_at_antimeridian
+from geo.coords import LonLat
 from layers.model import Event, Feature, Kind, Layer
 
 KIND_LABELS: dict[Kind, str] = {
@@ -62,7 +65,13 @@ def feature_properties(feature: Feature, layer: Layer) -> dict[str, Any]:
         "reported": feature.reported,
         "method": feature.method,
         "notes": list(feature.notes),
+        "position": _lonlat(feature.position),
+        "measured_from": _lonlat(feature.anchor),
     }
+
+
+def _lonlat(p: LonLat | None) -> list[float] | None:
+    return None if p is None else [round(p.lon, 6), round(p.lat, 6)]
 
 
 def rounded(geometry: BaseGeometry, decimals: int = 6) -> BaseGeometry:

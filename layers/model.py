@@ -24,6 +24,8 @@ from enum import StrEnum
 
 from shapely.geometry.base import BaseGeometry
 
+from geo.coords import LonLat
+
 
 class Kind(StrEnum):
     """What a feature is, in the reader's terms. The value is the style key."""
@@ -107,6 +109,10 @@ class Feature:
     method: str = ""
     notes: tuple[str, ...] = ()
     id: str = ""
+    #: For an area drawn from a relative report: the best single position.
+    position: LonLat | None = None
+    #: The point the reported distance was measured from (a place, or a region's edge point).
+    anchor: LonLat | None = None
 
 
 @dataclass(frozen=True, slots=True)

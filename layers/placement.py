@@ -40,8 +40,8 @@ from shapely.geometry import LineString, Polygon
 from shapely.geometry.base import BaseGeometry
 
 from geo.coords import LonLat
-from geo.corridor import distance_m, nearest_point
-from geo.geodesic import FloatArray, forward, geodesic_line, inverse, sector
+from geo.corridor import densify_geometry, distance_m, nearest_point
+from geo.geodesic import FloatArray, forward, geodesic_line, inverse, inverse_many, sector
 from geo.projection import from_local, to_local
 
 #: Precision of a bearing given in degrees rather than as a direction word.
@@ -141,12 +141,7 @@ def from_point(
 
 def _resample(guide: FloatArray, spacing: float) -> FloatArray:
     """Points every ``spacing`` metres along a densified lon/lat polyline (linear in lon/lat)."""
-    seg = np.array(
-        [
-            inverse(LonLat.wrapped(*guide[i]), LonLat.wrapped(*guide[i + 1]))[2]
-            for i in range(len(guide) - 1)
-        ]
-    )
+    seg = inverse_many(guide[:-1], guide[1:])[2]
     cum = np.concatenate([[0.0], np.cumsum(seg)])
     n = max(2, int(cum[-1] // spacing) + 1)
     at = np.linspace(0.0, cum[-1], n)
@@ -161,17 +156,11 @@ def _edge_candidates(
     centre = LonLat(centre_pt.x, centre_pt.y)
     local_region = to_local(region, centre)
     local_samples = to_local(shapely.points(samples), centre)
-    dist = shapely.distance(local_samples, local_region)
     lines = shapely.shortest_line(local_samples, local_region)
+    dist = shapely.length(lines)
     ends = shapely.get_coordinates(from_local(shapely.get_point(lines, 1), centre))
-    az = np.array(
-        [
-            inverse(LonLat.wrapped(*ends[i]), LonLat.wrapped(*samples[i]))[0]
-            if dist[i] > 0
-            else np.nan
-            for i in range(len(samples))
-        ]
-    )
+    az = inverse_many(ends, samples)[0] % 360.0
+    az[dist <= 0] = np.nan
     return dist, ends, az
 
 
@@ -209,6 +198,7 @@ def from_region(
         return uncertainty_area(anchor, distance, bearing_deg, tol) if about else None
 
     if guide is not None and len(guide) >= 2:
+        region = densify_geometry(region, max_spacing_m=5_000.0)
         samples = _resample(guide, SAMPLE_SPACING_M)
         dist, ends, az = _edge_candidates(region, samples, bearing_deg)
         valid = (dist > 0) & (angle_difference(np.nan_to_num(az, nan=1e9), bearing_deg) <= tol)
@@ -226,9 +216,11 @@ def from_region(
             best_i = crossings[0]
             if side is not None:
                 best_i = min(crossings, key=lambda i: inverse(side, LonLat.wrapped(*ends[i]))[2])
-            near = _near(region, samples[best_i : best_i + 2], distance)
-            point = _bisect(near, samples[best_i], samples[best_i + 1], distance)
-            anchor = nearest_point(point, near)
+            lo_i, hi_i = max(0, best_i - 200), min(len(samples), best_i + 202)
+            near = _near(region, samples[lo_i:hi_i], distance)
+            bracket = _exact_bracket(near, samples, best_i, distance, lo_i, hi_i)
+            point = _bisect(near, samples[bracket], samples[bracket + 1], distance)
+            anchor = nearest_point(point, near, densify=False)
             return Placed(
                 point=point,
                 area=area_at(anchor),
@@ -240,7 +232,9 @@ def from_region(
             # rule 2: from the edge point nearest the part of the track in that direction
             best = idx[np.argmin(np.abs(dist[idx] - distance))]
             sample = samples[best : best + 1]
-            anchor = nearest_point(LonLat.wrapped(*sample[0]), _near(region, sample, dist[best]))
+            anchor = nearest_point(
+                LonLat.wrapped(*sample[0]), _near(region, sample, dist[best]), densify=False
+            )
             point = forward(anchor, bearing_deg, distance)
             return Placed(
                 point=point,
@@ -273,14 +267,39 @@ def _near(region: BaseGeometry, samples: FloatArray, distance: float) -> BaseGeo
     return region if part.is_empty else part
 
 
+def _exact_bracket(
+    region: BaseGeometry, samples: FloatArray, start: int, distance: float, lo: int, hi: int
+) -> int:
+    """Index i near ``start`` where exact distances at samples i and i+1 bracket ``distance``.
+
+    The search for crossings uses distances in one projection, which can be off by a few km
+    far from its centre; this finds the true bracket by walking outwards with exact distances.
+    """
+    cache: dict[int, float] = {}
+
+    def f(i: int) -> float:
+        if i not in cache:
+            pair = samples[i : i + 1]
+            near = _near(region, pair, distance)
+            cache[i] = distance_m(LonLat.wrapped(*pair[0]), near, densify=False) - distance
+        return cache[i]
+
+    for k in range(0, max(start - lo, hi - start)):
+        for i in (start + k, start - k):
+            if lo <= i and i + 1 < hi and f(i) * f(i + 1) <= 0:
+                return i
+    return start
+
+
 def _bisect(region: BaseGeometry, a: FloatArray, b: FloatArray, distance: float) -> LonLat:
     """The point between samples a and b whose geodesic distance to the region is ``distance``."""
     lo, hi = 0.0, 1.0
-    f_lo = distance_m(LonLat.wrapped(*a), region) - distance
+    region = _near(region, np.vstack([a, b]), distance)
+    f_lo = distance_m(LonLat.wrapped(*a), region, densify=False) - distance
     for _ in range(30):
         mid = (lo + hi) / 2
         p = LonLat.wrapped(*(a + (b - a) * mid))
-        f_mid = distance_m(p, region) - distance
+        f_mid = distance_m(p, region, densify=False) - distance
         if (f_mid <= 0) == (f_lo <= 0):
             lo, f_lo = mid, f_mid
         else:
@@ -293,6 +312,7 @@ def between(a: BaseGeometry, b: BaseGeometry, *, fraction: float = 0.5) -> Place
 
     Examples
     --------
+    >>> from shapely.geometry import Point
     >>> g = between(Point(127.0, 26.0), Point(125.0, 25.0))
     >>> round(g.point.lon, 2), round(g.point.lat, 2)
     (126.0, 25.5)
