@@ -150,7 +150,7 @@ NOTES_TEMPLATE = """
 <ul>{% for s in items %}<li>{{ s.text }} <span class="am-attrib">({{ s.source.organisation }},
  {{ s.source.date }})</span></li>{% endfor %}</ul>
 {% endfor %}
-<div class="am-attrib">Basemap: Natural Earth (public domain). Made with alertmap.</div>
+<div class="am-attrib">{{ basemap }} Made with alertmap.</div>
 """
 
 _LINE_KINDS = {"track", "gate", "range_ring"}
@@ -236,6 +236,38 @@ def _assign_ids(root: Element, seed: str) -> None:
     walk(root)
 
 
+def _add_basemap(m: folium.Map, view: tuple[float, float, float, float], event: Event) -> None:
+    """Bundled Natural Earth countries and sea names, in a pane below the event's layers."""
+    basemap = load_basemap(view)
+    folium.map.CustomPane("am-basemap", z_index=250, pointer_events=False).add_to(m)
+    land = {
+        "type": "FeatureCollection",
+        "features": [
+            {
+                "type": "Feature",
+                "properties": {"name": name},
+                "geometry": mapping(_basemap_geometry(geom, view)),
+            }
+            for name, geom in basemap.countries
+        ],
+    }
+    SafeGeoJson(
+        land,
+        {
+            "pane": "am-basemap",
+            "interactive": False,
+            "style": {
+                "color": LAND_EDGE,
+                "weight": 0.7,
+                "fillColor": LAND,
+                "fillOpacity": 1,
+                "className": "am-basemap",
+            },
+        },
+    ).add_to(m)
+    Labels(_sea_labels(basemap, view, event), "am-sea-label").add_to(m)
+
+
 def compose(event: Event, *, tiles: str | None = None) -> folium.Map:
     """Build the folium Map of an event.
 
@@ -267,40 +299,13 @@ def compose(event: Event, *, tiles: str | None = None) -> folium.Map:
     )
     InlineAssets().add_to(m)
 
-    # bundled basemap, clipped to the area around the event
-    basemap = load_basemap(view)
-    folium.map.CustomPane("am-basemap", z_index=250, pointer_events=False).add_to(m)
-    land = {
-        "type": "FeatureCollection",
-        "features": [
-            {
-                "type": "Feature",
-                "properties": {"name": name},
-                "geometry": mapping(_basemap_geometry(geom, view)),
-            }
-            for name, geom in basemap.countries
-        ],
-    }
-    SafeGeoJson(
-        land,
-        {
-            "pane": "am-basemap",
-            "interactive": False,
-            "style": {
-                "color": LAND_EDGE,
-                "weight": 0.7,
-                "fillColor": LAND,
-                "fillOpacity": 1,
-                "className": "am-basemap",
-            },
-        },
-    ).add_to(m)
-    Labels(_sea_labels(basemap, view, event), "am-sea-label").add_to(m)
-
+    # bundled basemap, clipped to the area around the event; online tiles replace it
     if tiles:
         from maps.tiles import tile_layer
 
         tile_layer(tiles).add_to(m)
+    else:
+        _add_basemap(m, view, event)
 
     for layer in event.layers:
         group = folium.FeatureGroup(name=html.escape(layer.name), show=layer.show)
@@ -325,7 +330,13 @@ def compose(event: Event, *, tiles: str | None = None) -> folium.Map:
     ).add_to(m)
     Panel(
         NOTES_TEMPLATE,
-        {"notes": event.notes, "statements": _statement_groups(event)},
+        {
+            "notes": event.notes,
+            "statements": _statement_groups(event),
+            "basemap": f"Online tiles: {tiles}."
+            if tiles
+            else "Basemap: Natural Earth (public domain).",
+        },
         position="bottomleft",
         css_class="am-notes",
     ).add_to(m)

@@ -88,7 +88,8 @@ def test_basemap_title_legend_scale_visible(demo: Page) -> None:
 def test_popup_shows_name_time_and_source(demo: Page, event_0824: Any) -> None:
     fall = next(f for f in event_0824.features() if f.kind is Kind.FALL_AREA)
     node = demo.page.locator(f"[data-am-id='{fall.id}']").first
-    node.click(force=True)
+    assert node.count() == 1
+    assert demo.page.evaluate("id => alertmap.open(id)", fall.id)
     popup = demo.page.locator(".leaflet-popup-content")
     popup.wait_for()
     text = popup.inner_text()

@@ -91,6 +91,22 @@
                        iconAnchor: [size / 2, size / 2] });
   }
 
+  var registry = {};
+
+  function openFeature(id, what) {
+    var lyr = registry[id];
+    if (!lyr) { return false; }
+    var map = lyr._map;
+    if (!map) { return false; }
+    if (what === "tooltip") {
+      lyr.openTooltip();
+    } else {
+      map.closePopup();
+      lyr.openPopup();
+    }
+    return true;
+  }
+
   function addGeoJson(target, data, opts) {
     var style = opts.style || {};
     var interactive = opts.interactive !== false;
@@ -108,6 +124,7 @@
       onEachFeature: function (feature, lyr) {
         if (!interactive) { return; }
         var p = feature.properties || {};
+        if (p.id) { registry[p.id] = lyr; }
         lyr.bindPopup(function () { return popupNode(p); }, { maxWidth: 380 });
         lyr.bindTooltip(tooltipNode(p), { sticky: true, direction: "top" });
         lyr.on("add", function () {
@@ -145,5 +162,5 @@
   }
 
   window.alertmap = { addGeoJson: addGeoJson, addLabels: addLabels, addPanel: addPanel,
-                      popupNode: popupNode, tooltipNode: tooltipNode };
+                      popupNode: popupNode, tooltipNode: tooltipNode, open: openFeature };
 })();

@@ -1,0 +1,117 @@
+"""Text from a scenario is shown as text in the browser, never run as HTML or JavaScript."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.test_browser import Page
+
+EVIL = [
+    "<img src=x onerror=\"window.__pwned='img'\">",
+    "</script><script>window.__pwned='script'</script>",
+    "`${window.__pwned='template'}`",
+    "<b>bold</b> & \"quotes\" 'single'",
+]
+
+
+def _toml_string(text: str) -> str:
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def evil_scenario(tmp_path: Path) -> Path:
+    e = [_toml_string(x) for x in EVIL]
+    text = f"""
+[event]
+title = {e[0]}
+date = 2024-01-01
+notes = [{e[1]}, {e[2]}]
+
+[sources.s]
+organisation = {e[1]}
+date = 2024-01-01
+url = "javascript:window.__pwned='url'"
+quote = {e[2]}
+
+[launch]
+name = {e[3]}
+at = "Sohae"
+time = 2024-01-01T00:00:00+09:00
+source = "s"
+reported = {e[0]}
+
+[[falls]]
+name = {e[1]}
+layer = {e[0]}
+from = "Manila"
+distance_km = 800
+bearing = "E"
+about = true
+time = 2024-01-01T00:10:00+09:00
+source = "s"
+reported = {e[2]}
+note = {e[3]}
+
+[[alerts]]
+name = {e[2]}
+prefectures = ["Okinawa"]
+issued = 2024-01-01T00:05:00+09:00
+message = {e[0]}
+source = "s"
+
+[[statements]]
+topic = {e[0]}
+text = {e[1]}
+source = "s"
+"""
+    path = tmp_path / "evil.toml"
+    path.write_text(text, "utf-8")
+    return path
+
+
+@pytest.fixture()
+def evil(browser: Any, tmp_path: Path) -> Any:
+    from layers.build import build_event
+    from layers.scenario import load_scenario
+    from maps.compose import compose
+    from maps.output import page_html, write_atomic
+
+    event = build_event(load_scenario(str(evil_scenario(tmp_path))))
+    page = write_atomic(tmp_path / "evil.html", page_html(compose(event)))
+    p = Page(browser, page)
+    yield p, event
+    p.close()
+
+
+def test_no_script_runs_and_text_is_literal(evil: Any) -> None:
+    p, event = evil
+    page = p.page
+    assert p.errors == []
+    assert page.evaluate("window.__pwned") is None
+    assert page.locator("img[src='x']").count() == 0
+    assert page.locator(".am-title h1").inner_text() == EVIL[0]
+    notes = page.locator(".am-notes").inner_text()
+    assert EVIL[1] in notes and EVIL[2] in notes
+    layer_names = page.locator(".leaflet-control-layers-overlays label").all_inner_texts()
+    assert EVIL[0] in [t.strip() for t in layer_names]
+    # open every popup and tooltip
+    for feature in event.features():
+        assert page.evaluate("id => alertmap.open(id, 'tooltip')", feature.id), feature.id
+        tip = page.locator(".leaflet-tooltip").last
+        assert feature.name in tip.inner_text()
+        assert page.evaluate("id => alertmap.open(id, 'popup')", feature.id)
+        page.wait_for_function("document.querySelectorAll('.leaflet-popup-content').length === 1")
+        text = page.locator(".leaflet-popup-content").inner_text()
+        assert feature.name in text
+        for s in feature.sources:
+            assert s.organisation in text
+        if feature.reported:
+            assert feature.reported in text
+        assert (
+            page.locator(".leaflet-popup-content img, .leaflet-popup-content script").count() == 0
+        )
+        assert page.locator(".leaflet-popup-content a").count() == 0  # javascript: is no link
+    assert page.evaluate("window.__pwned") is None
+    assert p.errors == []

@@ -1,0 +1,72 @@
+"""The folium tree and the page it renders: structure before strings."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from typing import Any
+
+import folium
+import pytest
+
+from maps.compose import compose
+from maps.output import page_html
+
+
+@pytest.fixture(scope="module")
+def page(event_0824: Any) -> str:
+    return page_html(compose(event_0824))
+
+
+def test_one_feature_group_per_layer(event_0824: Any) -> None:
+    m = compose(event_0824)
+    groups = [c for c in m._children.values() if isinstance(c, folium.FeatureGroup)]
+    assert [g.layer_name for g in groups] == [layer.name for layer in event_0824.layers]
+    assert [g.show for g in groups] == [layer.show for layer in event_0824.layers]
+    assert sum(isinstance(c, folium.LayerControl) for c in m._children.values()) == 1
+
+
+def test_page_references_nothing_remote(page: str) -> None:
+    assert not re.search(r"<script[^>]+src=", page)
+    assert not re.search(r"<link[^>]+href=", page)
+    assert not re.search(r"url\(\s*['\"]?(https?:)?//", page)
+    assert "sourceMappingURL" not in page
+    assert "cdn.jsdelivr" not in page and "cdnjs" not in page and "code.jquery" not in page
+    assert 't.version="1.9.3"' in page  # Leaflet inlined
+
+
+def test_rendering_is_reproducible(event_0824: Any, page: str) -> None:
+    assert page_html(compose(event_0824)) == page
+
+
+def test_online_tiles_only_when_asked(event_0824: Any, page: str) -> None:
+    assert "tile.openstreetmap.org" not in page
+    online = page_html(compose(event_0824, tiles="OpenStreetMap.Mapnik"))
+    assert "tile.openstreetmap.org" in online
+    assert "am-basemap" not in online and "am-basemap" in page
+
+
+def test_unknown_tile_provider_is_one_line(tmp_path: Any) -> None:
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "maps.cli",
+            "render",
+            "2023-08-24",
+            "-o",
+            "x.html",
+            "--tiles",
+            "Nope.Nothing",
+        ],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 2
+    assert (
+        result.stderr.count("\n") == 1 and "unknown tile provider 'Nope.Nothing'" in result.stderr
+    )
+    assert not (tmp_path / "x.html").exists()
