@@ -35,9 +35,33 @@ def _parser() -> argparse.ArgumentParser:
     demo.add_argument("-o", "--output", default=DEMO_FILE, help="output HTML file")
     demo.add_argument("--tiles", help="add online tiles from this xyzservices provider")
 
-    render = sub.add_parser("render", help="render a scenario to an HTML map")
+    render = sub.add_parser(
+        "render", help="render a scenario to an HTML map, a fragment, an iframe, PNG or PDF"
+    )
     render.add_argument("scenario", help="built-in name (see 'alertmap list') or a .toml file")
-    render.add_argument("-o", "--output", required=True, help="output HTML file")
+    render.add_argument("-o", "--output", help="output HTML file (page, or see --fragment)")
+    form = render.add_mutually_exclusive_group()
+    form.add_argument(
+        "--fragment", action="store_true", help="write an HTML fragment to embed in another page"
+    )
+    form.add_argument(
+        "--iframe",
+        action="store_true",
+        help="write an <iframe srcdoc> snippet holding the whole page",
+    )
+    render.add_argument("--png", metavar="FILE", help="also write a PNG (headless Chromium)")
+    render.add_argument(
+        "--pdf", metavar="FILE", help="also write a one-page landscape PDF (headless Chromium)"
+    )
+    render.add_argument(
+        "--size",
+        default="1600x900",
+        metavar="WxH",
+        help="PNG size, and the frame size of --fragment/--iframe (default 1600x900)",
+    )
+    render.add_argument(
+        "--banner", default="", help="caption or classification line at the top and bottom"
+    )
     render.add_argument(
         "--tiles",
         help="add online tiles from this xyzservices provider "
@@ -68,26 +92,96 @@ def _write(output: str, text: str) -> Path:
         raise OutputError(f"{output}: cannot write: {err.strerror or err}") from None
 
 
-def _render(scenario: str, output: str, tiles: str | None) -> Path:
+def parse_size(text: str) -> tuple[int, int]:
+    """'1600x900' -> (1600, 900).
+
+    Examples
+    --------
+    >>> parse_size("1600x900")
+    (1600, 900)
+    """
+    parts = text.lower().split("x")
+    if len(parts) == 2 and all(p.strip().isdigit() for p in parts):
+        w, h = (int(p) for p in parts)
+        if 200 <= w <= 8000 and 200 <= h <= 8000:
+            return w, h
+    raise OutputError(
+        f"--size: expected WIDTHxHEIGHT in pixels, each 200-8000, e.g. 1600x900, got {text!r}"
+    )
+
+
+def _render(args: argparse.Namespace) -> list[Path]:
+    import tempfile
+
     from layers.build import build_event
     from layers.scenario import load_scenario
-    from maps.compose import compose
+    from maps.compose import MapOptions, compose
+    from maps.output import iframe_html, page_html
+
+    if not (args.output or args.png or args.pdf):
+        raise OutputError("render: expected at least one of -o FILE, --png FILE, --pdf FILE")
+    if (args.fragment or args.iframe) and not args.output:
+        raise OutputError("render: --fragment and --iframe write to -o FILE: expected -o")
+    size = parse_size(args.size)
+    event = build_event(load_scenario(args.scenario))
+    page_options = MapOptions(tiles=args.tiles, banner=args.banner)
+    written: list[Path] = []
+    page: str | None = None
+    if args.output:
+        if args.fragment:
+            options = MapOptions(
+                tiles=args.tiles, banner=args.banner, fragment=True, height=f"{size[1]}px"
+            )
+            written.append(_write(args.output, page_html(compose(event, options))))
+        else:
+            page = page_html(compose(event, page_options))
+            text = (
+                iframe_html(
+                    page,
+                    title=f"{event.title}, {event.date}",
+                    width=f"{size[0]}px",
+                    height=f"{size[1]}px",
+                )
+                if args.iframe
+                else page
+            )
+            written.append(_write(args.output, text))
+    if args.png or args.pdf:
+        from maps.browser import capture
+
+        if page is None:
+            page = page_html(compose(event, page_options))
+        with tempfile.TemporaryDirectory(prefix="alertmap-") as tmp:
+            page_file = Path(tmp) / "map.html"
+            page_file.write_text(page, "utf-8")
+            png = Path(args.png) if args.png else None
+            pdf = Path(args.pdf) if args.pdf else None
+            for out in (png, pdf):
+                if out is not None and not out.resolve().parent.is_dir():
+                    raise OutputError(f"{out}: cannot write: No such directory")
+            capture(page_file, png=png, pdf=pdf, size=size, online=bool(args.tiles))
+            written.extend(p for p in (png, pdf) if p is not None)
+    return written
+
+
+def _demo(output: str, tiles: str | None) -> Path:
+    from layers.build import build_event
+    from layers.scenario import load_scenario
+    from maps.compose import MapOptions, compose
     from maps.output import page_html
 
-    event = build_event(load_scenario(scenario))
-    html = page_html(compose(event, tiles=tiles))
-    return _write(output, html)
+    event = build_event(load_scenario(DEFAULT_EVENT))
+    return _write(output, page_html(compose(event, MapOptions(tiles=tiles))))
 
 
 def run(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status."""
     args = _parser().parse_args(argv)
     if args.command == "demo":
-        path = _render(DEFAULT_EVENT, args.output, args.tiles)
-        print(path.resolve())
+        print(_demo(args.output, args.tiles).resolve())
     elif args.command == "render":
-        path = _render(args.scenario, args.output, args.tiles)
-        print(path)
+        for path in _render(args):
+            print(path)
     elif args.command == "export":
         from layers.build import build_event
         from layers.export import to_geojson_text

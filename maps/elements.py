@@ -13,33 +13,8 @@ import jinja2
 from branca.element import MacroElement
 from folium.template import Template
 
-from maps import assets
-
 #: Autoescaping environment for the HTML of panels (title, legend, notes).
 PANEL_ENV = jinja2.Environment(autoescape=True, trim_blocks=True, lstrip_blocks=True)
-
-
-class InlineAssets(MacroElement):
-    """Leaflet and the alertmap runtime, inlined into the page head."""
-
-    _template = Template(
-        """
-        {% macro header(this, kwargs) %}
-        <style>{{ this.leaflet_css }}</style>
-        <style>{{ this.alertmap_css }}</style>
-        <script>{{ this.leaflet_js }}</script>
-        <script>{{ this.alertmap_js }}</script>
-        {% endmacro %}
-        """
-    )
-
-    def __init__(self) -> None:
-        super().__init__()  # type: ignore[no-untyped-call]
-        self._name = "InlineAssets"
-        self.leaflet_css = assets.leaflet_css()
-        self.leaflet_js = assets.leaflet_js()
-        self.alertmap_css = assets.static_text("alertmap.css")
-        self.alertmap_js = assets.static_text("alertmap.js")
 
 
 class SafeGeoJson(MacroElement):
@@ -81,13 +56,16 @@ class Labels(MacroElement):
 
 
 class Panel(MacroElement):
-    """A map control whose HTML is rendered with autoescaping from a template and context."""
+    """A map control whose HTML is rendered with autoescaping from a template and context.
+
+    The template sees the context and ``panel_id``, the element's own id, for ARIA links.
+    """
 
     _template = Template(
         """
         {% macro html(this, kwargs) %}
         <div id="{{ this.get_name() }}" class="am-panel {{ this.css_class }}"
-             hidden>{{ this.body }}</div>
+             hidden>{{ this.body() }}</div>
         {% endmacro %}
         {% macro script(this, kwargs) %}
         alertmap.addPanel({{ this._parent.get_name() }}, {{ this.get_name()|tojson }},
@@ -101,6 +79,56 @@ class Panel(MacroElement):
     ) -> None:
         super().__init__()  # type: ignore[no-untyped-call]
         self._name = "Panel"
-        self.body = PANEL_ENV.from_string(template).render(**context)
+        self.template = template
+        self.context = context
         self.position = position
         self.css_class = css_class
+
+    def body(self) -> str:
+        """The panel's HTML, every value escaped."""
+        return PANEL_ENV.from_string(self.template).render(**self.context, panel_id=self.get_name())
+
+
+class Timeline(Panel):
+    """A panel listing the event's times; choosing one highlights and opens its feature."""
+
+    _template = Template(
+        """
+        {% macro html(this, kwargs) %}
+        <div id="{{ this.get_name() }}" class="am-panel {{ this.css_class }}"
+             hidden>{{ this.body() }}</div>
+        {% endmacro %}
+        {% macro script(this, kwargs) %}
+        alertmap.addTimeline({{ this._parent.get_name() }}, {{ this.get_name()|tojson }},
+                             {{ this.position|tojson }});
+        {% endmacro %}
+        """
+    )
+
+
+class Fit(MacroElement):
+    """Fit the map to bounds, and keep them so the map can be fitted again (e.g. to print)."""
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+        alertmap.fit({{ this._parent.get_name() }}, {{ this.bounds|tojson }},
+                     {{ this.options|tojson }});
+        {% endmacro %}
+        """
+    )
+
+    def __init__(
+        self,
+        bounds: list[list[float]],
+        *,
+        padding_top_left: tuple[int, int],
+        padding_bottom_right: tuple[int, int],
+    ) -> None:
+        super().__init__()  # type: ignore[no-untyped-call]
+        self._name = "Fit"
+        self.bounds = bounds
+        self.options = {
+            "paddingTopLeft": list(padding_top_left),
+            "paddingBottomRight": list(padding_bottom_right),
+        }

@@ -10,7 +10,7 @@ from typing import Any
 import folium
 import pytest
 
-from maps.compose import compose
+from maps.compose import MapOptions, compose
 from maps.output import page_html
 
 
@@ -19,8 +19,14 @@ def page(event_0824: Any) -> str:
     return page_html(compose(event_0824))
 
 
+def the_map(event: Any, options: MapOptions | None = None) -> folium.Map:
+    doc = compose(event, options)
+    (m,) = [c for c in doc._children.values() if isinstance(c, folium.Map)]
+    return m
+
+
 def test_one_feature_group_per_layer(event_0824: Any) -> None:
-    m = compose(event_0824)
+    m = the_map(event_0824)
     groups = [c for c in m._children.values() if isinstance(c, folium.FeatureGroup)]
     assert [g.layer_name for g in groups] == [layer.name for layer in event_0824.layers]
     assert [g.show for g in groups] == [layer.show for layer in event_0824.layers]
@@ -42,7 +48,7 @@ def test_rendering_is_reproducible(event_0824: Any, page: str) -> None:
 
 def test_online_tiles_only_when_asked(event_0824: Any, page: str) -> None:
     assert "tile.openstreetmap.org" not in page
-    online = page_html(compose(event_0824, tiles="OpenStreetMap.Mapnik"))
+    online = page_html(compose(event_0824, MapOptions(tiles="OpenStreetMap.Mapnik")))
     assert "tile.openstreetmap.org" in online
     assert "am-basemap" not in online and "am-basemap" in page
 

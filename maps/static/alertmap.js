@@ -161,6 +161,98 @@
     return control;
   }
 
+  var maps = [];
+  var highlighted = null;
+
+  function register(map) {
+    maps.push(map);
+    map.getContainer().setAttribute("data-am-ready", "false");
+  }
+
+  function scaledPadding(map, options) {
+    // panels take a fixed number of pixels: on a smaller frame (print, embeds) keep less room
+    var scale = Math.min(1, map.getSize().x / 1600);
+    var out = {};
+    Object.keys(options).forEach(function (k) {
+      out[k] = Array.isArray(options[k]) ? options[k].map(function (v) { return v * scale; })
+                                         : options[k];
+    });
+    return out;
+  }
+
+  function fit(map, bounds, options) {
+    map._amFit = { bounds: bounds, options: options };
+    map.fitBounds(bounds, scaledPadding(map, options));
+    map.getContainer().setAttribute("data-am-ready", "true");
+    window.alertmapReady = maps.every(function (m) {
+      return m.getContainer().getAttribute("data-am-ready") === "true";
+    });
+  }
+
+  function refit() {
+    maps.forEach(function (m) {
+      m.invalidateSize({ animate: false });
+      if (m._amFit) { m.fitBounds(m._amFit.bounds, scaledPadding(m, m._amFit.options)); }
+      // a renderer clips to the view it last drew; redraw it for the new size
+      m.eachLayer(function (layer) {
+        if (layer instanceof L.Renderer && layer._update) { layer._update(); }
+      });
+    });
+  }
+
+  function highlight(id) {
+    if (highlighted) {
+      var old = registry[highlighted];
+      var oldNode = old && old.getElement ? old.getElement() : null;
+      if (oldNode) { oldNode.classList.remove("am-highlight"); }
+    }
+    highlighted = id;
+    var lyr = registry[id];
+    if (!lyr) { return false; }
+    if (lyr.bringToFront) { lyr.bringToFront(); }
+    var node = lyr.getElement ? lyr.getElement() : null;
+    if (node) { node.classList.add("am-highlight"); }
+    return true;
+  }
+
+  function focusFeature(id) {
+    if (!highlight(id)) { return false; }
+    var lyr = registry[id];
+    var map = lyr._map;
+    if (map && lyr.getBounds && !map.getBounds().contains(lyr.getBounds())) {
+      map.panTo(lyr.getBounds().getCenter(), { animate: false });
+    } else if (map && lyr.getLatLng && !map.getBounds().contains(lyr.getLatLng())) {
+      map.panTo(lyr.getLatLng(), { animate: false });
+    }
+    return openFeature(id, "popup");
+  }
+
+  function addTimeline(map, id, position) {
+    var control = addPanel(map, id, position);
+    var node = document.getElementById(id);
+    if (!node) { return control; }
+    node.querySelectorAll("button[data-am-target]").forEach(function (button) {
+      button.addEventListener("click", function () {
+        node.querySelectorAll("button[aria-pressed]").forEach(function (b) {
+          b.removeAttribute("aria-pressed");
+        });
+        button.setAttribute("aria-pressed", "true");
+        focusFeature(button.getAttribute("data-am-target"));
+      });
+    });
+    return control;
+  }
+
+  // refit when the layout switches to or from print; "beforeprint" can fire before the print
+  // layout applies, and fitting then leaves the renderers clipped to the screen's view
+  if (window.matchMedia) {
+    var printQuery = window.matchMedia("print");
+    if (printQuery.addEventListener) { printQuery.addEventListener("change", refit); }
+    else if (printQuery.addListener) { printQuery.addListener(refit); }
+  }
+
   window.alertmap = { addGeoJson: addGeoJson, addLabels: addLabels, addPanel: addPanel,
-                      popupNode: popupNode, tooltipNode: tooltipNode, open: openFeature };
+                      addTimeline: addTimeline, popupNode: popupNode, tooltipNode: tooltipNode,
+                      open: openFeature, focus: focusFeature, highlight: highlight,
+                      register: register, fit: fit, refit: refit };
 })();

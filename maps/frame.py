@@ -1,0 +1,190 @@
+"""The map's frame and the documents it is written into: a page, or a fragment to embed.
+
+A frame is one block holding an optional banner (caption or classification line) at the top
+and bottom, the Leaflet map, and the source line. A *page* is a whole HTML document that fills
+the window with one frame; a *fragment* is the frame with its styles and scripts and nothing
+that touches the host page (no ``html, body`` rules, no ``<head>``), so several fragments can
+share a page. Leaflet is inlined once per page however many fragments it holds.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import folium
+from branca.element import Figure, MacroElement
+from folium.template import Template
+
+from maps import assets
+
+
+class FramedMap(folium.Map):
+    """A folium Map drawn inside an alertmap frame, linking no CDN assets."""
+
+    default_js: list[tuple[str, str]] = []  # noqa: RUF012 (folium's own declaration)
+    default_css: list[tuple[str, str]] = []  # noqa: RUF012
+
+    _template = Template(
+        """
+        {% macro header(this, kwargs) %}
+        <style>
+        #{{ this.get_name() }}_frame { height: {{ this.frame_height }}; }
+        </style>
+        {% endmacro %}
+
+        {% macro html(this, kwargs) %}
+        <div class="am-frame" id="{{ this.get_name() }}_frame">
+        {%- if this.banner %}
+        <div class="am-banner am-banner-top" role="note">{{ this.banner|e }}</div>
+        {%- endif %}
+        <div class="folium-map am-map" id="{{ this.get_name() }}"
+             role="region" aria-label="{{ this.label|e }}"></div>
+        <div class="am-sourceline">{{ this.source_line|e }}</div>
+        {%- if this.banner %}
+        <div class="am-banner am-banner-bottom" role="note">{{ this.banner|e }}</div>
+        {%- endif %}
+        </div>
+        {% endmacro %}
+
+        {% macro script(this, kwargs) %}
+        var {{ this.get_name() }} = L.map(
+            {{ this.get_name()|tojson }},
+            {
+                center: {{ this.location|tojson }},
+                crs: L.CRS.{{ this.crs }},
+                ...{{ this.options|tojavascript }}
+            }
+        );
+        {%- if this.control_scale %}
+        L.control.scale({ position: "bottomleft" }).addTo({{ this.get_name() }});
+        {%- endif %}
+        alertmap.register({{ this.get_name() }});
+        {% endmacro %}
+        """
+    )
+
+    def __init__(
+        self,
+        *,
+        banner: str = "",
+        source_line: str = "",
+        label: str = "Map",
+        frame_height: str = "100%",
+        **kwargs: Any,
+    ) -> None:
+        super().__init__(**kwargs)
+        self._name = "Map"
+        self.banner = banner
+        self.source_line = source_line
+        self.label = label
+        self.frame_height = frame_height
+
+
+class PageAssets(MacroElement):
+    """Leaflet and the alertmap runtime for a whole page, inlined in the head."""
+
+    _template = Template(
+        """
+        {% macro header(this, kwargs) %}
+        <meta name="viewport" content="width=device-width, initial-scale=1.0">
+        <style>html, body { width: 100%; height: 100%; margin: 0; padding: 0; }</style>
+        <style data-alertmap-asset="leaflet">{{ this.leaflet_css }}</style>
+        <style data-alertmap-asset="alertmap">{{ this.alertmap_css }}</style>
+        <script>{{ this.leaflet_js }}</script>
+        <script>{{ this.alertmap_js }}</script>
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self) -> None:
+        super().__init__()  # type: ignore[no-untyped-call]
+        self._name = "PageAssets"
+        self.leaflet_css = assets.leaflet_css()
+        self.leaflet_js = assets.leaflet_js()
+        self.alertmap_css = assets.static_text("alertmap.css")
+        self.alertmap_js = assets.static_text("alertmap.js")
+
+
+class FragmentAssets(MacroElement):
+    """The same assets for a fragment: each is added to the host page only once."""
+
+    _template = Template(
+        """
+        {% macro header(this, kwargs) %}
+        <script>
+        (function () {
+          var styles = {{ this.styles|tojson }};
+          Object.keys(styles).forEach(function (key) {
+            if (document.querySelector('style[data-alertmap-asset="' + key + '"]')) { return; }
+            var s = document.createElement("style");
+            s.setAttribute("data-alertmap-asset", key);
+            s.textContent = styles[key];
+            document.head.appendChild(s);
+          });
+        })();
+        </script>
+        <script>
+        if (typeof window.L === "undefined") {
+        window.alertmapLeafletLoads = (window.alertmapLeafletLoads || 0) + 1;
+        {{ this.leaflet_js }}
+        }
+        </script>
+        <script>
+        if (typeof window.alertmap === "undefined") {
+        {{ this.alertmap_js }}
+        }
+        </script>
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self) -> None:
+        super().__init__()  # type: ignore[no-untyped-call]
+        self._name = "FragmentAssets"
+        self.styles = {
+            "leaflet": assets.leaflet_css(),
+            "alertmap": assets.static_text("alertmap.css"),
+        }
+        self.leaflet_js = assets.leaflet_js()
+        self.alertmap_js = assets.static_text("alertmap.js")
+
+
+PAGE_TEMPLATE = Template(
+    """<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>{{ this.title|e }}</title>
+{{ this.header.render(**kwargs) }}
+</head>
+<body>
+{{ this.html.render(**kwargs) }}
+<script>
+{{ this.script.render(**kwargs) }}
+</script>
+</body>
+</html>
+"""
+)
+
+FRAGMENT_TEMPLATE = Template(
+    """<div class="alertmap-fragment" data-alertmap-event="{{ this.event_id|e }}">
+{{ this.header.render(**kwargs) }}
+{{ this.html.render(**kwargs) }}
+<script>
+{{ this.script.render(**kwargs) }}
+</script>
+</div>
+"""
+)
+
+
+class Document(Figure):
+    """The root of a map's element tree, written as a page or as a fragment."""
+
+    def __init__(self, *, title: str, event_id: str, fragment: bool) -> None:
+        super().__init__()
+        self.title = title
+        self.event_id = event_id
+        self.fragment = fragment
+        self._template = FRAGMENT_TEMPLATE if fragment else PAGE_TEMPLATE
