@@ -32,7 +32,13 @@ STYLES: dict[str, dict[str, Any]] = {
         "fillOpacity": 0.12,
         "opacity": 0.7,
     },
-    "alert_zone": {"color": PURPLE, "weight": 3, "fillColor": PURPLE, "fillOpacity": 0.45},
+    "alert_zone": {
+        "color": PURPLE,
+        "weight": 3,
+        "dashArray": "7 3 1 3",
+        "fillColor": PURPLE,
+        "fillOpacity": 0.45,
+    },
     "hazard_area": {
         "color": ORANGE,
         "weight": 2,

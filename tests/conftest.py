@@ -10,17 +10,10 @@ from typing import Any
 
 import pytest
 
+from maps.browser import CHROMIUM_FLAGS as BROWSER_FLAGS
+
 CHROMIUM = os.environ.get("ALERTMAP_CHROMIUM", "/usr/bin/chromium")
-CHROMIUM_FLAGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
+CHROMIUM_FLAGS = list(BROWSER_FLAGS)
 
 
 @pytest.fixture(scope="session")

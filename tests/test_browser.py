@@ -13,7 +13,14 @@ from layers.model import Kind
 class Page:
     """A page opened with every network request blocked and counted."""
 
-    def __init__(self, browser: Any, path: Path, size: tuple[int, int] = (1600, 900)) -> None:
+    def __init__(
+        self,
+        browser: Any,
+        path: Path,
+        size: tuple[int, int] = (1600, 900),
+        *,
+        wait_for_leaflet: bool = True,
+    ) -> None:
         self.context = browser.new_context(viewport={"width": size[0], "height": size[1]})
         self.requests: list[str] = []
         self.errors: list[str] = []
@@ -34,7 +41,8 @@ class Page:
             "console", lambda m: self.console_errors.append(m.text) if m.type == "error" else None
         )
         self.page.goto(path.as_uri(), wait_until="load")
-        self.page.wait_for_function("() => typeof L !== 'undefined'")
+        if wait_for_leaflet:
+            self.page.wait_for_function("() => typeof L !== 'undefined'")
 
     def close(self) -> None:
         self.context.close()

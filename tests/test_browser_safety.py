@@ -75,11 +75,13 @@ source = "s"
 def evil(browser: Any, tmp_path: Path) -> Any:
     from layers.build import build_event
     from layers.scenario import load_scenario
-    from maps.compose import compose
+    from maps.compose import MapOptions, compose
     from maps.output import page_html, write_atomic
 
     event = build_event(load_scenario(str(evil_scenario(tmp_path))))
-    page = write_atomic(tmp_path / "evil.html", page_html(compose(event)))
+    page = write_atomic(
+        tmp_path / "evil.html", page_html(compose(event, MapOptions(banner=EVIL[2])))
+    )
     p = Page(browser, page)
     yield p, event
     p.close()
@@ -94,6 +96,10 @@ def test_no_script_runs_and_text_is_literal(evil: Any) -> None:
     assert page.locator(".am-title h1").inner_text() == EVIL[0]
     notes = page.locator(".am-notes").inner_text()
     assert EVIL[1] in notes and EVIL[2] in notes
+    assert page.locator(".am-banner-top").inner_text() == EVIL[2]
+    assert EVIL[1] in page.locator(".am-sourceline").inner_text()
+    timeline = page.locator(".am-timeline").inner_text()
+    assert EVIL[1] in timeline and EVIL[3] in timeline
     layer_names = page.locator(".leaflet-control-layers-overlays label").all_inner_texts()
     assert EVIL[0] in [t.strip() for t in layer_names]
     # open every popup and tooltip
