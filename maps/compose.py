@@ -240,7 +240,8 @@ def compose(event: Event, options: MapOptions | None = None) -> Document:
         position="topright",
         css_class="am-title",
     ).add_to(m)
-    folium.LayerControl(collapsed=False, position="topright").add_to(m)
+    # a page lists its layers; an embedded block folds them into Leaflet's button
+    folium.LayerControl(collapsed=opts.fragment, position="topright").add_to(m)
     Panel(
         panels.LEGEND_TEMPLATE,
         {"rows": panels.legend_rows(event.layers)},

@@ -19,7 +19,8 @@ TITLE_TEMPLATE = """
 """
 
 TIMELINE_TEMPLATE = """
-<h2 id="{{ panel_id }}-h">Timeline</h2>
+<details open>
+<summary><h2 id="{{ panel_id }}-h">Timeline</h2></summary>
 <ol class="am-timeline-list" aria-labelledby="{{ panel_id }}-h">
 {% for item in items %}
 <li><button type="button" class="am-timeline-item" data-am-target="{{ item.id }}">
@@ -28,10 +29,12 @@ TIMELINE_TEMPLATE = """
 {% endfor %}
 </ol>
 <div class="am-tz">Times {{ zone }}; UTC in brackets.</div>
+</details>
 """
 
 LEGEND_TEMPLATE = """
-<h2>Legend</h2>
+<details open data-am-collapse-small>
+<summary><h2>Legend</h2></summary>
 {% for row in rows %}
 <div class="am-legend-row">
 <svg width="28" height="16" aria-hidden="true">
@@ -52,16 +55,20 @@ LEGEND_TEMPLATE = """
 </div>
 {% endfor %}
 <div class="am-legend-row am-basis">Dashed or dotted outlines: schematic or approximate.</div>
+</details>
 """
 
 NOTES_TEMPLATE = """
-{% if notes %}<h2>Notes</h2><ul>{% for n in notes %}<li>{{ n }}</li>{% endfor %}</ul>{% endif %}
+<details open data-am-collapse-small>
+<summary><h2>Notes and statements</h2></summary>
+{% if notes %}<ul>{% for n in notes %}<li>{{ n }}</li>{% endfor %}</ul>{% endif %}
 {% for topic, items in statements %}
-<h2>{{ topic }}</h2>
+<h3>{{ topic }}</h3>
 <ul>{% for s in items %}<li>{{ s.text }} <span class="am-attrib">({{ s.source.organisation }},
  {{ s.source.date }})</span></li>{% endfor %}</ul>
 {% endfor %}
 <div class="am-attrib">{{ basemap }} Made with alertmap.</div>
+</details>
 """
 
 _LINE_KINDS = {"track", "gate", "range_ring"}

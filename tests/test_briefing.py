@@ -111,6 +111,22 @@ def test_two_fragments_share_a_page(browser: Any, tmp_path: Path, two_events: li
                     assert drawn >= len(layer.features), (event.id, layer.name)
             box = frame.bounding_box()
             assert box is not None and 490 <= box["height"] <= 540
+            # a small frame folds notes and legend so panels do not overlap
+            assert frame.locator(".am-notes details").get_attribute("open") is None
+            assert frame.locator(".am-legend details").get_attribute("open") is None
+            assert frame.locator(".am-timeline details").get_attribute("open") == ""
+            boxes = [
+                frame.locator(sel).bounding_box()
+                for sel in (".am-timeline", ".am-notes", ".am-title", ".am-legend")
+            ]
+            for a_i, a in enumerate(boxes):
+                for b in boxes[a_i + 1 :]:
+                    assert a and b
+                    overlap_x = min(a["x"] + a["width"], b["x"] + b["width"]) - max(a["x"], b["x"])
+                    overlap_y = min(a["y"] + a["height"], b["y"] + b["height"]) - max(
+                        a["y"], b["y"]
+                    )
+                    assert overlap_x <= 0 or overlap_y <= 0
         # the host page's own text and styles are untouched
         assert page.locator("body > h1").inner_text() == "Briefing"
         assert page.evaluate("getComputedStyle(document.body).margin") == "20px"

@@ -92,6 +92,8 @@
   }
 
   var registry = {};
+  // below this map height the notes and legend start folded, so panels do not overlap
+  var SMALL_FRAME_PX = 640;
 
   function openFeature(id, what) {
     var lyr = registry[id];
@@ -158,6 +160,11 @@
       return node;
     };
     control.addTo(map);
+    if (map.getSize().y < SMALL_FRAME_PX) {
+      node.querySelectorAll("details[data-am-collapse-small]").forEach(function (d) {
+        d.open = false;
+      });
+    }
     return control;
   }
 
@@ -189,7 +196,20 @@
     });
   }
 
+  var folded = [];
+
   function refit() {
+    var printing = window.matchMedia && window.matchMedia("print").matches;
+    if (printing) {
+      // paper shows everything: unfold the panels, and fold them back afterwards
+      document.querySelectorAll(".am-panel details:not([open])").forEach(function (d) {
+        folded.push(d);
+        d.open = true;
+      });
+    } else {
+      folded.forEach(function (d) { d.open = false; });
+      folded = [];
+    }
     maps.forEach(function (m) {
       m.invalidateSize({ animate: false });
       if (m._amFit) { m.fitBounds(m._amFit.bounds, scaledPadding(m, m._amFit.options)); }
