@@ -95,6 +95,22 @@
   // below this map height the notes and legend start folded, so panels do not overlap
   var SMALL_FRAME_PX = 640;
 
+  // Panels in the left corners share the map's height (sizes come from the map, not the window,
+  // which in an embed is the host page's): the top one takes up to 55 %, the bottom one what is
+  // left above the scale bar.
+  function layoutPanels(map) {
+    var box = map.getContainer().getBoundingClientRect();
+    var height = map.getSize().y;
+    var top = map.getContainer().querySelector(".am-panel[data-am-corner='topleft']");
+    var bottom = map.getContainer().querySelector(".am-panel[data-am-corner='bottomleft']");
+    if (top) { top.style.maxHeight = Math.floor(height * 0.55) + "px"; }
+    if (bottom) {
+      var corner = map._controlCorners.topleft.getBoundingClientRect();
+      var free = height - (corner.bottom - box.top) - 70;
+      bottom.style.maxHeight = Math.max(60, Math.floor(free)) + "px";
+    }
+  }
+
   function openFeature(id, what) {
     var lyr = registry[id];
     if (!lyr) { return false; }
@@ -160,6 +176,12 @@
       return node;
     };
     control.addTo(map);
+    node.setAttribute("data-am-corner", position);
+    if (!map._amLayout) {
+      map._amLayout = function () { layoutPanels(map); };
+      map.on("resize", map._amLayout);
+      map.getContainer().addEventListener("toggle", map._amLayout, true);
+    }
     if (map.getSize().y < SMALL_FRAME_PX) {
       node.querySelectorAll("details[data-am-collapse-small]").forEach(function (d) {
         d.open = false;
@@ -188,6 +210,7 @@
   }
 
   function fit(map, bounds, options) {
+    layoutPanels(map);
     map._amFit = { bounds: bounds, options: options };
     map.fitBounds(bounds, scaledPadding(map, options));
     map.getContainer().setAttribute("data-am-ready", "true");
