@@ -13,12 +13,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable
+from typing import Any
 
 import shapely
-from shapely.geometry import LineString, Point, Polygon
+from shapely.geometry import LineString, Point, Polygon, mapping
 from shapely.geometry.base import BaseGeometry
 
-from geo.coords import GeoError, LonLat
+from geo.antimeridian import cut_at_antimeridian
+from geo.coords import GeoError, LonLat, parse_position
 from geo.corridor import corridor
 from geo.geodesic import FloatArray, circle, forward, geodesic_line, inverse, track
 from layers import placement
@@ -55,6 +57,26 @@ class _Builder:
         except LayersError as err:
             raise self.fail(field, err) from None
 
+    def origin(self, text: str, field: str) -> Place | Region:
+        """A gazetteer name, or coordinates ("39-16.5N 141-53.1E") for a place not in it."""
+        try:
+            return self.g.resolve(text)
+        except LayersError as err:
+            try:
+                position = parse_position(text)
+            except GeoError:
+                raise self.fail(field, err) from None
+            return Place(
+                name=text,
+                position=position,
+                kind="position",
+                aliases=(),
+                source="scenario",
+                url=None,
+                note="",
+                approximate=False,
+            )
+
     @staticmethod
     def geometry_of(thing: Place | Region) -> BaseGeometry:
         if isinstance(thing, Place):
@@ -82,7 +104,7 @@ class _Builder:
             return placement.between(a, b, fraction=where.fraction)
         assert where.origin is not None and where.distance_m is not None
         assert where.bearing_deg is not None
-        origin = self.lookup(where.origin, where.field)
+        origin = self.origin(where.origin, where.field)
         if isinstance(origin, Place):
             return placement.from_point(
                 origin.position,
@@ -413,6 +435,72 @@ def _replace(f: Feature, **changes: object) -> Feature:
     import dataclasses
 
     return dataclasses.replace(f, **changes)  # type: ignore[arg-type]
+
+
+class _PhraseBuilder(_Builder):
+    """Placement for a single phrase, outside any scenario."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:  # no scenario: errors name no file
+        self.g = gazetteer
+
+    def fail(self, field: str, err: Exception) -> ScenarioError:
+        return ScenarioError(str(err))
+
+
+def locate(
+    where: PositionSpec, gazetteer: Gazetteer | None = None, *, guide: FloatArray | None = None
+) -> Placed:
+    """Place one reported position (see :mod:`layers.placement` for the rules).
+
+    Examples
+    --------
+    >>> from layers.phrases import parse_phrase
+    >>> placed = locate(parse_phrase("about 820 km east of Manila"))
+    >>> round(placed.point.lon, 2), round(placed.point.lat, 2), placed.area is not None
+    (128.58, 14.47, True)
+    """
+    return _PhraseBuilder(gazetteer or load_gazetteer()).place(where, guide)
+
+
+def locate_geojson(text: str, gazetteer: Gazetteer | None = None) -> dict[str, Any]:
+    """An RFC 7946 FeatureCollection for a phrase: the point, its area and gate if any."""
+    from layers.export import rounded
+    from layers.phrases import parse_phrase
+
+    placed = locate(parse_phrase(text), gazetteer)
+    common = {"phrase": text, "method": placed.method}
+    features: list[dict[str, Any]] = [
+        {
+            "type": "Feature",
+            "geometry": mapping(rounded(Point(placed.point.lon, placed.point.lat))),
+            "properties": {
+                **common,
+                "role": "position",
+                "measured_from": None
+                if placed.anchor is None
+                else [round(placed.anchor.lon, 6), round(placed.anchor.lat, 6)],
+            },
+        }
+    ]
+    if placed.area is not None:
+        features.append(
+            {
+                "type": "Feature",
+                "geometry": mapping(
+                    rounded(shapely.orient_polygons(cut_at_antimeridian(placed.area)))
+                ),
+                "properties": {**common, "role": "uncertainty_area"},
+            }
+        )
+    if placed.gate is not None:
+        features.append(
+            {
+                "type": "Feature",
+                "geometry": mapping(rounded(cut_at_antimeridian(placed.gate))),
+                "properties": {**common, "role": "gate"},
+            }
+        )
+    return {"type": "FeatureCollection", "features": features}
 
 
 def build_event(scenario: Scenario, gazetteer: Gazetteer | None = None) -> Event:

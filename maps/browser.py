@@ -93,6 +93,7 @@ def capture(
         page.wait_for_function("() => window.alertmapReady === true")
         if online:
             page.wait_for_load_state("networkidle")
+        page.evaluate("() => alertmap.refit()")  # the layout has settled: fit once more
         if png is not None:
             replace_atomic(png, lambda tmp: page.screenshot(path=str(tmp), type="png"))
         if pdf is not None:

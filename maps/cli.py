@@ -72,6 +72,18 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("scenario", help="built-in name or a .toml file")
     export.add_argument("-o", "--output", required=True, help="output .geojson file ('-': stdout)")
 
+    locate = sub.add_parser(
+        "locate", help="turn a reported position into GeoJSON: its point and uncertainty area"
+    )
+    locate.add_argument("phrase", help='e.g. "about 600 km east of Manila"')
+    locate.add_argument("-o", "--output", default="-", help="output .geojson file ('-': stdout)")
+
+    check = sub.add_parser(
+        "check", help="check a scenario: falls vs hazard areas, overflight, J-Alert prefectures"
+    )
+    check.add_argument("scenario", help="built-in name or a .toml file")
+    check.add_argument("--json", action="store_true", help="print JSON instead of tables")
+
     sub.add_parser("list", help="list the built-in scenarios")
 
     show = sub.add_parser("show", help="print a built-in scenario as TOML")
@@ -192,6 +204,28 @@ def run(argv: Sequence[str] | None = None) -> int:
             sys.stdout.write(text)
         else:
             print(_write(args.output, text))
+    elif args.command == "locate":
+        import json
+
+        from layers.build import locate_geojson
+
+        text = json.dumps(locate_geojson(args.phrase), ensure_ascii=False, indent=1) + "\n"
+        if args.output == "-":
+            sys.stdout.write(text)
+        else:
+            print(_write(args.output, text))
+    elif args.command == "check":
+        import json
+
+        from layers.build import build_event
+        from layers.checks import check_event, findings_table
+        from layers.scenario import load_scenario
+
+        findings = check_event(build_event(load_scenario(args.scenario)))
+        if args.json:
+            sys.stdout.write(json.dumps(findings.to_json(), ensure_ascii=False, indent=1) + "\n")
+        else:
+            sys.stdout.write(findings_table(findings))
     elif args.command == "list":
         from layers.scenario import builtin_names, builtin_text, parse_scenario
 

@@ -19,6 +19,7 @@ from branca.element import Element
 from shapely.geometry import box, mapping
 
 from layers.basemap import Basemap, load_basemap
+from layers.checks import check_event, findings_lines
 from layers.errors import LayersError
 from layers.export import feature_properties, rounded
 from layers.gazetteer import load_gazetteer
@@ -66,12 +67,15 @@ class MapOptions:
         Write a fragment to embed in another page instead of a whole page.
     height
         CSS height of the frame; a page fills the window by default, a fragment is 600 px.
+    checks
+        Show the findings of :func:`layers.checks.check_event` in the notes panel.
     """
 
     tiles: str | None = None
     banner: str = ""
     fragment: bool = False
     height: str | None = None
+    checks: bool = True
 
 
 def event_bounds(event: Event) -> tuple[float, float, float, float]:
@@ -261,6 +265,7 @@ def compose(event: Event, options: MapOptions | None = None) -> Document:
         {
             "notes": event.notes,
             "statements": panels.statement_groups(event),
+            "checks": findings_lines(check_event(event)) if opts.checks else [],
             "basemap": f"Online tiles: {opts.tiles}."
             if opts.tiles
             else "Basemap: Natural Earth (public domain).",

@@ -67,6 +67,12 @@ NOTES_TEMPLATE = """
 <ul>{% for s in items %}<li>{{ s.text }} <span class="am-attrib">({{ s.source.organisation }},
  {{ s.source.date }})</span></li>{% endfor %}</ul>
 {% endfor %}
+{% if checks %}
+<details class="am-checks">
+<summary><h3>Checks ({{ checks|length }})</h3></summary>
+<ul>{% for c in checks %}<li>{{ c }}</li>{% endfor %}</ul>
+</details>
+{% endif %}
 <div class="am-attrib">{{ basemap }} Made with alertmap.</div>
 </details>
 """

@@ -196,6 +196,11 @@
   function register(map) {
     maps.push(map);
     map.getContainer().setAttribute("data-am-ready", "false");
+    if (window.ResizeObserver) {
+      // the frame can change size without a window resize (fonts, an embedding page's layout)
+      new ResizeObserver(function () { map.invalidateSize({ animate: false }); })
+        .observe(map.getContainer());
+    }
   }
 
   function scaledPadding(map, options) {

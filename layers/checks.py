@@ -1,0 +1,328 @@
+"""Consistency checks of an event: do the reports agree with each other and with the map?
+
+* each reported fall: inside or outside each notified hazard area, and how far from it;
+* the land and the prefectures the corridor passes over, and the track's closest approach to
+  each island near it;
+* whether the J-Alert prefectures are the prefectures under the corridor.
+
+Distances are geodesic: measured in an azimuthal equidistant projection centred on the object
+measured from (exact from the centre, within 0.1 % out to 1,000 km).
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from typing import Any
+
+import shapely
+from shapely.geometry import Point
+from shapely.geometry.base import BaseGeometry
+
+from geo.coords import LonLat
+from geo.corridor import distance_m
+from geo.geodesic import line_length_m
+from geo.projection import to_local
+from layers.basemap import load_basemap
+from layers.gazetteer import Gazetteer, load_gazetteer
+from layers.model import Event, Feature, Kind
+
+#: Islands farther than this from the track are not listed.
+ISLAND_RADIUS_M = 300_000.0
+
+
+@dataclass(frozen=True, slots=True)
+class FallCheck:
+    fall: str
+    source: str
+    hazard_area: str
+    hazard_approximate: bool
+    position_inside: bool
+    area_overlaps: bool
+    distance_km: float
+
+    @property
+    def verdict(self) -> str:
+        """'inside', 'outside', or, for an approximate hazard area, 'possibly inside' or
+        'probably outside': a drawn area that only locates a description cannot decide."""
+        if self.hazard_approximate:
+            return (
+                "possibly inside"
+                if self.position_inside or self.area_overlaps
+                else ("probably outside")
+            )
+        return "inside" if self.position_inside else "outside"
+
+
+@dataclass(frozen=True, slots=True)
+class LandCheck:
+    name: str
+    kind: str
+    under_track: bool
+    track_over_km: float
+    closest_km: float
+
+
+@dataclass(frozen=True, slots=True)
+class IslandCheck:
+    name: str
+    closest_km: float
+
+
+@dataclass(frozen=True, slots=True)
+class AlertCheck:
+    alert: str
+    alerted: tuple[str, ...]
+    under_corridor: tuple[str, ...]
+    not_alerted_but_under: tuple[str, ...]
+    alerted_but_not_under: tuple[str, ...]
+
+    @property
+    def matches(self) -> bool:
+        return not self.not_alerted_but_under and not self.alerted_but_not_under
+
+
+@dataclass(frozen=True, slots=True)
+class Findings:
+    event: str
+    falls: tuple[FallCheck, ...]
+    land: tuple[LandCheck, ...]
+    islands: tuple[IslandCheck, ...]
+    alerts: tuple[AlertCheck, ...]
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "event": self.event,
+            "falls": [{**asdict(f), "verdict": f.verdict} for f in self.falls],
+            "land": [asdict(x) for x in self.land],
+            "islands": [asdict(x) for x in self.islands],
+            "alerts": [{**asdict(a), "matches": a.matches} for a in self.alerts],
+        }
+
+
+def _of(event: Event, kind: Kind) -> list[Feature]:
+    return [f for f in event.features() if f.kind is kind]
+
+
+def _position(f: Feature) -> LonLat:
+    if f.position is not None:
+        return f.position
+    c = f.geometry.representative_point()
+    return LonLat.wrapped(c.x, c.y)
+
+
+def _length_inside(track: BaseGeometry, area: BaseGeometry) -> float:
+    part = track.intersection(area)
+    if part.is_empty:
+        return 0.0
+    total = 0.0
+    for line in getattr(part, "geoms", [part]):
+        if line.geom_type == "LineString" and len(line.coords) > 1:
+            total += line_length_m(shapely.get_coordinates(line))
+    return total
+
+
+def _closest_m(track: BaseGeometry, area: BaseGeometry) -> float:
+    """Geodesic closest approach of a line to an area (AEQD centred on the area)."""
+    c = area.representative_point()
+    centre = LonLat.wrapped(c.x, c.y)
+    return float(shapely.distance(to_local(track, centre), to_local(area, centre)))
+
+
+def check_event(event: Event, gazetteer: Gazetteer | None = None) -> Findings:
+    """Run every check on an event."""
+    g = gazetteer or load_gazetteer()
+    falls = _of(event, Kind.FALL_AREA)
+    hazards = _of(event, Kind.HAZARD_AREA)
+    fall_checks = []
+    for f in falls:
+        pos = _position(f)
+        for h in hazards:
+            inside = bool(h.geometry.contains(Point(pos.lon, pos.lat)))
+            fall_checks.append(
+                FallCheck(
+                    fall=f.name,
+                    source="; ".join(s.organisation for s in f.sources),
+                    hazard_area=h.name,
+                    hazard_approximate=h.approximate,
+                    position_inside=inside,
+                    area_overlaps=bool(f.geometry.intersects(h.geometry)),
+                    distance_km=round(0.0 if inside else distance_m(pos, h.geometry) / 1000, 1),
+                )
+            )
+
+    tracks = _of(event, Kind.TRACK)
+    corridors = _of(event, Kind.CORRIDOR)
+    land: list[LandCheck] = []
+    islands: list[IslandCheck] = []
+    under: set[str] = set()
+    if tracks and corridors:
+        track = tracks[0].geometry
+        corridor = corridors[0].geometry
+        minx, miny, maxx, maxy = corridor.bounds
+        basemap = load_basemap((minx - 1, max(miny - 1, -89.0), maxx + 1, min(maxy + 1, 89.0)))
+        candidates: list[tuple[str, str, BaseGeometry]] = [
+            (name, "country", geom) for name, geom in basemap.countries
+        ]
+        candidates += [(r.name, "prefecture", r.geometry) for r in g.prefectures()]
+        for name, kind, geom in candidates:
+            if not geom.intersects(corridor):
+                continue
+            over = _length_inside(track, geom)
+            land.append(
+                LandCheck(
+                    name=name,
+                    kind=kind,
+                    under_track=over > 0,
+                    track_over_km=round(over / 1000, 1),
+                    closest_km=round(_closest_m(track, geom) / 1000, 1),
+                )
+            )
+            if kind == "prefecture":
+                under.add(name)
+        seen: set[str] = set()
+        for region in g.regions():
+            if region.kind not in ("island", "island group") or region.name in seen:
+                continue
+            seen.add(region.name)
+            d = _closest_m(track, region.geometry)
+            if d <= ISLAND_RADIUS_M:
+                islands.append(IslandCheck(region.name, round(d / 1000, 1)))
+        for place in g.places():
+            if place.kind != "island" or place.name in seen:
+                continue
+            seen.add(place.name)
+            p = Point(place.position.lon, place.position.lat)
+            d = _closest_m(track, p.buffer(1e-6))
+            if d <= ISLAND_RADIUS_M:
+                islands.append(IslandCheck(place.name, round(d / 1000, 1)))
+        islands.sort(key=lambda i: i.closest_km)
+
+    alert_checks = []
+    for a in _of(event, Kind.ALERT_ZONE):
+        # a prefecture is alerted when most of it is in the zone (neighbours share borders)
+        alerted = tuple(
+            sorted(
+                r.name
+                for r in g.prefectures()
+                if r.geometry.intersects(a.geometry)
+                and r.geometry.intersection(a.geometry).area > 0.5 * r.geometry.area
+            )
+        )
+        alert_checks.append(
+            AlertCheck(
+                alert=a.name,
+                alerted=alerted,
+                under_corridor=tuple(sorted(under)),
+                not_alerted_but_under=tuple(sorted(under - set(alerted))),
+                alerted_but_not_under=tuple(sorted(set(alerted) - under)),
+            )
+        )
+    if len(alert_checks) > 1:
+        every = set().union(*(a.alerted for a in alert_checks))
+        alert_checks.append(
+            AlertCheck(
+                alert="All J-Alerts together",
+                alerted=tuple(sorted(every)),
+                under_corridor=tuple(sorted(under)),
+                not_alerted_but_under=tuple(sorted(under - every)),
+                alerted_but_not_under=tuple(sorted(every - under)),
+            )
+        )
+    return Findings(event.id, tuple(fall_checks), tuple(land), tuple(islands), tuple(alert_checks))
+
+
+def findings_lines(findings: Findings) -> list[str]:
+    """The findings as short lines of text, for the terminal and the map's panel."""
+    lines: list[str] = []
+    for f in findings.falls:
+        far = "" if f.position_inside else f", {f.distance_km:g} km"
+        approx = " (approximate area)" if f.hazard_approximate else ""
+        lines.append(f"{f.fall}: {f.verdict} {f.hazard_area}{approx}{far} [{f.source}]")
+    for x in findings.land:
+        if x.under_track:
+            lines.append(f"Track over {x.kind} {x.name}: {x.track_over_km:g} km")
+        else:
+            lines.append(f"Corridor over {x.kind} {x.name} (track {x.closest_km:g} km away)")
+    for i in findings.islands:
+        lines.append(f"Closest approach to {i.name}: {i.closest_km:g} km")
+    for a in findings.alerts:
+        verdict = "match" if a.matches else "differ"
+        lines.append(
+            f"{a.alert}: alerted {', '.join(a.alerted) or 'none'}; under the corridor "
+            f"{', '.join(a.under_corridor) or 'none'}: {verdict}"
+        )
+    return lines
+
+
+def findings_table(findings: Findings) -> str:
+    """A plain-text report with one table per check."""
+
+    def table(title: str, header: list[str], rows: list[list[str]]) -> list[str]:
+        if not rows:
+            return [title, "  (none)", ""]
+        widths = [max(len(h), *(len(r[i]) for r in rows)) for i, h in enumerate(header)]
+        fmt = "  " + "  ".join(f"{{:<{w}}}" for w in widths)
+        return (
+            [title, fmt.format(*header), fmt.format(*("-" * w for w in widths))]
+            + [fmt.format(*r) for r in rows]
+            + [""]
+        )
+
+    out: list[str] = [f"Checks for {findings.event}", ""]
+    out += table(
+        "Reported falls and notified hazard areas",
+        ["fall", "hazard area", "verdict", "distance km", "areas overlap", "source"],
+        [
+            [
+                f.fall,
+                f.hazard_area + (" (approximate)" if f.hazard_approximate else ""),
+                f.verdict,
+                f"{f.distance_km:g}",
+                "yes" if f.area_overlaps else "no",
+                f.source,
+            ]
+            for f in findings.falls
+        ],
+    )
+    out += table(
+        "Land and prefectures under the corridor",
+        ["name", "kind", "track over it", "track over km", "closest km"],
+        [
+            [
+                x.name,
+                x.kind,
+                "yes" if x.under_track else "no",
+                f"{x.track_over_km:g}",
+                f"{x.closest_km:g}",
+            ]
+            for x in findings.land
+        ],
+    )
+    out += table(
+        f"Islands within {ISLAND_RADIUS_M / 1000:g} km of the track",
+        ["island", "closest approach km"],
+        [[i.name, f"{i.closest_km:g}"] for i in findings.islands],
+    )
+    out += table(
+        "J-Alert prefectures and the corridor",
+        [
+            "alert",
+            "alerted",
+            "under corridor",
+            "under, not alerted",
+            "alerted, not under",
+            "verdict",
+        ],
+        [
+            [
+                a.alert,
+                ", ".join(a.alerted),
+                ", ".join(a.under_corridor) or "-",
+                ", ".join(a.not_alerted_but_under) or "-",
+                ", ".join(a.alerted_but_not_under) or "-",
+                "match" if a.matches else "differ",
+            ]
+            for a in findings.alerts
+        ],
+    )
+    return "\n".join(out).rstrip() + "\n"

@@ -1,0 +1,196 @@
+"""Issue 4: reported-position phrases, `locate`, `check`, and a launch toward the east that
+crosses the antimeridian (the 2022-10-04 missile over Aomori)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from geographiclib.geodesic import Geodesic
+from hypothesis import given
+from hypothesis import strategies as st
+
+from layers.build import build_event, locate_geojson
+from layers.checks import check_event
+from layers.export import to_feature_collection
+from layers.gazetteer import load_gazetteer
+from layers.model import Kind
+from layers.phrases import PhraseError, parse_phrase
+from layers.scenario import load_scenario
+from maps.cli import main
+from tests.test_browser import Page
+
+WGS84 = Geodesic.WGS84
+
+
+@pytest.mark.parametrize(
+    ("text", "origin", "km", "bearing", "about"),
+    [
+        ("about 600 km east of the Philippines", "Philippines", 600, 90, True),
+        ("About 600km East of Manila.", "Manila", 600, 90, True),
+        (
+            "fell approximately 350 km south-west of the Korean Peninsula",
+            "Korean Peninsula",
+            350,
+            225,
+            True,
+        ),
+        ("33 km W of Baengnyeongdo", "Baengnyeongdo", 33, 270, False),
+        ("around 1,200 km southwest of Okinotorishima", "Okinotorishima", 1200, 225, True),
+        ("237 NM east-north-east of San Policarpo", "San Policarpo", 237 * 1.852, 67.5, False),
+        ("about 200 km to the west of Eocheongdo", "Eocheongdo", 200, 270, True),
+    ],
+)
+def test_phrases(text: str, origin: str, km: float, bearing: float, about: bool) -> None:
+    spec = parse_phrase(text)
+    assert spec.origin == origin
+    assert spec.distance_m == pytest.approx(km * 1000)
+    assert spec.bearing_deg == bearing
+    assert spec.about is about
+
+
+def test_between_phrase() -> None:
+    spec = parse_phrase("passed between Okinawa main island and Miyako Island")
+    assert spec.between == ("Okinawa main island", "Miyako Island")
+
+
+@pytest.mark.parametrize("bad", ["somewhere east", "600 km sideways of Manila", "", "east"])
+def test_phrases_not_understood(bad: str) -> None:
+    with pytest.raises(PhraseError, match="expected 'about D km BEARING of PLACE'"):
+        parse_phrase(bad)
+
+
+@given(km=st.integers(1, 5000), word=st.sampled_from(["north", "north-east", "ENE", "S", "west"]))
+def test_phrase_round_trip(km: int, word: str) -> None:
+    spec = parse_phrase(f"about {km} km {word} of Manila")
+    assert spec.distance_m == km * 1000 and spec.origin == "Manila"
+
+
+def test_locate_point_reference_against_geographiclib() -> None:
+    fc = locate_geojson("about 600 km east of Manila")
+    point, area = fc["features"]
+    manila = load_gazetteer().place("Manila").position
+    expected = WGS84.Direct(manila.lat, manila.lon, 90, 600_000)
+    lon, lat = point["geometry"]["coordinates"]
+    assert lon == pytest.approx(expected["lon2"], abs=1e-6)
+    assert lat == pytest.approx(expected["lat2"], abs=1e-6)
+    assert area["properties"]["role"] == "uncertainty_area"
+    assert "540-660 km" in area["properties"]["method"]
+
+
+def test_locate_region_measures_from_the_edge() -> None:
+    fc = locate_geojson("about 600 km east of the Philippines")
+    point = fc["features"][0]
+    anchor = point["properties"]["measured_from"]
+    lon, lat = point["geometry"]["coordinates"]
+    s = WGS84.Inverse(anchor[1], anchor[0], lat, lon)
+    assert s["s12"] == pytest.approx(600_000, abs=1)
+    # the edge point is on the Philippines' coast
+    philippines = load_gazetteer().region("Philippines").geometry
+    from shapely.geometry import Point
+
+    assert philippines.distance(Point(anchor)) < 0.02
+
+
+def test_locate_cli(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    assert main(["locate", "about 600 km east of Manila"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["type"] == "FeatureCollection" and len(data["features"]) == 2
+    assert main(["locate", "about 600 km east of Atlantis"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "unknown place 'Atlantis'" in err
+
+
+# --------------------------------------------------------------------------- checks
+
+
+def test_checks_2023_08_24_report_what_the_reports_say() -> None:
+    findings = check_event(build_event(load_scenario("2023-08-24")))
+    # the hazard areas are approximate (corners unpublished): no hard inside/outside claims
+    assert {f.verdict for f in findings.falls} <= {"possibly inside", "probably outside"}
+    pacific = [f for f in findings.falls if "Pacific" in f.fall]
+    assert {f.verdict for f in pacific} == {"probably outside"}  # Japan: outside the areas
+    islands = {i.name: i.closest_km for i in findings.islands}
+    assert islands["Baengnyeongdo"] == pytest.approx(33, abs=2)  # JCS: 33 km west
+    gap = (islands["Okinawa main island"], islands["Miyako Island"])
+    assert all(100 < d < 160 for d in gap)  # between the two, about mid-way
+    (alert,) = findings.alerts
+    assert alert.alerted == ("Okinawa",) and alert.matches
+    japan = [x for x in findings.land if x.name == "Japan"]
+    assert japan and not japan[0].under_track  # no overflight of Japanese land
+
+
+def test_check_cli_table_and_json(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check", "2023-08-24"]) == 0
+    table = capsys.readouterr().out
+    assert "J-Alert prefectures and the corridor" in table and "match" in table
+    assert main(["check", "2023-08-24", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert set(data) == {"event", "falls", "land", "islands", "alerts"}
+    assert data["alerts"][0]["matches"] is True
+
+
+# --------------------------------------------------------------------------- eastward
+
+
+@pytest.fixture(scope="module")
+def event_1004() -> Any:
+    return build_event(load_scenario("2022-10-04"))
+
+
+def test_eastward_track_over_aomori_to_the_antimeridian(event_1004: Any) -> None:
+    (track,) = [f for f in event_1004.features() if f.kind is Kind.TRACK]
+    lons = [x for x, _ in track.geometry.coords]
+    assert lons == sorted(lons)  # continuous, eastward
+    aomori = load_gazetteer().prefecture("Aomori").geometry
+    assert track.geometry.intersects(aomori)
+    fall = next(f for f in event_1004.features() if f.kind is Kind.FALL_AREA)
+    assert fall.geometry.bounds[2] > 180  # the area reaches past the antimeridian, unbroken
+    assert fall.geometry.geom_type == "Polygon"
+
+
+def test_eastward_export_is_cut_at_the_antimeridian(event_1004: Any) -> None:
+    fc = to_feature_collection(event_1004)
+    fall = next(f for f in fc["features"] if f["properties"]["kind"] == "fall_area")
+    assert fall["geometry"]["type"] == "MultiPolygon"
+    lons = [pt[0] for poly in fall["geometry"]["coordinates"] for ring in poly for pt in ring]
+    assert min(lons) >= -180 and max(lons) <= 180
+    assert any(x == 180 for x in lons) and any(x == -180 for x in lons)
+
+
+def test_eastward_checks(event_1004: Any) -> None:
+    findings = check_event(event_1004)
+    land = {x.name: x for x in findings.land}
+    assert land["Aomori"].under_track and land["Japan"].under_track
+    assert land["Aomori"].track_over_km > 30
+    every = findings.alerts[-1]
+    assert every.alert == "All J-Alerts together"
+    assert set(every.alerted) == {"Aomori", "Hokkaido", "Tokyo"}
+    assert "Tokyo" in every.alerted_but_not_under
+
+
+def test_eastward_renders_in_the_browser(browser: Any, tmp_path: Path, event_1004: Any) -> None:
+    from maps.compose import compose
+    from maps.output import page_html, write_atomic
+
+    path = write_atomic(tmp_path / "east.html", page_html(compose(event_1004)))
+    p = Page(browser, path)
+    try:
+        p.page.wait_for_function("() => window.alertmapReady === true")
+        assert p.errors == [] and p.requests == []
+        for layer in event_1004.layers:
+            if layer.show:
+                assert p.page.locator(f".am-kind-{layer.style_key}").count() >= len(
+                    layer.features
+                ), layer.name
+        # the fall area is drawn as one shape past 180 degrees, not split across the map
+        width = p.page.locator(".am-kind-fall_area").first.bounding_box()["width"]
+        assert 50 < width < 600
+        west = p.page.evaluate(
+            """() => Object.values(window).find(v => v instanceof L.Map).getBounds().getWest()"""
+        )
+        assert west < 126.4  # the launch site is in view
+    finally:
+        p.close()
