@@ -35,12 +35,14 @@ _UNITS = {
     "miles": 1609.344,
     "mi": 1609.344,
 }
+#: A number, with thousands separators ("1,200") or a decimal point.
+_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _BEARING_WORD = (
     r"(?:(?:north|south|east|west)(?:[- ]?(?:north|south|east|west)){0,2}|"
     r"[NSEW]{1,3})"
 )
 _DISTANCE = re.compile(
-    rf"^\s*(?:.*?\b(?P<about>{_ABOUT})\s+)?(?P<value>\d{1, 3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*"
+    rf"^\s*(?:.*?\b(?P<about>{_ABOUT})\s+)?(?P<value>{_NUMBER})\s*"
     r"(?P<unit>km|kilometres|kilometers|nautical miles|nmi|nm|miles|mi)\b\.?\s*"
     rf"(?:to\s+the\s+)?(?P<bearing>{_BEARING_WORD})\s+of\s+(?:the\s+)?(?P<ref>.+?)\s*\.?\s*$",
     re.IGNORECASE,

@@ -161,6 +161,12 @@ class RegionSpec:
     seeds: tuple[tuple[float, float], ...] = ()  # (lon, lat): keep the parts containing these
     largest_only: bool = False  # keep only the largest part of each country
     seed_note: str = ""
+    #: (min_lon, min_lat, max_lon, max_lat): an island group, every part lying wholly inside the
+    #: box (the seeds then only check the selection: each must be in exactly one kept part).
+    box: tuple[float, float, float, float] | None = None
+    #: (min_lon, min_lat, max_lon, max_lat): a peninsula, the piece of the seed's polygon that
+    #: lies inside the box and contains the seed (the box edge is the cut across the neck).
+    clip: tuple[float, float, float, float] | None = None
 
 
 REGIONS: tuple[RegionSpec, ...] = (
@@ -198,6 +204,54 @@ REGIONS: tuple[RegionSpec, ...] = (
                seeds=((129.28, 34.20), (129.35, 34.55)),
                seed_note="34.20N 129.28E and 34.55N 129.35E (Natural Earth splits the island "
                          "in two at the Manzeki canal)"),
+    RegionSpec("Sakhalin", ("Sakhalin Island", "Karafuto", "樺太", "サハリン", "Сахалин"), "island",
+               ("RUS",), seeds=((142.8, 50.0),), seed_note="50.0N 142.8E"),
+    RegionSpec("Kamchatka", ("Kamchatka Peninsula", "カムチャツカ半島", "Камчатка"), "peninsula",
+               ("RUS",), seeds=((159.0, 56.0),), clip=(155.0, 50.5, 166.0, 59.9),
+               seed_note="the piece of the Russian mainland polygon containing 56.0N 159.0E "
+                         "inside lon 155..166E, lat 50.5..59.9N (cut across the isthmus at "
+                         "59.9N)"),
+    RegionSpec("Shandong Peninsula", ("Jiaodong Peninsula", "Shantung Peninsula", "山东半岛"),
+               "peninsula", ("CHN",), seeds=((120.5, 36.9),), clip=(119.5, 35.0, 123.0, 38.0),
+               seed_note="the piece of the Chinese mainland polygon containing 36.9N 120.5E east "
+                         "of 119.5E (roughly the Jiaolai plain, Laizhou Bay to Rizhao), lat "
+                         "35.0..38.0N"),
+    RegionSpec("Liaodong Peninsula", ("Liaotung Peninsula", "辽东半岛"), "peninsula", ("CHN",),
+               seeds=((122.3, 39.6),), clip=(121.0, 38.5, 124.2, 40.3),
+               seed_note="the piece of the Chinese mainland polygon containing 39.6N 122.3E "
+                         "inside lon 121.0..124.2E, lat 38.5..40.3N (cut at 40.3N between "
+                         "Yingkou and Dandong, and at 124.2E short of the Yalu)"),
+    RegionSpec("Mindanao", ("Mindanao Island",), "island", ("PHL",),
+               seeds=((125.0, 7.5),), seed_note="7.5N 125.0E (Bukidnon)"),
+    RegionSpec("Guam", ("Guåhån", "Guam Island", "グアム"), "island", ("GUM",),
+               seeds=((144.78, 13.45),), seed_note="13.45N 144.78E"),
+    RegionSpec("Sakishima Islands", ("Sakishima", "Sakishima Shotō", "先島諸島"), "island group",
+               ("JPN",), seeds=((125.33, 24.75), (124.19, 24.43), (122.99, 24.46)),
+               box=(122.5, 23.9, 126.0, 25.2),
+               seed_note="every JPN polygon inside lon 122.5..126.0E, lat 23.9..25.2N (the "
+                         "Miyako and Yaeyama islands; the Senkaku islets further north are not "
+                         "included); seeds Miyako, Ishigaki, Yonaguni"),
+    RegionSpec("Daito Islands", ("Daitō Islands", "Daito", "Borodino Islands", "大東諸島"),
+               "island group", ("JPN",), seeds=((131.24, 25.85),), box=(130.5, 24.0, 132.0, 26.5),
+               seed_note="every JPN polygon inside lon 130.5..132.0E, lat 24.0..26.5N (Minami- "
+                         "and Kita-Daito; Oki-Daito is not in the 10m layer); seed Minami-Daito"),
+    RegionSpec("Amami Islands", ("Amami", "Amami Guntō", "奄美群島"), "island group", ("JPN",),
+               seeds=((129.40, 28.30), (128.95, 27.80), (128.42, 27.04)),
+               box=(128.3, 26.9, 130.2, 28.6),
+               seed_note="every JPN polygon inside lon 128.3..130.2E, lat 26.9..28.6N (Kikai to "
+                         "Yoron); seeds Amami Oshima, Tokunoshima, Yoron"),
+    RegionSpec("Izu Islands", ("Izu Shotō", "Izu Archipelago", "伊豆諸島"), "island group",
+               ("JPN",), seeds=((139.40, 34.74), (139.79, 33.11)),
+               box=(139.05, 29.5, 140.5, 34.85),
+               seed_note="every JPN polygon inside lon 139.05..140.5E, lat 29.5..34.85N (Izu "
+                         "Oshima to Torishima; the box stops short of the Izu and Boso "
+                         "peninsulas' islets); seeds Izu Oshima, Hachijojima"),
+    RegionSpec("Ogasawara Islands", ("Bonin Islands", "Ogasawara", "Ogasawara Archipelago",
+                                     "小笠原諸島"), "island group", ("JPN",),
+               seeds=((142.21, 27.08), (141.32, 24.76)), box=(140.5, 20.0, 154.5, 28.0),
+               seed_note="every JPN polygon inside lon 140.5..154.5E, lat 20.0..28.0N, i.e. "
+                         "Ogasawara Village: the Bonin, Volcano (Iwo Jima) and Nishinoshima "
+                         "islands and Minamitorishima; seeds Chichijima, Iwo Jima"),
 )  # fmt: skip
 
 
@@ -477,13 +531,29 @@ def build_prefectures(admin1: gpd.GeoDataFrame) -> tuple[list[dict[str, Any]], i
 # --------------------------------------------------------------------------- regions
 
 
+def parts_in_box(parts: Sequence[Any], box: tuple[float, float, float, float]) -> list[Any]:
+    """The polygons lying wholly inside a lon/lat box."""
+    frame = shapely.box(*box)
+    return [p for p in parts if frame.contains(p)]
+
+
+def check_seeds(name: str, parts: Sequence[Any], seeds: Sequence[tuple[float, float]]) -> None:
+    """Stop unless every seed lies in exactly one of ``parts``."""
+    for lon, lat in seeds:
+        hits = sum(1 for p in parts if p.contains(shapely.Point(lon, lat)))
+        if hits != 1:
+            raise SystemExit(f"{name}: seed {lat}N {lon}E is in {hits} polygons")
+
+
 def region_geometry(admin0: gpd.GeoDataFrame, spec: RegionSpec) -> Any:
     """The land polygons a region spec selects, unsimplified."""
     parts: list[Any] = []
     for code in spec.countries:
         (geometry,) = admin0.loc[admin0["ADM0_A3"] == code, "geometry"]
         country_parts = polygon_parts(geometry)
-        if spec.largest_only:
+        if spec.box is not None:
+            parts.extend(parts_in_box(country_parts, spec.box))
+        elif spec.largest_only:
             parts.append(max(country_parts, key=lambda p: p.area))
         elif spec.seeds:
             for lon, lat in spec.seeds:
@@ -491,9 +561,13 @@ def region_geometry(admin0: gpd.GeoDataFrame, spec: RegionSpec) -> Any:
                 hits = [p for p in country_parts if p.contains(seed)]
                 if len(hits) != 1:
                     raise SystemExit(f"{spec.name}: seed {lat}N {lon}E is in {len(hits)} polygons")
+                if spec.clip is not None:
+                    pieces = polygon_parts(shapely.intersection(hits[0], shapely.box(*spec.clip)))
+                    hits = [p for p in pieces if p.contains(seed)]
                 parts.extend(hits)
         else:
             parts.extend(country_parts)
+    check_seeds(spec.name, parts, spec.seeds)
     return shapely.union_all(parts)
 
 
