@@ -10,9 +10,10 @@ Examples
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 import shapely
@@ -432,8 +433,6 @@ def _unique(sources: Iterable[Source]) -> tuple[Source, ...]:
 
 
 def _replace(f: Feature, **changes: object) -> Feature:
-    import dataclasses
-
     return dataclasses.replace(f, **changes)  # type: ignore[arg-type]
 
 
@@ -501,6 +500,68 @@ def locate_geojson(text: str, gazetteer: Gazetteer | None = None) -> dict[str, A
             }
         )
     return {"type": "FeatureCollection", "features": features}
+
+
+def merge_events(events: Sequence[Event]) -> Event:
+    """Several events on one map: each layer keeps its event as ``group``, and names, notes,
+    statements and feature ids are prefixed with the event's date so they stay apart.
+
+    Examples
+    --------
+    >>> from layers.scenario import load_scenario
+    >>> a, b = (build_event(load_scenario(n)) for n in ("2023-05-31", "2023-11-21"))
+    >>> merged = merge_events([a, b])
+    >>> merged.title
+    'Launches compared: 2023-05-31, 2023-11-21'
+    >>> merged.layers[0].name, merged.layers[0].group
+    ('2023-05-31 · Sea areas', '2023-05-31')
+    """
+    if len(events) == 1:
+        return events[0]
+    ids = [e.id for e in events]
+    if len(set(ids)) != len(ids):
+        raise LayersError(
+            "render: expected different events to overlay, got the same event twice ("
+            + ", ".join(sorted({i for i in ids if ids.count(i) > 1}))
+            + ")"
+        )
+    layers: list[Layer] = []
+    seas_shown: set[str] = set()
+    for e in events:
+        for layer in e.layers:
+            if layer.kind is Kind.SEA_AREA:
+                # the same sea for several events is drawn once
+                fresh = tuple(f for f in layer.features if f.name not in seas_shown)
+                seas_shown.update(f.name for f in fresh)
+                if not fresh:
+                    continue
+                layer = dataclasses.replace(layer, features=fresh)
+            layers.append(
+                Layer(
+                    name=f"{e.id} · {layer.name}",
+                    kind=layer.kind,
+                    features=tuple(
+                        dataclasses.replace(f, id=f"{e.id}/{f.id}") for f in layer.features
+                    ),
+                    show=layer.show,
+                    style=layer.style,
+                    group=e.id,
+                )
+            )
+    return Event(
+        id="+".join(ids),
+        title="Launches compared: " + ", ".join(e.date for e in events),
+        date=f"{min(e.date for e in events)} to {max(e.date for e in events)}",
+        layers=tuple(layers),
+        timezone=events[0].timezone,
+        summary="",
+        notes=tuple(f"{e.id} ({e.title}): {n}" for e in events for n in e.notes),
+        statements=tuple(
+            dataclasses.replace(st, topic=f"{e.id}: {st.topic or 'Statements'}")
+            for e in events
+            for st in e.statements
+        ),
+    )
 
 
 def build_event(scenario: Scenario, gazetteer: Gazetteer | None = None) -> Event:

@@ -38,7 +38,11 @@ def _parser() -> argparse.ArgumentParser:
     render = sub.add_parser(
         "render", help="render a scenario to an HTML map, a fragment, an iframe, PNG or PDF"
     )
-    render.add_argument("scenario", help="built-in name (see 'alertmap list') or a .toml file")
+    render.add_argument(
+        "scenario",
+        nargs="+",
+        help="built-in name (see 'alertmap list') or a .toml file; several are overlaid",
+    )
     render.add_argument("-o", "--output", help="output HTML file (page, or see --fragment)")
     form = render.add_mutually_exclusive_group()
     form.add_argument(
@@ -125,7 +129,7 @@ def parse_size(text: str) -> tuple[int, int]:
 def _render(args: argparse.Namespace) -> list[Path]:
     import tempfile
 
-    from layers.build import build_event
+    from layers.build import build_event, merge_events
     from layers.scenario import load_scenario
     from maps.compose import MapOptions, compose
     from maps.output import iframe_html, page_html
@@ -135,7 +139,7 @@ def _render(args: argparse.Namespace) -> list[Path]:
     if (args.fragment or args.iframe) and not args.output:
         raise OutputError("render: --fragment and --iframe write to -o FILE: expected -o")
     size = parse_size(args.size)
-    event = build_event(load_scenario(args.scenario))
+    event = merge_events([build_event(load_scenario(name)) for name in args.scenario])
     page_options = MapOptions(tiles=args.tiles, banner=args.banner)
     written: list[Path] = []
     page: str | None = None

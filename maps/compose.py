@@ -27,7 +27,7 @@ from layers.model import Event, Feature, Kind, Layer
 from maps import panels
 from maps.elements import Fit, Labels, Panel, SafeGeoJson, Timeline
 from maps.frame import Document, FragmentAssets, FramedMap, PageAssets
-from maps.style import LAND, LAND_EDGE, style_for
+from maps.style import EVENT_COLOURS, LAND, LAND_EDGE, style_for
 
 #: Kinds whose extent the map is fitted to.
 FIT_KINDS = {
@@ -47,6 +47,9 @@ FIT_PADDING_BOTTOM_RIGHT = (340, 20)
 
 #: Basemap simplification, degrees: about 2 km, below a pixel at the zoom an event is fitted to.
 BASEMAP_TOLERANCE_DEG = 0.02
+
+#: More layers than this and the layer control starts folded (it would cover the legend).
+MAX_LISTED_LAYERS = 14
 
 #: Seas smaller than this (square degrees) are not labelled unless the event names them.
 MIN_LABELLED_SEA_DEG2 = 5.0
@@ -180,6 +183,14 @@ def _add_basemap(m: folium.Map, view: tuple[float, float, float, float], event: 
     Labels(_sea_labels(basemap, view, event), "am-sea-label").add_to(m)
 
 
+def event_colours(event: Event) -> dict[str, str]:
+    """Colour per overlaid event (layer group); empty for a single event."""
+    groups = list(dict.fromkeys(layer.group for layer in event.layers if layer.group))
+    if len(groups) < 2:
+        return {}
+    return {g: EVENT_COLOURS[i % len(EVENT_COLOURS)] for i, g in enumerate(groups)}
+
+
 def _assign_ids(root: Element, seed: str) -> None:
     """Replace folium's random element ids by ones derived from the event and element order."""
     prefix = hashlib.sha256(seed.encode("utf-8")).hexdigest()[:10]
@@ -231,10 +242,11 @@ def compose(event: Event, options: MapOptions | None = None) -> Document:
     else:
         _add_basemap(m, view, event)
 
+    colours = event_colours(event)
     for layer in event.layers:
         group = folium.FeatureGroup(name=html.escape(layer.name), show=layer.show)
         decimals = 4 if layer.kind is Kind.SEA_AREA else 5
-        style = style_for(layer.style_key)
+        style = style_for(layer.style_key, colours.get(layer.group))
         SafeGeoJson(_collection(layer, decimals), {"style": style}).add_to(group)
         group.add_to(m)
 
@@ -244,11 +256,15 @@ def compose(event: Event, options: MapOptions | None = None) -> Document:
         position="topright",
         css_class="am-title",
     ).add_to(m)
-    # a page lists its layers; an embedded block folds them into Leaflet's button
-    folium.LayerControl(collapsed=opts.fragment, position="topright").add_to(m)
+    # a page lists its layers; an embedded block, or a long list, folds into Leaflet's button
+    folded = opts.fragment or len(event.layers) > MAX_LISTED_LAYERS
+    folium.LayerControl(collapsed=folded, position="topright").add_to(m)
     Panel(
         panels.LEGEND_TEMPLATE,
-        {"rows": panels.legend_rows(event.layers)},
+        {
+            "rows": panels.legend_rows(event.layers),
+            "events": [{"name": k, "colour": v} for k, v in colours.items()],
+        },
         position="bottomright",
         css_class="am-legend",
     ).add_to(m)

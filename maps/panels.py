@@ -54,6 +54,13 @@ LEGEND_TEMPLATE = """
 <span>{{ row.label }}</span>
 </div>
 {% endfor %}
+{% if events %}
+<h3>Events</h3>
+{% for e in events %}
+<div class="am-legend-row"><svg width="28" height="16" aria-hidden="true"><line x1="1" y1="8"
+ x2="27" y2="8" stroke="{{ e.colour }}" stroke-width="4"/></svg><span>{{ e.name }}</span></div>
+{% endfor %}
+{% endif %}
 <div class="am-legend-row am-basis">Dashed or dotted outlines: schematic or approximate.</div>
 </details>
 """
@@ -101,26 +108,32 @@ def format_time(t: ReportedTime) -> str:
 
 
 def timeline_items(event: Event) -> list[dict[str, Any]]:
-    """Every reported time of the event, in order, with the feature it belongs to."""
+    """Every reported time of the event, in order, with the feature it belongs to.
+
+    With several events overlaid, each item names its event and shows the date.
+    """
+    overlaid = len({layer.group for layer in event.layers if layer.group}) > 1
     rows = []
-    for f in event.features():
-        if f.kind not in TIMELINE_KINDS:
-            continue
-        for t in f.times:
-            utc = t.time.astimezone(dt.UTC)
-            rows.append(
-                (
-                    utc,
-                    {
-                        "id": f.id,
-                        "label": t.label.capitalize(),
-                        "name": f.name,
-                        "local": f"{t.time:%H:%M}",
-                        "utc": f"{utc:%H:%M} UTC",
-                        "iso": t.iso(),
-                    },
+    for layer in event.layers:
+        for f in layer.features:
+            if f.kind not in TIMELINE_KINDS:
+                continue
+            for t in f.times:
+                utc = t.time.astimezone(dt.UTC)
+                local = f"{t.time:%Y-%m-%d %H:%M}" if overlaid else f"{t.time:%H:%M}"
+                rows.append(
+                    (
+                        utc,
+                        {
+                            "id": f.id,
+                            "label": t.label.capitalize(),
+                            "name": f"{layer.group}: {f.name}" if overlaid else f.name,
+                            "local": local,
+                            "utc": f"{utc:%H:%M} UTC",
+                            "iso": t.iso(),
+                        },
+                    )
                 )
-            )
     rows.sort(key=lambda r: r[0])
     return [r[1] for r in rows]
 

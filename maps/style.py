@@ -90,6 +90,21 @@ STYLES: dict[str, dict[str, Any]] = {
     },
 }
 
+#: Colours that tell events apart when several are overlaid (Okabe-Ito, without the colours
+#: of the shared kinds: hazard areas, alert zones, seas).
+EVENT_COLOURS = [BLACK, BLUE, GREEN, VERMILLION, "#7a5195", GREY]
+
+#: Style keys drawn in the event's colour in an overlay; the rest keep their kind's colour.
+EVENT_COLOURED = {
+    "track",
+    "corridor",
+    "fall_area",
+    "fall_area_alt",
+    "waypoint",
+    "launch_site",
+    "gate",
+}
+
 #: Legend wording per style key.
 LEGEND_LABELS: dict[str, str] = {
     "launch_site": "Launch site",
@@ -106,8 +121,15 @@ LEGEND_LABELS: dict[str, str] = {
 }
 
 
-def style_for(key: str) -> dict[str, Any]:
-    """Leaflet options for a style key, with the CSS class that names the kind."""
+def style_for(key: str, event_colour: str | None = None) -> dict[str, Any]:
+    """Leaflet options for a style key, with the CSS class that names the kind.
+
+    ``event_colour`` recolours the kinds that belong to one event when several are overlaid.
+    """
     base = dict(STYLES.get(key, STYLES["reference"]))
     base["className"] = f"am-kind-{key}"
+    if event_colour and key in EVENT_COLOURED:
+        base["color"] = event_colour
+        if base.get("fillColor") not in (None, "#ffffff"):
+            base["fillColor"] = event_colour
     return base

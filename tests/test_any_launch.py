@@ -194,3 +194,41 @@ def test_eastward_renders_in_the_browser(browser: Any, tmp_path: Path, event_100
         assert west < 126.4  # the launch site is in view
     finally:
         p.close()
+
+
+# --------------------------------------------------------------------------- overlays
+
+
+def test_overlay_of_several_events(browser: Any, tmp_path: Path) -> None:
+    out = tmp_path / "all.html"
+    assert main(["render", "2023-05-31", "2023-08-24", "2022-10-04", "-o", str(out)]) == 0
+    p = Page(browser, out)
+    try:
+        page = p.page
+        page.wait_for_function("() => window.alertmapReady === true")
+        assert p.errors == [] and p.requests == []
+        colours = page.evaluate(
+            """() => [...document.querySelectorAll('path.am-kind-track')]
+                      .map(e => e.getAttribute('stroke'))"""
+        )
+        assert len(colours) == 3 and len(set(colours)) == 3  # each event its own colour
+        names = page.locator(".leaflet-control-layers-overlays label").all_inner_texts()
+        for event_id in ("2023-05-31", "2023-08-24", "2022-10-04"):
+            assert any(n.strip().startswith(f"{event_id} · ") for n in names)
+        ids = page.evaluate(
+            "() => [...document.querySelectorAll('[data-am-id]')].map(e => e.dataset.amId)"
+        )
+        assert len(ids) == len(set(ids))
+        assert page.locator(".am-legend").inner_text().count("2023-") >= 2
+        seas = page.evaluate(
+            """() => [...document.querySelectorAll('path.am-kind-sea_area')].length"""
+        )
+        assert seas == 5  # Yellow, East China, Philippine, Japan, North Pacific: each once
+    finally:
+        p.close()
+
+
+def test_overlay_of_the_same_event_twice_is_refused(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["render", "2023-08-24", "2023-08-24", "-o", "/tmp/never.html"]) == 2
+    assert "the same event twice" in capsys.readouterr().err
+    assert not Path("/tmp/never.html").exists()
