@@ -267,9 +267,12 @@ class _Builder:
         hazard_layers: dict[str, list[Feature]] = {}
         for hz in s.hazards:
             times = self.times(("window opens", hz.window_start), ("window closes", hz.window_end))
-            if hz.corners:
-                ring = [(c.lon, c.lat) for c in hz.corners]
-                poly = Polygon(ring)
+            if hz.polygon is not None or hz.corners:
+                poly = (
+                    hz.polygon
+                    if hz.polygon is not None
+                    else Polygon([(c.lon, c.lat) for c in hz.corners])
+                )
                 f = self.feature(hz.item, Kind.HAZARD_AREA, poly, times=times, approximate=False)
             else:
                 assert hz.where is not None
@@ -288,7 +291,8 @@ class _Builder:
             parts = []
             for name in al.prefectures:
                 try:
-                    parts.append(self.g.prefecture(name).geometry)
+                    # a prefecture, or a J-Alert sub-area such as the Tokyo islands
+                    parts.append(self.g.alert_area(name).geometry)
                 except LayersError as err:
                     raise self.fail(f"{al.item.field}.prefectures", err) from None
             notes = (f"Message: {al.message}",) if al.message else ()

@@ -17,6 +17,7 @@ import datetime as dt
 import math
 import re
 import tomllib
+import warnings
 from collections.abc import Mapping
 from dataclasses import dataclass
 from importlib import resources
@@ -148,6 +149,10 @@ class HazardSpec:
     window_start: dt.datetime | None
     window_end: dt.datetime | None
     layer: str
+    #: The area's polygon when it comes from a navigational warning (circles included).
+    polygon: Any = None
+    #: The warning's id, e.g. 'NAVAREA XI 123/23', when it comes from one.
+    warning_id: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -438,6 +443,59 @@ def _source_table(r: _Reader, sid: str) -> Source:
     )
 
 
+def _warning_hazards(r: _Reader, known: Mapping[str, Source], base: Path) -> list[HazardSpec]:
+    """The areas of a navigational warning file named by a [[warnings]] table."""
+    from layers.warning import parse_warning
+
+    r.check_keys({"file", "source", "sources", "layer", "year", "note", "notes", "name"})
+    name = r.text("file")
+    path = Path(name) if Path(name).is_absolute() else base / name
+    try:
+        text = path.read_text("utf-8")
+    except (OSError, UnicodeDecodeError) as err:
+        raise r.fail(
+            "file", "a readable UTF-8 warning text file", f"{name} ({err.__class__.__name__})"
+        ) from None
+    year = int(r.number("year", lo=1900, hi=2200)) if r.has("year") else None
+    warning = parse_warning(text, file=str(path), year=year)
+    for soft in warning.warnings:
+        warnings.warn(f"{path}: {soft}", stacklevel=2)
+    sources = _sources(r, known)
+    label = warning.id or r.text("name", Path(name).stem)
+    issued = (
+        warning.issued.date().isoformat()
+        if warning.issued
+        else (str(warning.year) if warning.year else "undated")
+    )
+    sources = (
+        Source(organisation=label, date=issued, quote=warning.subject or None, id=label),
+        *sources,
+    )
+    out = []
+    for area in warning.areas:
+        item = ItemSpec(
+            field=f"{r.where()}.file",
+            name=f"{label}, area {area.letter}" if area.letter else label,
+            sources=sources,
+            basis=Basis.REPORTED,
+            reported=" ".join(area.text.split()),
+            notes=r.texts("notes") + r.texts("note"),
+        )
+        out.append(
+            HazardSpec(
+                item=item,
+                where=None,
+                corners=tuple(area.corners),
+                window_start=area.window_start,
+                window_end=area.window_end,
+                layer=r.text("layer", "Notified hazard areas"),
+                polygon=area.polygon,
+                warning_id=label,
+            )
+        )
+    return out
+
+
 def parse_scenario(text: str, file: str = "<scenario>") -> Scenario:
     """Parse scenario TOML text; ``file`` names it in error messages."""
     try:
@@ -544,6 +602,9 @@ def parse_scenario(text: str, file: str = "<scenario>") -> Scenario:
                 layer=t.text("layer", "Notified hazard areas"),
             )
         )
+
+    for t in top.tables("warnings"):
+        hazards.extend(_warning_hazards(t, known, base=Path(file).parent))
 
     alerts = []
     for t in top.tables("alerts"):

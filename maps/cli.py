@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import warnings
 from collections.abc import Sequence
 from pathlib import Path
 from typing import NoReturn
@@ -87,6 +88,15 @@ def _parser() -> argparse.ArgumentParser:
     )
     check.add_argument("scenario", help="built-in name or a .toml file")
     check.add_argument("--json", action="store_true", help="print JSON instead of tables")
+
+    warning = sub.add_parser("warning", help="navigational warnings (NAVAREA, HYDROPAC, NAVTEX)")
+    warning_sub = warning.add_subparsers(
+        dest="warning_command", required=True, parser_class=_Parser
+    )
+    wparse = warning_sub.add_parser("parse", help="print a warning's areas as GeoJSON")
+    wparse.add_argument("file", help="warning text file, or - for standard input")
+    wparse.add_argument("-o", "--output", default="-", help="output .geojson file ('-': stdout)")
+    wparse.add_argument("--year", type=int, help="year of the warning, if the text has none")
 
     sub.add_parser("list", help="list the built-in scenarios")
 
@@ -180,6 +190,32 @@ def _render(args: argparse.Namespace) -> list[Path]:
     return written
 
 
+def _warning_parse(args: argparse.Namespace) -> None:
+    import json
+
+    from layers.warning import parse_warning, to_feature_collection
+
+    name = "<stdin>" if args.file == "-" else args.file
+    if args.file == "-":
+        text = sys.stdin.read()
+    else:
+        try:
+            text = Path(args.file).read_text("utf-8")
+        except (OSError, UnicodeDecodeError) as err:
+            raise OutputError(
+                f"{args.file}: cannot read: expected a UTF-8 warning text file "
+                f"({err.__class__.__name__})"
+            ) from None
+    parsed = parse_warning(text, file=name, year=args.year)
+    for soft in parsed.warnings:
+        warnings.warn(f"{name}: {soft}", stacklevel=1)
+    out = json.dumps(to_feature_collection(parsed, file=name), ensure_ascii=False, indent=1)
+    if args.output == "-":
+        sys.stdout.write(out + "\n")
+    else:
+        print(_write(args.output, out + "\n"))
+
+
 def _demo(output: str, tiles: str | None) -> Path:
     from layers.build import build_event
     from layers.scenario import load_scenario
@@ -230,6 +266,8 @@ def run(argv: Sequence[str] | None = None) -> int:
             sys.stdout.write(json.dumps(findings.to_json(), ensure_ascii=False, indent=1) + "\n")
         else:
             sys.stdout.write(findings_table(findings))
+    elif args.command == "warning":
+        _warning_parse(args)
     elif args.command == "list":
         from layers.scenario import builtin_names, builtin_text, parse_scenario
 
@@ -243,8 +281,13 @@ def run(argv: Sequence[str] | None = None) -> int:
     return 0
 
 
+def _show_warning(message: object, *args: object, **kwargs: object) -> None:
+    sys.stderr.write(f"alertmap: warning: {message}\n")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``alertmap`` console script."""
+    warnings.showwarning = _show_warning  # soft problems: one line each on stderr
     try:
         return run(argv)
     except (LayersError, GeoError) as err:
