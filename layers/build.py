@@ -296,16 +296,15 @@ class _Builder:
                 except LayersError as err:
                     raise self.fail(f"{al.item.field}.prefectures", err) from None
             notes = (f"Message: {al.message}",) if al.message else ()
-            alert_features.append(
-                self.feature(
-                    al.item,
-                    Kind.ALERT_ZONE,
-                    shapely.union_all(parts),
-                    times=self.times(("issued", al.issued), ("lifted", al.lifted)),
-                    approximate=False,
-                    extra_notes=notes,
-                )
+            zone = self.feature(
+                al.item,
+                Kind.ALERT_ZONE,
+                shapely.union_all(parts),
+                times=self.times(("issued", al.issued), ("lifted", al.lifted)),
+                approximate=False,
+                extra_notes=notes,
             )
+            alert_features.append(dataclasses.replace(zone, targets=al.prefectures))
 
         # sea areas
         sea_features = []

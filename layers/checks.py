@@ -128,6 +128,12 @@ def _closest_m(track: BaseGeometry, area: BaseGeometry) -> float:
     return float(shapely.distance(to_local(track, centre), to_local(area, centre)))
 
 
+def _prefecture_of(g: Gazetteer, target: str) -> str:
+    area = g.alert_area(target).geometry
+    best = max(g.prefectures(), key=lambda r: r.geometry.intersection(area).area)
+    return best.name
+
+
 def check_event(event: Event, gazetteer: Gazetteer | None = None) -> Findings:
     """Run every check on an event."""
     g = gazetteer or load_gazetteer()
@@ -199,15 +205,9 @@ def check_event(event: Event, gazetteer: Gazetteer | None = None) -> Findings:
 
     alert_checks = []
     for a in _of(event, Kind.ALERT_ZONE):
-        # a prefecture is alerted when most of it is in the zone (neighbours share borders)
-        alerted = tuple(
-            sorted(
-                r.name
-                for r in g.prefectures()
-                if r.geometry.intersects(a.geometry)
-                and r.geometry.intersection(a.geometry).area > 0.5 * r.geometry.area
-            )
-        )
+        # the prefectures the alert was issued for: each target (a prefecture or a sub-area
+        # such as the Tokyo islands) belongs to the prefecture holding most of it
+        alerted = tuple(sorted({_prefecture_of(g, name) for name in a.targets}))
         alert_checks.append(
             AlertCheck(
                 alert=a.name,

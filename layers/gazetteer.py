@@ -1,14 +1,17 @@
 """Named places and regions, loaded from the package data in ``layers/data/``.
 
-Four files, each read on first use:
+Five files, each read on first use:
 
 * ``places.toml``               points (launch sites, islands, cities, rocks) with their sources;
-* ``regions.geojson``           land regions (Korean Peninsula, countries, single islands);
+* ``regions.geojson``           land regions (peninsulas, countries, islands, island groups);
 * ``seas.geojson``              Natural Earth sea polygons around East Asia and the west Pacific;
-* ``japan_prefectures.geojson`` the 47 prefectures (J-Alert zones), Amami fault fixed.
+* ``japan_prefectures.geojson`` the 47 prefectures (J-Alert zones), Amami fault fixed;
+* ``alert_areas.geojson``       J-Alert sub-areas: named island parts of a prefecture (the Tokyo
+  islands, Okinawa's Sakishima islands ...), with their municipalities.
 
-Lookups ignore case, spaces, hyphens, apostrophes and diacritics (``"tongchang ri"`` finds
-``"Tongchang-ri"``, ``"Hyōgo"`` finds ``"Hyogo"``) and accept every alias. An unknown name raises
+Lookups ignore case, spaces, hyphens, apostrophes, colons, brackets and diacritics
+(``"tongchang ri"`` finds ``"Tongchang-ri"``, ``"Hyōgo"`` finds ``"Hyogo"``, ``"Okinawa Sakishima
+Islands"`` finds ``"Okinawa: Sakishima Islands"``) and accept every alias. An unknown name raises
 `UnknownPlaceError` with the closest known names.
 
 Examples
@@ -23,6 +26,8 @@ Examples
 'North Pacific Ocean'
 >>> g.resolve("Okinawa Honto").kind
 'island'
+>>> g.alert_area("tokyo islands").municipalities[-1], g.alert_area("Okinawa") is g.prefecture("47")
+('Ogasawara Village', True)
 """
 
 from __future__ import annotations
@@ -48,10 +53,12 @@ from layers.errors import LayersError, UnknownPlaceError
 __all__ = ["Gazetteer", "Place", "Region", "load_gazetteer", "name_key"]
 
 PLACE_KINDS = frozenset({"launch_site", "island", "city", "rock", "reference"})
-REGION_KINDS = frozenset({"peninsula", "country", "island", "island group", "sea", "prefecture"})
+REGION_KINDS = frozenset(
+    {"peninsula", "country", "island", "island group", "sea", "prefecture", "alert area"}
+)
 
 _T = TypeVar("_T")
-_IGNORED = re.compile(r"[\s\-‐‑‒–—−_'’‘`´.,·]+")
+_IGNORED = re.compile(r"[\s\-‐‑‒–—−_'’‘`´.,·:;()\[\]]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,12 +107,17 @@ class Region:
         (Multi)Polygon in lon/lat degrees (a Point for the two straits that Natural Earth
         gives only as a label position).
     kind
-        ``'peninsula'``, ``'country'``, ``'island'``, ``'island group'``, ``'sea'`` or
-        ``'prefecture'``.
+        ``'peninsula'``, ``'country'``, ``'island'``, ``'island group'``, ``'sea'``,
+        ``'prefecture'`` or ``'alert area'`` (a J-Alert sub-area of one prefecture).
     aliases
         Other names that find this region.
     source
         Where the outline comes from and how it was made.
+    prefecture
+        For a prefecture or an alert area: the JIS X 0401 prefecture code ('13', '47'), else
+        None.
+    municipalities
+        For an alert area: its municipalities, as published where known ('Hachijo Town' ...).
     """
 
     name: str
@@ -113,6 +125,8 @@ class Region:
     kind: str
     aliases: tuple[str, ...]
     source: str
+    prefecture: str | None = None
+    municipalities: tuple[str, ...] = ()
 
 
 def name_key(name: str) -> str:
@@ -122,6 +136,8 @@ def name_key(name: str) -> str:
     --------
     >>> name_key("Tongchang-ri"), name_key("TONGCHANG RI"), name_key("Hyōgo")
     ('tongchangri', 'tongchangri', 'hyogo')
+    >>> name_key("Okinawa: Daito Islands") == name_key("okinawa daito islands")
+    True
     """
     decomposed = unicodedata.normalize("NFKD", name.casefold())
     stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
@@ -277,9 +293,32 @@ class Gazetteer:
                 f"{p['name_local']}, region {p['region']}; Amami/Yoron moved to Kagoshima"
             )
             geometry = shape(f["geometry"])
-            region = Region(p["name"], geometry, "prefecture", tuple(p["aliases"]), source)
+            aliases = tuple(p["aliases"])
+            region = Region(p["name"], geometry, "prefecture", aliases, source, p["code"])
             prefectures.append((region, (region.name, *region.aliases)))
         return _Index(prefectures, what="prefecture")
+
+    @functools.cached_property
+    def _alert_areas(self) -> _Index[Region]:
+        areas = []
+        for f in self._features("alert_areas.geojson"):
+            p = f["properties"]
+            source = p["source"] + (f". {p['note']}" if p.get("note") else "")
+            region = Region(
+                p["name"],
+                shape(f["geometry"]),
+                "alert area",
+                tuple(p["aliases"]),
+                source,
+                p["prefecture"],
+                tuple(p["municipalities"]),
+            )
+            names = (region.name, *region.aliases)
+            clash = [n for n in names if name_key(n) in self._prefectures]
+            if clash:
+                raise LayersError(f"gazetteer: alert area name {clash[0]!r} is a prefecture name")
+            areas.append((region, names))
+        return _Index(areas, what="alert area")
 
     # ------------------------------------------------------------------ lookups
 
@@ -306,22 +345,27 @@ class Gazetteer:
         return found
 
     def region(self, name: str) -> Region:
-        """The region, else the sea, else the prefecture called ``name``.
+        """The region, else the sea, else the prefecture, else the J-Alert sub-area ``name``.
 
         Examples
         --------
         >>> g = load_gazetteer()
         >>> [g.region(n).kind for n in ("Korean Peninsula", "Yellow Sea", "Kagoshima")]
         ['peninsula', 'sea', 'prefecture']
+        >>> g.region("Izu Islands").kind, g.region("Tokyo islands").kind
+        ('island group', 'alert area')
         """
         key = name_key(name)
-        for attribute in ("_regions", "_seas", "_prefectures"):  # each file read only if needed
+        for attribute in ("_regions", "_seas", "_prefectures", "_alert_areas"):  # read if needed
             index: _Index[Region] = getattr(self, attribute)
             if key in index:
                 return index[key]
         suggestions = self._regions.suggestions(name) or self._seas.suggestions(name)
         suggestions = suggestions or self._prefectures.suggestions(name)
-        raise _unknown("region", name, "a region, sea or prefecture name", suggestions)
+        suggestions = suggestions or self._alert_areas.suggestions(name)
+        raise _unknown(
+            "region", name, "a region, sea, prefecture or J-Alert area name", suggestions
+        )
 
     def sea(self, name: str) -> Region:
         """The sea called ``name``: Natural Earth's name, its readable label, or an alias.
@@ -356,6 +400,40 @@ class Gazetteer:
             )
         return found
 
+    def alert_area(self, name: str) -> Region:
+        """A J-Alert target: a prefecture (name or JIS code, as `prefecture`) or a sub-area.
+
+        J-Alert is announced by prefecture but delivered to municipalities, and can target some
+        of a prefecture's municipalities only (4 Oct 2022: "the islands of Tokyo"). A sub-area is
+        the prefecture's island polygons that hold those municipalities.
+
+        Raises
+        ------
+        UnknownPlaceError
+            Neither a prefecture nor a sub-area has that name; the message suggests close names.
+
+        Examples
+        --------
+        >>> g = load_gazetteer()
+        >>> g.alert_area("Okinawa: Sakishima Islands").prefecture
+        '47'
+        >>> g.alert_area("okinawa") is g.prefecture("Okinawa")
+        True
+        >>> g.alert_area("Sakishima Island")
+        Traceback (most recent call last):
+        ...
+        layers.errors.UnknownPlaceError: unknown alert area 'Sakishima Island': expected a prefecture name or code, or a J-Alert sub-area name (did you mean 'Okinawa: Sakishima Islands'?)
+        """  # noqa: E501
+        found = self._alert_areas.get(name_key(name))
+        if found is not None:
+            return found
+        try:
+            return self.prefecture(name)
+        except UnknownPlaceError:
+            suggestions = self._alert_areas.suggestions(name) + self._prefectures.suggestions(name)
+            expected = "a prefecture name or code, or a J-Alert sub-area name"
+            raise _unknown("alert area", name, expected, suggestions[:3]) from None
+
     def resolve(self, name: str) -> Place | Region:
         """A place called ``name`` if there is one, else a region (see `region`).
 
@@ -387,6 +465,16 @@ class Gazetteer:
     def prefectures(self) -> tuple[Region, ...]:
         """The 47 prefectures in JIS order (01 Hokkaido .. 47 Okinawa)."""
         return self._prefectures.entries
+
+    def alert_areas(self) -> tuple[Region, ...]:
+        """The J-Alert sub-areas (not the whole prefectures), in file order.
+
+        Examples
+        --------
+        >>> [a.name for a in load_gazetteer().alert_areas()][:2]
+        ['Tokyo islands (Izu and Ogasawara)', 'Izu Islands']
+        """
+        return self._alert_areas.entries
 
 
 @functools.cache

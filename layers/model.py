@@ -113,6 +113,8 @@ class Feature:
     position: LonLat | None = None
     #: The point the reported distance was measured from (a place, or a region's edge point).
     anchor: LonLat | None = None
+    #: For an alert zone: the prefectures or sub-areas it was issued for, as reported.
+    targets: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -112,9 +112,9 @@ def test_two_fragments_share_a_page(browser: Any, tmp_path: Path, two_events: li
             box = frame.bounding_box()
             assert box is not None and 490 <= box["height"] <= 540
             # a small frame folds notes and legend so panels do not overlap
-            assert frame.locator(".am-notes details").get_attribute("open") is None
-            assert frame.locator(".am-legend details").get_attribute("open") is None
-            assert frame.locator(".am-timeline details").get_attribute("open") == ""
+            assert frame.locator(".am-notes > details").get_attribute("open") is None
+            assert frame.locator(".am-legend > details").get_attribute("open") is None
+            assert frame.locator(".am-timeline > details").get_attribute("open") == ""
             boxes = [
                 frame.locator(sel).bounding_box()
                 for sel in (".am-timeline", ".am-notes", ".am-title", ".am-legend")

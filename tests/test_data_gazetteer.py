@@ -154,6 +154,63 @@ def test_required_regions(g: Gazetteer) -> None:
     assert g.region("Miyakojima").name == "Miyako Island"
 
 
+NEW_REGIONS = {
+    "Sakhalin": "island", "Kamchatka": "peninsula", "Shandong Peninsula": "peninsula",
+    "Liaodong Peninsula": "peninsula", "Mindanao": "island", "Guam": "island",
+    "Sakishima Islands": "island group", "Daito Islands": "island group",
+    "Amami Islands": "island group", "Izu Islands": "island group",
+    "Ogasawara Islands": "island group",
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(("name", "kind"), sorted(NEW_REGIONS.items()))
+def test_new_regions(g: Gazetteer, name: str, kind: str) -> None:
+    region = g.region(name)
+    assert (region.name, region.kind) == (name, kind)
+    assert region.geometry.is_valid and not region.geometry.is_empty
+
+
+@pytest.mark.parametrize(
+    ("alias", "name"),
+    [("Bonin Islands", "Ogasawara Islands"), ("karafuto", "Sakhalin"),
+     ("Jiaodong Peninsula", "Shandong Peninsula"), ("Liaotung Peninsula", "Liaodong Peninsula"),
+     ("kamchatka peninsula", "Kamchatka"), ("Daitō Islands", "Daito Islands"),
+     ("先島諸島", "Sakishima Islands"), ("Izu Shotō", "Izu Islands"), ("Guåhån", "Guam"),
+     ("OKINAWA HONTO", "Okinawa main island")],
+)  # fmt: skip
+def test_region_aliases(g: Gazetteer, alias: str, name: str) -> None:
+    assert g.region(alias).name == name
+
+
+@pytest.mark.parametrize(
+    ("region", "inside", "outside"),
+    [("Kamchatka", (158.65, 53.02), (150.8, 59.56)),  # Petropavlovsk; Magadan
+     ("Shandong Peninsula", (120.38, 36.07), (117.0, 36.67)),  # Qingdao; Jinan
+     ("Liaodong Peninsula", (121.64, 38.92), (123.43, 41.8)),  # Dalian; Shenyang
+     ("Sakhalin", (142.74, 46.96), (141.35, 43.06)),  # Yuzhno-Sakhalinsk; Sapporo
+     ("Mindanao", (125.6, 7.07), (120.98, 14.6)),  # Davao; Manila
+     ("Sakishima Islands", (124.16, 24.34), (127.68, 26.21)),  # Ishigaki; Naha
+     ("Amami Islands", (129.49, 28.38), (127.68, 26.21))],  # Amami Oshima; Naha
+)  # fmt: skip
+def test_region_cuts(
+    g: Gazetteer, region: str, inside: tuple[float, float], outside: tuple[float, float]
+) -> None:
+    geometry = g.region(region).geometry
+    assert gap_km(Point(*inside), geometry) <= 2.0
+    assert gap_km(Point(*outside), geometry) > 50.0
+
+
+@pytest.mark.parametrize(
+    ("region", "prefecture"),
+    [("Izu Islands", "Tokyo"), ("Ogasawara Islands", "Tokyo"), ("Amami Islands", "Kagoshima"),
+     ("Sakishima Islands", "Okinawa"), ("Daito Islands", "Okinawa")],
+)  # fmt: skip
+def test_island_groups_lie_in_their_prefecture(g: Gazetteer, region: str, prefecture: str) -> None:
+    for part in shapely.get_parts(g.region(region).geometry):
+        point = part.representative_point()
+        assert prefecture_at(g, point.x, point.y) == prefecture
+
+
 def test_korean_peninsula_is_one_mainland_polygon(g: Gazetteer) -> None:
     peninsula = g.region("Korean Peninsula").geometry
     assert peninsula.geom_type == "Polygon"
@@ -231,6 +288,39 @@ WITHIN = {
     "Manila": "PHL", "San Policarpo": "PHL", "Mercedes": "PHL", "Taipei": "TWN",
     "Shanghai": "CHN", "Eocheongdo": "Yellow Sea", "Ieodo": "East China Sea",
     "Okinotorishima": "Philippine Sea", "Sohae new coastal launch pad": "PRK",
+    # DPRK launch areas
+    "Taechon Airport": "PRK", "Pyongsong": "PRK", "Kusong City": "PRK", "Sunchon": "PRK",
+    "Hamhung": "PRK", "Kaechon": "PRK",
+    # Korea and Japan
+    "Ulleungdo": "KOR", "Liancourt Rocks": "Sea of Japan", "Hachijojima": "JPN",
+    "Chichijima": "JPN", "Minamitorishima": "JPN", "Sado Island": "JPN", "Oki Islands": "JPN",
+    "Tsushima": "JPN", "Tanegashima": "JPN", "Amami Oshima": "JPN", "Sapporo": "JPN",
+    "Hakodate": "JPN", "Cape Erimo": "JPN", "Kushiro": "JPN", "Nemuro": "JPN", "Misawa": "JPN",
+    "Aomori City": "JPN", "Akita City": "JPN", "Niigata City": "JPN", "Fukuoka City": "JPN",
+    "Kagoshima City": "JPN",
+    # China, Taiwan, the Philippines
+    "Dalian": "CHN", "Qingdao": "CHN", "Ningbo": "CHN", "Keelung": "TWN", "Aparri": "PHL",
+    "Basco": "PHL", "Virac": "PHL", "Legazpi": "PHL", "Davao City": "PHL",
+    # western Pacific (Wake and Midway are outside countries.geojson's detailed box)
+    "Saipan": "MNP", "Hagåtña": "GUM", "Honolulu": "USA", "Wake Island": "North Pacific Ocean",
+    "Midway Atoll": "North Pacific Ocean",
+}  # fmt: skip
+
+#: New places and the gazetteer region (island, peninsula, island group) each lies on.
+ON_REGION = {
+    "Hachijojima": "Izu Islands", "Chichijima": "Ogasawara Islands",
+    "Minamitorishima": "Ogasawara Islands", "Amami Oshima": "Amami Islands",
+    "Tsushima": "Tsushima", "Sapporo": "Hokkaido", "Hakodate": "Hokkaido",
+    "Cape Erimo": "Hokkaido", "Kushiro": "Hokkaido", "Nemuro": "Hokkaido", "Misawa": "Honshu",
+    "Aomori City": "Honshu", "Akita City": "Honshu", "Niigata City": "Honshu",
+    "Fukuoka City": "Kyushu", "Kagoshima City": "Kyushu", "Dalian": "Liaodong Peninsula",
+    "Qingdao": "Shandong Peninsula", "Keelung": "Taiwan", "Aparri": "Luzon",
+    "Legazpi": "Luzon", "Davao City": "Mindanao", "Hagåtña": "Guam",
+    "Pyongsong": "Korean Peninsula", "Hamhung": "Korean Peninsula",
+    "Kusong City": "Korean Peninsula", "Taechon Airport": "Korean Peninsula",
+    "Sunchon": "Korean Peninsula", "Kaechon": "Korean Peninsula",
+    "Miyakojima": "Sakishima Islands",
+    "Ishigaki": "Sakishima Islands", "Yonaguni": "Sakishima Islands",
 }  # fmt: skip
 
 
@@ -251,6 +341,25 @@ def test_place_is_in_its_country_or_sea(
 
 def test_every_place_is_listed_above(g: Gazetteer) -> None:
     assert {p.name for p in g.places()} == set(WITHIN)
+
+
+@pytest.mark.parametrize(("name", "region"), sorted(ON_REGION.items()))
+def test_place_is_on_its_island_or_peninsula(g: Gazetteer, name: str, region: str) -> None:
+    position = g.place(name).position
+    point = Point(position.lon, position.lat)
+    assert gap_km(point, g.region(region).geometry) <= 2.0  # 10m coasts are simplified
+
+
+def test_places_named_like_prefectures_leave_the_prefecture_name_alone(g: Gazetteer) -> None:
+    for prefecture in ("Aomori", "Akita", "Niigata", "Fukuoka", "Kagoshima"):
+        assert g.resolve(prefecture).kind == "prefecture"  # J-Alert zones keep their names
+        city = g.place(f"{prefecture} City")
+        assert city.kind == "city"
+        assert g.prefecture(prefecture).geometry.contains(
+            Point(city.position.lon, city.position.lat)
+        )
+    assert g.place("Kusong").name == "Panghyon Airport"  # as before; the city is "Kusong City"
+    assert g.place("Dokdo") is g.place("Takeshima") is g.place("Liancourt Rocks")
 
 
 _DMS = re.compile(
@@ -354,6 +463,157 @@ def test_unknown_name_without_close_match(g: Gazetteer) -> None:
         g.prefecture("Atlantis")
 
 
+# --------------------------------------------------------------------------- J-Alert sub-areas
+
+
+TOKYO_ISLAND_MUNICIPALITIES = [
+    "Oshima Town", "Toshima Village", "Niijima Village", "Kozushima Village", "Miyake Village",
+    "Mikurashima Village", "Hachijo Town", "Aogashima Village", "Ogasawara Village",
+]  # as named for the J-Alert of 4 Oct 2022  # fmt: skip
+OKINAWA_SUB_AREAS = [
+    "Okinawa: main island and neighbours", "Okinawa: Sakishima Islands", "Okinawa: Daito Islands",
+]  # fmt: skip
+
+
+def polygon_set(geometry: Any) -> set[bytes]:
+    """The polygons of a geometry, as comparable WKB."""
+    return {shapely.to_wkb(p) for p in shapely.get_parts(geometry)}
+
+
+def test_alert_areas_listed(g: Gazetteer) -> None:
+    areas = g.alert_areas()
+    assert [a.name for a in areas] == [
+        "Tokyo islands (Izu and Ogasawara)", "Izu Islands", "Ogasawara Islands",
+        "Kagoshima islands (Amami)", "Okinawa: Sakishima Islands",
+        "Okinawa: main island and neighbours", "Okinawa: Daito Islands",
+        "Hokkaido: Rishiri and Rebun",
+    ]  # fmt: skip
+    for area in areas:
+        assert area.kind == "alert area" and area.municipalities and area.source
+        assert area.prefecture is not None and area.geometry.is_valid
+
+
+@pytest.mark.parametrize(
+    "feature", features("alert_areas.geojson"), ids=lambda f: f["properties"]["name"]
+)
+def test_alert_area_is_whole_polygons_of_its_prefecture(
+    g: Gazetteer, feature: dict[str, Any]
+) -> None:
+    p = feature["properties"]
+    geometry = shape(feature["geometry"])
+    prefecture = g.prefecture(p["prefecture"])
+    assert prefecture.name == p["prefecture_name"]
+    assert polygon_set(geometry) < polygon_set(prefecture.geometry)  # a strict subset
+    for lon, lat in p["seeds"]:
+        assert geometry.contains(Point(lon, lat))
+    for part in shapely.get_parts(geometry):
+        assert any(shapely.box(*box).contains(part) for box in p["boxes"])
+
+
+def test_tokyo_islands(g: Gazetteer) -> None:
+    islands = g.alert_area("Tokyo islands (Izu and Ogasawara)")
+    tokyo = g.prefecture("Tokyo")
+    assert islands.prefecture == tokyo.prefecture == "13"
+    assert list(islands.municipalities) == TOKYO_ISLAND_MUNICIPALITIES
+    hachijojima, tokyo_city = Point(139.79, 33.11), Point(139.77, 35.68)
+    assert islands.geometry.contains(hachijojima)
+    assert not islands.geometry.intersects(tokyo_city) and tokyo.geometry.contains(tokyo_city)
+    # Chichijima: Natural Earth's coarse admin-1 outline of the island misses both the
+    # gazetteer's point (Wikipedia's 27°4′0″N 142°12′30″E) and 27.09N 142.19E by under 1 km
+    chichijima = g.place("Chichijima").position
+    for point in (Point(chichijima.lon, chichijima.lat), Point(142.19, 27.09)):
+        assert gap_km(point, islands.geometry) <= 1.0
+        assert gap_km(point, tokyo.geometry) == pytest.approx(gap_km(point, islands.geometry))
+    assert islands.geometry.contains(Point(142.21, 27.08))  # a point well inside Chichijima
+    izu, ogasawara = g.alert_area("Izu Islands"), g.alert_area("Ogasawara Islands")
+    assert polygon_set(izu.geometry) | polygon_set(ogasawara.geometry) == polygon_set(
+        islands.geometry
+    )
+    assert not izu.geometry.intersects(ogasawara.geometry)
+    assert list(izu.municipalities) + list(ogasawara.municipalities) == list(islands.municipalities)
+    assert izu.geometry.contains(hachijojima)
+
+
+def test_okinawa_sub_areas_partition_the_prefecture(g: Gazetteer) -> None:
+    okinawa = g.prefecture("Okinawa")
+    subs = [g.alert_area(name) for name in OKINAWA_SUB_AREAS]
+    sets = [polygon_set(a.geometry) for a in subs]
+    assert sum(len(s) for s in sets) == len(polygon_set(okinawa.geometry)) == 33
+    assert set().union(*sets) == polygon_set(okinawa.geometry)
+    main, sakishima, daito = subs
+    where = {
+        "Naha": main, "Ishigaki": sakishima, "Miyakojima": sakishima, "Yonaguni": sakishima,
+        "Minami-Daito": daito, "Iheyajima": main,
+    }  # fmt: skip
+    coords = {"Minami-Daito": (131.24, 25.85), "Iheyajima": (127.97, 27.05)}
+    for name, area in where.items():
+        lon, lat = coords.get(name) or (g.place(name).position.lon, g.place(name).position.lat)
+        assert [a.name for a in subs if a.geometry.covers(Point(lon, lat))] == [area.name], name
+    municipalities = [m for a in subs for m in a.municipalities]
+    assert len(municipalities) == len(set(municipalities)) == 41  # 11 cities, 11 towns, 19 villages
+    assert all(a.prefecture == "47" for a in subs)
+
+
+def test_amami_and_rishiri_rebun(g: Gazetteer) -> None:
+    amami = g.alert_area("Amami Islands")
+    assert amami.name == "Kagoshima islands (Amami)" and amami.prefecture == "46"
+    assert len(shapely.get_parts(amami.geometry)) == 8  # the polygons the Amami fix moved
+    assert amami.geometry.contains(Point(129.49, 28.38))  # Amami Oshima
+    assert not amami.geometry.intersects(Point(130.56, 31.60))  # Kagoshima city
+    rr = g.alert_area("Rishiri and Rebun")
+    assert rr.prefecture == "01" and len(shapely.get_parts(rr.geometry)) == 2
+    assert not rr.geometry.intersects(Point(141.35, 43.06))  # Sapporo
+
+
+@pytest.mark.parametrize(
+    ("query", "name"),
+    [("Okinawa", "Okinawa"), ("47", "Okinawa"), ("沖縄県", "Okinawa"), ("JP-13", "Tokyo"),
+     ("tokyo-to", "Tokyo"), ("TOKYO ISLANDS", "Tokyo islands (Izu and Ogasawara)"),
+     ("islands of tokyo", "Tokyo islands (Izu and Ogasawara)"),
+     ("tokyo islands izu and ogasawara", "Tokyo islands (Izu and Ogasawara)"),
+     ("東京都島しょ部", "Tokyo islands (Izu and Ogasawara)"),
+     ("sakishima islands", "Okinawa: Sakishima Islands"),
+     ("okinawa sakishima islands", "Okinawa: Sakishima Islands"),
+     ("Okinawa - Daito Islands", "Okinawa: Daito Islands"), ("bonin islands", "Ogasawara Islands"),
+     ("okinawa main island and neighbours", "Okinawa: main island and neighbours")],
+)  # fmt: skip
+def test_alert_area_lookup(g: Gazetteer, query: str, name: str) -> None:
+    assert g.alert_area(query).name == name
+
+
+def test_alert_area_of_a_prefecture_is_the_prefecture(g: Gazetteer) -> None:
+    assert g.alert_area("Okinawa") is g.prefecture("Okinawa")
+    assert g.alert_area("7") is g.prefecture("Fukushima")
+    assert g.alert_area("Okinawa").kind == "prefecture"
+    assert g.region("Tokyo islands").kind == "alert area"  # region() falls back to sub-areas
+    assert g.region("Izu Islands").kind == "island group"  # ... after the regions
+
+
+@pytest.mark.parametrize(
+    ("name", "suggestion"),
+    [("Sakishima Island", "Okinawa: Sakishima Islands"), ("Okinowa", "Okinawa"),
+     ("Tokyo island", "Tokyo islands (Izu and Ogasawara)")],
+)  # fmt: skip
+def test_unknown_alert_area_suggests(g: Gazetteer, name: str, suggestion: str) -> None:
+    with pytest.raises(UnknownPlaceError) as info:
+        g.alert_area(name)
+    assert str(info.value).startswith(f"unknown alert area '{name}': expected a prefecture name")
+    assert f"'{suggestion}'" in str(info.value)
+    with pytest.raises(UnknownPlaceError, match=r"^unknown alert area 'Xanadu': expected [^(]*$"):
+        g.alert_area("Xanadu")
+
+
+def test_alert_area_named_like_a_prefecture_is_refused(tmp_path: Path) -> None:
+    (tmp_path / "japan_prefectures.geojson").write_bytes(
+        (DATA / "japan_prefectures.geojson").read_bytes()
+    )
+    data = json.loads((DATA / "alert_areas.geojson").read_text("utf-8"))
+    data["features"][0]["properties"]["aliases"].append("Tokyo")
+    (tmp_path / "alert_areas.geojson").write_text(json.dumps(data), "utf-8")
+    with pytest.raises(LayersError, match="alert area name 'Tokyo' is a prefecture name"):
+        Gazetteer(tmp_path).alert_areas()
+
+
 def test_broken_places_file_names_file_and_field(tmp_path: Path) -> None:
     for name in ("regions.geojson", "seas.geojson", "japan_prefectures.geojson"):
         (tmp_path / name).write_bytes((DATA / name).read_bytes())
@@ -438,15 +698,16 @@ def test_every_file_named_in_provenance_exists() -> None:
     named = set(re.findall(r"`([\w.-]+\.(?:geojson|toml|md))`", text))
     named = {n for n in named if not n.startswith("ne_")}
     assert {"countries.geojson", "seas.geojson", "japan_prefectures.geojson",
-            "regions.geojson", "places.toml"} <= named  # fmt: skip
+            "regions.geojson", "alert_areas.geojson", "places.toml"} <= named  # fmt: skip
     missing = sorted(n for n in named if not (DATA / n).exists())
     assert missing == []
 
 
 @pytest.mark.parametrize(
     "filename",
-    ["countries.geojson", "seas.geojson", "japan_prefectures.geojson", "regions.geojson"],
-)
+    ["countries.geojson", "seas.geojson", "japan_prefectures.geojson", "regions.geojson",
+     "alert_areas.geojson"],
+)  # fmt: skip
 def test_geojson_files_are_valid_and_rounded(filename: str) -> None:
     text = (DATA / filename).read_text("utf-8")
     assert re.search(r"\d\.\d{5,}", text.split('"features"', 1)[1]) is None

@@ -11,7 +11,9 @@ It writes, deterministically (same inputs, same bytes):
 * ``layers/data/countries.geojson``        country polygons for the basemap
 * ``layers/data/seas.geojson``             named seas around East Asia and the western Pacific
 * ``layers/data/japan_prefectures.geojson`` the 47 prefectures, Amami/Yoron fault fixed
-* ``layers/data/regions.geojson``          named land regions (peninsula, countries, islands)
+* ``layers/data/regions.geojson``          named land regions (peninsulas, countries, islands,
+                                           island groups)
+* ``layers/data/alert_areas.geojson``      J-Alert sub-areas: island parts of one prefecture
 
 ``layers/data/places.toml`` (the gazetteer points) and ``layers/data/PROVENANCE.md`` are written by
 hand, not by this script.
@@ -59,7 +61,12 @@ Processing
   because the ``iso_3166_2`` column of this release is empty ("JP-"). Simplified with 0.002 deg,
   every island polygon kept.
 * regions: see ``REGIONS``; single islands are the 10m land polygon(s) that contain the listed
-  seed point(s). Simplified with 0.002 deg.
+  seed point(s); a peninsula is the piece of its seed's polygon inside a clip box (the box edge
+  cuts across the neck); an island group is every polygon lying wholly inside a box, its seeds
+  only checking the selection. Simplified with 0.002 deg.
+* alert_areas: see ``ALERT_AREAS``; each is the polygons of one finished prefecture feature that
+  lie wholly inside its boxes, with the municipalities they hold. The Okinawa sub-areas must
+  divide the prefecture's polygons exactly (``ALERT_PARTITIONS``).
 """
 
 from __future__ import annotations
@@ -79,7 +86,7 @@ from typing import Any
 
 import geopandas as gpd
 import shapely
-from shapely.geometry import mapping
+from shapely.geometry import mapping, shape
 from shapely.ops import polylabel
 
 REPO = Path(__file__).resolve().parent.parent
@@ -528,6 +535,181 @@ def build_prefectures(admin1: gpd.GeoDataFrame) -> tuple[list[dict[str, Any]], i
     return [feature(p, g) for _, p, g in features], moved
 
 
+# --------------------------------------------------------------------------- J-Alert sub-areas
+
+
+@dataclass(frozen=True, slots=True)
+class AlertAreaSpec:
+    """A named part of one prefecture: its island polygons that lie wholly inside the boxes."""
+
+    name: str
+    aliases: tuple[str, ...]
+    prefecture: str  # JIS code
+    boxes: tuple[tuple[float, float, float, float], ...]  # (min_lon, min_lat, max_lon, max_lat)
+    seeds: tuple[tuple[float, float], ...]  # (lon, lat): each in exactly one selected polygon
+    municipalities: tuple[str, ...]
+    source: str
+    note: str = ""
+
+
+IZU_BOX = (139.05, 29.5, 140.5, 34.85)
+OGASAWARA_BOX = (140.5, 20.0, 154.5, 28.0)
+AMAMI_BOX = (128.3, 26.9, 130.2, 28.6)
+SAKISHIMA_BOX = (122.5, 23.9, 126.0, 26.0)
+OKINAWA_MAIN_BOX = (126.5, 25.9, 128.5, 28.0)
+DAITO_BOX = (130.5, 24.0, 132.0, 26.5)
+RISHIRI_REBUN_BOX = (140.9, 45.0, 141.4, 45.5)
+
+IZU_MUNICIPALITIES = (
+    "Oshima Town", "Toshima Village", "Niijima Village", "Kozushima Village", "Miyake Village",
+    "Mikurashima Village", "Hachijo Town", "Aogashima Village",
+)  # fmt: skip
+TOKYO_ISLANDS_SOURCE = (
+    "municipalities as named for the J-Alert of 4 Oct 2022 ('the islands of Tokyo (Oshima Town, "
+    "Toshima Village, Niijima Village, Kozushima Village, Miyake Village, Mikurashima Village, "
+    "Hachijo Town, Aogashima Village, Ogasawara Village)'), Teller Report, https://www."
+    "tellerreport.com/life/2022-10-04-how-was-the-j-alert-transmitted--north-korea-ballistic-"
+    "missile-launch.SyeKgBjYMs.html"
+)
+OKINAWA_SOURCE = (
+    "municipalities: George Washington University Libraries, 'Okinawa Studies Research Guide: "
+    "Municipalities' (41 municipalities by district), https://libguides.gwu.edu/okinawa/"
+    "municipalities"
+)
+
+#: The J-Alert sub-areas: each is the polygons of one prefecture (as written to
+#: japan_prefectures.geojson) lying wholly inside its boxes. Only the Tokyo islands are a
+#: published J-Alert target; the others are alertmap's groupings of a prefecture's outlying
+#: islands by municipality, for reports that name them.
+ALERT_AREAS: tuple[AlertAreaSpec, ...] = (
+    AlertAreaSpec(
+        "Tokyo islands (Izu and Ogasawara)",
+        ("Tokyo islands", "islands of Tokyo", "Tokyo island areas", "東京都島しょ部", "島しょ部"),
+        "13", (IZU_BOX, OGASAWARA_BOX), ((139.79, 33.11), (142.21, 27.08)),
+        (*IZU_MUNICIPALITIES, "Ogasawara Village"), TOKYO_ISLANDS_SOURCE,
+        "All of Tokyo's island polygons south of 34.85N: the Izu Islands and Ogasawara Village. "
+        "Tokyo's one other outlying polygon, an islet at 35.04N 139.17E off Atami (Hatsushima, "
+        "which belongs to Shizuoka) is left out.",
+    ),
+    AlertAreaSpec(
+        "Izu Islands", ("Tokyo: Izu Islands", "Izu Shotō", "伊豆諸島"),
+        "13", (IZU_BOX,), ((139.40, 34.74), (139.79, 33.11)), IZU_MUNICIPALITIES,
+        TOKYO_ISLANDS_SOURCE,
+        "Izu Oshima to Torishima (Oshima and Hachijo subprefectures).",
+    ),
+    AlertAreaSpec(
+        "Ogasawara Islands", ("Tokyo: Ogasawara Islands", "Bonin Islands", "小笠原諸島"),
+        "13", (OGASAWARA_BOX,), ((142.21, 27.08), (141.32, 24.76)), ("Ogasawara Village",),
+        TOKYO_ISLANDS_SOURCE,
+        "Ogasawara Village: the Bonin, Volcano and Nishinoshima islands and Minamitorishima "
+        "(Okinotorishima is not in Natural Earth's Tokyo polygon).",
+    ),
+    AlertAreaSpec(
+        "Kagoshima islands (Amami)",
+        ("Kagoshima: Amami Islands", "Amami Islands", "Amami", "奄美群島"),
+        "46", (AMAMI_BOX,), ((129.40, 28.30), (128.95, 27.80), (128.42, 27.04)),
+        ("Amami City", "Yamato Village", "Uken Village", "Setouchi Town", "Tatsugo Town",
+         "Kikai Town", "Tokunoshima Town", "Amagi Town", "Isen Town", "Wadomari Town",
+         "China Town", "Yoron Town"),
+        "municipalities: Amami City and the towns and villages of Oshima District (Wikipedia, "
+        "'Ōshima District, Kagoshima', https://en-academic.com/dic.nsf/enwiki/256917)",
+        "Kikaijima to Yoron: the 8 polygons that the Amami fix moves from Okinawa to Kagoshima. "
+        "The Tokara islands (Toshima Village) further north are not included.",
+    ),
+    AlertAreaSpec(
+        "Okinawa: Sakishima Islands",
+        ("Sakishima Islands", "Sakishima", "Okinawa: Miyako and Yaeyama", "先島諸島"),
+        "47", (SAKISHIMA_BOX,), ((125.33, 24.75), (124.19, 24.43), (122.99, 24.46)),
+        ("Miyakojima City", "Tarama Village", "Ishigaki City", "Taketomi Town", "Yonaguni Town"),
+        OKINAWA_SOURCE,
+        "The Miyako and Yaeyama islands, with the Senkaku islets that Natural Earth gives to "
+        "Okinawa (administered by Japan as part of Ishigaki City; claimed by China and Taiwan).",
+    ),
+    AlertAreaSpec(
+        "Okinawa: main island and neighbours",
+        ("Okinawa main island and neighbours", "Okinawa main island and nearby islands",
+         "Okinawa: Okinawa Islands", "沖縄本島地方"),
+        "47", (OKINAWA_MAIN_BOX,), ((127.68, 26.21), (127.97, 27.05)),
+        ("Naha City", "Ginowan City", "Urasoe City", "Itoman City", "Okinawa City",
+         "Tomigusuku City", "Uruma City", "Nanjo City", "Nago City", "Kunigami Village",
+         "Ogimi Village", "Higashi Village", "Nakijin Village", "Motobu Town", "Onna Village",
+         "Ginoza Village", "Kin Town", "Ie Village", "Yomitan Village", "Kadena Town",
+         "Chatan Town", "Kitanakagusuku Village", "Nakagusuku Village", "Nishihara Town",
+         "Yonabaru Town", "Haebaru Town", "Yaese Town", "Tokashiki Village", "Zamami Village",
+         "Aguni Village", "Tonaki Village", "Kumejima Town", "Iheya Village", "Izena Village"),
+        OKINAWA_SOURCE,
+        "Okinawa Island with Kerama, Kume, Aguni, Ie, Iheya, Izena and Iotorishima: the 34 "
+        "municipalities not in the Sakishima or Daito sub-areas.",
+    ),
+    AlertAreaSpec(
+        "Okinawa: Daito Islands", ("Daito Islands", "Daitō Islands", "大東諸島"),
+        "47", (DAITO_BOX,), ((131.24, 25.85),), ("Minamidaito Village", "Kitadaito Village"),
+        OKINAWA_SOURCE,
+        "Minami- and Kita-Daito (Oki-Daito, part of Kitadaito Village, is not in Natural Earth).",
+    ),
+    AlertAreaSpec(
+        "Hokkaido: Rishiri and Rebun",
+        ("Rishiri and Rebun", "Rishiri-Rebun", "Rishiri Island and Rebun Island", "利尻・礼文"),
+        "01", (RISHIRI_REBUN_BOX,), ((141.24, 45.18), (141.02, 45.38)),
+        ("Rishiri Town", "Rishirifuji Town", "Rebun Town"),
+        "municipalities: Wikipedia, 'Rishiri Island' (towns of Rishiri and Rishirifuji), "
+        "https://en.m.wikipedia.org/wiki/Rishiri_Island, and 'Rebun Island' (town of Rebun)",
+        "The two islands off Wakkanai (Soya Subprefecture); the only outlying Hokkaido polygons "
+        "in that box.",
+    ),
+)  # fmt: skip
+
+#: Prefectures whose island polygons the listed sub-areas must divide between them exactly
+#: (every polygon in exactly one): the script stops otherwise.
+ALERT_PARTITIONS: dict[str, tuple[str, ...]] = {
+    "47": ("Okinawa: main island and neighbours", "Okinawa: Sakishima Islands",
+           "Okinawa: Daito Islands"),
+}  # fmt: skip
+
+
+def build_alert_areas(prefectures: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+    """J-Alert sub-area features, cut from the finished prefecture features."""
+    by_code = {f["properties"]["code"]: f for f in prefectures}
+    selected: dict[str, list[Any]] = {}
+    features = []
+    for spec in ALERT_AREAS:
+        prefecture = by_code[spec.prefecture]
+        parts = polygon_parts(shape(prefecture["geometry"]))
+        chosen = [p for p in parts if any(shapely.box(*b).contains(p) for b in spec.boxes)]
+        if not chosen:
+            raise SystemExit(
+                f"{spec.name}: no polygon of prefecture {spec.prefecture} in its boxes"
+            )
+        check_seeds(spec.name, chosen, spec.seeds)
+        selected[spec.name] = chosen
+        pname = prefecture["properties"]["name"]
+        properties = {
+            "name": spec.name,
+            "aliases": list(spec.aliases),
+            "prefecture": spec.prefecture,
+            "prefecture_name": pname,
+            "municipalities": list(spec.municipalities),
+            "source": (
+                f"the {len(chosen)} polygons of {pname} ({spec.prefecture}) in "
+                "japan_prefectures.geojson lying wholly inside "
+                + " or ".join(f"lon {b[0]}..{b[2]}E, lat {b[1]}..{b[3]}N" for b in spec.boxes)
+                + f"; {spec.source}"
+            ),
+            "note": spec.note,
+            "boxes": [list(b) for b in spec.boxes],
+            "seeds": [[lon, lat] for lon, lat in spec.seeds],
+        }
+        geometry = shapely.orient_polygons(as_polygonal(chosen))
+        features.append(feature(properties, geometry))
+    for code, names in ALERT_PARTITIONS.items():
+        parts = polygon_parts(shape(by_code[code]["geometry"]))
+        chosen = [q for name in names for q in selected[name]]
+        counts = [sum(1 for q in chosen if q.equals_exact(p, 0)) for p in parts]
+        if any(c != 1 for c in counts):
+            raise SystemExit(f"prefecture {code}: sub-areas {names} do not partition its polygons")
+    return features
+
+
 # --------------------------------------------------------------------------- regions
 
 
@@ -638,6 +820,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "seas.geojson": build_seas(marine),
         "japan_prefectures.geojson": prefectures,
         "regions.geojson": build_regions(admin0, source_label),
+        "alert_areas.geojson": build_alert_areas(prefectures),
     }
     print(f"Amami fix: moved {moved} polygons from Okinawa to Kagoshima")
     with tempfile.TemporaryDirectory() as tmp:
