@@ -513,6 +513,7 @@ def parse_scenario(text: str, file: str = "<scenario>") -> Scenario:
             "track",
             "falls",
             "hazard_areas",
+            "warnings",
             "alerts",
             "seas",
             "range_rings",

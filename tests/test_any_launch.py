@@ -232,3 +232,39 @@ def test_overlay_of_the_same_event_twice_is_refused(capsys: pytest.CaptureFixtur
     assert main(["render", "2023-08-24", "2023-08-24", "-o", "/tmp/never.html"]) == 2
     assert "the same event twice" in capsys.readouterr().err
     assert not Path("/tmp/never.html").exists()
+
+
+# --------------------------------------------------------------------------- known corners
+
+EXERCISE = Path(__file__).parent / "data" / "exercise" / "exercise.toml"
+
+
+def test_check_with_known_warning_corners_gives_the_reported_findings() -> None:
+    """The exercise's reports say: stage 1 inside area A, stage 2 inside B (ministry A),
+    stage 2 outside the areas (joint staff B); the check must say the same."""
+    event = build_event(load_scenario(str(EXERCISE)))
+    hazards = [f for f in event.features() if f.kind is Kind.HAZARD_AREA]
+    assert [h.name for h in hazards] == ["NAVAREA XI 0999/25, area A", "NAVAREA XI 0999/25, area B"]
+    corners_a = {(round(x, 6), round(y, 6)) for x, y in hazards[0].geometry.exterior.coords}
+    assert corners_a == {(131.0, 41.0), (132.0, 41.0), (132.0, 40.0), (131.0, 40.0)}
+    corners_b = {(round(x, 6), round(y, 6)) for x, y in hazards[1].geometry.exterior.coords}
+    assert corners_b == {(137.0, 40.833333), (138.5, 40.833333), (138.5, 39.5), (137.0, 39.5)}
+    assert all(not h.approximate for h in hazards)
+
+    verdict = {(f.fall, f.hazard_area[-1]): f for f in check_event(event).falls}
+    stage1 = "Stage 1: fell in the notified area A"
+    stage2 = "Stage 2: about 700 km E of Tonghae"
+    stage2_b = "Stage 2 as reported by B: about 850 km E of Tonghae"
+    assert verdict[(stage1, "A")].verdict == "inside"
+    assert verdict[(stage1, "B")].verdict == "outside"
+    assert verdict[(stage2, "B")].verdict == "inside"
+    assert verdict[(stage2_b, "B")].verdict == "outside"
+    # 850 km E of Tonghae lies east of area B's 138-30E edge: independently, with geographiclib
+    tonghae = load_gazetteer().place("Tonghae").position
+    p = WGS84.Direct(tonghae.lat, tonghae.lon, 90, 850_000)
+    edge_km = WGS84.Inverse(p["lat2"], p["lon2"], p["lat2"], 138.5)["s12"] / 1000
+    assert verdict[(stage2_b, "B")].distance_km == pytest.approx(edge_km, abs=3)
+    # each area keeps its warning id, window and source text
+    assert hazards[0].times[0].iso() == "2025-01-14T22:00:00+00:00"
+    assert hazards[0].sources[0].organisation == "NAVAREA XI 0999/25"
+    assert "41-00N 131-00E" in hazards[0].reported

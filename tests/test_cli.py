@@ -158,3 +158,37 @@ def test_unwritable_output_is_one_line(tmp_path: Path, capsys: pytest.CaptureFix
     assert main(["export", "2023-08-24", "-o", str(tmp_path / "no" / "such" / "x.geojson")]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "cannot write" in err
+
+
+def test_warning_errors_name_the_warning_file_and_line(tmp_path: Path) -> None:
+    (tmp_path / "w.txt").write_text(
+        "NAVAREA XI 1/25\nA. 41-00N 131-00E, 41-60N 132-00E,\n40-00N 132-00E.\n", "utf-8"
+    )
+    (tmp_path / "s.toml").write_text(
+        '[event]\ntitle = "t"\ndate = 2025-01-01\n[launch]\nat = "Sohae"\n'
+        '[[warnings]]\nfile = "w.txt"\n',
+        "utf-8",
+    )
+    for args in (["render", "s.toml", "-o", "x.html"], ["warning", "parse", "w.txt"]):
+        result = run_cli(*args, cwd=tmp_path)
+        assert result.returncode == 2
+        assert result.stderr.count("\n") == 1, result.stderr
+        assert "w.txt: line 2:" in result.stderr and "Traceback" not in result.stderr
+        assert not (tmp_path / "x.html").exists()
+    (tmp_path / "s.toml").write_text(
+        '[event]\ntitle = "t"\ndate = 2025-01-01\n[launch]\nat = "Sohae"\n'
+        '[[warnings]]\nfile = "missing.txt"\n',
+        "utf-8",
+    )
+    result = run_cli("render", "s.toml", "-o", "x.html", cwd=tmp_path)
+    assert result.returncode == 2
+    assert "s.toml: warnings[0].file: expected a readable UTF-8 warning text file" in result.stderr
+
+
+def test_warning_parse_prints_geojson_and_soft_warnings(tmp_path: Path) -> None:
+    data = ROOT / "tests" / "data" / "warnings" / "crossing.txt"
+    result = run_cli("warning", "parse", str(data), cwd=tmp_path)
+    assert result.returncode == 0
+    fc = json.loads(result.stdout)
+    assert fc["type"] == "FeatureCollection" and fc["features"]
+    assert result.stderr.startswith("alertmap: warning: ") and "crosses itself" in result.stderr
