@@ -443,6 +443,10 @@ def _source_table(r: _Reader, sid: str) -> Source:
     )
 
 
+def _utc(t: dt.datetime | None) -> str:
+    return "?" if t is None else t.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%MZ")
+
+
 def _warning_hazards(r: _Reader, known: Mapping[str, Source], base: Path) -> list[HazardSpec]:
     """The areas of a navigational warning file named by a [[warnings]] table."""
     from layers.warning import parse_warning
@@ -471,15 +475,26 @@ def _warning_hazards(r: _Reader, known: Mapping[str, Source], base: Path) -> lis
         Source(organisation=label, date=issued, quote=warning.subject or None, id=label),
         *sources,
     )
-    out = []
+    # an area printed with several windows (ALTERNATE, DAILY) comes once per window: draw it once
+    groups: dict[tuple[str, bytes], list[Any]] = {}
     for area in warning.areas:
+        groups.setdefault((area.letter, area.polygon.wkb), []).append(area)
+    out = []
+    for copies in groups.values():
+        area = copies[0]
+        windows = tuple(
+            f"{'alternate ' if a.alternate else ''}{'daily ' if a.daily else ''}window "
+            f"{_utc(a.window_start)} to {_utc(a.window_end)}"
+            for a in copies
+            if a.window_start is not None or a.window_end is not None
+        )
         item = ItemSpec(
             field=f"{r.where()}.file",
             name=f"{label}, area {area.letter}" if area.letter else label,
             sources=sources,
             basis=Basis.REPORTED,
             reported=" ".join(area.text.split()),
-            notes=r.texts("notes") + r.texts("note"),
+            notes=r.texts("notes") + r.texts("note") + (windows if len(windows) > 1 else ()),
         )
         out.append(
             HazardSpec(

@@ -43,8 +43,9 @@ are UTC and returned timezone-aware.
 
 Polygons
 --------
-Corners are joined in the order printed, with longitudes made continuous (a polygon across the
-antimeridian runs 179 -> 181, as everywhere in ``geo``), closed and oriented counter-clockwise.
+Corners are joined directly (no vertices added between them) in the order printed, with
+longitudes made continuous (a polygon across the antimeridian runs 179 -> 181, as everywhere in
+``geo``), closed and oriented counter-clockwise.
 Corners printed out of order (a ring that crosses itself) are put in order of their angle around
 their centre in a local azimuthal equidistant projection, and the warning says so in
 `NavWarning.warnings`. `WarningArea.corners` keeps the corners exactly as printed, in the
@@ -57,7 +58,7 @@ import bisect
 import calendar
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -80,7 +81,7 @@ __all__ = [
     "to_feature_collection",
 ]
 
-METRES_PER_NAUTICAL_MILE = 1852.0
+_METRES_PER_NAUTICAL_MILE = 1852.0
 
 _COORDINATE_DECIMALS = 7
 
@@ -266,11 +267,11 @@ _AREA_PHRASE_RE = re.compile(
     _FLAGS,
 )
 _UNITS = {
-    "NAUTICAL": METRES_PER_NAUTICAL_MILE,
-    "NM": METRES_PER_NAUTICAL_MILE,
-    "NMI": METRES_PER_NAUTICAL_MILE,
-    "MILE": METRES_PER_NAUTICAL_MILE,
-    "MILES": METRES_PER_NAUTICAL_MILE,
+    "NAUTICAL": _METRES_PER_NAUTICAL_MILE,
+    "NM": _METRES_PER_NAUTICAL_MILE,
+    "NMI": _METRES_PER_NAUTICAL_MILE,
+    "MILE": _METRES_PER_NAUTICAL_MILE,
+    "MILES": _METRES_PER_NAUTICAL_MILE,
     "KM": 1000.0,
     "KILOMETER": 1000.0,
     "KILOMETERS": 1000.0,
@@ -853,15 +854,7 @@ def _window_lists(
         alternate = bool(_ALTERNATE_RE.search(src.work, boundary, window.start)) or (
             together and previous is not None and previous.alternate
         )
-        window = _Window(
-            window.start,
-            window.end,
-            window.first,
-            window.last,
-            window.days,
-            window.daily,
-            alternate,
-        )
+        window = replace(window, alternate=alternate)
         if together:
             lists[-1].append(window)
         else:

@@ -268,3 +268,22 @@ def test_check_with_known_warning_corners_gives_the_reported_findings() -> None:
     assert hazards[0].times[0].iso() == "2025-01-14T22:00:00+00:00"
     assert hazards[0].sources[0].organisation == "NAVAREA XI 0999/25"
     assert "41-00N 131-00E" in hazards[0].reported
+
+
+def test_warning_areas_with_alternate_windows_are_drawn_once(tmp_path: Path) -> None:
+    warning = Path(__file__).parent / "data" / "warnings" / "navarea_iv_rocket.txt"
+    scenario = tmp_path / "s.toml"
+    scenario.write_text(
+        '[event]\ntitle = "NAVAREA IV example"\ndate = 2022-11-12\n'
+        '[launch]\nposition = "28-30N 080-36W"\n'
+        f'[[warnings]]\nfile = "{warning}"\n',
+        "utf-8",
+    )
+    event = build_event(load_scenario(str(scenario)))
+    hazards = [f for f in event.features() if f.kind is Kind.HAZARD_AREA]
+    assert [h.name[-6:] for h in hazards] == ["area A", "area B"]
+    for h in hazards:
+        assert sum("window" in n for n in h.notes) == 3
+        assert h.times[0].iso() == "2022-11-12T16:06:00+00:00"
+    corner = (round(-80.638833, 6), round(28.665333, 6))
+    assert corner in {(round(x, 6), round(y, 6)) for x, y in hazards[0].geometry.exterior.coords}

@@ -20,6 +20,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from shapely.geometry import LinearRing
 
+from geo.coords import LonLat
 from geo.geodesic import inverse
 from layers.errors import LayersError
 from layers.warning import NavWarning, WarningError, parse_warning, to_feature_collection
@@ -32,8 +33,8 @@ def read(name: str, **kwargs: Any) -> NavWarning:
     return parse_warning((DATA / name).read_text("utf-8"), file=name, **kwargs)
 
 
-def utc(*args: int) -> datetime:
-    return datetime(*args, tzinfo=UTC)
+def utc(year: int, month: int, day: int, hour: int = 0, minute: int = 0) -> datetime:
+    return datetime(year, month, day, hour, minute, tzinfo=UTC)
 
 
 def assert_corners(actual: Any, expected: list[tuple[float, float]], tol: float = 1e-6) -> None:
@@ -296,6 +297,9 @@ def test_crlf_line_ends() -> None:
     assert [(a.corners, a.window_start, a.line) for a in warning.areas] == [
         (a.corners, a.window_start, a.line) for a in unix.areas
     ]
+    # An envelope alone (NNNN before CR LF skipped too) has no area, from its first line.
+    with pytest.raises(WarningError, match=r"^e\.txt: line 1: expected an area"):
+        parse_warning("ZCZC GA14\r\nNNNN\r\n", file="e.txt")
 
 
 def test_position_outside_the_lettered_areas_is_ignored_with_a_warning() -> None:
@@ -350,10 +354,10 @@ def test_circle_areas() -> None:
     circle_a, polygon_b, second_a, second_b = warning.areas
     assert circle_a.corners == ()
     assert_corners([circle_a.circle_centre], [(18.5, -66.1666667)])
+    centre = circle_a.circle_centre
+    assert centre is not None
     for lon, lat in circle_a.polygon.exterior.coords:
-        assert inverse(circle_a.circle_centre, type(circle_a.circle_centre)(lon, lat))[
-            2
-        ] == pytest.approx(9260.0, abs=1e-3)
+        assert inverse(centre, LonLat.wrapped(lon, lat))[2] == pytest.approx(9260.0, abs=1e-3)
     assert polygon_b.circle_centre is None and len(polygon_b.corners) == 3
     assert_corners([second_b.circle_centre], [(17.1666667, -65.3333333)])
     # The FEB TO FEB window applies to paragraph 1, the second window to paragraph 2.
@@ -449,7 +453,8 @@ def test_window_forms(
 ) -> None:
     (area,) = parse_warning(f"ROCKET LAUNCHING {window} {AREA}", year=2023).areas
     assert (area.window_start, area.window_end, area.daily) == (utc(*start), utc(*end), daily)
-    assert area.window_start.tzinfo is UTC and area.alternate is False
+    assert area.window_start is not None and area.window_start.tzinfo is UTC
+    assert area.alternate is False
 
 
 def test_window_year_follows_the_date_time_group_over_new_year() -> None:
@@ -590,17 +595,17 @@ def neighbour(value: tuple[int, int, int, str]) -> tuple[int, int, int, str]:
     return (degrees - 1 if degrees >= 1 else degrees + 1, units, decimals, hemisphere)
 
 
-def printed(draw: st.DrawFn, value: tuple[int, int, int, str], width: int) -> str:
+def printed(data: st.DataObject, value: tuple[int, int, int, str], width: int) -> str:
     degrees, units, decimals, hemisphere = value
     minutes = f"{units / 10**decimals:0{2 + decimals + bool(decimals)}.{decimals}f}"
-    digits = f"{degrees:0{width}d}" if draw(st.booleans()) else str(degrees)
-    letter = hemisphere if draw(st.booleans()) else hemisphere.lower()
-    return f"{digits}{draw(SPACE)}-{draw(SPACE)}{minutes}{draw(SPACE)}{letter}"
+    digits = f"{degrees:0{width}d}" if data.draw(st.booleans()) else str(degrees)
+    letter = hemisphere if data.draw(st.booleans()) else hemisphere.lower()
+    return f"{digits}{data.draw(SPACE)}-{data.draw(SPACE)}{minutes}{data.draw(SPACE)}{letter}"
 
 
 def degrees_of(value: tuple[int, int, int, str]) -> float:
     degrees, units, decimals, hemisphere = value
-    magnitude = degrees + units / 10**decimals / 60.0
+    magnitude = degrees + units / 10.0**decimals / 60.0
     return -magnitude if hemisphere in "SW" else magnitude
 
 
@@ -610,11 +615,10 @@ def test_positions_parse_back_exactly(data: st.DataObject) -> None:
     lat = data.draw(coordinate(90, "NS"))
     lon = data.draw(coordinate(180, "EW"))
     corners = [(lat, lon), (neighbour(lat), lon), (lat, neighbour(lon))]
-    text = "NAVAREA XI 1/23\n1. TEST IN AREA BOUND BY:\nA. " + data.draw(SEPARATOR).join(
-        printed(data.draw, la, 2) + data.draw(SEPARATOR.filter(lambda s: "\n\n" not in s))
-        + printed(data.draw, lo, 3)
-        for la, lo in corners
-    )  # fmt: skip
+    listed = data.draw(SEPARATOR).join(
+        printed(data, la, 2) + data.draw(SEPARATOR) + printed(data, lo, 3) for la, lo in corners
+    )
+    text = f"NAVAREA XI 1/23\n1. TEST IN AREA BOUND BY:\nA. {listed}"
     (area,) = parse_warning(text).areas
     assert_corners(area.corners, [(degrees_of(la), degrees_of(lo)) for la, lo in corners], tol=1e-9)
     assert area.polygon.is_valid
@@ -689,7 +693,7 @@ def test_feature_collection_circle() -> None:
 
 def test_warning_module_imports_only_stdlib_numpy_shapely_geo_and_layers_errors() -> None:
     tree = ast.parse((ROOT / "layers" / "warning.py").read_text("utf-8"))
-    modules = set()
+    modules: set[str] = set()
     for node in ast.walk(tree):
         if isinstance(node, ast.Import):
             modules.update(alias.name for alias in node.names)
