@@ -287,3 +287,20 @@ def test_warning_areas_with_alternate_windows_are_drawn_once(tmp_path: Path) -> 
         assert h.times[0].iso() == "2022-11-12T16:06:00+00:00"
     corner = (round(-80.638833, 6), round(28.665333, 6))
     assert corner in {(round(x, 6), round(y, 6)) for x, y in hazards[0].geometry.exterior.coords}
+
+
+def test_north_eastward_over_hokkaido(tmp_path: Path) -> None:
+    path = Path(__file__).parent / "data" / "exercise" / "northeast.toml"
+    event = build_event(load_scenario(str(path)))
+    (track,) = [f for f in event.features() if f.kind is Kind.TRACK]
+    (x0, y0), (x1, y1) = track.geometry.coords[0], track.geometry.coords[-1]
+    azimuth = WGS84.Inverse(y0, x0, y1, x1)["azi1"]
+    assert 45 < azimuth < 90  # north-east, then east
+    findings = check_event(event)
+    land = {x.name: x for x in findings.land}
+    assert land["Hokkaido"].under_track and land["Hokkaido"].track_over_km > 30
+    (alert,) = findings.alerts
+    assert "Hokkaido" in alert.alerted and "Hokkaido" not in alert.not_alerted_but_under
+    out = tmp_path / "ne.geojson"
+    assert main(["export", str(path), "-o", str(out)]) == 0
+    assert main(["render", str(path), "-o", str(tmp_path / "ne.html")]) == 0
