@@ -70,6 +70,10 @@ def bearing_tolerance(bearing_text: str) -> float:
 ABOUT_FRACTION = 0.10
 #: Spacing of the samples taken along a track when searching for a region-relative position.
 SAMPLE_SPACING_M = 5_000.0
+#: Halvings of a 5 km sample interval when refining a crossing: 2**-14 of 5 km is 0.3 m.
+BISECTION_STEPS = 14
+#: Simplification of a region's outline for the search for candidate positions, degrees.
+CANDIDATE_TOLERANCE_DEG = 0.01
 #: How far a track is extended beyond its last waypoint when searching for a position.
 EXTENSION_M = 5_000_000.0
 
@@ -198,9 +202,10 @@ def from_region(
         return uncertainty_area(anchor, distance, bearing_deg, tol) if about else None
 
     if guide is not None and len(guide) >= 2:
-        region = densify_geometry(region, max_spacing_m=5_000.0)
         samples = _resample(guide, SAMPLE_SPACING_M)
-        dist, ends, az = _edge_candidates(region, samples, bearing_deg)
+        # candidates against an outline within about a kilometre; exact refinement follows
+        coarse = shapely.simplify(region, CANDIDATE_TOLERANCE_DEG, preserve_topology=True)
+        dist, ends, az = _edge_candidates(coarse, samples, bearing_deg)
         valid = (dist > 0) & (angle_difference(np.nan_to_num(az, nan=1e9), bearing_deg) <= tol)
         idx = np.flatnonzero(valid)
         # rule 1: crossings of the distance line by consecutive valid samples
@@ -217,7 +222,8 @@ def from_region(
             if side is not None:
                 best_i = min(crossings, key=lambda i: inverse(side, LonLat.wrapped(*ends[i]))[2])
             lo_i, hi_i = max(0, best_i - 200), min(len(samples), best_i + 202)
-            near = _near(region, samples[lo_i:hi_i], distance)
+            # only the part of the region near the crossing is densified (for exact distances)
+            near = _dense(_near(region, samples[lo_i:hi_i], distance))
             bracket = _exact_bracket(near, samples, best_i, distance, lo_i, hi_i)
             point = _bisect(near, samples[bracket], samples[bracket + 1], distance)
             anchor = nearest_point(point, near, densify=False)
@@ -233,7 +239,7 @@ def from_region(
             best = idx[np.argmin(np.abs(dist[idx] - distance))]
             sample = samples[best : best + 1]
             anchor = nearest_point(
-                LonLat.wrapped(*sample[0]), _near(region, sample, dist[best]), densify=False
+                LonLat.wrapped(*sample[0]), _dense(_near(region, sample, dist[best])), densify=False
             )
             point = forward(anchor, bearing_deg, distance)
             return Placed(
@@ -250,6 +256,11 @@ def from_region(
         anchor=anchor,
         method=f"{text} from the edge of {region_name} on a ray from its centre (rule 3)",
     )
+
+
+def _dense(geom: BaseGeometry) -> BaseGeometry:
+    """Edges densified along geodesics (every 5 km), for exact distances in a local projection."""
+    return densify_geometry(geom, max_spacing_m=5_000.0)
 
 
 def _near(region: BaseGeometry, samples: FloatArray, distance: float) -> BaseGeometry:
@@ -296,7 +307,7 @@ def _bisect(region: BaseGeometry, a: FloatArray, b: FloatArray, distance: float)
     lo, hi = 0.0, 1.0
     region = _near(region, np.vstack([a, b]), distance)
     f_lo = distance_m(LonLat.wrapped(*a), region, densify=False) - distance
-    for _ in range(30):
+    for _ in range(BISECTION_STEPS):
         mid = (lo + hi) / 2
         p = LonLat.wrapped(*(a + (b - a) * mid))
         f_mid = distance_m(p, region, densify=False) - distance

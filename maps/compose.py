@@ -117,13 +117,26 @@ def _display_properties(feature: Feature, layer: Layer) -> dict[str, Any]:
     return props
 
 
+#: Simplification of drawn areas, degrees, by kind: well under a kilometre, and only for areas
+#: whose outline is context (seas) or schematic (the corridor); reported geometry is exact.
+SIMPLIFY_DEG = {Kind.SEA_AREA: 0.01, Kind.CORRIDOR: 0.002}
+
+
+def _drawn(f: Feature, decimals: int) -> Any:
+    tolerance = SIMPLIFY_DEG.get(f.kind)
+    geom = f.geometry
+    if tolerance:
+        geom = shapely.simplify(geom, tolerance, preserve_topology=True)
+    return mapping(rounded(geom, decimals))
+
+
 def _collection(layer: Layer, decimals: int) -> dict[str, Any]:
     return {
         "type": "FeatureCollection",
         "features": [
             {
                 "type": "Feature",
-                "geometry": mapping(rounded(f.geometry, decimals)),
+                "geometry": _drawn(f, decimals),
                 "properties": _display_properties(f, layer),
             }
             for f in layer.features

@@ -1,0 +1,191 @@
+"""Benchmarks for alertmap, measured as ratios against baselines in the same run.
+
+    python bench/run.py [--rounds 5]          # writes bench/results.md
+
+Each round runs, interleaved, after one warm-up round:
+  * bare     python -c "import folium, geopandas, pyproj"
+  * explore  bench/explore_baseline.py: a hand-written geopandas.explore() map of the same layers
+  * alertmap alertmap render 2023-08-24 (as a whole process)
+and records wall time and peak memory (ru_maxrss of that child, from os.wait4). The report gives
+medians and the medians of the per-round ratios (the machine's speed drifts; ratios of runs made
+side by side drift much less). It also records the HTML sizes and, in headless Chromium, the time
+from navigation start until the map is drawn (median of the same number of page loads).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import time
+from importlib import metadata
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+OUT = ROOT / "bench" / "out"
+PY = sys.executable
+
+TARGETS = {
+    "render / explore": 0.4,
+    "render / bare import": 1.5,
+    "peak memory MiB": 150,
+    "HTML KB": 600,
+    "drawn ms": 300,
+}
+
+
+def timed(cmd: list[str]) -> tuple[float, float]:
+    """(seconds, peak MiB) of one child process."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(proc.pid, 0)
+    elapsed = time.perf_counter() - start
+    if status != 0:
+        raise SystemExit(f"bench: {' '.join(cmd)} failed: {proc.stderr.read().decode()[-500:]}")
+    return elapsed, usage.ru_maxrss / 1024
+
+
+def drawn_ms(page: Path, rounds: int) -> float:
+    sys.path.insert(0, str(ROOT))
+    from playwright.sync_api import sync_playwright
+
+    from maps.browser import CHROMIUM_FLAGS, chromium_path
+
+    samples = []
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=chromium_path(), args=list(CHROMIUM_FLAGS))
+        for _ in range(rounds + 1):
+            context = browser.new_context(viewport={"width": 1600, "height": 900})
+            tab = context.new_page()
+            tab.add_init_script(
+                "Object.defineProperty(window, 'alertmapReady', {configurable: true,"
+                " set(v) { if (v) window.__drawnAt = performance.now();"
+                " Object.defineProperty(window, 'alertmapReady', {value: v, writable: true}); }});"
+            )
+            tab.goto(page.as_uri(), wait_until="load")
+            tab.wait_for_function("() => window.__drawnAt !== undefined")
+            # one animation frame later the SVG is painted
+            samples.append(
+                tab.evaluate(
+                    "() => new Promise(r => requestAnimationFrame(() => r(window.__drawnAt)))"
+                )
+            )
+            context.close()
+        browser.close()
+    return statistics.median(samples[1:])
+
+
+def machine() -> str:
+    cpu = "unknown CPU"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    mem = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
+    versions = ", ".join(
+        f"{p} {metadata.version(p)}" for p in ("folium", "geopandas", "shapely", "pyproj")
+    )
+    return (
+        f"{platform.system()} {platform.machine()}, {os.cpu_count()} cores ({cpu}), "
+        f"{mem:.0f} GiB; Python {platform.python_version()}; {versions}"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=5)
+    args = parser.parse_args()
+    OUT.mkdir(parents=True, exist_ok=True)
+    geojson = OUT / "event.geojson"
+    subprocess.run(
+        [PY, "-m", "maps.cli", "export", "2023-08-24", "-o", str(geojson)],
+        cwd=ROOT,
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
+    commands = {
+        "bare": [PY, "-c", "import folium, geopandas, pyproj"],
+        "explore": [
+            PY,
+            str(ROOT / "bench" / "explore_baseline.py"),
+            str(geojson),
+            str(OUT / "explore.html"),
+        ],
+        "alertmap": [
+            PY,
+            "-m",
+            "maps.cli",
+            "render",
+            "2023-08-24",
+            "-o",
+            str(OUT / "alertmap.html"),
+        ],
+    }
+    runs: dict[str, list[tuple[float, float]]] = {k: [] for k in commands}
+    for round_no in range(args.rounds + 1):
+        for name, cmd in commands.items():
+            sample = timed(cmd)
+            if round_no:  # round 0 warms caches
+                runs[name].append(sample)
+    secs = {k: statistics.median(s for s, _ in v) for k, v in runs.items()}
+    mem = {k: statistics.median(m for _, m in v) for k, v in runs.items()}
+    ratio_explore = statistics.median(
+        a[0] / e[0] for a, e in zip(runs["alertmap"], runs["explore"], strict=True)
+    )
+    ratio_bare = statistics.median(
+        a[0] / b[0] for a, b in zip(runs["alertmap"], runs["bare"], strict=True)
+    )
+    html_kb = (OUT / "alertmap.html").stat().st_size / 1000
+    explore_kb = (OUT / "explore.html").stat().st_size / 1000
+    drawn = drawn_ms(OUT / "alertmap.html", args.rounds)
+    measured = {
+        "render / explore": ratio_explore,
+        "render / bare import": ratio_bare,
+        "peak memory MiB": mem["alertmap"],
+        "HTML KB": html_kb,
+        "drawn ms": drawn,
+    }
+    rows = "\n".join(
+        f"| {k} | {v:.2f} | <= {TARGETS[k]:g} | {'met' if v <= TARGETS[k] else 'NOT met'} |"
+        for k, v in measured.items()
+    )
+    detail = "\n".join(
+        f"| {k} | {secs[k]:.2f} | {mem[k]:.0f} | "
+        + ", ".join(f"{s:.2f}" for s, _ in runs[k])
+        + " |"
+        for k in commands
+    )
+    report = f"""# alertmap benchmarks
+
+Machine: {machine()}.
+Reproduce: `python bench/run.py --rounds {args.rounds}` (after `pip install -e ".[test]"` and
+Debian's chromium). {args.rounds} interleaved rounds after one warm-up; medians.
+
+| measure | value | target | |
+|---|---|---|---|
+{rows}
+
+| command | median s | median peak MiB | every run, s |
+|---|---|---|---|
+{detail}
+
+HTML: alertmap {html_kb:.0f} KB (Leaflet, basemap and data inlined; works offline);
+explore() {explore_kb:.0f} KB (loads Leaflet, jQuery, Bootstrap and tiles from the network; offline
+it shows nothing). Drawn: milliseconds from navigation start until the map is fitted and its
+layers painted, median of {args.rounds} page loads after one warm-up, in headless Chromium at
+1600x900.
+"""
+    (ROOT / "bench" / "results.md").write_text(report, "utf-8")
+    print(report)
+    print(json.dumps(measured))
+
+
+if __name__ == "__main__":
+    main()
