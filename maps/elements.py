@@ -75,11 +75,13 @@ class Panel(MacroElement):
              hidden>{{ this.body() }}</div>
         {% endmacro %}
         {% macro script(this, kwargs) %}
-        alertmap.addPanel({{ this._parent.get_name() }}, {{ this.get_name()|tojson }},
-                          {{ this.position|tojson }});
+        alertmap.{{ this.js_function }}({{ this._parent.get_name() }},
+            {{ this.get_name()|tojson }}, {{ this.position|tojson }});
         {% endmacro %}
         """
     )
+    #: The runtime function that attaches the panel to the map.
+    js_function = "addPanel"
 
     def __init__(
         self, template: str, context: dict[str, Any], *, position: str, css_class: str
@@ -99,18 +101,7 @@ class Panel(MacroElement):
 class Timeline(Panel):
     """A panel listing the event's times; choosing one highlights and opens its feature."""
 
-    _template = Template(
-        """
-        {% macro html(this, kwargs) %}
-        <div id="{{ this.get_name() }}" class="am-panel {{ this.css_class }}"
-             hidden>{{ this.body() }}</div>
-        {% endmacro %}
-        {% macro script(this, kwargs) %}
-        alertmap.addTimeline({{ this._parent.get_name() }}, {{ this.get_name()|tojson }},
-                             {{ this.position|tojson }});
-        {% endmacro %}
-        """
-    )
+    js_function = "addTimeline"
 
 
 class Fit(MacroElement):

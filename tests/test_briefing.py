@@ -18,21 +18,9 @@ from maps.compose import MapOptions, compose, event_bounds
 from maps.output import iframe_html, page_html, replace_atomic, write_atomic
 from maps.style import STYLES
 from tests.test_browser import Page
+from tests.test_cli import run_cli
 
 ROOT = Path(__file__).resolve().parents[1]
-
-
-def run_cli(*args: str, cwd: Path, seed: str = "0") -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "PYTHONHASHSEED": seed}
-    return subprocess.run(
-        [sys.executable, "-m", "maps.cli", *args],
-        cwd=cwd,
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=300,
-        check=False,
-    )
 
 
 # --------------------------------------------------------------------------- 1. reproducible

@@ -16,15 +16,16 @@ from maps.cli import main
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def run_cli(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+def run_cli(*args: str, cwd: Path, seed: str = "0") -> subprocess.CompletedProcess[str]:
+    """Run the command line in a fresh process, as a user would."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "PYTHONHASHSEED": seed}
     return subprocess.run(
         [sys.executable, "-m", "maps.cli", *args],
         cwd=cwd,
         capture_output=True,
         text=True,
         env=env,
-        timeout=120,
+        timeout=300,
         check=False,
     )
 
