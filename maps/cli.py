@@ -42,7 +42,13 @@ def _parser() -> argparse.ArgumentParser:
     render.add_argument(
         "scenario",
         nargs="+",
-        help="built-in name (see 'alertmap list') or a .toml file; several are overlaid",
+        help="built-in name (see 'alertmap list') or a .toml file; several are overlaid; or "
+        "one catalogue (.csv, .parquet) with a row per launch",
+    )
+    render.add_argument(
+        "--each",
+        metavar="DIR",
+        help="with a catalogue: write one map per launch into DIR (instead of one map by year)",
     )
     render.add_argument("-o", "--output", help="output HTML file (page, or see --fragment)")
     form = render.add_mutually_exclusive_group()
@@ -144,12 +150,24 @@ def _render(args: argparse.Namespace) -> list[Path]:
     from maps.compose import MapOptions, compose
     from maps.output import iframe_html, page_html
 
+    catalogue = len(args.scenario) == 1 and args.scenario[0].lower().endswith(
+        (".csv", ".parquet", ".geoparquet")
+    )
+    if args.each:
+        if not catalogue:
+            raise OutputError("--each: expected a catalogue (.csv or .parquet) to render")
+        return _render_each(args)
     if not (args.output or args.png or args.pdf):
         raise OutputError("render: expected at least one of -o FILE, --png FILE, --pdf FILE")
     if (args.fragment or args.iframe) and not args.output:
         raise OutputError("render: --fragment and --iframe write to -o FILE: expected -o")
     size = parse_size(args.size)
-    event = merge_events([build_event(load_scenario(name)) for name in args.scenario])
+    if catalogue:
+        from layers.catalogue import by_year, load_catalogue
+
+        event = by_year(load_catalogue(args.scenario[0]))
+    else:
+        event = merge_events([build_event(load_scenario(name)) for name in args.scenario])
     page_options = MapOptions(tiles=args.tiles, banner=args.banner)
     written: list[Path] = []
     page: str | None = None
@@ -214,6 +232,27 @@ def _warning_parse(args: argparse.Namespace) -> None:
         sys.stdout.write(out + "\n")
     else:
         print(_write(args.output, out + "\n"))
+
+
+def _render_each(args: argparse.Namespace) -> list[Path]:
+    """One page per launch of a catalogue, named by the launch's id, into a folder."""
+    from layers.catalogue import load_catalogue
+    from maps.compose import MapOptions, compose
+    from maps.output import page_html
+
+    events = load_catalogue(args.scenario[0])
+    folder = Path(args.each)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as err:
+        raise OutputError(f"{folder}: cannot create: {err.strerror or err}") from None
+    options = MapOptions(tiles=args.tiles, banner=args.banner)
+    written = []
+    for i, event in enumerate(events, 1):
+        written.append(_write(str(folder / f"{event.id}.html"), page_html(compose(event, options))))
+        if len(events) > 20 and i % 20 == 0:
+            sys.stderr.write(f"alertmap: {i}/{len(events)} maps written\n")
+    return written
 
 
 def _demo(output: str, tiles: str | None) -> Path:

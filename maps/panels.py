@@ -127,7 +127,9 @@ def timeline_items(event: Event) -> list[dict[str, Any]]:
                         {
                             "id": f.id,
                             "label": t.label.capitalize(),
-                            "name": f"{layer.group}: {f.name}" if overlaid else f.name,
+                            "name": f"{layer.group}: {f.name}"
+                            if overlaid and not f.name.startswith(layer.group)
+                            else f.name,
                             "local": local,
                             "utc": f"{utc:%H:%M} UTC",
                             "iso": t.iso(),

@@ -1,0 +1,118 @@
+"""Catalogue input: one row per launch, as CSV or GeoParquet (issue 5, part 4)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from geographiclib.geodesic import Geodesic
+
+from layers.catalogue import by_year, load_catalogue
+from layers.errors import ScenarioError
+from layers.gazetteer import load_gazetteer
+from layers.model import Kind
+from maps.cli import main
+
+WGS84 = Geodesic.WGS84
+
+CSV = """date,time,site,direction,range_km,alerts,title,source,source_url
+2022-10-04,2022-10-04T07:22:00+09:00,40-36N 126-24E,E,4600,Hokkaido;Aomori,IRBM,Japan MOD,
+2023-08-24,2023-08-24T03:50:00+09:00,Sohae,S,2300,Okinawa,Second attempt,Japan MOD,
+2023-08-24,,Sohae,SSE,1000,,A second launch that day,JCS,
+"""
+
+
+@pytest.fixture()
+def catalogue(tmp_path: Path) -> Path:
+    path = tmp_path / "launches.csv"
+    path.write_text(CSV, "utf-8")
+    return path
+
+
+def test_rows_become_events(catalogue: Path) -> None:
+    events = load_catalogue(catalogue)
+    assert [e.id for e in events] == ["2022-10-04", "2023-08-24", "2023-08-24-2"]
+    sohae = load_gazetteer().place("Sohae").position
+    fall = next(f for f in events[1].features() if f.kind is Kind.FALL_AREA)
+    expected = WGS84.Direct(sohae.lat, sohae.lon, 180, 2_300_000)
+    assert fall.position is not None
+    assert fall.position.lat == pytest.approx(expected["lat2"], abs=1e-8)
+    assert fall.position.lon == pytest.approx(expected["lon2"], abs=1e-8)
+    assert fall.approximate  # a reported range is "about"
+    zone = next(f for f in events[0].features() if f.kind is Kind.ALERT_ZONE)
+    assert zone.targets == ("Hokkaido",)
+    assert sum(f.kind is Kind.ALERT_ZONE for f in events[0].features()) == 2
+
+
+def test_all_in_one_map_groups_layers_by_year(catalogue: Path) -> None:
+    event = by_year(load_catalogue(catalogue))
+    groups = {layer.group for layer in event.layers}
+    assert groups == {"2022", "2023"}
+    assert all(layer.name.startswith(layer.group + " · ") for layer in event.layers)
+    ids = [f.id for f in event.features()]
+    assert len(ids) == len(set(ids))
+    tracks = [layer for layer in event.layers if layer.kind is Kind.TRACK]
+    assert [len(t.features) for t in tracks] == [1, 2]
+
+
+def test_each_writes_one_map_per_launch(catalogue: Path, tmp_path: Path) -> None:
+    out = tmp_path / "maps"
+    assert main(["render", str(catalogue), "--each", str(out)]) == 0
+    assert sorted(p.name for p in out.iterdir()) == [
+        "2022-10-04.html",
+        "2023-08-24-2.html",
+        "2023-08-24.html",
+    ]
+    assert main(["render", str(catalogue), "-o", str(tmp_path / "all.html")]) == 0
+    assert "2 launches" not in (tmp_path / "all.html").read_text("utf-8")
+    assert "3 launches, 2022–2023" in (tmp_path / "all.html").read_text("utf-8")
+
+
+def test_geoparquet_input(catalogue: Path, tmp_path: Path) -> None:
+    import geopandas as gpd
+    import pandas as pd
+
+    frame = pd.read_csv(catalogue, dtype=str, keep_default_na=False)
+    gdf = gpd.GeoDataFrame(frame, geometry=gpd.points_from_xy([0, 0, 0], [0, 0, 0]), crs=4326)
+    path = tmp_path / "launches.parquet"
+    gdf.to_parquet(path)
+    events = load_catalogue(path)
+    assert [e.id for e in events] == ["2022-10-04", "2023-08-24", "2023-08-24-2"]
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (
+            "date,site,direction,range_km,source\n2024-01-01,Sohae,sideways,100,X\n",
+            "line 2: direction: expected a compass point",
+        ),
+        (
+            "date,site,direction,range_km,source\n2024-13-01,Sohae,S,100,X\n",
+            "line 2: date: expected an ISO 8601 date",
+        ),
+        (
+            "date,site,direction,range_km,source\n2024-01-01,Atlantis,S,100,X\n",
+            "line 2: site: unknown place 'Atlantis'",
+        ),
+        (
+            "date,site,direction,range_km,source\n2024-01-01,Sohae,S,far,X\n",
+            "line 2: range_km: expected a number of km",
+        ),
+        ("date,site,range_km,source,colour\n", "line 1: unexpected column(s) colour"),
+        ("date,site,source\n", "line 1: missing column(s) range_km"),
+        ("date,site,direction,range_km,source\n", "expected at least one row"),
+    ],
+)
+def test_bad_rows_name_file_line_and_column(tmp_path: Path, text: str, message: str) -> None:
+    path = tmp_path / "c.csv"
+    path.write_text(text, "utf-8")
+    with pytest.raises(ScenarioError) as info:
+        load_catalogue(path)
+    assert str(info.value).startswith(f"{path}: ")
+    assert message in str(info.value)
+
+
+def test_each_needs_a_catalogue(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    assert main(["render", "2023-08-24", "--each", str(tmp_path / "x")]) == 2
+    assert "--each: expected a catalogue" in capsys.readouterr().err
