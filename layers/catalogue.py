@@ -24,7 +24,8 @@ from __future__ import annotations
 import csv
 import dataclasses
 import datetime as dt
-from collections.abc import Sequence
+import time
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from geo.coords import GeoError, parse_position
@@ -208,13 +209,26 @@ def _row_scenario(path: Path, line: int, row: dict[str, str], ids: dict[str, int
     )
 
 
-def load_catalogue(path: str | Path) -> list[Event]:
-    """Every row of a catalogue as an :class:`~layers.model.Event`, in file order."""
+#: The highest zoom of a map of a whole catalogue: a region, not a street (1 px ~ 1.2 km).
+CATALOGUE_MAX_ZOOM = 7
+
+
+def load_catalogue(
+    path: str | Path, *, progress: Callable[[int, int, float], None] | None = None
+) -> list[Event]:
+    """Every row of a catalogue as an :class:`~layers.model.Event`, in file order.
+
+    ``progress(done, total, seconds)`` is called every 100 rows.
+    """
     file = Path(path)
     ids: dict[str, int] = {}
     events = []
-    for line, row in _rows(file):
+    rows = _rows(file)
+    start = time.perf_counter()
+    for n, (line, row) in enumerate(rows, 1):
         events.append(build_event(_row_scenario(file, line, row, ids)))
+        if progress is not None and n % 100 == 0:
+            progress(n, len(rows), time.perf_counter() - start)
     if not events:
         raise ScenarioError(f"{file}: expected at least one row of launches, got none")
     return events
@@ -236,6 +250,29 @@ KIND_ORDER = [
 ]
 
 
+def _merge_alerts(features: list[Feature]) -> list[Feature]:
+    same: dict[bytes, list[Feature]] = {}
+    for f in features:
+        same.setdefault(f.geometry.wkb, []).append(f)
+    merged = []
+    for fs in same.values():
+        if len(fs) == 1:
+            merged.append(fs[0])
+            continue
+        first = fs[0]
+        targets = ", ".join(first.targets) or first.name
+        merged.append(
+            dataclasses.replace(
+                first,
+                name=f"J-Alert: {targets} ({len(fs)} launches)",
+                times=(),
+                sources=tuple(dict.fromkeys(s for f in fs for s in f.sources)),
+                notes=tuple(f.name for f in fs),
+            )
+        )
+    return merged
+
+
 def by_year(events: Sequence[Event], *, title: str = "") -> Event:
     """All events on one map, one layer per year and kind (a layer group per year)."""
     groups: dict[tuple[str, Kind], list[Feature]] = {}
@@ -245,6 +282,10 @@ def by_year(events: Sequence[Event], *, title: str = "") -> Event:
                 groups.setdefault((e.date[:4], layer.kind), []).append(
                     dataclasses.replace(f, id=f"{e.id}/{f.id}", name=f"{e.id}: {f.name}")
                 )
+    # the same alert zone for many launches of a year is drawn once, naming its launches
+    for (year, kind), features in groups.items():
+        if kind is Kind.ALERT_ZONE:
+            groups[(year, kind)] = _merge_alerts(features)
     layers = tuple(
         Layer(f"{year} · {KIND_LABELS[kind]}", kind, tuple(features), group=year)
         for (year, kind), features in sorted(

@@ -163,12 +163,15 @@ def _render(args: argparse.Namespace) -> list[Path]:
         raise OutputError("render: --fragment and --iframe write to -o FILE: expected -o")
     size = parse_size(args.size)
     if catalogue:
-        from layers.catalogue import by_year, load_catalogue
+        from layers.catalogue import CATALOGUE_MAX_ZOOM, by_year, load_catalogue
 
-        event = by_year(load_catalogue(args.scenario[0]))
+        event = by_year(load_catalogue(args.scenario[0], progress=_progress))
+        page_options = MapOptions(
+            tiles=args.tiles, banner=args.banner, checks=False, max_zoom=CATALOGUE_MAX_ZOOM
+        )
     else:
         event = merge_events([build_event(load_scenario(name)) for name in args.scenario])
-    page_options = MapOptions(tiles=args.tiles, banner=args.banner)
+        page_options = MapOptions(tiles=args.tiles, banner=args.banner)
     written: list[Path] = []
     page: str | None = None
     if args.output:
@@ -234,13 +237,19 @@ def _warning_parse(args: argparse.Namespace) -> None:
         print(_write(args.output, out + "\n"))
 
 
+def _progress(done: int, total: int, seconds: float) -> None:
+    """Progress on stderr for long runs (over 2 s)."""
+    if seconds > 2:
+        sys.stderr.write(f"alertmap: {done}/{total} launches built ({seconds:.0f} s)\n")
+
+
 def _render_each(args: argparse.Namespace) -> list[Path]:
     """One page per launch of a catalogue, named by the launch's id, into a folder."""
     from layers.catalogue import load_catalogue
     from maps.compose import MapOptions, compose
     from maps.output import page_html
 
-    events = load_catalogue(args.scenario[0])
+    events = load_catalogue(args.scenario[0], progress=_progress)
     folder = Path(args.each)
     try:
         folder.mkdir(parents=True, exist_ok=True)

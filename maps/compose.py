@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import html
+import math
 from dataclasses import dataclass
 from typing import Any
 
@@ -72,6 +73,9 @@ class MapOptions:
         CSS height of the frame; a page fills the window by default, a fragment is 600 px.
     checks
         Show the findings of :func:`layers.checks.check_event` in the notes panel.
+    max_zoom
+        The highest zoom offered. Below 12, every feature is simplified and rounded to a
+        screen pixel at that zoom (catalogue maps of many events).
     """
 
     tiles: str | None = None
@@ -79,6 +83,7 @@ class MapOptions:
     fragment: bool = False
     height: str | None = None
     checks: bool = True
+    max_zoom: int = 12
 
 
 def event_bounds(event: Event) -> tuple[float, float, float, float]:
@@ -102,14 +107,44 @@ def basemap_view(bounds: tuple[float, float, float, float]) -> tuple[float, floa
     return minx - pad_x, max(miny - pad_y, -85.0), maxx + pad_x, min(maxy + pad_y, 85.0)
 
 
-def _basemap_geometry(geom: Any, view: tuple[float, float, float, float]) -> Any:
+def basemap_tolerance(bounds: tuple[float, float, float, float]) -> float:
+    """About a pixel at the zoom the event is fitted to (its extent over ~1,000 px), and never
+    finer than :data:`BASEMAP_TOLERANCE_DEG`: a wide catalogue map gets a coarser basemap.
+
+    Examples
+    --------
+    >>> basemap_tolerance((122.0, 30.0, 131.0, 40.0))
+    0.02
+    >>> round(basemap_tolerance((100.0, -10.0, 200.0, 60.0)), 3)
+    0.1
+    """
+    minx, miny, maxx, maxy = bounds
+    return max(BASEMAP_TOLERANCE_DEG, max(maxx - minx, maxy - miny) / 1000.0)
+
+
+def _basemap_geometry(geom: Any, view: tuple[float, float, float, float], tolerance: float) -> Any:
     clipped = shapely.clip_by_rect(geom, *view)
-    simple = shapely.simplify(clipped, BASEMAP_TOLERANCE_DEG, preserve_topology=True)
+    simple = shapely.simplify(clipped, tolerance, preserve_topology=True)
     return rounded(simple, 3)
 
 
+#: Properties the page's popups and tooltips use; the GeoJSON export carries all of them.
+DISPLAY_PROPERTIES = (
+    "id",
+    "name",
+    "kind_label",
+    "basis",
+    "approximate",
+    "reported",
+    "method",
+    "notes",
+    "sources",
+)
+
+
 def _display_properties(feature: Feature, layer: Layer) -> dict[str, Any]:
-    props = feature_properties(feature, layer)
+    full = feature_properties(feature, layer)
+    props = {k: full[k] for k in DISPLAY_PROPERTIES}
     props["times_display"] = [
         {"label": t.label.capitalize(), "text": panels.format_time(t)} for t in feature.times
     ]
@@ -122,21 +157,32 @@ def _display_properties(feature: Feature, layer: Layer) -> dict[str, Any]:
 SIMPLIFY_DEG = {Kind.SEA_AREA: 0.01, Kind.CORRIDOR: 0.002}
 
 
-def _drawn(f: Feature, decimals: int) -> Any:
-    tolerance = SIMPLIFY_DEG.get(f.kind)
+def pixel_deg(zoom: int) -> float:
+    """Degrees of longitude in one screen pixel at the equator at ``zoom`` (Web Mercator).
+
+    Examples
+    --------
+    >>> round(pixel_deg(8), 5)
+    0.00549
+    """
+    return 360.0 / (256 * 2.0**zoom)
+
+
+def _drawn(f: Feature, decimals: int, pixel: float = 0.0) -> Any:
+    tolerance = max(SIMPLIFY_DEG.get(f.kind, 0.0), pixel)
     geom = f.geometry
     if tolerance:
         geom = shapely.simplify(geom, tolerance, preserve_topology=True)
     return mapping(rounded(geom, decimals))
 
 
-def _collection(layer: Layer, decimals: int) -> dict[str, Any]:
+def _collection(layer: Layer, decimals: int, pixel: float = 0.0) -> dict[str, Any]:
     return {
         "type": "FeatureCollection",
         "features": [
             {
                 "type": "Feature",
-                "geometry": _drawn(f, decimals),
+                "geometry": _drawn(f, decimals, pixel),
                 "properties": _display_properties(f, layer),
             }
             for f in layer.features
@@ -167,6 +213,7 @@ def _sea_labels(
 def _add_basemap(m: folium.Map, view: tuple[float, float, float, float], event: Event) -> None:
     """Bundled Natural Earth countries and sea names, in a pane below the event's layers."""
     basemap = load_basemap(view)
+    tolerance = basemap_tolerance(event_bounds(event))
     folium.map.CustomPane("am-basemap", z_index=250, pointer_events=False).add_to(m)
     land = {
         "type": "FeatureCollection",
@@ -174,7 +221,7 @@ def _add_basemap(m: folium.Map, view: tuple[float, float, float, float], event: 
             {
                 "type": "Feature",
                 "properties": {"name": name},
-                "geometry": mapping(_basemap_geometry(geom, view)),
+                "geometry": mapping(_basemap_geometry(geom, view, tolerance)),
             }
             for name, geom in basemap.countries
         ],
@@ -245,7 +292,11 @@ def compose(event: Event, options: MapOptions | None = None) -> Document:
         label=f"Map: {event.title}, {event.date}",
         frame_height=opts.height or ("600px" if opts.fragment else "100%"),
     )
-    m.options.update({"min_zoom": 3, "max_zoom": 12})
+    m.options.update({"min_zoom": 3, "max_zoom": opts.max_zoom})
+    # below the default zoom, draw to the pixel: simplified by a pixel at the highest zoom
+    # offered, and rounded to a tenth of one
+    pixel = pixel_deg(opts.max_zoom) if opts.max_zoom < 12 else 0.0
+    pixel_decimals = max(2, math.ceil(-math.log10(pixel / 10))) if pixel else 5
     doc.add_child(m)
 
     if opts.tiles:
@@ -258,9 +309,9 @@ def compose(event: Event, options: MapOptions | None = None) -> Document:
     colours = event_colours(event)
     for layer in event.layers:
         group = folium.FeatureGroup(name=html.escape(layer.name), show=layer.show)
-        decimals = 4 if layer.kind is Kind.SEA_AREA else 5
+        decimals = min(4 if layer.kind is Kind.SEA_AREA else 5, pixel_decimals)
         style = style_for(layer.style_key, colours.get(layer.group))
-        SafeGeoJson(_collection(layer, decimals), {"style": style}).add_to(group)
+        SafeGeoJson(_collection(layer, decimals, pixel), {"style": style}).add_to(group)
         group.add_to(m)
 
     Panel(
