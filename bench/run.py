@@ -79,6 +79,37 @@ def drawn_ms(page: Path, rounds: int) -> float:
     return statistics.median(samples[1:])
 
 
+def scale_runs(sizes: list[int]) -> list[tuple[int, float, float, float]]:
+    """(launches, seconds, peak MiB, HTML MB) of one catalogue render per size."""
+    out = []
+    for n in sizes:
+        csv_path = OUT / f"catalogue-{n}.csv"
+        subprocess.run(
+            [PY, str(ROOT / "bench" / "make_catalogue.py"), str(n), str(csv_path)], check=True
+        )
+        page = OUT / f"catalogue-{n}.html"
+        seconds, peak = timed([PY, "-m", "maps.cli", "render", str(csv_path), "-o", str(page)])
+        out.append((n, seconds, peak, page.stat().st_size / 1e6))
+    return out
+
+
+def densify_rate() -> tuple[int, float]:
+    """(points, points per second) densifying one 10,000 km geodesic every 8 m (median of 5)."""
+    sys.path.insert(0, str(ROOT))
+    import numpy as np
+
+    from geo.geodesic import densify
+
+    ends = np.array([[124.705, 39.66], [-150.0, 10.0]])
+    samples = []
+    points = 0
+    for _ in range(5):
+        start = time.perf_counter()
+        points = len(densify(ends, max_spacing_m=8.0))
+        samples.append(time.perf_counter() - start)
+    return points, points / statistics.median(samples)
+
+
 def machine() -> str:
     cpu = "unknown CPU"
     try:
@@ -145,6 +176,8 @@ def main() -> None:
     html_kb = (OUT / "alertmap.html").stat().st_size / 1000
     explore_kb = (OUT / "explore.html").stat().st_size / 1000
     drawn = drawn_ms(OUT / "alertmap.html", args.rounds)
+    scale = scale_runs([100, 300, 1000])
+    points, rate = densify_rate()
     measured = {
         "render / explore": ratio_explore,
         "render / bare import": ratio_bare,
@@ -162,6 +195,9 @@ def main() -> None:
         + " |"
         for k in commands
     )
+    scale_rows = "\n".join(
+        f"| {n} | {sec:.1f} | {mib:.0f} | {mb:.2f} | {sec / n:.3f} |" for n, sec, mib, mb in scale
+    )
     report = f"""# alertmap benchmarks
 
 Machine: {machine()}.
@@ -175,6 +211,24 @@ Debian's chromium). {args.rounds} interleaved rounds after one warm-up; medians.
 | command | median s | median peak MiB | every run, s |
 |---|---|---|---|
 {detail}
+
+## Scale
+
+A synthetic catalogue (`bench/make_catalogue.py`, fixed seed; not real events) rendered as one map
+with a layer group per year (zoom up to 7; every feature simplified to a pixel at that zoom). One
+run per size:
+
+| launches | seconds | peak MiB | HTML MB | seconds per launch |
+|---|---|---|---|---|
+{scale_rows}
+
+Time per launch {"falls" if scale[-1][1] / scale[-1][0] <= scale[0][1] / scale[0][0] else "grows"}
+with size (at most linear growth is the target); the 5 MB target for the page is
+{"met" if scale[-1][3] <= 5.0 else "NOT met"} at 1,000 launches ({scale[-1][3]:.2f} MB).
+
+Geodesic densification (`geo.geodesic.densify`, vectorised over pyproj's `Geod`): {points:,}
+points in one call, {rate:,.0f} points per second (target >= 1,000,000). Rendering a single
+1,000,000-point track is not measured yet.
 
 HTML: alertmap {html_kb:.0f} KB (Leaflet, basemap and data inlined; works offline);
 explore() {explore_kb:.0f} KB (loads Leaflet, jQuery, Bootstrap and tiles from the network; offline
