@@ -102,7 +102,10 @@ def basemap_view(bounds: tuple[float, float, float, float]) -> tuple[float, floa
     """
     minx, miny, maxx, maxy = bounds
     dx, dy = maxx - minx, maxy - miny
-    pad_x = max(30.0, 1.6 * dy, 1.0 * dx)
+    # visible width at the fitted zoom, panels' padding included: about 1.82 dx when the width
+    # binds, up to 2.5 dy (x 1.25 for Mercator's stretch, and a margin) for a tall event at 21:9
+    visible = max(1.82 * dx, 3.4 * dy)
+    pad_x = max(30.0, (visible - dx) / 2)
     pad_y = max(20.0, 0.6 * dy, 0.4 * dx)
     return minx - pad_x, max(miny - pad_y, -85.0), maxx + pad_x, min(maxy + pad_y, 85.0)
 
