@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+import numpy as np
 import shapely
 from shapely.geometry import LineString, Point, Polygon, mapping
 from shapely.geometry.base import BaseGeometry
@@ -182,7 +183,7 @@ class _Builder:
         if spec.where.at is not None:
             thing = self.lookup(spec.where.at, spec.where.field)
             if isinstance(thing, Place) and thing.approximate and f.basis is Basis.REPORTED:
-                f = _replace(f, basis=Basis.INFERRED, approximate=True)
+                f = dataclasses.replace(f, basis=Basis.INFERRED, approximate=True)
         return placed.point, f
 
     # ---------------------------------------------------------------- the event
@@ -419,13 +420,7 @@ class _Builder:
         ahead = forward(b, (back_az + 180.0) % 360.0, placement.EXTENSION_M)
         extension = geodesic_line(b, ahead)
         extension[:, 0] += round((path[-1, 0] - extension[0, 0]) / 360.0) * 360.0
-        return _concat(path, extension[1:])
-
-
-def _concat(a: FloatArray, b: FloatArray) -> FloatArray:
-    import numpy as np
-
-    return np.concatenate([a, b])
+        return np.concatenate([path, extension[1:]])
 
 
 def _unique(sources: Iterable[Source]) -> tuple[Source, ...]:
@@ -433,10 +428,6 @@ def _unique(sources: Iterable[Source]) -> tuple[Source, ...]:
     for s in sources:
         seen.setdefault((s.organisation, s.date, s.url), s)
     return tuple(seen.values())
-
-
-def _replace(f: Feature, **changes: object) -> Feature:
-    return dataclasses.replace(f, **changes)  # type: ignore[arg-type]
 
 
 class _PhraseBuilder(_Builder):

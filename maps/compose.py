@@ -213,10 +213,15 @@ def _sea_labels(
     return labels
 
 
-def _add_basemap(m: folium.Map, view: tuple[float, float, float, float], event: Event) -> None:
+def _add_basemap(
+    m: folium.Map,
+    view: tuple[float, float, float, float],
+    bounds: tuple[float, float, float, float],
+    event: Event,
+) -> None:
     """Bundled Natural Earth countries and sea names, in a pane below the event's layers."""
     basemap = load_basemap(view)
-    tolerance = basemap_tolerance(event_bounds(event))
+    tolerance = basemap_tolerance(bounds)
     folium.map.CustomPane("am-basemap", z_index=250, pointer_events=False).add_to(m)
     land = {
         "type": "FeatureCollection",
@@ -307,7 +312,7 @@ def compose(event: Event, options: MapOptions | None = None) -> Document:
 
         tile_layer(opts.tiles).add_to(m)
     else:
-        _add_basemap(m, view, event)
+        _add_basemap(m, view, bounds, event)
 
     colours = event_colours(event)
     for layer in event.layers:
