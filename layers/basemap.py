@@ -17,11 +17,10 @@ Examples
 from __future__ import annotations
 
 import functools
-import json
 import math
-import re
 from dataclasses import dataclass
 from importlib import resources
+from importlib.resources.abc import Traversable
 from typing import Any
 
 import numpy as np
@@ -29,15 +28,12 @@ import shapely
 from shapely.geometry.base import BaseGeometry
 
 from geo.coords import LonLat
+from layers.datafiles import read_layer
 from layers.errors import LayersError
 
 __all__ = ["Basemap", "load_basemap"]
 
 Bounds = tuple[float, float, float, float]
-
-# One feature per line in countries.geojson (tools/build_data.py writes it so): the properties
-# can be read without parsing the coordinates in Python.
-_PROPERTIES = re.compile(r'^\{"type":"Feature","properties":(\{[^{}]*\}),"geometry":', re.MULTILINE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,31 +61,25 @@ class _Countries:
     boxes: Any  # (n, 4) array: min_lon, min_lat, max_lon, max_lat
 
 
-def _read_text(filename: str) -> str:
-    return (resources.files("layers") / "data" / filename).read_text(encoding="utf-8")
+def _data() -> Traversable:
+    return resources.files("layers") / "data"
 
 
 @functools.cache
 def _countries() -> _Countries:
-    """All country outlines, parsed once (GEOS reads the coordinates; a regex the names)."""
-    text = _read_text("countries.geojson")
-    names = tuple(json.loads(m.group(1))["name"] for m in _PROPERTIES.finditer(text))
-    geometries = shapely.get_parts(shapely.from_geojson(text))
-    if len(names) != len(geometries):
-        raise LayersError(
-            f"countries.geojson: expected one feature per line, found {len(names)} names "
-            f"for {len(geometries)} geometries"
-        )
+    """All country outlines, read once (geometry from WKB; see :mod:`layers.datafiles`)."""
+    properties, geometries = read_layer(_data(), "countries")
+    names = tuple(str(p["name"]) for p in properties)
     return _Countries(names, geometries, shapely.bounds(geometries))
 
 
 @functools.cache
 def _sea_labels() -> tuple[tuple[str, float, float], ...]:
     """``(label, lon, lat)`` of every sea, without the straits that are a label point only."""
-    features = json.loads(_read_text("seas.geojson"))["features"]
+    properties, _ = read_layer(_data(), "seas")
     return tuple(
         (p["label"], float(p["label_lon"]), float(p["label_lat"]))
-        for p in (f["properties"] for f in features)
+        for p in properties
         if not p.get("placeholder")
     )
 

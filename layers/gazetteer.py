@@ -34,7 +34,6 @@ from __future__ import annotations
 
 import difflib
 import functools
-import json
 import re
 import tomllib
 import unicodedata
@@ -44,10 +43,10 @@ from importlib import resources
 from importlib.resources.abc import Traversable
 from typing import Any, TypeVar
 
-from shapely.geometry import shape
 from shapely.geometry.base import BaseGeometry
 
 from geo.coords import GeoError, LonLat
+from layers.datafiles import read_layer
 from layers.errors import LayersError, UnknownPlaceError
 
 __all__ = ["Gazetteer", "Place", "Region", "load_gazetteer", "name_key"]
@@ -254,17 +253,14 @@ class Gazetteer:
         places = [_place_from(r, f"places.toml: place[{i}]") for i, r in enumerate(records)]
         return _Index(((p, (p.name, *p.aliases)) for p in places), what="place")
 
-    def _features(self, filename: str) -> list[dict[str, Any]]:
-        text = (self._data / filename).read_text(encoding="utf-8")
-        features: list[dict[str, Any]] = json.loads(text)["features"]
-        return features
+    def _features(self, name: str) -> Iterator[tuple[dict[str, Any], BaseGeometry]]:
+        properties, geometries = read_layer(self._data, name)
+        return zip(properties, geometries, strict=True)
 
     @functools.cached_property
     def _regions(self) -> _Index[Region]:
         regions = []
-        for f in self._features("regions.geojson"):
-            p = f["properties"]
-            geometry = shape(f["geometry"])
+        for p, geometry in self._features("regions"):
             region = Region(p["name"], geometry, p["kind"], tuple(p["aliases"]), p["source"])
             regions.append((region, (region.name, *region.aliases)))
         return _Index(regions, what="region")
@@ -272,27 +268,24 @@ class Gazetteer:
     @functools.cached_property
     def _seas(self) -> _Index[Region]:
         seas = []
-        for f in self._features("seas.geojson"):
-            p = f["properties"]
+        for p, geometry in self._features("seas"):
             names = [p["label"], p["name"], *p["aliases"]]
             source = f"Natural Earth 10m marine polygons ({p['name']!r}), clipped and simplified"
             if p.get("placeholder"):
                 source += "; a label point only: " + p.get("note", "")
             aliases = tuple(dict.fromkeys(n for n in names[1:] if n != p["label"]))
-            region = Region(p["label"], shape(f["geometry"]), "sea", aliases, source)
+            region = Region(p["label"], geometry, "sea", aliases, source)
             seas.append((region, names))
         return _Index(seas, what="sea")
 
     @functools.cached_property
     def _prefectures(self) -> _Index[Region]:
         prefectures = []
-        for f in self._features("japan_prefectures.geojson"):
-            p = f["properties"]
+        for p, geometry in self._features("japan_prefectures"):
             source = (
                 f"Natural Earth 10m admin-1 (older release), prefecture {p['code']} "
                 f"{p['name_local']}, region {p['region']}; Amami/Yoron moved to Kagoshima"
             )
-            geometry = shape(f["geometry"])
             aliases = tuple(p["aliases"])
             region = Region(p["name"], geometry, "prefecture", aliases, source, p["code"])
             prefectures.append((region, (region.name, *region.aliases)))
@@ -301,12 +294,11 @@ class Gazetteer:
     @functools.cached_property
     def _alert_areas(self) -> _Index[Region]:
         areas = []
-        for f in self._features("alert_areas.geojson"):
-            p = f["properties"]
+        for p, geometry in self._features("alert_areas"):
             source = p["source"] + (f". {p['note']}" if p.get("note") else "")
             region = Region(
                 p["name"],
-                shape(f["geometry"]),
+                geometry,
                 "alert area",
                 tuple(p["aliases"]),
                 source,

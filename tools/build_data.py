@@ -15,6 +15,9 @@ It writes, deterministically (same inputs, same bytes):
                                            island groups)
 * ``layers/data/alert_areas.geojson``      J-Alert sub-areas: island parts of one prefecture
 
+and next to each ``NAME.geojson`` its geometry as ``NAME.wkb`` (one WKB GeometryCollection in
+feature order; ``layers.datafiles`` reads the pair fast).
+
 ``layers/data/places.toml`` (the gazetteer points) and ``layers/data/PROVENANCE.md`` are written by
 hand, not by this script.
 
@@ -88,6 +91,9 @@ import geopandas as gpd
 import shapely
 from shapely.geometry import mapping, shape
 from shapely.ops import polylabel
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from layers.datafiles import geometry_bytes
 
 REPO = Path(__file__).resolve().parent.parent
 OUT_DIR = REPO / "layers" / "data"
@@ -349,12 +355,14 @@ def geometry_json(geometry: Any) -> dict[str, Any]:
 
 
 def write_collection(path: Path, features: Iterable[dict[str, Any]], *, name: str) -> int:
-    """Write a compact, deterministic GeoJSON FeatureCollection; return its size in bytes."""
+    """Write a compact, deterministic GeoJSON FeatureCollection, one feature per line, and its
+    WKB twin (``layers.datafiles``); return the GeoJSON's size in bytes."""
     lines = [json.dumps(f, ensure_ascii=False, separators=(",", ":")) for f in features]
     text = '{"type":"FeatureCollection","name":' + json.dumps(name) + ',"features":[\n'
     text += ",\n".join(lines) + "\n]}\n"
     data = text.encode("utf-8")
     path.write_bytes(data)
+    path.with_suffix(".wkb").write_bytes(geometry_bytes(text))
     return len(data)
 
 
@@ -831,11 +839,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             name = filename.removesuffix(".geojson")
             size = write_collection(target / filename, features, name=name)
             print(f"{filename}: {len(features)} features, {size / 1e6:.2f} MB")
-            existing = args.out / filename
-            if args.check and (
-                not existing.exists() or existing.read_bytes() != (target / filename).read_bytes()
-            ):
-                differing.append(filename)
+            for written in (filename, f"{name}.wkb"):
+                existing = args.out / written
+                if args.check and (
+                    not existing.exists()
+                    or existing.read_bytes() != (target / written).read_bytes()
+                ):
+                    differing.append(written)
     if differing:
         print(f"differs from {args.out}: {', '.join(differing)}")
         return 1

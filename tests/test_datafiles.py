@@ -1,0 +1,73 @@
+"""The bundled layers' WKB twins (layers.datafiles) against their GeoJSON."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import shapely
+
+from layers.datafiles import geometry_bytes, read_layer
+from layers.errors import LayersError
+
+DATA = Path(__file__).resolve().parents[1] / "layers" / "data"
+LAYERS = sorted(p.stem for p in DATA.glob("*.geojson"))
+
+
+def test_every_bundled_layer_has_a_twin() -> None:
+    assert sorted(p.stem for p in DATA.glob("*.wkb")) == LAYERS
+    assert len(LAYERS) == 5
+
+
+@pytest.mark.parametrize("name", LAYERS)
+def test_twin_is_exactly_the_geojson_geometry(name: str) -> None:
+    text = (DATA / f"{name}.geojson").read_text("utf-8")
+    assert (DATA / f"{name}.wkb").read_bytes() == geometry_bytes(text)
+
+
+@pytest.mark.parametrize("name", LAYERS)
+def test_read_layer_matches_a_plain_geojson_parse(name: str) -> None:
+    features = json.loads((DATA / f"{name}.geojson").read_text("utf-8"))["features"]
+    properties, geometries = read_layer(DATA, name)
+    assert properties == [f["properties"] for f in features]
+    expected = [shapely.geometry.shape(f["geometry"]) for f in features]
+    assert len(geometries) == len(expected)
+    assert all(
+        shapely.equals_exact(g, e, tolerance=0.0) for g, e in zip(geometries, expected, strict=True)
+    )
+
+
+def _copy(tmp_path: Path, name: str) -> None:
+    for suffix in (".geojson", ".wkb"):
+        (tmp_path / f"{name}{suffix}").write_bytes((DATA / f"{name}{suffix}").read_bytes())
+
+
+def test_without_a_twin_the_geojson_is_parsed_whole(tmp_path: Path) -> None:
+    data = json.loads((DATA / "alert_areas.geojson").read_text("utf-8"))
+    (tmp_path / "alert_areas.geojson").write_text(json.dumps(data, indent=2), "utf-8")
+    properties, geometries = read_layer(tmp_path, "alert_areas")
+    twin_properties, twin_geometries = read_layer(DATA, "alert_areas")
+    assert properties == twin_properties
+    assert all(
+        shapely.equals_exact(a, b, 0.0) for a, b in zip(geometries, twin_geometries, strict=True)
+    )
+
+
+def test_a_stale_twin_is_refused(tmp_path: Path) -> None:
+    _copy(tmp_path, "alert_areas")
+    lines = (tmp_path / "alert_areas.geojson").read_text("utf-8").splitlines()
+    feature = lines[1].rstrip(",")
+    lines.insert(1, feature + ",")
+    (tmp_path / "alert_areas.geojson").write_text("\n".join(lines), "utf-8")
+    with pytest.raises(LayersError, match=r"alert_areas\.wkb: expected 9 geometries.*found 8"):
+        read_layer(tmp_path, "alert_areas")
+
+
+def test_a_feature_line_without_properties_is_refused(tmp_path: Path) -> None:
+    _copy(tmp_path, "seas")
+    lines = (tmp_path / "seas.geojson").read_text("utf-8").splitlines()
+    lines[3] = lines[3].replace(',"geometry":', ',"geometry_":', 1)
+    (tmp_path / "seas.geojson").write_text("\n".join(lines), "utf-8")
+    with pytest.raises(LayersError, match=r"seas\.geojson: line 4: expected a feature's prop"):
+        read_layer(tmp_path, "seas")
