@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 import folium
-from branca.element import Figure, MacroElement
+from branca.element import Element, Figure, MacroElement
 from folium.template import Template
 
 from maps import assets
@@ -179,8 +179,44 @@ FRAGMENT_TEMPLATE = Template(
 )
 
 
+class _Text(Element):
+    """Text an element's template has already rendered: written out as it is."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self.text = text
+
+    def render(self, **kwargs: Any) -> str:
+        return self.text
+
+
+def _render_macros(self: MacroElement, **kwargs: Any) -> None:
+    """branca's ``MacroElement.render``, except that the rendered header, html and script
+    parts are added to the figure as text.
+
+    branca adds each part as ``Element(text)``, which compiles the *rendered* text as a Jinja
+    template and renders it a second time: ``{{ 7*7 }}`` in a scenario's title was shown as
+    49, and an expression could reach Python objects. Rendering once is also faster (the
+    GeoJSON data were compiled as templates too).
+    """
+    figure = self.get_root()
+    if not isinstance(figure, Figure):
+        raise TypeError("an element is rendered inside a Figure (a Document)")
+    macros = self._template.module.__dict__
+    for part in ("header", "html", "script"):
+        macro = macros.get(part)
+        if macro is not None:
+            getattr(figure, part).add_child(_Text(macro(self, kwargs)), name=self.get_name())
+    for element in self._children.values():
+        element.render(**kwargs)
+
+
 class Document(Figure):
-    """The root of a map's element tree, written as a page or as a fragment."""
+    """The root of a map's element tree, written as a page or as a fragment.
+
+    Every element's template is rendered exactly once: while a document renders, branca's
+    ``MacroElement.render`` is replaced by :func:`_render_macros` (and restored afterwards).
+    """
 
     def __init__(self, *, title: str, event_id: str, fragment: bool) -> None:
         super().__init__()
@@ -188,3 +224,12 @@ class Document(Figure):
         self.event_id = event_id
         self.fragment = fragment
         self._template = FRAGMENT_TEMPLATE if fragment else PAGE_TEMPLATE
+
+    def render(self, **kwargs: Any) -> str:
+        original = MacroElement.render
+        MacroElement.render = _render_macros  # type: ignore[method-assign]
+        try:
+            text: str = super().render(**kwargs)
+        finally:
+            MacroElement.render = original  # type: ignore[method-assign]
+        return text

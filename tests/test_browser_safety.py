@@ -9,11 +9,15 @@ import pytest
 
 from tests.test_browser import Page
 
+#: Jinja syntax: branca renders an element's output and compiles that text as a template again,
+#: so without care ``{{ 7*7 }}`` in a name is shown as 49 (and an expression can reach Python).
+JINJA = " {{ 7*7 }}{% if true %}evaluated{% endif %}{# comment #}"
+
 EVIL = [
-    "<img src=x onerror=\"window.__pwned='img'\">",
-    "</script><script>window.__pwned='script'</script>",
-    "`${window.__pwned='template'}`",
-    "<b>bold</b> & \"quotes\" 'single'",
+    "<img src=x onerror=\"window.__pwned='img'\">" + JINJA,
+    "</script><script>window.__pwned='script'</script>" + JINJA,
+    "`${window.__pwned='template'}`" + JINJA,
+    "<b>bold</b> & \"quotes\" 'single'" + JINJA,
 ]
 
 
