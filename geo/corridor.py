@@ -15,17 +15,18 @@ import math
 import numpy as np
 import numpy.typing as npt
 import shapely
-from shapely.geometry import LinearRing, LineString, MultiPoint, Point, Polygon
+from shapely.geometry import LinearRing, LineString, MultiLineString, MultiPoint, Point, Polygon
 from shapely.geometry.base import BaseGeometry, BaseMultipartGeometry
 
 from geo.antimeridian import normalize_lon
 from geo.coords import GeoError, LonLat
-from geo.geodesic import GEOD, as_lonlat_array, densify
+from geo.geodesic import GEOD, as_lonlat_array, densify, densify_parts
 from geo.projection import from_local, to_local
 
 __all__ = [
     "DENSIFY_SPACING_M",
     "PIECE_LENGTH_M",
+    "candidate_part",
     "corridor",
     "densify_geometry",
     "distance_m",
@@ -64,8 +65,15 @@ def densify_geometry(geom: BaseGeometry, *, max_spacing_m: float) -> BaseGeometr
 
     if isinstance(geom, LinearRing):
         return LinearRing(dense(geom.coords))
-    if isinstance(geom, LineString):
-        return LineString(dense(geom.coords))
+    if isinstance(geom, LineString | MultiLineString):
+        # every line at once (many short lines are the common case: candidate edges)
+        lines = shapely.get_parts(geom)
+        coords, part = shapely.get_coordinates(lines, return_index=True)
+        xy, owner = densify_parts(coords, part, max_spacing_m=max_spacing_m)
+        dense_lines = shapely.linestrings(xy, indices=owner)
+        return (
+            dense_lines[0] if isinstance(geom, LineString) else MultiLineString(list(dense_lines))
+        )
     if isinstance(geom, Polygon):
         return Polygon(dense(geom.exterior.coords), [dense(ring.coords) for ring in geom.interiors])
     if isinstance(geom, BaseMultipartGeometry):
@@ -160,10 +168,87 @@ def corridor(coords: FloatArray, width_m: float) -> Polygon:
     return oriented
 
 
+#: Geometries with more vertices than this are cut down to their candidate parts first.
+_PREFILTER_MIN_VERTICES = 64
+
+# Mean Earth radius (IUGG), metres: great-circle distances on it are within 0.6 % of the
+# WGS84 geodesic ones, which the candidate margins below allow for.
+_SPHERE_RADIUS_M = 6_371_008.8
+
+
+def _great_circle_m(a: FloatArray, b: FloatArray) -> FloatArray:
+    """Haversine distances (metres, on the mean sphere) between rows of ``a`` and ``b``
+    (lon, lat degrees; either may be a single row)."""
+    lon1, lat1 = np.radians(a[..., 0]), np.radians(a[..., 1])
+    lon2, lat2 = np.radians(b[..., 0]), np.radians(b[..., 1])
+    h = (
+        np.sin((lat2 - lat1) / 2.0) ** 2
+        + np.cos(lat1) * np.cos(lat2) * np.sin((lon2 - lon1) / 2.0) ** 2
+    )
+    distance: FloatArray = 2.0 * _SPHERE_RADIUS_M * np.arcsin(np.sqrt(np.clip(h, 0.0, 1.0)))
+    return distance
+
+
+def candidate_part(point: LonLat, geom: BaseGeometry) -> BaseGeometry:
+    """The part of ``geom`` that can hold its nearest point to ``point``.
+
+    Distances from ``point`` to the result, and the nearest point, are those to ``geom``: the
+    result is ``point`` itself when a polygon holds it, else the edges (or points) that pass a
+    great-circle test with wide margins, else ``geom``. Measuring then projects a few dozen
+    vertices instead of a whole coastline.
+
+    Examples
+    --------
+    >>> ring = shapely.Point(0, 0).buffer(1.0, quad_segs=64)
+    >>> part = candidate_part(LonLat(3.0, 0.0), ring)
+    >>> part.geom_type, len(part.geoms), len(ring.exterior.coords) - 1
+    ('MultiLineString', 26, 256)
+    >>> candidate_part(LonLat(0.2, 0.1), ring).wkt
+    'POINT (0.2 0.1)'
+    """
+    kind = geom.geom_type
+    if shapely.get_num_coordinates(geom) <= _PREFILTER_MIN_VERTICES or kind not in (
+        "Polygon",
+        "MultiPolygon",
+        "LineString",
+        "MultiLineString",
+        "MultiPoint",
+    ):
+        return geom
+    min_lon, _, max_lon, _ = geom.bounds
+    if min_lon < -180.0 or max_lon > 180.0 or max_lon - min_lon > 180.0:
+        return geom  # unwrapped longitudes: measured whole
+    if kind in ("Polygon", "MultiPolygon"):
+        if shapely.intersects_xy(geom, point.lon, point.lat):
+            return Point(point.lon, point.lat)
+        lines = shapely.get_rings(shapely.get_parts(geom))
+    else:
+        lines = shapely.get_parts(geom)
+    coords, index = shapely.get_coordinates(lines, return_index=True)
+    d = _great_circle_m(np.array([point.lon, point.lat]), coords)
+    # the nearest vertex bounds the true distance; any nearer point lies on an edge whose
+    # nearer end is at most about half the edge's length farther (margins: sphere vs WGS84)
+    reach = 1.02 * float(d.min()) + 10.0
+    if kind == "MultiPoint":
+        return MultiPoint(coords[d <= reach])
+    same = index[:-1] == index[1:]
+    length = _great_circle_m(coords[:-1], coords[1:])
+    keep = np.flatnonzero(same & (np.minimum(d[:-1], d[1:]) - length <= reach))
+    ends = np.stack([coords[keep], coords[keep + 1]], axis=1)
+    return shapely.multilinestrings(shapely.linestrings(ends))
+
+
 def _local_target(point: LonLat, geom: BaseGeometry, densify: bool = True) -> BaseGeometry:
     if geom.is_empty:
         raise GeoError("geometry: expected a non-empty geometry, got an empty one")
-    return to_local(_densified(geom) if densify else geom, point)
+    part = candidate_part(point, geom)
+    if densify:
+        part = (
+            _densified(part)
+            if part is geom
+            else densify_geometry(part, max_spacing_m=DENSIFY_SPACING_M)
+        )
+    return to_local(part, point)
 
 
 @functools.lru_cache(maxsize=64)

@@ -30,6 +30,7 @@ __all__ = [
     "as_lonlat_array",
     "circle",
     "densify",
+    "densify_parts",
     "forward",
     "geodesic_line",
     "inverse",
@@ -296,6 +297,55 @@ def track(points: Sequence[LonLat], *, max_deviation_m: float = 1000.0) -> Float
             leg = leg[1:]
         pieces.append(leg)
     return np.concatenate(pieces)
+
+
+def densify_parts(
+    coords: FloatArray, part: IntArray, *, max_spacing_m: float
+) -> tuple[FloatArray, IntArray]:
+    """:func:`densify` for many lines at once: ``coords`` (n, 2) with ``part`` numbering the
+    line each row belongs to (rows of a line together, in order, as
+    ``shapely.get_coordinates(lines, return_index=True)`` gives them).
+
+    Returns the densified coordinates and their line numbers; longitudes are continuous along
+    each line from its first one.
+
+    Examples
+    --------
+    >>> xy, part = densify_parts(
+    ...     np.array([[0.0, 0.0], [0.0, 1.0], [5.0, 0.0], [5.0, 0.5]]),
+    ...     np.array([0, 0, 1, 1]),
+    ...     max_spacing_m=50_000,
+    ... )
+    >>> part.tolist(), xy[:, 1].round(4).tolist()
+    ([0, 0, 0, 0, 1, 1, 1], [0.0, 0.3333, 0.6667, 1.0, 0.0, 0.25, 0.5])
+    """
+    spacing = _check_positive(max_spacing_m, "max_spacing_m")
+    part = np.asarray(part, dtype=np.int64)
+    inner = np.flatnonzero(part[:-1] == part[1:])  # segments: row i to row i + 1
+    lon0, lat0 = coords[inner, 0], coords[inner, 1]
+    azimuths, _, lengths = GEOD.inv(lon0, lat0, coords[inner + 1, 0], coords[inner + 1, 1])
+    lengths = np.asarray(lengths, dtype=np.float64)
+    counts = np.maximum(np.ceil(lengths / spacing), 1).astype(np.int64)
+    segment = np.repeat(np.arange(len(counts)), counts)
+    offsets = _subdivide(np.zeros(len(counts)), lengths, counts)
+    lons, lats, _ = GEOD.fwd(lon0[segment], lat0[segment], np.asarray(azimuths)[segment], offsets)
+    at_vertex = offsets == 0.0
+    lons = np.where(at_vertex, lon0[segment], lons)
+    lats = np.where(at_vertex, lat0[segment], lats)
+    # every line's last vertex follows its segments' points (a stable sort by line keeps order)
+    last = np.flatnonzero(np.append(part[:-1] != part[1:], True))
+    xy = np.concatenate([np.column_stack([lons, lats]), coords[last, :2]])
+    owner = np.concatenate([part[inner][segment], part[last]])
+    order = np.argsort(owner, kind="stable")
+    xy, owner = xy[order], owner[order]
+    # longitudes continuous along each line from its first one, as densify() gives them
+    new_line = np.append(True, owner[1:] != owner[:-1])
+    correction = np.append(0.0, -360.0 * np.round(np.diff(xy[:, 0]) / 360.0))
+    correction[new_line] = 0.0
+    shift = np.cumsum(correction)
+    first = np.flatnonzero(new_line)
+    xy[:, 0] += shift - np.repeat(shift[first], np.diff(np.append(first, len(owner))))
+    return xy, owner
 
 
 def densify(coords: npt.ArrayLike, *, max_spacing_m: float) -> FloatArray:

@@ -40,7 +40,7 @@ from shapely.geometry import LineString, Polygon
 from shapely.geometry.base import BaseGeometry
 
 from geo.coords import LonLat
-from geo.corridor import densify_geometry, distance_m, nearest_point
+from geo.corridor import distance_m, nearest_point
 from geo.geodesic import FloatArray, forward, geodesic_line, inverse, inverse_many, sector
 from geo.projection import from_local, to_local
 
@@ -222,11 +222,10 @@ def from_region(
             if side is not None:
                 best_i = min(crossings, key=lambda i: inverse(side, LonLat.wrapped(*ends[i]))[2])
             lo_i, hi_i = max(0, best_i - 200), min(len(samples), best_i + 202)
-            # only the part of the region near the crossing is densified (for exact distances)
-            near = _dense(_near(region, samples[lo_i:hi_i], distance))
+            near = _near(region, samples[lo_i:hi_i], distance)
             bracket = _exact_bracket(near, samples, best_i, distance, lo_i, hi_i)
             point = _bisect(near, samples[bracket], samples[bracket + 1], distance)
-            anchor = nearest_point(point, near, densify=False)
+            anchor = nearest_point(point, near)
             return Placed(
                 point=point,
                 area=area_at(anchor),
@@ -238,9 +237,7 @@ def from_region(
             # rule 2: from the edge point nearest the part of the track in that direction
             best = idx[np.argmin(np.abs(dist[idx] - distance))]
             sample = samples[best : best + 1]
-            anchor = nearest_point(
-                LonLat.wrapped(*sample[0]), _dense(_near(region, sample, dist[best])), densify=False
-            )
+            anchor = nearest_point(LonLat.wrapped(*sample[0]), _near(region, sample, dist[best]))
             point = forward(anchor, bearing_deg, distance)
             return Placed(
                 point=point,
@@ -256,11 +253,6 @@ def from_region(
         anchor=anchor,
         method=f"{text} from the edge of {region_name} on a ray from its centre (rule 3)",
     )
-
-
-def _dense(geom: BaseGeometry) -> BaseGeometry:
-    """Edges densified along geodesics (every 5 km), for exact distances in a local projection."""
-    return densify_geometry(geom, max_spacing_m=5_000.0)
 
 
 def _near(region: BaseGeometry, samples: FloatArray, distance: float) -> BaseGeometry:
@@ -290,9 +282,7 @@ def _exact_bracket(
 
     def f(i: int) -> float:
         if i not in cache:
-            pair = samples[i : i + 1]
-            near = _near(region, pair, distance)
-            cache[i] = distance_m(LonLat.wrapped(*pair[0]), near, densify=False) - distance
+            cache[i] = distance_m(LonLat.wrapped(*samples[i]), region) - distance
         return cache[i]
 
     for k in range(0, max(start - lo, hi - start)):
@@ -305,12 +295,11 @@ def _exact_bracket(
 def _bisect(region: BaseGeometry, a: FloatArray, b: FloatArray, distance: float) -> LonLat:
     """The point between samples a and b whose geodesic distance to the region is ``distance``."""
     lo, hi = 0.0, 1.0
-    region = _near(region, np.vstack([a, b]), distance)
-    f_lo = distance_m(LonLat.wrapped(*a), region, densify=False) - distance
+    f_lo = distance_m(LonLat.wrapped(*a), region) - distance
     for _ in range(BISECTION_STEPS):
         mid = (lo + hi) / 2
         p = LonLat.wrapped(*(a + (b - a) * mid))
-        f_mid = distance_m(p, region, densify=False) - distance
+        f_mid = distance_m(p, region) - distance
         if (f_mid <= 0) == (f_lo <= 0):
             lo, f_lo = mid, f_mid
         else:

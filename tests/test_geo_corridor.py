@@ -186,3 +186,62 @@ def test_distance_to_corridor_edge() -> None:
 def test_distance_to_empty_geometry_is_an_error() -> None:
     with pytest.raises(GeoError, match="geometry: expected a non-empty geometry"):
         distance_m(SOHAE, shapely.LineString())
+
+
+def _measured_whole(point: LonLat, dense: shapely.Geometry) -> tuple[float, tuple[float, float]]:
+    """Distance and nearest point with the whole (densified) geometry projected."""
+    from geo.projection import from_local, to_local
+
+    local = to_local(dense, point)
+    origin = shapely.Point(0.0, 0.0)
+    if local.intersects(origin):
+        return 0.0, (point.lon, point.lat)
+    _, nearest = shapely.shortest_line(origin, local).coords
+    found = from_local(shapely.Point(nearest), point)
+    return float(shapely.distance(origin, local)), (found.x, found.y)
+
+
+def _coastlines() -> list[shapely.Geometry]:
+    from layers.gazetteer import load_gazetteer
+
+    g = load_gazetteer()
+    regions = [g.region(n).geometry for n in ("Philippines", "Korean Peninsula", "Japan")]
+    wiggly = shapely.LineString(
+        [(125.0 + 0.05 * i, 30.0 + 0.3 * np.sin(i / 3.0)) for i in range(200)]
+    )
+    dots = shapely.MultiPoint([(120.0 + 0.1 * i, 20.0 + 0.07 * i) for i in range(150)])
+    return [*regions, wiggly, dots]
+
+
+@pytest.mark.parametrize("which", range(5))
+def test_candidate_filter_gives_the_whole_geometry_answer(which: int) -> None:
+    """Distances and nearest points with the candidate filter equal those measured on the whole
+    projected geometry, for points near, far and inside (random, fixed seed). Within a
+    centimetre: "inside" is decided on the outline in degrees, whose densified, projected copy
+    can differ from it by millimetres."""
+    from geo.corridor import DENSIFY_SPACING_M, densify_geometry
+
+    geom = _coastlines()[which]
+    dense = densify_geometry(geom, max_spacing_m=DENSIFY_SPACING_M)
+    assert len(shapely.get_coordinates(geom)) > 64  # the filter is used
+    minx, miny, maxx, maxy = geom.bounds
+    rng = np.random.default_rng(which)
+    points = np.vstack(
+        [
+            np.column_stack([rng.uniform(minx, maxx, 15), rng.uniform(miny, maxy, 15)]),
+            shapely.get_coordinates(shapely.point_on_surface(shapely.get_parts(geom)[:3])),
+            np.column_stack(
+                [rng.uniform(minx - 12, maxx + 12, 15), rng.uniform(miny - 12, maxy + 12, 15)]
+            ),
+        ]
+    )
+    inside = 0
+    for lon, lat in points:
+        p = LonLat(float(lon), float(lat))
+        whole, (nlon, nlat) = _measured_whole(p, dense)
+        inside += whole == 0.0
+        assert distance_m(p, geom) == pytest.approx(whole, abs=0.01)
+        near = nearest_point(p, geom)
+        assert (near.lon, near.lat) == pytest.approx((nlon, nlat), abs=1e-7)
+    if which < 3:
+        assert inside > 0  # some points fell inside the region

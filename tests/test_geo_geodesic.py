@@ -382,3 +382,21 @@ def test_sector_containing_pole_is_refused_but_one_facing_away_is_not() -> None:
     with pytest.raises(GeoError, match="sector: expected a radius that keeps the north pole"):
         sector(center, 0.0, 2_000_000.0, 330.0, 30.0)
     assert sector(center, 0.0, 2_000_000.0, 150.0, 210.0).is_valid
+
+
+def test_densify_parts_matches_densify_line_by_line() -> None:
+    """Many lines at once (across the antimeridian too) give what densify gives each line."""
+    from geo.geodesic import densify, densify_parts
+
+    rng = np.random.default_rng(7)
+    lines = [
+        rng.uniform([-180.0, -70.0], [180.0, 70.0], (int(rng.integers(2, 6)), 2)) for _ in range(30)
+    ]
+    lines.append(np.array([[179.0, 10.0], [-179.0, 11.0], [-170.0, 12.0]]))
+    coords = np.concatenate(lines)
+    part = np.repeat(np.arange(len(lines)), [len(line) for line in lines])
+    xy, owner = densify_parts(coords, part, max_spacing_m=250_000.0)
+    for i, line in enumerate(lines):
+        expected = densify(line, max_spacing_m=250_000.0)
+        np.testing.assert_allclose(xy[owner == i], expected, rtol=0, atol=1e-9)
+    assert len(xy) == sum(len(densify(line, max_spacing_m=250_000.0)) for line in lines)
