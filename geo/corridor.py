@@ -20,7 +20,7 @@ from shapely.geometry.base import BaseGeometry, BaseMultipartGeometry
 
 from geo.antimeridian import normalize_lon
 from geo.coords import GeoError, LonLat
-from geo.geodesic import GEOD, as_lonlat_array, densify, densify_parts
+from geo.geodesic import GEOD, as_lonlat_array, densify, densify_parts, great_circle_m
 from geo.projection import from_local, to_local
 
 __all__ = [
@@ -171,23 +171,6 @@ def corridor(coords: FloatArray, width_m: float) -> Polygon:
 #: Geometries with more vertices than this are cut down to their candidate parts first.
 _PREFILTER_MIN_VERTICES = 64
 
-# Mean Earth radius (IUGG), metres: great-circle distances on it are within 0.6 % of the
-# WGS84 geodesic ones, which the candidate margins below allow for.
-_SPHERE_RADIUS_M = 6_371_008.8
-
-
-def _great_circle_m(a: FloatArray, b: FloatArray) -> FloatArray:
-    """Haversine distances (metres, on the mean sphere) between rows of ``a`` and ``b``
-    (lon, lat degrees; either may be a single row)."""
-    lon1, lat1 = np.radians(a[..., 0]), np.radians(a[..., 1])
-    lon2, lat2 = np.radians(b[..., 0]), np.radians(b[..., 1])
-    h = (
-        np.sin((lat2 - lat1) / 2.0) ** 2
-        + np.cos(lat1) * np.cos(lat2) * np.sin((lon2 - lon1) / 2.0) ** 2
-    )
-    distance: FloatArray = 2.0 * _SPHERE_RADIUS_M * np.arcsin(np.sqrt(np.clip(h, 0.0, 1.0)))
-    return distance
-
 
 def candidate_part(point: LonLat, geom: BaseGeometry) -> BaseGeometry:
     """The part of ``geom`` that can hold its nearest point to ``point``.
@@ -225,14 +208,14 @@ def candidate_part(point: LonLat, geom: BaseGeometry) -> BaseGeometry:
     else:
         lines = shapely.get_parts(geom)
     coords, index = shapely.get_coordinates(lines, return_index=True)
-    d = _great_circle_m(np.array([point.lon, point.lat]), coords)
+    d = great_circle_m(np.array([point.lon, point.lat]), coords)
     # the nearest vertex bounds the true distance; any nearer point lies on an edge whose
     # nearer end is at most about half the edge's length farther (margins: sphere vs WGS84)
     reach = 1.02 * float(d.min()) + 10.0
     if kind == "MultiPoint":
         return MultiPoint(coords[d <= reach])
     same = index[:-1] == index[1:]
-    length = _great_circle_m(coords[:-1], coords[1:])
+    length = great_circle_m(coords[:-1], coords[1:])
     keep = np.flatnonzero(same & (np.minimum(d[:-1], d[1:]) - length <= reach))
     ends = np.stack([coords[keep], coords[keep + 1]], axis=1)
     return shapely.multilinestrings(shapely.linestrings(ends))

@@ -14,13 +14,14 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from typing import Any
 
+import numpy as np
 import shapely
 from shapely.geometry import Point
 from shapely.geometry.base import BaseGeometry
 
 from geo.coords import LonLat
 from geo.corridor import distance_m
-from geo.geodesic import line_length_m
+from geo.geodesic import FloatArray, great_circle_m, line_length_m
 from geo.projection import to_local
 from layers.basemap import load_basemap
 from layers.gazetteer import Gazetteer, load_gazetteer
@@ -121,6 +122,21 @@ def _length_inside(track: BaseGeometry, area: BaseGeometry) -> float:
     return total
 
 
+def _surely_beyond(track_xy: FloatArray, step_m: float, area: BaseGeometry, limit_m: float) -> bool:
+    """True when ``area`` is certainly more than ``limit_m`` from the track.
+
+    A bound on the sphere with a 2 % margin (great-circle distances are within 0.6 % of
+    geodesic ones): the track's nearest vertex to the area's centre, less half the longest
+    track step, less the area's radius about that centre. Anything not ruled out is measured
+    exactly by :func:`_closest_m`.
+    """
+    c = area.representative_point()
+    centre = np.array([c.x, c.y])
+    radius = float(great_circle_m(centre, shapely.get_coordinates(area)).max())
+    bound = float(great_circle_m(centre, track_xy).min()) - step_m / 2.0 - radius
+    return bound > 1.02 * limit_m + 1_000.0
+
+
 def _closest_m(track: BaseGeometry, area: BaseGeometry) -> float:
     """Geodesic closest approach of a line to an area (AEQD centred on the area)."""
     c = area.representative_point()
@@ -185,11 +201,15 @@ def check_event(event: Event, gazetteer: Gazetteer | None = None) -> Findings:
             )
             if kind == "prefecture":
                 under.add(name)
+        track_xy = shapely.get_coordinates(track)
+        step = float(great_circle_m(track_xy[:-1], track_xy[1:]).max(initial=0.0))
         seen: set[str] = set()
         for region in g.regions():
             if region.kind not in ("island", "island group") or region.name in seen:
                 continue
             seen.add(region.name)
+            if _surely_beyond(track_xy, step, region.geometry, ISLAND_RADIUS_M):
+                continue
             d = _closest_m(track, region.geometry)
             if d <= ISLAND_RADIUS_M:
                 islands.append(IslandCheck(region.name, round(d / 1000, 1)))
@@ -198,6 +218,8 @@ def check_event(event: Event, gazetteer: Gazetteer | None = None) -> Findings:
                 continue
             seen.add(place.name)
             p = Point(place.position.lon, place.position.lat)
+            if _surely_beyond(track_xy, step, p, ISLAND_RADIUS_M):
+                continue
             d = _closest_m(track, p.buffer(1e-6))
             if d <= ISLAND_RADIUS_M:
                 islands.append(IslandCheck(place.name, round(d / 1000, 1)))

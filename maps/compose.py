@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import folium
+import numpy as np
 import shapely
 from branca.element import Element
 from shapely.geometry import box, mapping
@@ -125,10 +126,17 @@ def basemap_tolerance(bounds: tuple[float, float, float, float]) -> float:
     return max(BASEMAP_TOLERANCE_DEG, max(maxx - minx, maxy - miny) / 1000.0)
 
 
-def _basemap_geometry(geom: Any, view: tuple[float, float, float, float], tolerance: float) -> Any:
-    clipped = shapely.clip_by_rect(geom, *view)
-    simple = shapely.simplify(clipped, tolerance, preserve_topology=True)
-    return rounded(simple, 3)
+def _basemap_geometries(geoms: list[Any], tolerance: float) -> list[Any]:
+    """Country outlines simplified to ``tolerance`` (Douglas-Peucker, five times faster than
+    the topology-preserving variant), repaired where a simplified outline crosses itself, and
+    rounded to 3 decimals (about 100 m); islands smaller than the tolerance drop out."""
+    simple = shapely.simplify(np.asarray(geoms, dtype=object), tolerance, preserve_topology=False)
+    broken = ~shapely.is_valid(simple)
+    if broken.any():
+        simple[broken] = shapely.make_valid(
+            simple[broken], method="structure", keep_collapsed=False
+        )
+    return [rounded(g, 3) for g in simple]
 
 
 #: Properties the page's popups and tooltips use; the GeoJSON export carries all of them.
@@ -223,15 +231,14 @@ def _add_basemap(
     basemap = load_basemap(view)
     tolerance = basemap_tolerance(bounds)
     folium.map.CustomPane("am-basemap", z_index=250, pointer_events=False).add_to(m)
+    names = [name for name, _ in basemap.countries]
+    outlines = _basemap_geometries([geom for _, geom in basemap.countries], tolerance)
     land = {
         "type": "FeatureCollection",
         "features": [
-            {
-                "type": "Feature",
-                "properties": {"name": name},
-                "geometry": mapping(_basemap_geometry(geom, view, tolerance)),
-            }
-            for name, geom in basemap.countries
+            {"type": "Feature", "properties": {"name": name}, "geometry": mapping(geom)}
+            for name, geom in zip(names, outlines, strict=True)
+            if not geom.is_empty
         ],
     }
     SafeGeoJson(

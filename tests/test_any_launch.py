@@ -304,3 +304,28 @@ def test_north_eastward_over_hokkaido(tmp_path: Path) -> None:
     out = tmp_path / "ne.geojson"
     assert main(["export", str(path), "-o", str(out)]) == 0
     assert main(["render", str(path), "-o", str(tmp_path / "ne.html")]) == 0
+
+
+@pytest.mark.parametrize("name", ["2023-08-24", "2022-10-04"])
+@pytest.mark.parametrize("limit_km", [100.0, 300.0, 1000.0])
+def test_island_prefilter_never_drops_an_island_within_reach(name: str, limit_km: float) -> None:
+    """Every island the great-circle bound rules out is farther than the limit when measured
+    exactly; and the bound does rule some out (it is not a no-op)."""
+    import shapely
+    from shapely.geometry import Point
+
+    from geo.geodesic import great_circle_m
+    from layers.checks import _closest_m, _surely_beyond
+
+    track = next(f for f in build_event(load_scenario(name)).features() if f.kind is Kind.TRACK)
+    xy = shapely.get_coordinates(track.geometry)
+    step = float(great_circle_m(xy[:-1], xy[1:]).max())
+    g = load_gazetteer()
+    areas = [r.geometry for r in g.regions() if r.kind in ("island", "island group")]
+    areas += [Point(p.position.lon, p.position.lat).buffer(1e-6) for p in g.places()]
+    ruled_out = 0
+    for area in areas:
+        if _surely_beyond(xy, step, area, limit_km * 1000.0):
+            ruled_out += 1
+            assert _closest_m(track.geometry, area) > limit_km * 1000.0
+    assert ruled_out > 0
