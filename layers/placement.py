@@ -32,6 +32,7 @@ between the two; the track crosses it at ``fraction`` (default: the middle), whi
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 import numpy as np
@@ -152,16 +153,37 @@ def _resample(guide: FloatArray, spacing: float) -> FloatArray:
     return np.column_stack([np.interp(at, cum, guide[:, 0]), np.interp(at, cum, guide[:, 1])])
 
 
+@functools.lru_cache(maxsize=32)
+def _coarse(region: BaseGeometry) -> BaseGeometry:
+    """The region's outline within about a kilometre, for finding candidates (cached: several
+    reports are often placed from one region)."""
+    return shapely.simplify(region, CANDIDATE_TOLERANCE_DEG, preserve_topology=True)
+
+
 def _edge_candidates(
     region: BaseGeometry, samples: FloatArray, bearing_deg: float
 ) -> tuple[FloatArray, FloatArray, FloatArray]:
-    """Approximate distance to the region, its nearest point and the azimuth from it."""
+    """Approximate distance to the region, its nearest point and the azimuth from it.
+
+    In one AEQD frame centred on the region; each sample's nearest edge comes from an
+    R-tree of the region's edges (``shapely.STRtree``), not from a scan of every edge.
+    """
     centre_pt = region.representative_point()
     centre = LonLat(centre_pt.x, centre_pt.y)
     local_region = to_local(region, centre)
     local_samples = to_local(shapely.points(samples), centre)
-    lines = shapely.shortest_line(local_samples, local_region)
-    dist = shapely.length(lines)
+    rings = shapely.get_rings(shapely.get_parts(local_region))
+    coords, ring = shapely.get_coordinates(rings, return_index=True)
+    edge = np.flatnonzero(ring[:-1] == ring[1:])
+    edges = shapely.linestrings(np.stack([coords[edge], coords[edge + 1]], axis=1))
+    (which, nearest), dist = shapely.STRtree(edges).query_nearest(
+        local_samples, return_distance=True, all_matches=False
+    )
+    order = np.argsort(which)  # one nearest edge per sample, in sample order
+    lines = shapely.shortest_line(local_samples[which[order]], edges[nearest[order]])
+    dist = dist[order]
+    xy = shapely.get_coordinates(local_samples)
+    dist[shapely.contains_xy(local_region, xy[:, 0], xy[:, 1])] = 0.0
     ends = shapely.get_coordinates(from_local(shapely.get_point(lines, 1), centre))
     az = inverse_many(ends, samples)[0] % 360.0
     az[dist <= 0] = np.nan
@@ -204,7 +226,7 @@ def from_region(
     if guide is not None and len(guide) >= 2:
         samples = _resample(guide, SAMPLE_SPACING_M)
         # candidates against an outline within about a kilometre; exact refinement follows
-        coarse = shapely.simplify(region, CANDIDATE_TOLERANCE_DEG, preserve_topology=True)
+        coarse = _coarse(region)
         dist, ends, az = _edge_candidates(coarse, samples, bearing_deg)
         valid = (dist > 0) & (angle_difference(np.nan_to_num(az, nan=1e9), bearing_deg) <= tol)
         idx = np.flatnonzero(valid)
