@@ -172,8 +172,9 @@ def corridor(coords: FloatArray, width_m: float) -> Polygon:
 _PREFILTER_MIN_VERTICES = 64
 
 
-def candidate_part(point: LonLat, geom: BaseGeometry) -> BaseGeometry:
-    """The part of ``geom`` that can hold its nearest point to ``point``.
+def candidate_part(point: LonLat, geom: BaseGeometry, *, slack_m: float = 0.0) -> BaseGeometry:
+    """The part of ``geom`` that can hold its nearest point to ``point`` (with ``slack_m``:
+    every point of ``geom`` up to ``slack_m`` farther than the nearest one).
 
     Distances from ``point`` to the result, and the nearest point, are those to ``geom``: the
     result is ``point`` itself when a polygon holds it, else the edges (or points) that pass a
@@ -202,7 +203,7 @@ def candidate_part(point: LonLat, geom: BaseGeometry) -> BaseGeometry:
     if min_lon < -180.0 or max_lon > 180.0 or max_lon - min_lon > 180.0:
         return geom  # unwrapped longitudes: measured whole
     if kind in ("Polygon", "MultiPolygon"):
-        if shapely.intersects_xy(geom, point.lon, point.lat):
+        if not slack_m and shapely.intersects_xy(geom, point.lon, point.lat):
             return Point(point.lon, point.lat)
         lines = shapely.get_rings(shapely.get_parts(geom))
     else:
@@ -211,7 +212,7 @@ def candidate_part(point: LonLat, geom: BaseGeometry) -> BaseGeometry:
     d = great_circle_m(np.array([point.lon, point.lat]), coords)
     # the nearest vertex bounds the true distance; any nearer point lies on an edge whose
     # nearer end is at most about half the edge's length farther (margins: sphere vs WGS84)
-    reach = 1.02 * float(d.min()) + 10.0
+    reach = 1.02 * (float(d.min()) + slack_m) + 10.0
     if kind == "MultiPoint":
         return MultiPoint(coords[d <= reach])
     same = index[:-1] == index[1:]

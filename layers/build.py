@@ -14,6 +14,7 @@ import dataclasses
 import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -21,7 +22,7 @@ import shapely
 from shapely.geometry import LineString, Point, Polygon, mapping
 from shapely.geometry.base import BaseGeometry
 
-from geo.antimeridian import cut_at_antimeridian
+from geo.antimeridian import cut_at_antimeridian, unwrap_lons
 from geo.coords import GeoError, LonLat, parse_position
 from geo.corridor import corridor
 from geo.geodesic import FloatArray, circle, forward, geodesic_line, inverse, track
@@ -30,7 +31,14 @@ from layers.errors import LayersError, ScenarioError
 from layers.gazetteer import Gazetteer, Place, Region, load_gazetteer
 from layers.model import Basis, Event, Feature, Kind, Layer, ReportedTime, Source, Statement
 from layers.placement import Placed
-from layers.scenario import DEFAULT_FALL_LAYER, ItemSpec, PositionSpec, Scenario, SiteSpec
+from layers.scenario import (
+    DEFAULT_FALL_LAYER,
+    ItemSpec,
+    PositionSpec,
+    Scenario,
+    SiteSpec,
+    TrackFileSpec,
+)
 
 
 def slug(text: str) -> str:
@@ -224,7 +232,9 @@ class _Builder:
                     )
                 )
 
-        guide = self.guide(route)
+        measured = s.track_file
+        path_given = unwrap_lons_of(measured.coords) if measured is not None else None
+        guide = self.guide(route) if path_given is None else self.guide_along(path_given)
 
         # falls: positions relative to places or regions, the latest one ends the track
         fall_layers: dict[str, list[Feature]] = {}
@@ -256,13 +266,13 @@ class _Builder:
             if last.where.origin is not None or last.where.position is not None:
                 track_end = self.place(last.where, guide).point
                 end_time = last.time
-        if track_end is not None:
+        if track_end is not None and path_given is None:
             route.append(track_end)
 
         all_route_sources = _unique(
             [src for f in [launch_feature, *waypoint_features] for src in f.sources]
         )
-        path = track(route) if len(route) >= 2 else None
+        path = path_given if path_given is not None else track(route) if len(route) >= 2 else None
 
         # hazard areas
         hazard_layers: dict[str, list[Feature]] = {}
@@ -349,7 +359,9 @@ class _Builder:
         for name, feats in hazard_layers.items():
             layers.append(Layer(name, Kind.HAZARD_AREA, tuple(feats)))
         layers.extend(ring_layers)
-        if path is not None:
+        if measured is not None and path_given is not None:
+            layers.extend(self.measured_track_layers(measured, path_given, end_time))
+        elif path is not None:
             route_item = ItemSpec(
                 field="track",
                 name="Flight corridor (schematic)",
@@ -409,18 +421,84 @@ class _Builder:
             statements=tuple(Statement(st.text, st.source, st.topic) for st in s.statements),
         )
 
+    def measured_track_layers(
+        self, spec: TrackFileSpec, path: FloatArray, end_time: dt.datetime | None
+    ) -> list[Layer]:
+        """The corridor and track layers of a track read from a file (drawn as given)."""
+        s = self.s
+        width_km = s.corridor_width_m / 1000
+        file = Path(spec.path).name
+        # the corridor is schematic: buffered from the track simplified to a thousandth of its
+        # width (100 m for 100 km), which keeps a million-point track quick to buffer
+        outline = _simplified(path, s.corridor_width_m / 1000.0)
+        corridor_feature = Feature(
+            name=f"Flight corridor, {width_km:g} km wide (around {spec.item.name.lower()})",
+            kind=Kind.CORRIDOR,
+            geometry=corridor(outline, s.corridor_width_m),
+            sources=spec.item.sources,
+            basis=Basis.DERIVED,
+            approximate=True,
+            method=f"the track of {file} buffered by {width_km / 2:g} km on each side",
+            id="corridor-flight-corridor",
+        )
+        track_feature = dataclasses.replace(
+            self.feature(
+                spec.item,
+                Kind.TRACK,
+                LineString(path),
+                times=self.times(("launch", s.launch.time), ("end", end_time)),
+                approximate=spec.item.basis is not Basis.REPORTED,
+            ),
+            method=f"the {len(path):,} positions of {file}, as given",
+            id="track-ground-track",
+        )
+        return [
+            Layer("Flight corridor", Kind.CORRIDOR, (corridor_feature,)),
+            Layer(spec.item.name, Kind.TRACK, (track_feature,)),
+        ]
+
+    def guide_along(self, path: FloatArray) -> FloatArray:
+        """A track from a file as the guide for region-relative positions (simplified to
+        100 m, and extended along its last stretch like :meth:`guide`)."""
+        lite = _simplified(path, GUIDE_TOLERANCE_M)
+        a = LonLat.wrapped(*lite[-2])
+        b = LonLat.wrapped(*lite[-1])
+        return self._extended(lite, a, b)
+
     @staticmethod
     def guide(route: list[LonLat]) -> FloatArray | None:
         """The reported track, extended along its last leg, for region-relative positions."""
         if len(route) < 2:
             return None
-        path = track(route)
-        a, b = route[-2], route[-1]
+        return _Builder._extended(track(route), route[-2], route[-1])
+
+    @staticmethod
+    def _extended(path: FloatArray, a: LonLat, b: LonLat) -> FloatArray:
+        """``path`` continued beyond its end ``b`` along the geodesic from ``a``."""
         _, back_az, _ = inverse(a, b)
         ahead = forward(b, (back_az + 180.0) % 360.0, placement.EXTENSION_M)
         extension = geodesic_line(b, ahead)
         extension[:, 0] += round((path[-1, 0] - extension[0, 0]) / 360.0) * 360.0
         return np.concatenate([path, extension[1:]])
+
+
+#: Tolerance of the copy of a track file used to place region-relative reports.
+GUIDE_TOLERANCE_M = 100.0
+
+
+def unwrap_lons_of(coords: FloatArray) -> FloatArray:
+    """lon, lat rows with longitudes made continuous (a track across the antimeridian)."""
+    out = np.array(coords, dtype=np.float64)
+    out[:, 0] = unwrap_lons(out[:, 0])
+    return out
+
+
+def _simplified(path: FloatArray, tolerance_m: float) -> FloatArray:
+    """``path`` with the vertices that lie within ``tolerance_m`` of the line dropped
+    (Douglas-Peucker in degrees; a degree of latitude or longitude is at most 111.32 km)."""
+    line = shapely.simplify(LineString(path), tolerance_m / 111_320.0, preserve_topology=False)
+    out: FloatArray = shapely.get_coordinates(line)
+    return out if len(out) >= 2 else path[[0, -1]]
 
 
 def _unique(sources: Iterable[Source]) -> tuple[Source, ...]:

@@ -20,7 +20,7 @@ from shapely.geometry import Point
 from shapely.geometry.base import BaseGeometry
 
 from geo.coords import LonLat
-from geo.corridor import distance_m
+from geo.corridor import candidate_part, distance_m
 from geo.geodesic import FloatArray, great_circle_m, line_length_m
 from geo.projection import to_local
 from layers.basemap import load_basemap
@@ -137,11 +137,29 @@ def _surely_beyond(track_xy: FloatArray, step_m: float, area: BaseGeometry, limi
     return bound > 1.02 * limit_m + 1_000.0
 
 
+#: Tracks with more vertices than this (a measured track from a file) are checked on a copy
+#: simplified to :data:`CHECK_TOLERANCE_DEG`: results are given to 0.1 km.
+CHECK_MAX_VERTICES = 10_000
+CHECK_TOLERANCE_DEG = 0.0005  # about 55 m
+
+
+def _checked_track(track: BaseGeometry) -> BaseGeometry:
+    if shapely.get_num_coordinates(track) <= CHECK_MAX_VERTICES:
+        return track
+    return shapely.simplify(track, CHECK_TOLERANCE_DEG, preserve_topology=False)
+
+
 def _closest_m(track: BaseGeometry, area: BaseGeometry) -> float:
-    """Geodesic closest approach of a line to an area (AEQD centred on the area)."""
+    """Geodesic closest approach of a line to an area (AEQD centred on the area).
+
+    Only the stretch of track that can hold the closest approach is projected: track points
+    are at most the area's diameter farther from its centre than the nearest one.
+    """
     c = area.representative_point()
     centre = LonLat.wrapped(c.x, c.y)
-    return float(shapely.distance(to_local(track, centre), to_local(area, centre)))
+    radius = float(great_circle_m([c.x, c.y], shapely.get_coordinates(area)).max())
+    near = candidate_part(centre, track, slack_m=2.0 * radius)
+    return float(shapely.distance(to_local(near, centre), to_local(area, centre)))
 
 
 def _prefecture_of(g: Gazetteer, target: str) -> str:
@@ -178,7 +196,7 @@ def check_event(event: Event, gazetteer: Gazetteer | None = None) -> Findings:
     islands: list[IslandCheck] = []
     under: set[str] = set()
     if tracks and corridors:
-        track = tracks[0].geometry
+        track = _checked_track(tracks[0].geometry)
         corridor = corridors[0].geometry
         minx, miny, maxx, maxy = corridor.bounds
         basemap = load_basemap((minx - 1, max(miny - 1, -89.0), maxx + 1, min(maxy + 1, 89.0)))

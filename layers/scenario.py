@@ -132,6 +132,15 @@ class WaypointSpec:
 
 
 @dataclass(frozen=True, slots=True)
+class TrackFileSpec:
+    """A ground track read from a CSV file (``[track] file = ...``): drawn as given."""
+
+    item: ItemSpec
+    path: str
+    coords: Any  # (n, 2) float array of lon, lat in flight order
+
+
+@dataclass(frozen=True, slots=True)
 class FallSpec:
     item: ItemSpec
     where: PositionSpec
@@ -207,6 +216,7 @@ class Scenario:
     seas: tuple[SeaSpec, ...]
     rings: tuple[RingSpec, ...]
     statements: tuple[StatementSpec, ...]
+    track_file: TrackFileSpec | None = None
 
 
 # --------------------------------------------------------------------------- reading
@@ -447,6 +457,18 @@ def _utc(t: dt.datetime | None) -> str:
     return "?" if t is None else t.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%MZ")
 
 
+def _track_file(r: _Reader, known: Mapping[str, Source], base: Path) -> TrackFileSpec:
+    """The ground track of a ``[track] file = ...`` CSV (see :mod:`layers.trackfile`)."""
+    from layers.trackfile import read_track_csv
+
+    name = r.text("file")
+    path = Path(name) if Path(name).is_absolute() else base / name
+    item = _item(r, known, default_name="Ground track")
+    if not item.sources:
+        raise r.fail("source", "the source of the track file: the id of a [sources.ID] table")
+    return TrackFileSpec(item=item, path=str(path), coords=read_track_csv(path))
+
+
 def _warning_hazards(r: _Reader, known: Mapping[str, Source], base: Path) -> list[HazardSpec]:
     """The areas of a navigational warning file named by a [[warnings]] table."""
     from layers.warning import parse_warning
@@ -566,8 +588,9 @@ def parse_scenario(text: str, file: str = "<scenario>") -> Scenario:
     sites = tuple(_site(t, known) for t in top.tables("sites"))
 
     track = top.table("track")
-    track.check_keys({"corridor_width_km", "waypoints"})
+    track.check_keys({"corridor_width_km", "waypoints", "file"} | _ITEM_KEYS)
     width = track.number("corridor_width_km", lo=1, hi=2000, default=100) * 1000.0
+    track_file = _track_file(track, known, base=Path(file).parent) if track.has("file") else None
     waypoints = []
     for t in track.tables("waypoints"):
         t.check_keys(_ITEM_KEYS | _POSITION_KEYS | {"time"})
@@ -693,6 +716,7 @@ def parse_scenario(text: str, file: str = "<scenario>") -> Scenario:
         sites=sites,
         waypoints=tuple(waypoints),
         corridor_width_m=width,
+        track_file=track_file,
         falls=tuple(falls),
         hazards=tuple(hazards),
         alerts=tuple(alerts),

@@ -75,8 +75,8 @@ class MapOptions:
     checks
         Show the findings of :func:`layers.checks.check_event` in the notes panel.
     max_zoom
-        The highest zoom offered. Below 12, every feature is simplified and rounded to a
-        screen pixel at that zoom (catalogue maps of many events).
+        The highest zoom offered. Every feature is drawn simplified to within a screen pixel
+        at that zoom and rounded to a tenth of one; catalogue maps of many events offer less.
     """
 
     tiles: str | None = None
@@ -179,15 +179,20 @@ def pixel_deg(zoom: int) -> float:
     return 360.0 / (256 * 2.0**zoom)
 
 
-def _drawn(f: Feature, decimals: int, pixel: float = 0.0) -> Any:
-    tolerance = max(SIMPLIFY_DEG.get(f.kind, 0.0), pixel)
+def _drawn(f: Feature, decimals: int, pixel: float) -> Any:
+    """The feature's geometry as drawn: simplified to within a screen pixel at the highest zoom
+    offered (``pixel`` degrees of longitude; a pixel spans ``pixel * cos(lat)`` degrees of
+    latitude, so the tolerance uses the feature's highest latitude) and rounded."""
     geom = f.geometry
-    if tolerance:
-        geom = shapely.simplify(geom, tolerance, preserve_topology=True)
+    _, min_lat, _, max_lat = geom.bounds
+    cos_lat = math.cos(math.radians(min(max(abs(min_lat), abs(max_lat)), 85.0)))
+    tolerance = max(SIMPLIFY_DEG.get(f.kind, 0.0), pixel * cos_lat)
+    if shapely.get_num_coordinates(geom) > 2:
+        geom = shapely.simplify(geom, tolerance, preserve_topology=f.kind is not Kind.TRACK)
     return mapping(rounded(geom, decimals))
 
 
-def _collection(layer: Layer, decimals: int, pixel: float = 0.0) -> dict[str, Any]:
+def _collection(layer: Layer, decimals: int, pixel: float) -> dict[str, Any]:
     return {
         "type": "FeatureCollection",
         "features": [
@@ -308,10 +313,10 @@ def compose(event: Event, options: MapOptions | None = None) -> Document:
         frame_height=opts.height or ("600px" if opts.fragment else "100%"),
     )
     m.options.update({"min_zoom": 3, "max_zoom": opts.max_zoom})
-    # below the default zoom, draw to the pixel: simplified by a pixel at the highest zoom
-    # offered, and rounded to a tenth of one
-    pixel = pixel_deg(opts.max_zoom) if opts.max_zoom < 12 else 0.0
-    pixel_decimals = max(2, math.ceil(-math.log10(pixel / 10))) if pixel else 5
+    # drawn to the pixel: simplified to a pixel at the highest zoom offered, and rounded to a
+    # tenth of one (a million-point track becomes a few thousand vertices)
+    pixel = pixel_deg(opts.max_zoom)
+    pixel_decimals = max(2, math.ceil(-math.log10(pixel / 10)))
     doc.add_child(m)
 
     if opts.tiles:

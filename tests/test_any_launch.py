@@ -329,3 +329,29 @@ def test_island_prefilter_never_drops_an_island_within_reach(name: str, limit_km
             ruled_out += 1
             assert _closest_m(track.geometry, area) > limit_km * 1000.0
     assert ruled_out > 0
+
+
+@pytest.mark.parametrize("name", ["2023-08-24", "2022-10-04"])
+def test_closest_approach_from_the_track_stretch_equals_the_whole_track(name: str) -> None:
+    """_closest_m projects only the stretch of track that can hold the closest approach; it
+    gives what projecting the whole track gives, for every island and prefecture."""
+    import shapely
+
+    from geo.coords import LonLat
+    from geo.corridor import densify_geometry
+    from geo.projection import to_local
+    from layers.checks import _closest_m
+
+    track = next(f for f in build_event(load_scenario(name)).features() if f.kind is Kind.TRACK)
+    line = densify_geometry(track.geometry, max_spacing_m=2_000.0)  # thousands of vertices
+    assert shapely.get_num_coordinates(line) > 1_000
+    g = load_gazetteer()
+    areas = [r.geometry for r in g.regions() if r.kind in ("island", "island group")]
+    areas += [r.geometry for r in g.prefectures()][:20]
+    # long strips whose nearest point to the track is far from their centre's nearest point
+    areas += [shapely.box(130.0, 20.0, 130.2, 40.0), shapely.box(135.0, 38.0, 150.0, 38.3)]
+    for area in areas:
+        c = area.representative_point()
+        centre = LonLat.wrapped(c.x, c.y)
+        whole = shapely.distance(to_local(line, centre), to_local(area, centre))
+        assert _closest_m(line, area) == pytest.approx(whole, abs=1e-6)
