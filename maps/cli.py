@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import time
 import warnings
 from collections.abc import Sequence
 from pathlib import Path
@@ -170,7 +171,10 @@ def _render(args: argparse.Namespace) -> list[Path]:
             tiles=args.tiles, banner=args.banner, checks=False, max_zoom=CATALOGUE_MAX_ZOOM
         )
     else:
-        event = merge_events([build_event(load_scenario(name)) for name in args.scenario])
+        scenarios = [load_scenario(name) for name in args.scenario]
+        _stage("scenario read")
+        event = merge_events([build_event(scenario) for scenario in scenarios])
+        _stage("event built")
         page_options = MapOptions(tiles=args.tiles, banner=args.banner)
     written: list[Path] = []
     page: str | None = None
@@ -182,6 +186,7 @@ def _render(args: argparse.Namespace) -> list[Path]:
             written.append(_write(args.output, page_html(compose(event, options))))
         else:
             page = page_html(compose(event, page_options))
+            _stage("map composed")
             text = (
                 iframe_html(
                     page,
@@ -241,6 +246,17 @@ def _progress(done: int, total: int, seconds: float) -> None:
     """Progress on stderr for long runs (over 2 s)."""
     if seconds > 2:
         sys.stderr.write(f"alertmap: {done}/{total} launches built ({seconds:.0f} s)\n")
+
+
+_STARTED = time.perf_counter()
+
+
+def _stage(done: str) -> None:
+    """A line on stderr when a stage ends more than 2 s into the run (a big track, many
+    events): quick runs stay quiet."""
+    seconds = time.perf_counter() - _STARTED
+    if seconds > 2:
+        sys.stderr.write(f"alertmap: {done} ({seconds:.1f} s)\n")
 
 
 def _render_each(args: argparse.Namespace) -> list[Path]:

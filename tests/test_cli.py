@@ -193,3 +193,22 @@ def test_warning_parse_prints_geojson_and_soft_warnings(tmp_path: Path) -> None:
     fc = json.loads(result.stdout)
     assert fc["type"] == "FeatureCollection" and fc["features"]
     assert result.stderr.startswith("alertmap: warning: ") and "crosses itself" in result.stderr
+
+
+def test_progress_only_for_runs_over_two_seconds(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import maps.cli
+
+    out = tmp_path / "map.html"
+    monkeypatch.setattr(maps.cli, "_STARTED", maps.cli.time.perf_counter())
+    assert main(["render", "2023-05-31", "-o", str(out)]) == 0
+    assert capsys.readouterr().err == ""  # a quick run stays quiet
+    monkeypatch.setattr(maps.cli, "_STARTED", maps.cli.time.perf_counter() - 5.0)
+    assert main(["render", "2023-05-31", "-o", str(out)]) == 0
+    err = capsys.readouterr().err.splitlines()
+    assert [line.split(" (")[0] for line in err] == [
+        "alertmap: scenario read",
+        "alertmap: event built",
+        "alertmap: map composed",
+    ]
