@@ -93,6 +93,20 @@ def scale_runs(sizes: list[int]) -> list[tuple[int, float, float, float]]:
     return out
 
 
+def track_runs(sizes: list[int]) -> list[tuple[int, float, float, float]]:
+    """(points, seconds, peak MiB, HTML MB) of one render of a synthetic track per size."""
+    out = []
+    for n in sizes:
+        stem = OUT / f"track-{n}"
+        subprocess.run([PY, str(ROOT / "bench" / "make_track.py"), str(n), str(stem)], check=True)
+        page = OUT / f"track-{n}.html"
+        seconds, peak = timed(
+            [PY, "-m", "maps.cli", "render", str(stem.with_suffix(".toml")), "-o", str(page)]
+        )
+        out.append((n, seconds, peak, page.stat().st_size / 1e6))
+    return out
+
+
 def densify_rate() -> tuple[int, float]:
     """(points, points per second) densifying one 10,000 km geodesic every 8 m (median of 5)."""
     sys.path.insert(0, str(ROOT))
@@ -134,6 +148,10 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=5)
     args = parser.parse_args()
     OUT.mkdir(parents=True, exist_ok=True)
+    # bytecode for alertmap's own modules, as `pip install .` compiles them (and as pip did for
+    # folium, geopandas and pyproj): a checkout run with PYTHONDONTWRITEBYTECODE=1 would
+    # otherwise recompile them on every run
+    subprocess.run([PY, "-m", "compileall", "-q", "geo", "layers", "maps"], cwd=ROOT, check=True)
     geojson = OUT / "event.geojson"
     subprocess.run(
         [PY, "-m", "maps.cli", "export", "2023-08-24", "-o", str(geojson)],
@@ -177,6 +195,7 @@ def main() -> None:
     explore_kb = (OUT / "explore.html").stat().st_size / 1000
     drawn = drawn_ms(OUT / "alertmap.html", args.rounds)
     scale = scale_runs([100, 300, 1000])
+    tracks = track_runs([10_000, 100_000, 1_000_000])
     points, rate = densify_rate()
     measured = {
         "render / explore": ratio_explore,
@@ -195,14 +214,19 @@ def main() -> None:
         + " |"
         for k in commands
     )
+    track_rows = "\n".join(
+        f"| {n:,} | {sec:.1f} | {mib:.0f} | {mb:.2f} | {sec / n * 1e6:.1f} |"
+        for n, sec, mib, mb in tracks
+    )
     scale_rows = "\n".join(
         f"| {n} | {sec:.1f} | {mib:.0f} | {mb:.2f} | {sec / n:.3f} |" for n, sec, mib, mb in scale
     )
     report = f"""# alertmap benchmarks
 
 Machine: {machine()}.
-Reproduce: `python bench/run.py --rounds {args.rounds}` (after `pip install -e ".[test]"` and
-Debian's chromium). {args.rounds} interleaved rounds after one warm-up; medians.
+Reproduce: `python bench/run.py --rounds {args.rounds}` (after `pip install -e ".[test,bench]"`
+and Debian's chromium). {args.rounds} interleaved rounds after one warm-up; medians. alertmap's
+modules are byte-compiled first, as `pip install .` does.
 
 | measure | value | target | |
 |---|---|---|---|
@@ -226,9 +250,21 @@ Time per launch {"falls" if scale[-1][1] / scale[-1][0] <= scale[0][1] / scale[0
 with size (at most linear growth is the target); the 5 MB target for the page is
 {"met" if scale[-1][3] <= 5.0 else "NOT met"} at 1,000 launches ({scale[-1][3]:.2f} MB).
 
+A single synthetic ground track (`bench/make_track.py`: Sohae to the Philippine Sea, weaving
+300 m every 40 km, fixed seed) read from a CSV file (`[track] file = ...`) and rendered as the
+whole `alertmap render` process; the track is drawn simplified to a screen pixel at the highest
+zoom offered (12), the corridor and the checks use simplified copies. One run per size:
+
+| points | seconds | peak MiB | HTML MB | microseconds per point |
+|---|---|---|---|---|
+{track_rows}
+
+From 100,000 to 1,000,000 points (10x), time grows {tracks[2][1] / tracks[1][1]:.1f}x and peak
+memory {tracks[2][2] / tracks[1][2]:.1f}x (at most linear is the target); the page stays
+{"under" if tracks[2][3] <= 5.0 else "OVER"} 5 MB ({tracks[2][3]:.2f} MB at 1,000,000 points).
+
 Geodesic densification (`geo.geodesic.densify`, vectorised over pyproj's `Geod`): {points:,}
-points in one call, {rate:,.0f} points per second (target >= 1,000,000). Rendering a single
-1,000,000-point track is not measured yet.
+points in one call, {rate:,.0f} points per second (target >= 1,000,000).
 
 HTML: alertmap {html_kb:.0f} KB (Leaflet, basemap and data inlined; works offline);
 explore() {explore_kb:.0f} KB (loads Leaflet, jQuery, Bootstrap and tiles from the network; offline

@@ -27,7 +27,7 @@ from layers.export import feature_properties, rounded
 from layers.gazetteer import load_gazetteer
 from layers.model import Event, Feature, Kind, Layer
 from maps import panels
-from maps.elements import Fit, Labels, Panel, SafeGeoJson, Timeline
+from maps.elements import Fit, Labels, Panel, Ready, SafeGeoJson, Timeline
 from maps.frame import Document, FragmentAssets, FramedMap, PageAssets
 from maps.style import EVENT_COLOURS, LAND, LAND_EDGE, style_for
 
@@ -318,6 +318,11 @@ def compose(event: Event, options: MapOptions | None = None) -> Document:
     pixel = pixel_deg(opts.max_zoom)
     pixel_decimals = max(2, math.ceil(-math.log10(pixel / 10)))
     doc.add_child(m)
+    Fit(
+        [[miny, minx], [maxy, maxx]],
+        padding_top_left=FIT_PADDING_TOP_LEFT,
+        padding_bottom_right=FIT_PADDING_BOTTOM_RIGHT,
+    ).add_to(m)
 
     if opts.tiles:
         from maps.tiles import tile_layer
@@ -373,10 +378,6 @@ def compose(event: Event, options: MapOptions | None = None) -> Document:
         position="bottomleft",
         css_class="am-notes",
     ).add_to(m)
-    Fit(
-        [[miny, minx], [maxy, maxx]],
-        padding_top_left=FIT_PADDING_TOP_LEFT,
-        padding_bottom_right=FIT_PADDING_BOTTOM_RIGHT,
-    ).add_to(m)
+    Ready().add_to(m)
     _assign_ids(doc, f"{event.id}|{event.title}|{opts.fragment}")
     return doc

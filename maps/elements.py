@@ -105,7 +105,10 @@ class Timeline(Panel):
 
 
 class Fit(MacroElement):
-    """Fit the map to bounds, and keep them so the map can be fitted again (e.g. to print)."""
+    """Fit the map to bounds, and keep them so the map can be fitted again (e.g. to print).
+
+    Added to the map before its layers, so that they are drawn once, at the fitted zoom.
+    """
 
     _template = Template(
         """
@@ -130,3 +133,19 @@ class Fit(MacroElement):
             "paddingTopLeft": list(padding_top_left),
             "paddingBottomRight": list(padding_bottom_right),
         }
+
+
+class Ready(MacroElement):
+    """Added last: sizes the panels and marks the map as drawn (``window.alertmapReady``)."""
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+        alertmap.ready({{ this._parent.get_name() }});
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self) -> None:
+        super().__init__()  # type: ignore[no-untyped-call]
+        self._name = "Ready"

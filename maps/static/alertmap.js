@@ -92,6 +92,10 @@
   }
 
   var registry = {};
+  // Layers made but not yet on the map: they are added together in ready(), after the panels
+  // and the layer control, so that the browser lays the page out once with everything drawn
+  // instead of once per control that measures itself.
+  var pending = [];
   // below this map height the notes and legend start folded, so panels do not overlap
   var SMALL_FRAME_PX = 640;
 
@@ -151,17 +155,17 @@
         });
       }
     });
-    layer.addTo(target);
+    pending.push([layer, target]);
     return layer;
   }
 
   function addLabels(target, labels, cls) {
     labels.forEach(function (lb) {
       var node = el("div", null, lb.text);
-      L.marker([lb.lat, lb.lon], {
+      pending.push([L.marker([lb.lat, lb.lon], {
         icon: L.divIcon({ html: node, className: cls, iconSize: null }),
         interactive: false, keyboard: false
-      }).addTo(target);
+      }), target]);
     });
   }
 
@@ -206,7 +210,7 @@
   function scaledPadding(map, options) {
     // panels take a fixed number of pixels: on a smaller frame (print, embeds) keep less room
     var scale = Math.min(1, map.getSize().x / 1600);
-    var out = {};
+    var out = { animate: false };
     Object.keys(options).forEach(function (k) {
       out[k] = Array.isArray(options[k]) ? options[k].map(function (v) { return v * scale; })
                                          : options[k];
@@ -214,10 +218,20 @@
     return out;
   }
 
+  // The view is fitted before any layer is added, so each layer is projected and drawn once,
+  // at the zoom it is shown at (fitting afterwards would redraw every path).
   function fit(map, bounds, options) {
-    layoutPanels(map);
     map._amFit = { bounds: bounds, options: options };
     map.fitBounds(bounds, scaledPadding(map, options));
+  }
+
+  // Everything is made: size the panels, draw the layers, and say so (tests and captures wait
+  // for alertmapReady).
+  function ready(map) {
+    layoutPanels(map);
+    var adding = pending;
+    pending = [];
+    adding.forEach(function (item) { item[0].addTo(item[1]); });
     map.getContainer().setAttribute("data-am-ready", "true");
     window.alertmapReady = maps.every(function (m) {
       return m.getContainer().getAttribute("data-am-ready") === "true";
@@ -300,7 +314,7 @@
   }
 
   window.alertmap = { addGeoJson: addGeoJson, addLabels: addLabels, addPanel: addPanel,
-                      addTimeline: addTimeline, popupNode: popupNode, tooltipNode: tooltipNode,
+                      addTimeline: addTimeline, ready: ready, popupNode: popupNode, tooltipNode: tooltipNode,
                       open: openFeature, focus: focusFeature, highlight: highlight,
                       register: register, fit: fit, refit: refit };
 })();
