@@ -27,7 +27,16 @@ from layers.export import feature_properties, rounded
 from layers.gazetteer import load_gazetteer
 from layers.model import Event, Feature, Kind, Layer
 from maps import panels
-from maps.elements import Fit, Labels, Panel, Ready, SafeGeoJson, Timeline
+from maps.elements import (
+    Fit,
+    Labels,
+    Outlines,
+    Panel,
+    Ready,
+    SafeGeoJson,
+    Timeline,
+    encode_outline,
+)
 from maps.frame import Document, FragmentAssets, FramedMap, PageAssets
 from maps.style import EVENT_COLOURS, LAND, LAND_EDGE, style_for
 
@@ -179,16 +188,30 @@ def pixel_deg(zoom: int) -> float:
     return 360.0 / (256 * 2.0**zoom)
 
 
+def _to_mercator(xy: Any) -> Any:
+    """lon, lat -> lon, Web Mercator y in degrees (the same units as x)."""
+    y = np.degrees(np.log(np.tan(np.pi / 4 + np.radians(xy[:, 1]) / 2)))
+    return np.column_stack([xy[:, 0], y])
+
+
+def _from_mercator(xy: Any) -> Any:
+    lat = np.degrees(2 * np.arctan(np.exp(np.radians(xy[:, 1]))) - np.pi / 2)
+    return np.column_stack([xy[:, 0], lat])
+
+
 def _drawn(f: Feature, decimals: int, pixel: float) -> Any:
-    """The feature's geometry as drawn: simplified to within a screen pixel at the highest zoom
-    offered (``pixel`` degrees of longitude; a pixel spans ``pixel * cos(lat)`` degrees of
-    latitude, so the tolerance uses the feature's highest latitude) and rounded."""
+    """The feature's geometry as drawn: simplified to within one screen pixel at the highest
+    zoom offered (``pixel`` degrees; the simplification runs in Web Mercator, where a pixel
+    is the same size in both directions) and rounded."""
     geom = f.geometry
     _, min_lat, _, max_lat = geom.bounds
-    cos_lat = math.cos(math.radians(min(max(abs(min_lat), abs(max_lat)), 85.0)))
-    tolerance = max(SIMPLIFY_DEG.get(f.kind, 0.0), pixel * cos_lat)
-    if shapely.get_num_coordinates(geom) > 2:
-        geom = shapely.simplify(geom, tolerance, preserve_topology=f.kind is not Kind.TRACK)
+    tolerance = max(SIMPLIFY_DEG.get(f.kind, 0.0), pixel)
+    if shapely.get_num_coordinates(geom) > 2 and max(abs(min_lat), abs(max_lat)) < 85.0:
+        keep = f.kind is not Kind.TRACK  # areas keep their topology; a line need not
+        flat = shapely.simplify(
+            shapely.transform(geom, _to_mercator), tolerance, preserve_topology=keep
+        )
+        geom = shapely.transform(flat, _from_mercator)
     return mapping(rounded(geom, decimals))
 
 
@@ -238,15 +261,12 @@ def _add_basemap(
     folium.map.CustomPane("am-basemap", z_index=250, pointer_events=False).add_to(m)
     names = [name for name, _ in basemap.countries]
     outlines = _basemap_geometries([geom for _, geom in basemap.countries], tolerance)
-    land = {
-        "type": "FeatureCollection",
-        "features": [
-            {"type": "Feature", "properties": {"name": name}, "geometry": mapping(geom)}
-            for name, geom in zip(names, outlines, strict=True)
-            if not geom.is_empty
-        ],
-    }
-    SafeGeoJson(
+    land = [
+        {"name": name, "polygons": encode_outline(geom)}
+        for name, geom in zip(names, outlines, strict=True)
+        if not geom.is_empty
+    ]
+    Outlines(
         land,
         {
             "pane": "am-basemap",

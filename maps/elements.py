@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 import jinja2
+import numpy as np
 from branca.element import MacroElement
 from folium.template import Template
 
@@ -41,6 +42,48 @@ class SafeGeoJson(MacroElement):
         self._name = "SafeGeoJson"
         self.data = data
         self.options = options
+
+
+class Outlines(MacroElement):
+    """Polygons sent compactly (see :func:`encode_outline`) and drawn without interaction."""
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+        alertmap.addOutlines(
+            {{ this._parent.get_name() }}, {{ this.outlines|tojson }}, {{ this.options|tojson }});
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, outlines: list[dict[str, Any]], options: dict[str, Any]) -> None:
+        super().__init__()  # type: ignore[no-untyped-call]
+        self._name = "Outlines"
+        self.outlines = outlines
+        self.options = options
+
+
+def encode_outline(geometry: Any) -> list[list[list[int]]]:
+    """A (multi)polygon as its polygons' rings of integer thousandths of a degree: each ring's
+    first vertex absolute, the others as differences from the vertex before. The runtime's
+    ``addOutlines`` decodes them.
+
+    Examples
+    --------
+    >>> from shapely.geometry import box
+    >>> encode_outline(box(126.0, 37.5, 126.25, 37.75))
+    [[[126250, 37500, 0, 250, -250, 0, 0, -250, 250, 0]]]
+    """
+    polygons = list(getattr(geometry, "geoms", [geometry]))
+    out = []
+    for polygon in polygons:
+        rings = []
+        for ring in (polygon.exterior, *polygon.interiors):
+            ints = np.rint(np.asarray(ring.coords)[:, :2] * 1000.0).astype(np.int64)
+            ints[1:] -= ints[:-1].copy()
+            rings.append(ints.ravel().tolist())
+        out.append(rings)
+    return out
 
 
 class Labels(MacroElement):

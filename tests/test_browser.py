@@ -123,3 +123,34 @@ def test_map_is_fitted_to_the_event(demo: Page, event_0824: Any) -> None:
     assert fitted["zoom"] == fitted["best"]
     # Sohae and the Pacific fall area are both in the fitted extent
     assert minx < 124.8 and maxy > 39.6 and miny < 21.0
+
+
+def test_compact_outlines_decode_to_their_coordinates(demo: Page) -> None:
+    """The basemap's delta-encoded integer outlines (encode_outline) come back in the browser
+    as the coordinates they were made from, holes included."""
+    import shapely
+
+    from maps.elements import encode_outline
+
+    shape = shapely.MultiPolygon(
+        [
+            shapely.Polygon(
+                [(126.0, 37.5), (126.25, 37.5), (126.25, 37.75), (126.0, 37.75)],
+                [[(126.1, 37.6), (126.2, 37.6), (126.2, 37.7)]],
+            ),
+            shapely.Polygon([(-179.999, -10.0), (179.5, -10.5), (-179.0, -11.0)]),
+        ]
+    )
+    decoded = demo.page.evaluate(
+        """outlines => {
+            const group = L.featureGroup();
+            const layer = alertmap.addOutlines(group, outlines, {interactive: false});
+            return layer.toGeoJSON(6).features[0].geometry.coordinates;
+        }""",
+        [{"name": "test", "polygons": encode_outline(shape)}],
+    )
+    expected = [
+        [[list(xy) for xy in ring.coords] for ring in (p.exterior, *p.interiors)]
+        for p in shape.geoms
+    ]
+    assert decoded == expected

@@ -159,6 +159,34 @@
     return layer;
   }
 
+  // Basemap outlines arrive as integer thousandths of a degree, each ring's first vertex
+  // absolute and the rest as differences from the one before (half the bytes of GeoJSON
+  // text and quicker to read); they become GeoJSON MultiPolygons here.
+  function decodeRing(ints) {
+    var ring = [];
+    var x = 0;
+    var y = 0;
+    for (var i = 0; i + 1 < ints.length; i += 2) {
+      x += ints[i];
+      y += ints[i + 1];
+      ring.push([x / 1000, y / 1000]);
+    }
+    return ring;
+  }
+
+  function addOutlines(target, outlines, opts) {
+    var features = outlines.map(function (o) {
+      return {
+        type: "Feature",
+        properties: { name: o.name },
+        geometry: { type: "MultiPolygon", coordinates: o.polygons.map(function (rings) {
+          return rings.map(decodeRing);
+        }) }
+      };
+    });
+    return addGeoJson(target, { type: "FeatureCollection", features: features }, opts);
+  }
+
   function addLabels(target, labels, cls) {
     labels.forEach(function (lb) {
       var node = el("div", null, lb.text);
@@ -313,7 +341,7 @@
     else if (printQuery.addListener) { printQuery.addListener(refit); }
   }
 
-  window.alertmap = { addGeoJson: addGeoJson, addLabels: addLabels, addPanel: addPanel,
+  window.alertmap = { addGeoJson: addGeoJson, addOutlines: addOutlines, addLabels: addLabels, addPanel: addPanel,
                       addTimeline: addTimeline, ready: ready, popupNode: popupNode, tooltipNode: tooltipNode,
                       open: openFeature, focus: focusFeature, highlight: highlight,
                       register: register, fit: fit, refit: refit };
