@@ -49,7 +49,9 @@ def timed(cmd: list[str]) -> tuple[float, float]:
     return elapsed, usage.ru_maxrss / 1024
 
 
-def drawn_ms(page: Path, rounds: int) -> float:
+def drawn_ms(page: Path, rounds: int) -> tuple[float, float]:
+    """Medians of (ms from navigation start, ms after the load event) until the map is drawn:
+    the first animation frame after the page says it is ready (every layer added)."""
     sys.path.insert(0, str(ROOT))
     from playwright.sync_api import sync_playwright
 
@@ -68,15 +70,19 @@ def drawn_ms(page: Path, rounds: int) -> float:
             )
             tab.goto(page.as_uri(), wait_until="load")
             tab.wait_for_function("() => window.__drawnAt !== undefined")
-            # one animation frame later the SVG is painted
             samples.append(
                 tab.evaluate(
-                    "() => new Promise(r => requestAnimationFrame(() => r(window.__drawnAt)))"
+                    "() => new Promise(r => requestAnimationFrame(() => { const t ="
+                    " performance.now(); r([t, t - performance.getEntriesByType('navigation')[0]"
+                    ".loadEventEnd]); }))"
                 )
             )
             context.close()
         browser.close()
-    return statistics.median(samples[1:])
+    return (
+        statistics.median(s[0] for s in samples[1:]),
+        statistics.median(max(0.0, s[1]) for s in samples[1:]),
+    )
 
 
 def leaflet_only_page(path: Path) -> Path:
@@ -211,8 +217,8 @@ def main() -> None:
     )
     html_kb = (OUT / "alertmap.html").stat().st_size / 1000
     explore_kb = (OUT / "explore.html").stat().st_size / 1000
-    drawn = drawn_ms(OUT / "alertmap.html", args.rounds)
-    floor = drawn_ms(leaflet_only_page(OUT / "leaflet-only.html"), args.rounds)
+    drawn, after_load = drawn_ms(OUT / "alertmap.html", args.rounds)
+    floor, _ = drawn_ms(leaflet_only_page(OUT / "leaflet-only.html"), args.rounds)
     scale = scale_runs([100, 300, 1000])
     tracks = track_runs([10_000, 100_000, 1_000_000])
     points, rate = densify_rate()
@@ -287,11 +293,12 @@ points in one call, {rate:,.0f} points per second (target >= 1,000,000).
 
 HTML: alertmap {html_kb:.0f} KB (Leaflet, basemap and data inlined; works offline);
 explore() {explore_kb:.0f} KB (loads Leaflet, jQuery, Bootstrap and tiles from the network; offline
-it shows nothing). Drawn: milliseconds from navigation start until the map is fitted and its
-layers painted, median of {args.rounds} page loads after one warm-up, in headless Chromium at
-1600x900. In the same run, a page with only Leaflet (inlined the same way) and an empty map
-took {floor:.0f} ms to the same point: the floor on this machine at this time; the map took
-{drawn / floor:.1f}x that.
+it shows nothing). Drawn: milliseconds from navigation start to the first animation frame after
+the map is fitted and every layer added, median of {args.rounds} page loads after one warm-up, in
+headless Chromium at 1600x900 (the target row). Measured from the page's load event instead, as
+the issue words it, the map is drawn {after_load:.0f} ms after load (median). In the same run, a
+page with only Leaflet (inlined the same way) and an empty map took {floor:.0f} ms to the same
+point: the floor on this machine at this time; the map took {drawn / floor:.1f}x that.
 """
     (ROOT / "bench" / "results.md").write_text(report, "utf-8")
     print(report)
