@@ -59,6 +59,11 @@ FIT_PADDING_BOTTOM_RIGHT = (340, 20)
 #: Basemap simplification, degrees: about 2 km, below a pixel at the zoom an event is fitted to.
 BASEMAP_TOLERANCE_DEG = 0.02
 
+#: The first-drawn basemap is simplified this many times more coarsely than the fine one (about
+#: a pixel at the fitted zoom, where :func:`basemap_tolerance` gives about half of one); the
+#: fine one is drawn from the zoom where the coarse one's tolerance is a pixel.
+COARSE_FACTOR = 1.6
+
 #: More layers than this and the layer control starts folded (it would cover the legend).
 MAX_LISTED_LAYERS = 14
 
@@ -169,7 +174,10 @@ def _display_properties(feature: Feature, layer: Layer) -> dict[str, Any]:
         {"label": t.label.capitalize(), "text": panels.format_time(t)} for t in feature.times
     ]
     props["source_short"] = "; ".join(s.organisation for s in feature.sources)
-    return props
+    props["sources"] = [{k: v for k, v in src.items() if v is not None} for src in props["sources"]]
+    # empty values are left out (the runtime treats a missing key as empty): a catalogue page
+    # repeats these for thousands of features
+    return {k: v for k, v in props.items() if v not in (None, "", [], False)}
 
 
 #: Simplification of drawn areas, degrees, by kind: well under a kilometre, and only for areas
@@ -254,20 +262,29 @@ def _add_basemap(
     view: tuple[float, float, float, float],
     bounds: tuple[float, float, float, float],
     event: Event,
+    max_zoom: int,
 ) -> None:
     """Bundled Natural Earth countries and sea names, in a pane below the event's layers."""
     basemap = load_basemap(view)
     tolerance = basemap_tolerance(bounds)
     folium.map.CustomPane("am-basemap", z_index=250, pointer_events=False).add_to(m)
     names = [name for name, _ in basemap.countries]
-    outlines = _basemap_geometries([geom for _, geom in basemap.countries], tolerance)
-    land = [
-        {"name": name, "polygons": encode_outline(geom)}
-        for name, geom in zip(names, outlines, strict=True)
-        if not geom.is_empty
-    ]
+    geoms = [geom for _, geom in basemap.countries]
+
+    def encoded(tol: float) -> list[dict[str, Any]]:
+        return [
+            {"name": name, "polygons": encode_outline(geom)}
+            for name, geom in zip(names, _basemap_geometries(geoms, tol), strict=True)
+            if not geom.is_empty
+        ]
+
+    # drawn first: about a pixel at the fitted zoom; the finer outlines replace them when the
+    # map is zoomed in (see Outlines)
+    coarse = encoded(COARSE_FACTOR * tolerance)
+    # the coarse outlines stay within about a pixel below this zoom
+    detail_zoom = math.log2(360.0 / (256 * COARSE_FACTOR * tolerance)) + 0.25
     Outlines(
-        land,
+        coarse,
         {
             "pane": "am-basemap",
             "interactive": False,
@@ -279,6 +296,8 @@ def _add_basemap(
                 "className": "am-basemap",
             },
         },
+        detail=encoded(tolerance) if detail_zoom <= max_zoom else None,
+        detail_zoom=detail_zoom,
     ).add_to(m)
     Labels(_sea_labels(basemap, view, event), "am-sea-label").add_to(m)
 
@@ -349,7 +368,7 @@ def compose(event: Event, options: MapOptions | None = None) -> Document:
 
         tile_layer(opts.tiles).add_to(m)
     else:
-        _add_basemap(m, view, bounds, event)
+        _add_basemap(m, view, bounds, event, opts.max_zoom)
 
     colours = event_colours(event)
     for layer in event.layers:

@@ -7,6 +7,7 @@ is concatenated into HTML or JavaScript.
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import jinja2
@@ -45,22 +46,33 @@ class SafeGeoJson(MacroElement):
 
 
 class Outlines(MacroElement):
-    """Polygons sent compactly (see :func:`encode_outline`) and drawn without interaction."""
+    """Polygons sent compactly (see :func:`encode_outline`) and drawn without interaction,
+    with an optional finer version (a JSON string, read only when the map shows zoom
+    ``detail_zoom`` or more)."""
 
     _template = Template(
         """
         {% macro script(this, kwargs) %}
         alertmap.addOutlines(
-            {{ this._parent.get_name() }}, {{ this.outlines|tojson }}, {{ this.options|tojson }});
+            {{ this._parent.get_name() }}, {{ this.outlines|tojson }}, {{ this.options|tojson }},
+            {{ this.detail|tojson }}, {{ this.detail_zoom|tojson }});
         {% endmacro %}
         """
     )
 
-    def __init__(self, outlines: list[dict[str, Any]], options: dict[str, Any]) -> None:
+    def __init__(
+        self,
+        outlines: list[dict[str, Any]],
+        options: dict[str, Any],
+        detail: list[dict[str, Any]] | None = None,
+        detail_zoom: float = 0.0,
+    ) -> None:
         super().__init__()  # type: ignore[no-untyped-call]
         self._name = "Outlines"
         self.outlines = outlines
         self.options = options
+        self.detail = json.dumps(detail, separators=(",", ":")) if detail else None
+        self.detail_zoom = round(detail_zoom, 2)
 
 
 def encode_outline(geometry: Any) -> list[list[list[int]]]:

@@ -154,3 +154,47 @@ def test_compact_outlines_decode_to_their_coordinates(demo: Page) -> None:
         for p in shape.geoms
     ]
     assert decoded == expected
+
+
+def _basemap_vertices(page: Any) -> int:
+    return int(
+        page.evaluate(
+            """() => Array.from(document.querySelectorAll('path.am-basemap'))
+                 .reduce((n, p) => n + (p.getAttribute('d').match(/[LM]/g) || []).length, 0)"""
+        )
+    )
+
+
+def test_basemap_sharpens_when_zoomed_in(demo: Page) -> None:
+    """The basemap is first drawn coarse (about a pixel at the fitted zoom) and replaced by the
+    finer outlines once the map is zoomed in; on a large frame the fine ones come at once."""
+    page = demo.page
+    container = page.locator(".am-map")
+    assert container.get_attribute("data-am-detail") == "coarse"
+    page.evaluate(
+        """() => {
+            const name = Object.keys(window).find(k => window[k] instanceof L.Map);
+            window[name].setView([33.0, 129.5], 6, {animate: false});
+        }"""
+    )
+    page.wait_for_function(
+        "() => document.querySelector('.am-map').getAttribute('data-am-detail') === 'fine'"
+    )
+    fine = _basemap_vertices(page)
+    page.evaluate(
+        """() => {
+            const name = Object.keys(window).find(k => window[k] instanceof L.Map);
+            window[name].setView([33.0, 129.5], 6, {animate: false});
+        }"""
+    )
+    assert _basemap_vertices(page) == fine  # stays fine
+
+
+def test_large_frame_gets_the_fine_basemap_at_once(browser: Any, demo_page: Path) -> None:
+    p = Page(browser, demo_page, size=(3200, 1800))
+    try:
+        p.page.wait_for_function("() => window.alertmapReady === true")
+        assert p.page.locator(".am-map").get_attribute("data-am-detail") == "fine"
+        assert p.errors == []
+    finally:
+        p.close()

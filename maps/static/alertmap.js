@@ -129,7 +129,7 @@
     return true;
   }
 
-  function addGeoJson(target, data, opts) {
+  function addGeoJson(target, data, opts, now) {
     var style = opts.style || {};
     var interactive = opts.interactive !== false;
     var layer = L.geoJSON(data, {
@@ -155,7 +155,7 @@
         });
       }
     });
-    pending.push([layer, target]);
+    if (now) { layer.addTo(target); } else { pending.push([layer, target]); }
     return layer;
   }
 
@@ -174,8 +174,8 @@
     return ring;
   }
 
-  function addOutlines(target, outlines, opts) {
-    var features = outlines.map(function (o) {
+  function outlineCollection(outlines) {
+    return { type: "FeatureCollection", features: outlines.map(function (o) {
       return {
         type: "Feature",
         properties: { name: o.name },
@@ -183,8 +183,29 @@
           return rings.map(decodeRing);
         }) }
       };
-    });
-    return addGeoJson(target, { type: "FeatureCollection", features: features }, opts);
+    }) };
+  }
+
+  // The basemap comes at two levels of detail: outlines within about a pixel up to zoom
+  // detailZoom, drawn first, and finer ones (a JSON string, read only when needed) drawn
+  // instead from that zoom on: at once for a large frame, or when the map is zoomed in.
+  function addOutlines(target, outlines, opts, detail, detailZoom) {
+    function fine() {
+      target.getContainer().setAttribute("data-am-detail", "fine");
+      return outlineCollection(JSON.parse(detail));
+    }
+    if (detail && target.getZoom() >= detailZoom) { return addGeoJson(target, fine(), opts); }
+    var coarse = addGeoJson(target, outlineCollection(outlines), opts);
+    if (!detail) { return coarse; }
+    target.getContainer().setAttribute("data-am-detail", "coarse");
+    function sharpen() {
+      if (target.getZoom() < detailZoom) { return; }
+      target.off("zoomend", sharpen);
+      addGeoJson(target, fine(), opts, true);
+      target.removeLayer(coarse);
+    }
+    target.on("zoomend", sharpen);
+    return coarse;
   }
 
   function addLabels(target, labels, cls) {
