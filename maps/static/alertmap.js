@@ -136,6 +136,10 @@
       pane: opts.pane || "overlayPane",
       interactive: interactive,
       style: function () { return style; },
+      // outlines already simplified to the screen are drawn as they are: no clipping to the
+      // view and no further simplification (together half the basemap's drawing time)
+      noClip: !!opts.asIs,
+      smoothFactor: opts.asIs ? 0 : 1,
       pointToLayer: function (feature, latlng) {
         if (style.marker === "triangle") {
           return L.marker(latlng, { icon: markerIcon(style, style.className || ""),
@@ -189,7 +193,8 @@
   // The basemap comes at two levels of detail: outlines within about a pixel up to zoom
   // detailZoom, drawn first, and finer ones (a JSON string, read only when needed) drawn
   // instead from that zoom on: at once for a large frame, or when the map is zoomed in.
-  function addOutlines(target, outlines, opts, detail, detailZoom) {
+  function addOutlines(target, outlines, options, detail, detailZoom) {
+    var opts = L.extend({ asIs: true }, options);
     function fine() {
       target.getContainer().setAttribute("data-am-detail", "fine");
       return outlineCollection(JSON.parse(detail));
