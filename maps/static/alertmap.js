@@ -136,10 +136,6 @@
       pane: opts.pane || "overlayPane",
       interactive: interactive,
       style: function () { return style; },
-      // outlines already simplified to the screen are drawn as they are: no clipping to the
-      // view and no further simplification (together half the basemap's drawing time)
-      noClip: !!opts.asIs,
-      smoothFactor: opts.asIs ? 0 : 1,
       pointToLayer: function (feature, latlng) {
         if (style.marker === "triangle") {
           return L.marker(latlng, { icon: markerIcon(style, style.className || ""),
@@ -165,52 +161,51 @@
 
   // Basemap outlines arrive as integer thousandths of a degree, each ring's first vertex
   // absolute and the rest as differences from the one before (half the bytes of GeoJSON
-  // text and quicker to read); they become GeoJSON MultiPolygons here.
+  // text and quicker to read); they become Leaflet polygons directly, drawn as sent: already
+  // simplified to the screen, so without clipping to the view or a second simplification.
   function decodeRing(ints) {
-    var ring = [];
+    var ring = new Array(ints.length >> 1);
     var x = 0;
     var y = 0;
     for (var i = 0; i + 1 < ints.length; i += 2) {
       x += ints[i];
       y += ints[i + 1];
-      ring.push([x / 1000, y / 1000]);
+      ring[i >> 1] = new L.LatLng(y / 1000, x / 1000);
     }
     return ring;
   }
 
-  function outlineCollection(outlines) {
-    return { type: "FeatureCollection", features: outlines.map(function (o) {
-      return {
-        type: "Feature",
-        properties: { name: o.name },
-        geometry: { type: "MultiPolygon", coordinates: o.polygons.map(function (rings) {
-          return rings.map(decodeRing);
-        }) }
-      };
-    }) };
+  function outlineLayer(outlines, opts) {
+    var options = L.extend({ pane: opts.pane || "overlayPane", interactive: false,
+                             noClip: true, smoothFactor: 0 }, opts.style || {});
+    var group = L.featureGroup();
+    outlines.forEach(function (o) {
+      var polygons = o.polygons.map(function (rings) { return rings.map(decodeRing); });
+      L.polygon(polygons, options).addTo(group);
+    });
+    return group;
   }
 
   // The basemap comes at two levels of detail: outlines within about a pixel up to zoom
   // detailZoom, drawn first, and finer ones (a JSON string, read only when needed) drawn
   // instead from that zoom on: at once for a large frame, or when the map is zoomed in.
-  function addOutlines(target, outlines, options, detail, detailZoom) {
-    var opts = L.extend({ asIs: true }, options);
+  function addOutlines(target, outlines, opts, detail, detailZoom) {
     function fine() {
       target.getContainer().setAttribute("data-am-detail", "fine");
-      return outlineCollection(JSON.parse(detail));
+      return outlineLayer(JSON.parse(detail), opts);
     }
-    if (detail && target.getZoom() >= detailZoom) { return addGeoJson(target, fine(), opts); }
-    var coarse = addGeoJson(target, outlineCollection(outlines), opts);
-    if (!detail) { return coarse; }
+    var first = detail && target.getZoom() >= detailZoom ? fine() : outlineLayer(outlines, opts);
+    pending.push([first, target]);
+    if (!detail || target.getZoom() >= detailZoom) { return first; }
     target.getContainer().setAttribute("data-am-detail", "coarse");
     function sharpen() {
       if (target.getZoom() < detailZoom) { return; }
       target.off("zoomend", sharpen);
-      addGeoJson(target, fine(), opts, true);
-      target.removeLayer(coarse);
+      fine().addTo(target);
+      target.removeLayer(first);
     }
     target.on("zoomend", sharpen);
-    return coarse;
+    return first;
   }
 
   function addLabels(target, labels, cls) {
