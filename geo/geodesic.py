@@ -326,6 +326,24 @@ def great_circle_m(a: npt.ArrayLike, b: npt.ArrayLike) -> FloatArray:
     return distance
 
 
+def _segment_points(
+    starts: FloatArray, ends: FloatArray, spacing: float
+) -> tuple[FloatArray, FloatArray, IntArray]:
+    """Points every at most ``spacing`` metres along the geodesic of each segment, its start
+    included and its end not: lons, lats and the segment each point belongs to, in order."""
+    lon0, lat0 = starts[:, 0], starts[:, 1]
+    azimuths, _, lengths = GEOD.inv(lon0, lat0, ends[:, 0], ends[:, 1])
+    lengths = np.asarray(lengths, dtype=np.float64)
+    counts = np.maximum(np.ceil(lengths / spacing), 1).astype(np.int64)
+    segment = np.repeat(np.arange(len(counts)), counts)
+    offsets = _subdivide(np.zeros(len(counts)), lengths, counts)
+    lons, lats, _ = GEOD.fwd(lon0[segment], lat0[segment], np.asarray(azimuths)[segment], offsets)
+    at_vertex = offsets == 0.0
+    lons = np.where(at_vertex, lon0[segment], lons)
+    lats = np.where(at_vertex, lat0[segment], lats)
+    return lons, lats, segment
+
+
 def densify_parts(
     coords: FloatArray, part: IntArray, *, max_spacing_m: float
 ) -> tuple[FloatArray, IntArray]:
@@ -349,16 +367,7 @@ def densify_parts(
     spacing = _check_positive(max_spacing_m, "max_spacing_m")
     part = np.asarray(part, dtype=np.int64)
     inner = np.flatnonzero(part[:-1] == part[1:])  # segments: row i to row i + 1
-    lon0, lat0 = coords[inner, 0], coords[inner, 1]
-    azimuths, _, lengths = GEOD.inv(lon0, lat0, coords[inner + 1, 0], coords[inner + 1, 1])
-    lengths = np.asarray(lengths, dtype=np.float64)
-    counts = np.maximum(np.ceil(lengths / spacing), 1).astype(np.int64)
-    segment = np.repeat(np.arange(len(counts)), counts)
-    offsets = _subdivide(np.zeros(len(counts)), lengths, counts)
-    lons, lats, _ = GEOD.fwd(lon0[segment], lat0[segment], np.asarray(azimuths)[segment], offsets)
-    at_vertex = offsets == 0.0
-    lons = np.where(at_vertex, lon0[segment], lons)
-    lats = np.where(at_vertex, lat0[segment], lats)
+    lons, lats, segment = _segment_points(coords[inner], coords[inner + 1], spacing)
     # every line's last vertex follows its segments' points (a stable sort by line keeps order)
     last = np.flatnonzero(np.append(part[:-1] != part[1:], True))
     xy = np.concatenate([np.column_stack([lons, lats]), coords[last, :2]])
@@ -390,16 +399,7 @@ def densify(coords: npt.ArrayLike, *, max_spacing_m: float) -> FloatArray:
     array = as_lonlat_array(coords)
     if len(array) < 2:
         return array
-    lon0, lat0 = array[:-1, 0], array[:-1, 1]
-    azimuths, _, lengths = GEOD.inv(lon0, lat0, array[1:, 0], array[1:, 1])
-    lengths = np.asarray(lengths, dtype=np.float64)
-    counts = np.maximum(np.ceil(lengths / spacing), 1).astype(np.int64)
-    segment = np.repeat(np.arange(len(counts)), counts)
-    offsets = _subdivide(np.zeros(len(counts)), lengths, counts)
-    lons, lats, _ = GEOD.fwd(lon0[segment], lat0[segment], np.asarray(azimuths)[segment], offsets)
-    at_vertex = offsets == 0.0
-    lons = np.where(at_vertex, lon0[segment], lons)
-    lats = np.where(at_vertex, lat0[segment], lats)
+    lons, lats, _ = _segment_points(array[:-1], array[1:], spacing)
     lons = np.append(lons, array[-1, 0])
     lats = np.append(lats, array[-1, 1])
     return np.column_stack([unwrap_lons(lons, reference=array[0, 0]), lats])

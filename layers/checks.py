@@ -14,7 +14,6 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from typing import Any
 
-import numpy as np
 import shapely
 from shapely.geometry import Point
 from shapely.geometry.base import BaseGeometry
@@ -122,6 +121,13 @@ def _length_inside(track: BaseGeometry, area: BaseGeometry) -> float:
     return total
 
 
+def _centre_and_radius(area: BaseGeometry) -> tuple[LonLat, float]:
+    """A point inside ``area`` and the great-circle distance from it to the farthest vertex."""
+    c = area.representative_point()
+    radius = float(great_circle_m([c.x, c.y], shapely.get_coordinates(area)).max())
+    return LonLat.wrapped(c.x, c.y), radius
+
+
 def _surely_beyond(track_xy: FloatArray, step_m: float, area: BaseGeometry, limit_m: float) -> bool:
     """True when ``area`` is certainly more than ``limit_m`` from the track.
 
@@ -130,10 +136,8 @@ def _surely_beyond(track_xy: FloatArray, step_m: float, area: BaseGeometry, limi
     track step, less the area's radius about that centre. Anything not ruled out is measured
     exactly by :func:`_closest_m`.
     """
-    c = area.representative_point()
-    centre = np.array([c.x, c.y])
-    radius = float(great_circle_m(centre, shapely.get_coordinates(area)).max())
-    bound = float(great_circle_m(centre, track_xy).min()) - step_m / 2.0 - radius
+    centre, radius = _centre_and_radius(area)
+    bound = float(great_circle_m([centre.lon, centre.lat], track_xy).min()) - step_m / 2.0 - radius
     return bound > 1.02 * limit_m + 1_000.0
 
 
@@ -155,9 +159,7 @@ def _closest_m(track: BaseGeometry, area: BaseGeometry) -> float:
     Only the stretch of track that can hold the closest approach is projected: track points
     are at most the area's diameter farther from its centre than the nearest one.
     """
-    c = area.representative_point()
-    centre = LonLat.wrapped(c.x, c.y)
-    radius = float(great_circle_m([c.x, c.y], shapely.get_coordinates(area)).max())
+    centre, radius = _centre_and_radius(area)
     near = candidate_part(centre, track, slack_m=2.0 * radius)
     return float(shapely.distance(to_local(near, centre), to_local(area, centre)))
 

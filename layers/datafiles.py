@@ -82,7 +82,7 @@ def read_layer(
     if not twin.is_file():
         # a GeoJSON without its twin (e.g. a user's own gazetteer data): parse it whole
         features = json.loads(text)["features"]
-        geometries = shapely.get_parts(shapely.from_wkb(geometry_bytes(text)))
+        geometries = shapely.get_parts(shapely.from_geojson(text))
         return [f["properties"] for f in features], geometries
     properties = _properties(filename, text)
     geometries = shapely.get_parts(shapely.from_wkb(twin.read_bytes()))

@@ -462,7 +462,7 @@ def _track_file(r: _Reader, known: Mapping[str, Source], base: Path) -> TrackFil
     from layers.trackfile import read_track_csv
 
     name = r.text("file")
-    path = Path(name) if Path(name).is_absolute() else base / name
+    path = base / name  # an absolute name stays as it is
     item = _item(r, known, default_name="Ground track")
     if not item.sources:
         raise r.fail("source", "the source of the track file: the id of a [sources.ID] table")
@@ -475,7 +475,7 @@ def _warning_hazards(r: _Reader, known: Mapping[str, Source], base: Path) -> lis
 
     r.check_keys({"file", "source", "sources", "layer", "year", "note", "notes", "name"})
     name = r.text("file")
-    path = Path(name) if Path(name).is_absolute() else base / name
+    path = base / name  # an absolute name stays as it is
     try:
         text = path.read_text("utf-8")
     except (OSError, UnicodeDecodeError) as err:
