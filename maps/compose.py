@@ -28,6 +28,7 @@ from layers.gazetteer import load_gazetteer
 from layers.model import Event, Feature, Kind, Layer
 from maps import panels
 from maps.elements import (
+    MERCATOR_MAX_LAT,
     Fit,
     Labels,
     Outlines,
@@ -35,7 +36,8 @@ from maps.elements import (
     Ready,
     SafeGeoJson,
     Timeline,
-    encode_outline,
+    outline_bits,
+    outline_path,
 )
 from maps.frame import Document, FragmentAssets, FramedMap, PageAssets
 from maps.style import EVENT_COLOURS, LAND, LAND_EDGE, style_for
@@ -141,16 +143,18 @@ def basemap_tolerance(bounds: tuple[float, float, float, float]) -> float:
 
 
 def _basemap_geometries(geoms: list[Any], tolerance: float) -> list[Any]:
-    """Country outlines simplified to ``tolerance`` (Douglas-Peucker, five times faster than
-    the topology-preserving variant), repaired where a simplified outline crosses itself, and
-    rounded to 3 decimals (about 100 m); islands smaller than the tolerance drop out."""
-    simple = shapely.simplify(np.asarray(geoms, dtype=object), tolerance, preserve_topology=False)
+    """Country outlines simplified to ``tolerance`` in Web Mercator (Douglas-Peucker, five
+    times faster than the topology-preserving variant; in Mercator a pixel is the same size in
+    both directions), repaired where a simplified outline crosses itself, and returned in
+    longitude/latitude; islands smaller than the tolerance drop out."""
+    flat = shapely.transform(np.asarray(geoms, dtype=object), _to_mercator)
+    simple = shapely.simplify(flat, tolerance, preserve_topology=False)
     broken = ~shapely.is_valid(simple)
     if broken.any():
         simple[broken] = shapely.make_valid(
             simple[broken], method="structure", keep_collapsed=False
         )
-    return [rounded(g, 3) for g in simple]
+    return list(shapely.transform(simple, _from_mercator))
 
 
 #: Properties the page's popups and tooltips use; the GeoJSON export carries all of them.
@@ -198,7 +202,8 @@ def pixel_deg(zoom: int) -> float:
 
 def _to_mercator(xy: Any) -> Any:
     """lon, lat -> lon, Web Mercator y in degrees (the same units as x)."""
-    y = np.degrees(np.log(np.tan(np.pi / 4 + np.radians(xy[:, 1]) / 2)))
+    lat = np.clip(xy[:, 1], -MERCATOR_MAX_LAT, MERCATOR_MAX_LAT)  # where Leaflet stops
+    y = np.degrees(np.log(np.tan(np.pi / 4 + np.radians(lat) / 2)))
     return np.column_stack([xy[:, 0], y])
 
 
@@ -268,20 +273,16 @@ def _add_basemap(
     basemap = load_basemap(view)
     tolerance = basemap_tolerance(bounds)
     folium.map.CustomPane("am-basemap", z_index=250, pointer_events=False).add_to(m)
-    names = [name for name, _ in basemap.countries]
     geoms = [geom for _, geom in basemap.countries]
 
-    def encoded(tol: float) -> list[dict[str, Any]]:
-        return [
-            {"name": name, "polygons": encode_outline(geom)}
-            for name, geom in zip(names, _basemap_geometries(geoms, tol), strict=True)
-            if not geom.is_empty
-        ]
+    def encoded(tol: float) -> dict[str, Any]:
+        bits = outline_bits(tol)
+        return {"bits": bits, "path": outline_path(_basemap_geometries(geoms, tol), bits)}
 
-    # drawn first: about a pixel at the fitted zoom; the finer outlines replace them when the
+    # drawn first: about a pixel at the fitted zoom; the finer outline replaces it when the
     # map is zoomed in (see Outlines)
     coarse = encoded(COARSE_FACTOR * tolerance)
-    # the coarse outlines stay within about a pixel below this zoom
+    # the coarse outline stays within about a pixel below this zoom
     detail_zoom = math.log2(360.0 / (256 * COARSE_FACTOR * tolerance)) + 0.25
     Outlines(
         coarse,

@@ -7,11 +7,12 @@ is concatenated into HTML or JavaScript.
 
 from __future__ import annotations
 
-import json
+import math
 from typing import Any
 
 import jinja2
 import numpy as np
+import shapely
 from branca.element import MacroElement
 from folium.template import Template
 
@@ -46,15 +47,18 @@ class SafeGeoJson(MacroElement):
 
 
 class Outlines(MacroElement):
-    """Polygons sent compactly (see :func:`encode_outline`) and drawn without interaction,
-    with an optional finer version (a JSON string, read only when the map shows zoom
-    ``detail_zoom`` or more)."""
+    """Polygons drawn without interaction from one SVG path in Web Mercator world units (see
+    :func:`outline_path`), with an optional finer one drawn instead from zoom ``detail_zoom``.
+
+    Each of ``outline`` and ``detail`` is ``{"bits": k, "path": d}``: ``d`` is in units of
+    2**-k of the world's width, and the runtime draws it with one transform to the map's
+    pixels, so no vertex passes through script."""
 
     _template = Template(
         """
         {% macro script(this, kwargs) %}
         alertmap.addOutlines(
-            {{ this._parent.get_name() }}, {{ this.outlines|tojson }}, {{ this.options|tojson }},
+            {{ this._parent.get_name() }}, {{ this.outline|tojson }}, {{ this.options|tojson }},
             {{ this.detail|tojson }}, {{ this.detail_zoom|tojson }});
         {% endmacro %}
         """
@@ -62,40 +66,85 @@ class Outlines(MacroElement):
 
     def __init__(
         self,
-        outlines: list[dict[str, Any]],
+        outline: dict[str, Any],
         options: dict[str, Any],
-        detail: list[dict[str, Any]] | None = None,
+        detail: dict[str, Any] | None = None,
         detail_zoom: float = 0.0,
     ) -> None:
         super().__init__()  # type: ignore[no-untyped-call]
         self._name = "Outlines"
-        self.outlines = outlines
+        self.outline = outline
         self.options = options
-        self.detail = json.dumps(detail, separators=(",", ":")) if detail else None
+        self.detail = detail
         self.detail_zoom = round(detail_zoom, 2)
 
 
-def encode_outline(geometry: Any) -> list[list[list[int]]]:
-    """A (multi)polygon as its polygons' rings of integer thousandths of a degree: each ring's
-    first vertex absolute, the others as differences from the vertex before. The runtime's
-    ``addOutlines`` decodes them.
+#: Leaflet's Web Mercator (EPSG:3857) stops at this latitude, where the map is square.
+MERCATOR_MAX_LAT = 85.0511287798
+
+
+def world_fraction(lonlat: Any) -> Any:
+    """Longitude/latitude pairs as Leaflet's EPSG:3857 places them, in fractions of the
+    world's width from its north-west corner (x east, y south); latitudes are clamped to
+    :data:`MERCATOR_MAX_LAT` as Leaflet clamps them.
+
+    Examples
+    --------
+    >>> world_fraction(np.array([[-180.0, 85.0511287798], [0.0, 0.0], [90.0, -90.0]])).round(9)
+    array([[0.  , 0.  ],
+           [0.5 , 0.5 ],
+           [0.75, 1.  ]])
+    """
+    xy = np.asarray(lonlat, dtype=float)
+    lat = np.radians(np.clip(xy[:, 1], -MERCATOR_MAX_LAT, MERCATOR_MAX_LAT))
+    north = np.log(np.tan(np.pi / 4 + lat / 2)) / (2 * np.pi)
+    return np.column_stack([(xy[:, 0] + 180.0) / 360.0, 0.5 - north])
+
+
+def outline_bits(tolerance_deg: float) -> int:
+    """The coarsest world units (2**-bits of the world's width) that are at most an eighth of
+    ``tolerance_deg`` (a simplification tolerance in degrees of longitude, or of Web Mercator
+    at the equator), so rounding to them adds at most a sixteenth of it.
+
+    Examples
+    --------
+    >>> outline_bits(0.02), 360 / 2**18 <= 0.02 / 8 < 360 / 2**17
+    (18, True)
+    """
+    return max(1, math.ceil(math.log2(360.0 * 8 / tolerance_deg)))
+
+
+def outline_path(geometries: Any, bits: int) -> str:
+    """Polygons' rings as one SVG path in integer Web Mercator world units, 2**bits across
+    the world (see :func:`world_fraction`): each ring an absolute ``M`` and relative ``l``
+    steps, closed by ``z``. Vertices that round onto the one before are dropped, and so are
+    rings left with fewer than three. Longitudes beyond ±180 (an outline carried across the
+    antimeridian) stay continuous.
 
     Examples
     --------
     >>> from shapely.geometry import box
-    >>> encode_outline(box(126.0, 37.5, 126.25, 37.75))
-    [[[126250, 37500, 0, 250, -250, 0, 0, -250, 250, 0]]]
+    >>> outline_path([box(0.0, 0.0, 90.0, 45.0)], 8)
+    'M192 128l0-36-64 0 0 36z'
     """
-    polygons = list(getattr(geometry, "geoms", [geometry]))
-    out = []
-    for polygon in polygons:
-        rings = []
+    scale = float(2**bits)
+    parts = []
+    for polygon in shapely.get_parts(np.asarray(geometries, dtype=object)):
+        if not isinstance(polygon, shapely.Polygon) or polygon.is_empty:
+            continue
         for ring in (polygon.exterior, *polygon.interiors):
-            ints = np.rint(np.asarray(ring.coords)[:, :2] * 1000.0).astype(np.int64)
-            ints[1:] -= ints[:-1].copy()
-            rings.append(ints.ravel().tolist())
-        out.append(rings)
-    return out
+            xy = np.asarray(ring.coords)[:, :2]
+            ints = np.rint(world_fraction(xy) * scale).astype(np.int64)
+            moved = np.ones(len(ints), dtype=bool)
+            moved[1:] = np.any(ints[1:] != ints[:-1], axis=1)
+            ints = ints[moved]
+            if len(ints) > 1 and (ints[-1] == ints[0]).all():
+                ints = ints[:-1]
+            if len(ints) < 3:
+                continue
+            steps = " ".join(map(str, np.diff(ints, axis=0).ravel().tolist()))
+            parts.append(f"M{ints[0, 0]} {ints[0, 1]}l{steps}z")
+    return "".join(parts).replace(" -", "-")
 
 
 class Labels(MacroElement):

@@ -85,7 +85,8 @@ def test_layer_control_lists_every_layer(demo: Page, event_0824: Any) -> None:
 
 def test_basemap_title_legend_scale_visible(demo: Page) -> None:
     page = demo.page
-    assert page.locator(".am-basemap").count() > 10
+    assert page.locator("path.am-basemap").is_visible()
+    assert _basemap_vertices(page) > 1000
     assert page.locator(".am-title h1").is_visible()
     assert "2023-08-24" in page.locator(".am-title").inner_text()
     assert page.locator(".am-legend").is_visible()
@@ -125,12 +126,34 @@ def test_map_is_fitted_to_the_event(demo: Page, event_0824: Any) -> None:
     assert minx < 124.8 and maxy > 39.6 and miny < 21.0
 
 
-def test_compact_outlines_decode_to_their_coordinates(demo: Page) -> None:
-    """The basemap's delta-encoded integer outlines (encode_outline) come back in the browser
-    as the coordinates they were made from, holes included."""
+#: In-page reading of a drawn outline: its path's rings, each vertex through the path's
+#: transform, in the renderer's pixels.
+DRAWN_RINGS_JS = """path => {
+    const m = path.transform.baseVal.consolidate().matrix;
+    const rings = [];
+    let ring = null, x = 0, y = 0, relative = false, pending = [];
+    for (const t of path.getAttribute('d').match(/[Mlz]|-?[0-9]+/g)) {
+        if (t === 'M') { ring = []; rings.push(ring); relative = false; continue; }
+        if (t === 'l') { relative = true; continue; }
+        if (t === 'z') { continue; }
+        pending.push(Number(t));
+        if (pending.length < 2) { continue; }
+        x = relative ? x + pending[0] : pending[0];
+        y = relative ? y + pending[1] : pending[1];
+        pending = [];
+        ring.push([m.a * x + m.c * y + m.e, m.b * x + m.d * y + m.f]);
+    }
+    return rings;
+}"""
+
+
+def test_outline_is_drawn_where_leaflet_projects_it(demo: Page) -> None:
+    """The basemap's path in Web Mercator world units (outline_path) is drawn, at any zoom,
+    where Leaflet itself puts the coordinates it was made from: holes and a ring across the
+    antimeridian included."""
     import shapely
 
-    from maps.elements import encode_outline
+    from maps.elements import outline_path
 
     shape = shapely.MultiPolygon(
         [
@@ -138,29 +161,45 @@ def test_compact_outlines_decode_to_their_coordinates(demo: Page) -> None:
                 [(126.0, 37.5), (126.25, 37.5), (126.25, 37.75), (126.0, 37.75)],
                 [[(126.1, 37.6), (126.2, 37.6), (126.2, 37.7)]],
             ),
-            shapely.Polygon([(-179.999, -10.0), (179.5, -10.5), (-179.0, -11.0)]),
+            shapely.Polygon([(179.5, -10.0), (180.5, -10.5), (179.0, -11.0)]),
         ]
     )
-    decoded = demo.page.evaluate(
-        """outlines => {
-            const group = L.featureGroup();
-            const layer = alertmap.addOutlines(group, outlines, {interactive: false});
-            return layer.toGeoJSON(6).features[0].geometry.coordinates;
-        }""",
-        [{"name": "test", "polygons": encode_outline(shape)}],
-    )
-    expected = [
-        [[list(xy) for xy in ring.coords] for ring in (p.exterior, *p.interiors)]
-        for p in shape.geoms
-    ]
-    assert decoded == expected
+    rings = [r for p in shape.geoms for r in (p.exterior, *p.interiors)]
+    latlngs = [[[lat, lon] for lon, lat in ring.coords[:-1]] for ring in rings]
+    bits = 24
+    outline = {"bits": bits, "path": outline_path([shape], bits)}
+    for centre, zoom in (([37.6, 126.1], 10), ([-10.5, 179.5], 8), ([20.0, 150.0], 3.5)):
+        drawn, expected = demo.page.evaluate(
+            """([outline, latlngs, centre, zoom, drawnRings]) => {
+                const map = Object.values(window).find(v => v instanceof L.Map);
+                map.setView(centre, zoom, {animate: false});
+                if (!window.__testOutline) {
+                    window.__testOutline = alertmap.outlineLayer(
+                        outline, {style: {className: 'am-test-outline'}}).addTo(map);
+                }
+                const path = document.querySelector('path.am-test-outline');
+                const rings = latlngs.map(r => r.map(ll => {
+                    const p = map.project(ll).subtract(map.getPixelOrigin());  // unrounded
+                    return [p.x, p.y];
+                }));
+                return [(0, eval)(drawnRings)(path), rings];
+            }""",
+            [outline, latlngs, centre, zoom, DRAWN_RINGS_JS],
+        )
+        assert len(drawn) == len(expected) == 3
+        for got, want in zip(drawn, expected, strict=True):
+            assert len(got) == len(want)
+            for (gx, gy), (wx, wy) in zip(got, want, strict=True):
+                # a world unit (2**-24 of the world's width) is under 0.02 px at zoom 10
+                assert abs(gx - wx) < 0.05 and abs(gy - wy) < 0.05, (zoom, got, want)
 
 
 def _basemap_vertices(page: Any) -> int:
     return int(
         page.evaluate(
             """() => Array.from(document.querySelectorAll('path.am-basemap'))
-                 .reduce((n, p) => n + (p.getAttribute('d').match(/[LM]/g) || []).length, 0)"""
+                 .reduce((n, p) =>
+                         n + (p.getAttribute('d').match(/-?[0-9]+/g) || []).length / 2, 0)"""
         )
     )
 

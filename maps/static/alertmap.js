@@ -159,42 +159,54 @@
     return layer;
   }
 
-  // Basemap outlines arrive as integer thousandths of a degree, each ring's first vertex
-  // absolute and the rest as differences from the one before (half the bytes of GeoJSON
-  // text and quicker to read); they become Leaflet polygons directly, drawn as sent: already
-  // simplified to the screen, so without clipping to the view or a second simplification.
-  function decodeRing(ints) {
-    var ring = new Array(ints.length >> 1);
-    var x = 0;
-    var y = 0;
-    for (var i = 0; i + 1 < ints.length; i += 2) {
-      x += ints[i];
-      y += ints[i + 1];
-      ring[i >> 1] = new L.LatLng(y / 1000, x / 1000);
-    }
-    return ring;
+  // The basemap arrives as one SVG path in integer Web Mercator world units, 2^bits across
+  // the world from its north-west corner (maps.elements.outline_path). It is drawn as sent,
+  // already simplified to the screen: the only thing that changes with zoom and pan is one
+  // transform from those units to the renderer's pixels, so no vertex passes through script.
+  var OutlinePath = L.Path.extend({
+    options: { fill: true, interactive: false },
+
+    initialize: function (outline, options) {
+      L.setOptions(this, options);
+      this._d = outline.path;
+      this._units = Math.pow(2, outline.bits);
+    },
+
+    // Leaflet's EPSG:3857 puts the world's north-west corner at pixel 0 and spans
+    // crs.scale(zoom) pixels; the renderer draws in pixels relative to the pixel origin
+    _project: function () {
+      var map = this._map;
+      var s = map.options.crs.scale(map.getZoom()) / this._units;
+      var origin = map.getPixelOrigin();
+      this._transform = "matrix(" + [s, 0, 0, s, -origin.x, -origin.y].join(" ") + ")";
+    },
+
+    _update: function () {
+      if (!this._map) { return; }
+      var path = this._path;
+      if (path.getAttribute("d") !== this._d) {
+        path.setAttribute("d", this._d);
+        path.setAttribute("vector-effect", "non-scaling-stroke");  // weight in screen pixels
+      }
+      path.setAttribute("transform", this._transform);
+    },
+
+    _containsPoint: function () { return false; }
+  });
+
+  function outlineLayer(outline, opts) {
+    return new OutlinePath(outline, L.extend({ pane: opts.pane || "overlayPane" }, opts.style || {}));
   }
 
-  function outlineLayer(outlines, opts) {
-    var options = L.extend({ pane: opts.pane || "overlayPane", interactive: false,
-                             noClip: true, smoothFactor: 0 }, opts.style || {});
-    var group = L.featureGroup();
-    outlines.forEach(function (o) {
-      var polygons = o.polygons.map(function (rings) { return rings.map(decodeRing); });
-      L.polygon(polygons, options).addTo(group);
-    });
-    return group;
-  }
-
-  // The basemap comes at two levels of detail: outlines within about a pixel up to zoom
-  // detailZoom, drawn first, and finer ones (a JSON string, read only when needed) drawn
-  // instead from that zoom on: at once for a large frame, or when the map is zoomed in.
-  function addOutlines(target, outlines, opts, detail, detailZoom) {
+  // The basemap comes at two levels of detail: an outline within about a pixel up to zoom
+  // detailZoom, drawn first, and a finer one drawn instead from that zoom on: at once for a
+  // large frame, or when the map is zoomed in.
+  function addOutlines(target, outline, opts, detail, detailZoom) {
     function fine() {
       target.getContainer().setAttribute("data-am-detail", "fine");
-      return outlineLayer(JSON.parse(detail), opts);
+      return outlineLayer(detail, opts);
     }
-    var first = detail && target.getZoom() >= detailZoom ? fine() : outlineLayer(outlines, opts);
+    var first = detail && target.getZoom() >= detailZoom ? fine() : outlineLayer(outline, opts);
     pending.push([first, target]);
     if (!detail || target.getZoom() >= detailZoom) { return first; }
     target.getContainer().setAttribute("data-am-detail", "coarse");
@@ -362,7 +374,8 @@
     else if (printQuery.addListener) { printQuery.addListener(refit); }
   }
 
-  window.alertmap = { addGeoJson: addGeoJson, addOutlines: addOutlines, addLabels: addLabels, addPanel: addPanel,
+  window.alertmap = { addGeoJson: addGeoJson, addOutlines: addOutlines, outlineLayer: outlineLayer,
+                      addLabels: addLabels, addPanel: addPanel,
                       addTimeline: addTimeline, ready: ready, popupNode: popupNode, tooltipNode: tooltipNode,
                       open: openFeature, focus: focusFeature, highlight: highlight,
                       register: register, fit: fit, refit: refit };
