@@ -18,26 +18,28 @@ import folium
 import numpy as np
 import shapely
 from branca.element import Element
-from shapely.geometry import box, mapping
+from shapely.geometry import box
 
 from layers.basemap import Basemap, load_basemap
 from layers.checks import check_event, findings_lines
 from layers.errors import LayersError
-from layers.export import feature_properties, rounded
+from layers.export import feature_properties
 from layers.gazetteer import load_gazetteer
 from layers.model import Event, Feature, Kind, Layer
 from maps import panels
 from maps.elements import (
     MERCATOR_MAX_LAT,
+    Features,
     Fit,
     Labels,
+    LayerList,
     Outlines,
     Panel,
     Ready,
-    SafeGeoJson,
     Timeline,
+    feature_shape,
     outline_bits,
-    outline_path,
+    svg_path,
 )
 from maps.frame import Document, FragmentAssets, FramedMap, PageAssets
 from maps.style import EVENT_COLOURS, LAND, LAND_EDGE, style_for
@@ -212,10 +214,10 @@ def _from_mercator(xy: Any) -> Any:
     return np.column_stack([xy[:, 0], lat])
 
 
-def _drawn(f: Feature, decimals: int, pixel: float) -> Any:
+def _drawn(f: Feature, pixel: float) -> Any:
     """The feature's geometry as drawn: simplified to within one screen pixel at the highest
     zoom offered (``pixel`` degrees; the simplification runs in Web Mercator, where a pixel
-    is the same size in both directions) and rounded."""
+    is the same size in both directions)."""
     geom = f.geometry
     _, min_lat, _, max_lat = geom.bounds
     tolerance = max(SIMPLIFY_DEG.get(f.kind, 0.0), pixel)
@@ -225,16 +227,26 @@ def _drawn(f: Feature, decimals: int, pixel: float) -> Any:
             shapely.transform(geom, _to_mercator), tolerance, preserve_topology=keep
         )
         geom = shapely.transform(flat, _from_mercator)
-    return mapping(rounded(geom, decimals))
+    return geom
 
 
-def _collection(layer: Layer, decimals: int, pixel: float) -> dict[str, Any]:
+def feature_bits(max_zoom: int) -> int:
+    """World units for the features' paths: a sixteenth of a screen pixel at ``max_zoom``.
+
+    Examples
+    --------
+    >>> feature_bits(12)
+    24
+    """
+    return outline_bits(pixel_deg(max_zoom) / 2)
+
+
+def _collection(layer: Layer, decimals: int, pixel: float, bits: int) -> dict[str, Any]:
     return {
-        "type": "FeatureCollection",
+        "bits": bits,
         "features": [
             {
-                "type": "Feature",
-                "geometry": _drawn(f, decimals, pixel),
+                "shape": feature_shape(_drawn(f, pixel), bits, decimals),
                 "properties": _display_properties(f, layer),
             }
             for f in layer.features
@@ -277,7 +289,7 @@ def _add_basemap(
 
     def encoded(tol: float) -> dict[str, Any]:
         bits = outline_bits(tol)
-        return {"bits": bits, "path": outline_path(_basemap_geometries(geoms, tol), bits)}
+        return {"bits": bits, "path": svg_path(_basemap_geometries(geoms, tol), bits)}
 
     # drawn first: about a pixel at the fitted zoom; the finer outline replaces it when the
     # map is zoomed in (see Outlines)
@@ -376,7 +388,8 @@ def compose(event: Event, options: MapOptions | None = None) -> Document:
         group = folium.FeatureGroup(name=html.escape(layer.name), show=layer.show)
         decimals = min(4 if layer.kind is Kind.SEA_AREA else 5, pixel_decimals)
         style = style_for(layer.style_key, colours.get(layer.group))
-        SafeGeoJson(_collection(layer, decimals, pixel), {"style": style}).add_to(group)
+        data = _collection(layer, decimals, pixel, feature_bits(opts.max_zoom))
+        Features(data, {"style": style}).add_to(group)
         group.add_to(m)
 
     Panel(
@@ -387,7 +400,7 @@ def compose(event: Event, options: MapOptions | None = None) -> Document:
     ).add_to(m)
     # a page lists its layers; an embedded block, or a long list, folds into Leaflet's button
     folded = opts.fragment or len(event.layers) > MAX_LISTED_LAYERS
-    folium.LayerControl(collapsed=folded, position="topright").add_to(m)
+    LayerList(collapsed=folded, position="topright").add_to(m)
     Panel(
         panels.LEGEND_TEMPLATE,
         {

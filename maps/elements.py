@@ -14,6 +14,7 @@ import jinja2
 import numpy as np
 import shapely
 from branca.element import MacroElement
+from folium.map import LayerControl
 from folium.template import Template
 
 # Compact JSON in every ``|tojson`` of folium's template environment (ours included): the
@@ -27,13 +28,18 @@ Template("").environment.policies["json.dumps_kwargs"] = {
 PANEL_ENV = jinja2.Environment(autoescape=True, trim_blocks=True, lstrip_blocks=True)
 
 
-class SafeGeoJson(MacroElement):
-    """A GeoJSON FeatureCollection drawn with popups and tooltips built from text nodes."""
+class Features(MacroElement):
+    """A layer's features drawn with popups and tooltips built from text nodes.
+
+    ``data`` is ``{"bits": k, "features": [{"shape": ..., "properties": ...}]}``, each shape
+    from :func:`feature_shape`: lines and areas as SVG paths in world units of 2**-k of the
+    world's width (drawn like the basemap, with one transform and no vertex through script),
+    points as their latitude and longitude."""
 
     _template = Template(
         """
         {% macro script(this, kwargs) %}
-        var {{ this.get_name() }} = alertmap.addGeoJson(
+        var {{ this.get_name() }} = alertmap.addFeatures(
             {{ this._parent.get_name() }}, {{ this.data|tojson }}, {{ this.options|tojson }});
         {% endmacro %}
         """
@@ -41,7 +47,7 @@ class SafeGeoJson(MacroElement):
 
     def __init__(self, data: dict[str, Any], options: dict[str, Any]) -> None:
         super().__init__()  # type: ignore[no-untyped-call]
-        self._name = "SafeGeoJson"
+        self._name = "Features"
         self.data = data
         self.options = options
 
@@ -111,40 +117,109 @@ def outline_bits(tolerance_deg: float) -> int:
     >>> outline_bits(0.02), 360 / 2**18 <= 0.02 / 8 < 360 / 2**17
     (18, True)
     """
-    return max(1, math.ceil(math.log2(360.0 * 8 / tolerance_deg)))
+    return max(1, math.ceil(math.log2(360.0 * 8 / tolerance_deg) - 1e-9))
 
 
-def outline_path(geometries: Any, bits: int) -> str:
-    """Polygons' rings as one SVG path in integer Web Mercator world units, 2**bits across
-    the world (see :func:`world_fraction`): each ring an absolute ``M`` and relative ``l``
-    steps, closed by ``z``. Vertices that round onto the one before are dropped, and so are
-    rings left with fewer than three. Longitudes beyond ±180 (an outline carried across the
-    antimeridian) stay continuous.
+def svg_path(geometries: Any, bits: int) -> str:
+    """Lines and polygons as one SVG path in integer Web Mercator world units, 2**bits across
+    the world (see :func:`world_fraction`): each line or ring an absolute ``M`` and relative
+    ``l`` steps, a ring closed by ``z``. Vertices that round onto the one before are dropped,
+    and so are rings left with fewer than three (a line keeps at least its two ends).
+    Longitudes beyond ±180 (a shape carried across the antimeridian) stay continuous; points
+    are left out.
 
     Examples
     --------
-    >>> from shapely.geometry import box
-    >>> outline_path([box(0.0, 0.0, 90.0, 45.0)], 8)
+    >>> from shapely.geometry import LineString, box
+    >>> svg_path([box(0.0, 0.0, 90.0, 45.0)], 8)
     'M192 128l0-36-64 0 0 36z'
+    >>> svg_path([LineString([(0.0, 0.0), (0.1, 0.0), (90.0, 0.0)])], 8)
+    'M128 128l64 0'
     """
     scale = float(2**bits)
     parts = []
-    for polygon in shapely.get_parts(np.asarray(geometries, dtype=object)):
-        if not isinstance(polygon, shapely.Polygon) or polygon.is_empty:
+    for part in shapely.get_parts(np.asarray(geometries, dtype=object)):
+        if isinstance(part, shapely.Polygon) and not part.is_empty:
+            lines, closed = [part.exterior, *part.interiors], True
+        elif isinstance(part, shapely.LineString) and not part.is_empty:
+            lines, closed = [part], False
+        else:
             continue
-        for ring in (polygon.exterior, *polygon.interiors):
-            xy = np.asarray(ring.coords)[:, :2]
-            ints = np.rint(world_fraction(xy) * scale).astype(np.int64)
+        for line in lines:
+            ints = np.rint(world_fraction(np.asarray(line.coords)[:, :2]) * scale).astype(np.int64)
             moved = np.ones(len(ints), dtype=bool)
             moved[1:] = np.any(ints[1:] != ints[:-1], axis=1)
-            ints = ints[moved]
-            if len(ints) > 1 and (ints[-1] == ints[0]).all():
-                ints = ints[:-1]
-            if len(ints) < 3:
-                continue
+            if closed:
+                ints = ints[moved]
+                if len(ints) > 1 and (ints[-1] == ints[0]).all():
+                    ints = ints[:-1]
+                if len(ints) < 3:
+                    continue
+            else:
+                moved[-1] = True
+                ints = ints[moved]
             steps = " ".join(map(str, np.diff(ints, axis=0).ravel().tolist()))
-            parts.append(f"M{ints[0, 0]} {ints[0, 1]}l{steps}z")
+            parts.append(f"M{ints[0, 0]} {ints[0, 1]}l{steps}" + ("z" if closed else ""))
     return "".join(parts).replace(" -", "-")
+
+
+def feature_shape(geometry: Any, bits: int, decimals: int = 6) -> dict[str, Any]:
+    """How the runtime draws one feature's geometry: a point as ``{"point": [lat, lon]}``
+    (rounded to ``decimals``); lines and areas as ``{"path": ..., "area": ..., "bounds":
+    [[south, west], [north, east]], "centre": [lat, lon]}``, the path from :func:`svg_path`
+    and the centre a point on the shape (where a popup opened from the timeline points).
+
+    Examples
+    --------
+    >>> from shapely.geometry import LineString, Point, box
+    >>> feature_shape(Point(125.12345678, 39.5), 8, decimals=4)
+    {'point': [39.5, 125.1235]}
+    >>> shape = feature_shape(box(0.0, 0.0, 90.0, 45.0), 8)
+    >>> shape["path"], shape["area"], shape["bounds"]
+    ('M192 128l0-36-64 0 0 36z', True, [[0.0, 0.0], [45.0, 90.0]])
+    >>> feature_shape(LineString([(0.0, 0.0), (90.0, 0.0)]), 8)["centre"]
+    [0.0, 45.0]
+    """
+    if isinstance(geometry, shapely.Point):
+        return {"point": [round(geometry.y, decimals), round(geometry.x, decimals)]}
+    minx, miny, maxx, maxy = geometry.bounds
+    area = shapely.get_dimensions(geometry) == 2
+    if area:
+        centre = shapely.point_on_surface(geometry)
+    else:
+        line = max(shapely.get_parts(geometry), key=lambda g: g.length)
+        centre = line.interpolate(0.5, normalized=True)
+    return {
+        "path": svg_path([geometry], bits),
+        "area": bool(area),
+        "bounds": [
+            [round(miny, decimals), round(minx, decimals)],
+            [round(maxy, decimals), round(maxx, decimals)],
+        ],
+        "centre": [round(centre.y, decimals), round(centre.x, decimals)],
+    }
+
+
+class LayerList(LayerControl):
+    """folium's layer control (the same layers, names and options), made by the runtime's
+    ``addLayerControl``: it does not measure itself while the page loads, and the runtime caps
+    its list's height once the page is laid out (see ``layoutPanels``)."""
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+        var {{ this.get_name() }} = alertmap.addLayerControl({{ this._parent.get_name() }}, {
+            {%- for key, val in this.base_layers.items() %}
+            {{ key|tojson }}: {{ val }},
+            {%- endfor %}
+        }, {
+            {%- for key, val in this.overlays.items() %}
+            {{ key|tojson }}: {{ val }},
+            {%- endfor %}
+        }, {{ this.options|tojson }});
+        {% endmacro %}
+        """
+    )
 
 
 class Labels(MacroElement):

@@ -147,13 +147,13 @@ DRAWN_RINGS_JS = """path => {
 }"""
 
 
-def test_outline_is_drawn_where_leaflet_projects_it(demo: Page) -> None:
-    """The basemap's path in Web Mercator world units (outline_path) is drawn, at any zoom,
-    where Leaflet itself puts the coordinates it was made from: holes and a ring across the
-    antimeridian included."""
+def test_paths_are_drawn_where_leaflet_projects_them(demo: Page) -> None:
+    """A path in Web Mercator world units (svg_path: the basemap and every line and area) is
+    drawn, at any zoom, where Leaflet itself puts the coordinates it was made from: holes, a
+    line, and shapes across the antimeridian included."""
     import shapely
 
-    from maps.elements import outline_path
+    from maps.elements import svg_path
 
     shape = shapely.MultiPolygon(
         [
@@ -164,10 +164,12 @@ def test_outline_is_drawn_where_leaflet_projects_it(demo: Page) -> None:
             shapely.Polygon([(179.5, -10.0), (180.5, -10.5), (179.0, -11.0)]),
         ]
     )
+    line = shapely.LineString([(179.2, -9.0), (180.3, -9.2), (181.0, -9.9), (180.9, -10.8)])
     rings = [r for p in shape.geoms for r in (p.exterior, *p.interiors)]
     latlngs = [[[lat, lon] for lon, lat in ring.coords[:-1]] for ring in rings]
+    latlngs.append([[lat, lon] for lon, lat in line.coords])
     bits = 24
-    outline = {"bits": bits, "path": outline_path([shape], bits)}
+    outline = {"bits": bits, "path": svg_path([shape, line], bits)}
     for centre, zoom in (([37.6, 126.1], 10), ([-10.5, 179.5], 8), ([20.0, 150.0], 3.5)):
         drawn, expected = demo.page.evaluate(
             """([outline, latlngs, centre, zoom, drawnRings]) => {
@@ -186,7 +188,7 @@ def test_outline_is_drawn_where_leaflet_projects_it(demo: Page) -> None:
             }""",
             [outline, latlngs, centre, zoom, DRAWN_RINGS_JS],
         )
-        assert len(drawn) == len(expected) == 3
+        assert len(drawn) == len(expected) == 4
         for got, want in zip(drawn, expected, strict=True):
             assert len(got) == len(want)
             for (gx, gy), (wx, wy) in zip(got, want, strict=True):
@@ -234,6 +236,52 @@ def test_large_frame_gets_the_fine_basemap_at_once(browser: Any, demo_page: Path
     try:
         p.page.wait_for_function("() => window.alertmapReady === true")
         assert p.page.locator(".am-map").get_attribute("data-am-detail") == "fine"
+        assert p.errors == []
+    finally:
+        p.close()
+
+
+PANEL_BOXES_JS = """() => {
+    const box = e => { const r = e.getBoundingClientRect();
+                       return {x: r.x, y: r.y, w: r.width, h: r.height}; };
+    const map = document.querySelector('.am-map');
+    const out = {map: box(map), panels: {}};
+    for (const sel of ['.am-timeline', '.am-notes', '.am-title', '.am-legend',
+                       '.leaflet-control-layers', '.leaflet-control-scale',
+                       '.leaflet-control-zoom']) {
+        const e = map.querySelector(sel);
+        if (e) { out.panels[sel] = box(e); }
+    }
+    return out;
+}"""
+
+
+@pytest.mark.parametrize("size", [(1600, 900), (1000, 760), (1200, 720)])
+def test_panels_fit_the_frame_without_overlapping(
+    browser: Any, demo_page: Path, size: tuple[int, int]
+) -> None:
+    """Panels share the map's height: none overlaps another or leaves the map, the timeline
+    takes at most 55 % of the height and the notes what is left above the scale bar."""
+    p = Page(browser, demo_page, size=size)
+    try:
+        p.page.wait_for_function("() => window.alertmapReady === true")
+        p.page.evaluate("() => new Promise(r => requestAnimationFrame(() => setTimeout(r)))")
+        got = p.page.evaluate(PANEL_BOXES_JS)
+        m, panels = got["map"], got["panels"]
+        assert len(panels) == 7
+        for name, b in panels.items():
+            assert m["x"] <= b["x"] and b["x"] + b["w"] <= m["x"] + m["w"] + 0.5, name
+            assert m["y"] <= b["y"] and b["y"] + b["h"] <= m["y"] + m["h"] + 0.5, name
+        names = list(panels)
+        for i, a in enumerate(names):
+            for b in names[i + 1 :]:
+                pa, pb = panels[a], panels[b]
+                dx = min(pa["x"] + pa["w"], pb["x"] + pb["w"]) - max(pa["x"], pb["x"])
+                dy = min(pa["y"] + pa["h"], pb["y"] + pb["h"]) - max(pa["y"], pb["y"])
+                assert dx <= 0 or dy <= 0, (a, b, pa, pb)
+        assert panels[".am-timeline"]["h"] <= 0.55 * m["h"] + 1
+        # at these sizes the notes are open (not folded as on a small frame)
+        assert p.page.locator(".am-notes > details").get_attribute("open") == ""
         assert p.errors == []
     finally:
         p.close()

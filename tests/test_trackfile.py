@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +17,8 @@ from layers.errors import ScenarioError
 from layers.model import Kind
 from layers.scenario import load_scenario
 from layers.trackfile import read_track_csv
-from maps.compose import MapOptions, _collection, compose, pixel_deg
+from maps.compose import MapOptions, _collection, compose, feature_bits, pixel_deg
+from maps.elements import world_fraction
 from maps.output import page_html
 from tests.test_cli import run_cli
 
@@ -154,18 +156,21 @@ def test_drawn_track_stays_within_a_pixel_at_the_highest_zoom(track_event: Any) 
     rows, event = track_event
     layer = next(layer for layer in event.layers if layer.kind is Kind.TRACK)
     zoom = MapOptions().max_zoom
-    drawn = _collection(layer, 5, pixel_deg(zoom))["features"][0]["geometry"]["coordinates"]
-    assert len(drawn) < len(rows) / 10  # simplified...
+    bits = feature_bits(zoom)
+    shape = _collection(layer, 5, pixel_deg(zoom), bits)["features"][0]["shape"]
+    # the path as sent to the page: one line, "M x y" then relative "l" steps in world units
+    head, steps = shape["path"].split("l")
+    assert head.startswith("M") and "M" not in steps
+    xy = np.array([float(v) for v in re.findall(r"-?[0-9]+", head + " " + steps)])
+    units = np.cumsum(xy.reshape(-1, 2), axis=0)
+    assert len(units) < len(rows) / 10  # simplified...
 
     # ...and every given position within one screen pixel of the drawn line, measured where
-    # the screen is: in Web Mercator, where a pixel at zoom z is pixel_deg(z) in x and y
-    def mercator(xy: np.ndarray) -> np.ndarray:
-        y = np.degrees(np.log(np.tan(np.pi / 4 + np.radians(xy[:, 1]) / 2)))
-        return np.column_stack([xy[:, 0], y])
-
-    on_screen = shapely.LineString(mercator(np.asarray(drawn)))
-    off_px = shapely.distance(shapely.points(mercator(rows)), on_screen) / pixel_deg(zoom)
-    assert off_px.max() <= 1.05  # a pixel, and the rounding to a tenth of one
+    # the screen is: Web Mercator pixels at the highest zoom
+    world_px = 256 * 2.0**zoom
+    on_screen = shapely.LineString(units / 2.0**bits * world_px)
+    off_px = shapely.distance(shapely.points(world_fraction(rows) * world_px), on_screen)
+    assert off_px.max() <= 1.07  # a pixel, and the rounding to a sixteenth of one
     assert off_px.max() > 0.3  # and not far finer than needed
 
 
@@ -177,7 +182,7 @@ def test_page_of_a_long_track_is_small(track_event: Any) -> None:
 
 def test_long_track_draws_in_the_browser(browser: Any, track_event: Any, tmp_path: Path) -> None:
     from maps.output import write_atomic
-    from tests.test_browser import Page
+    from tests.test_browser import DRAWN_RINGS_JS, Page
 
     rows, event = track_event
     page_file = write_atomic(tmp_path / "track.html", page_html(compose(event, MapOptions())))
@@ -202,8 +207,19 @@ def test_long_track_draws_in_the_browser(browser: Any, track_event: Any, tmp_pat
             [float(lat), float(lon)],
         )
         p.page.wait_for_timeout(300)
-        d = node.get_attribute("d")
-        pts = np.array([[float(v) for v in xy.split(" ")] for xy in d[1:].split("L")])
+        (line,), view = p.page.evaluate(
+            """([drawnRings, id]) => {
+                const map = Object.values(window).find(v => v instanceof L.Map);
+                const b = map.getPixelBounds(), o = map.getPixelOrigin();
+                const path = document.querySelector(`[data-am-id='${id}']`);
+                return [(0, eval)(drawnRings)(path),
+                        [b.min.x - o.x, b.min.y - o.y, b.max.x - o.x, b.max.y - o.y]];
+            }""",
+            [DRAWN_RINGS_JS, track.id],
+        )
+        pts = np.array(line)
+        x0, y0, x1, y1 = view
+        pts = pts[(pts[:, 0] >= x0) & (pts[:, 0] <= x1) & (pts[:, 1] >= y0) & (pts[:, 1] <= y1)]
         chord = shapely.LineString([pts[0], pts[-1]])
         weave = max(chord.distance(shapely.Point(xy)) for xy in pts)
         assert len(pts) > 4 and weave > 5.0  # pixels: the 300 m weave, not a straight stroke

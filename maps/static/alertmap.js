@@ -101,18 +101,63 @@
 
   // Panels in the left corners share the map's height (sizes come from the map, not the window,
   // which in an embed is the host page's): the top one takes up to 55 %, the bottom one what is
-  // left above the scale bar.
+  // left above the scale bar; an open layer list stops 50 px above the map's foot. This runs
+  // when the browser has laid the page out (a ResizeObserver callback comes after layout and
+  // before paint), so reading sizes forces no extra layout while the page loads.
   function layoutPanels(map) {
-    var box = map.getContainer().getBoundingClientRect();
-    var height = map.getSize().y;
-    var top = map.getContainer().querySelector(".am-panel[data-am-corner='topleft']");
-    var bottom = map.getContainer().querySelector(".am-panel[data-am-corner='bottomleft']");
+    var container = map.getContainer();
+    var box = container.getBoundingClientRect();
+    var height = container.clientHeight;
+    var top = container.querySelector(".am-panel[data-am-corner='topleft']");
+    var bottom = container.querySelector(".am-panel[data-am-corner='bottomleft']");
     if (top) { top.style.maxHeight = Math.floor(height * 0.55) + "px"; }
     if (bottom) {
       var corner = map._controlCorners.topleft.getBoundingClientRect();
       var free = height - (corner.bottom - box.top) - 70;
       bottom.style.maxHeight = Math.max(60, Math.floor(free)) + "px";
     }
+    var layers = map._amLayers;
+    if (layers && layers._section) {
+      var above = layers.getContainer().getBoundingClientRect().top - box.top;
+      layers._section.style.maxHeight = Math.max(60, Math.floor(height - above - 50)) + "px";
+    }
+    map._amLaidOut = true;
+  }
+
+  function watchLayout(map) {
+    if (map._amLayout) { return; }
+    map._amLayout = function () { layoutPanels(map); };
+    if (window.ResizeObserver) {
+      // the map's size and the top-left panels' heights are what the layout depends on; what
+      // it changes (the other panels' heights) is not watched, so it settles in one pass
+      var observer = new ResizeObserver(map._amLayout);
+      observer.observe(map.getContainer());
+      observer.observe(map._controlCorners.topleft);
+    } else {
+      map.on("resize", map._amLayout);
+      map.getContainer().addEventListener("toggle", map._amLayout, true);
+      map.whenReady(map._amLayout);
+    }
+  }
+
+  // Leaflet's layer control measures its list whenever it opens, which during loading forces a
+  // layout before anything is drawn; until the page is laid out it only opens, and
+  // layoutPanels caps the list's height
+  var LayerList = L.Control.Layers.extend({
+    expand: function () {
+      if (this._map && this._map._amLaidOut) {
+        return L.Control.Layers.prototype.expand.call(this);
+      }
+      L.DomUtil.addClass(this._container, "leaflet-control-layers-expanded");
+      return this;
+    }
+  });
+
+  function addLayerControl(map, baseLayers, overlays, options) {
+    var control = new LayerList(baseLayers, overlays, options).addTo(map);
+    map._amLayers = control;
+    watchLayout(map);
+    return control;
   }
 
   function openFeature(id, what) {
@@ -129,31 +174,35 @@
     return true;
   }
 
-  function addGeoJson(target, data, opts, now) {
+  // One layer of features: lines and areas as FeaturePath (below), points as markers. Popups
+  // and tooltips are built from text nodes when first opened.
+  function addFeatures(target, data, opts, now) {
     var style = opts.style || {};
     var interactive = opts.interactive !== false;
-    var layer = L.geoJSON(data, {
-      pane: opts.pane || "overlayPane",
-      interactive: interactive,
-      style: function () { return style; },
-      pointToLayer: function (feature, latlng) {
-        if (style.marker === "triangle") {
-          return L.marker(latlng, { icon: markerIcon(style, style.className || ""),
-                                    keyboard: true, title: "" });
-        }
-        return L.circleMarker(latlng, style);
-      },
-      onEachFeature: function (feature, lyr) {
-        if (!interactive) { return; }
-        var p = feature.properties || {};
-        if (p.id) { registry[p.id] = lyr; }
-        lyr.bindPopup(function () { return popupNode(p); }, { maxWidth: 380 });
-        lyr.bindTooltip(tooltipNode(p), { sticky: true, direction: "top" });
-        lyr.on("add", function () {
-          var node = lyr.getElement ? lyr.getElement() : null;
-          if (node) { node.setAttribute("data-am-id", p.id || ""); }
-        });
+    var pane = opts.pane || "overlayPane";
+    var layer = L.featureGroup();
+    data.features.forEach(function (feature) {
+      var shape = feature.shape;
+      var lyr;
+      if (shape.point) {
+        lyr = style.marker === "triangle"
+          ? L.marker(shape.point, { icon: markerIcon(style, style.className || ""), keyboard: true,
+                                    title: "", pane: "markerPane", interactive: interactive })
+          : L.circleMarker(shape.point, L.extend({ pane: pane, interactive: interactive }, style));
+      } else {
+        lyr = new FeaturePath(shape, data.bits, L.extend({ pane: pane, interactive: interactive,
+                                                             fill: shape.area }, style));
       }
+      lyr.addTo(layer);
+      if (!interactive) { return; }
+      var p = feature.properties || {};
+      if (p.id) { registry[p.id] = lyr; }
+      lyr.bindPopup(function () { return popupNode(p); }, { maxWidth: 380 });
+      lyr.bindTooltip(function () { return tooltipNode(p); }, { sticky: true, direction: "top" });
+      lyr.on("add", function () {
+        var node = lyr.getElement ? lyr.getElement() : null;
+        if (node) { node.setAttribute("data-am-id", p.id || ""); }
+      });
     });
     if (now) { layer.addTo(target); } else { pending.push([layer, target]); }
     return layer;
@@ -166,10 +215,10 @@
   var OutlinePath = L.Path.extend({
     options: { fill: true, interactive: false },
 
-    initialize: function (outline, options) {
+    initialize: function (path, bits, options) {
       L.setOptions(this, options);
-      this._d = outline.path;
-      this._units = Math.pow(2, outline.bits);
+      this._d = path;
+      this._units = Math.pow(2, bits);
     },
 
     // Leaflet's EPSG:3857 puts the world's north-west corner at pixel 0 and spans
@@ -184,7 +233,7 @@
     _update: function () {
       if (!this._map) { return; }
       var path = this._path;
-      if (path.getAttribute("d") !== this._d) {
+      if (!path.hasAttribute("d")) {  // a new element each time the layer is added
         path.setAttribute("d", this._d);
         path.setAttribute("vector-effect", "non-scaling-stroke");  // weight in screen pixels
       }
@@ -194,8 +243,22 @@
     _containsPoint: function () { return false; }
   });
 
+  // A feature's line or area, drawn like the basemap, with the bounds and centre (a point on
+  // the shape, from maps.elements.feature_shape) that Leaflet uses to pan to it and to open
+  // its popup when it is chosen in the timeline.
+  var FeaturePath = OutlinePath.extend({
+    initialize: function (shape, bits, options) {
+      OutlinePath.prototype.initialize.call(this, shape.path, bits, options);
+      this._bounds = L.latLngBounds(shape.bounds);
+      this._centre = L.latLng(shape.centre);
+    },
+    getBounds: function () { return this._bounds; },
+    getCenter: function () { return this._centre; }
+  });
+
   function outlineLayer(outline, opts) {
-    return new OutlinePath(outline, L.extend({ pane: opts.pane || "overlayPane" }, opts.style || {}));
+    return new OutlinePath(outline.path, outline.bits,
+                           L.extend({ pane: opts.pane || "overlayPane" }, opts.style || {}));
   }
 
   // The basemap comes at two levels of detail: an outline within about a pixel up to zoom
@@ -242,11 +305,7 @@
     };
     control.addTo(map);
     node.setAttribute("data-am-corner", position);
-    if (!map._amLayout) {
-      map._amLayout = function () { layoutPanels(map); };
-      map.on("resize", map._amLayout);
-      map.getContainer().addEventListener("toggle", map._amLayout, true);
-    }
+    watchLayout(map);
     if (map.getSize().y < SMALL_FRAME_PX) {
       node.querySelectorAll("details[data-am-collapse-small]").forEach(function (d) {
         d.open = false;
@@ -286,10 +345,9 @@
     map.fitBounds(bounds, scaledPadding(map, options));
   }
 
-  // Everything is made: size the panels, draw the layers, and say so (tests and captures wait
+  // Everything is made: draw the layers, and say so (tests and captures wait
   // for alertmapReady).
   function ready(map) {
-    layoutPanels(map);
     var adding = pending;
     pending = [];
     adding.forEach(function (item) { item[0].addTo(item[1]); });
@@ -374,8 +432,8 @@
     else if (printQuery.addListener) { printQuery.addListener(refit); }
   }
 
-  window.alertmap = { addGeoJson: addGeoJson, addOutlines: addOutlines, outlineLayer: outlineLayer,
-                      addLabels: addLabels, addPanel: addPanel,
+  window.alertmap = { addFeatures: addFeatures, addOutlines: addOutlines, outlineLayer: outlineLayer,
+                      addLabels: addLabels, addPanel: addPanel, addLayerControl: addLayerControl,
                       addTimeline: addTimeline, ready: ready, popupNode: popupNode, tooltipNode: tooltipNode,
                       open: openFeature, focus: focusFeature, highlight: highlight,
                       register: register, fit: fit, refit: refit };
