@@ -314,10 +314,10 @@ it shows nothing). Drawn: milliseconds from navigation start to the end of the f
 after the page is ready (view fitted, every layer added), that is until the frame showing the
 whole map has been laid out and painted; median of {loads} page loads after one warm-up, in
 headless Chromium at 1600x900 (the target row). Measured from the page's load event instead, as
-the issue words it, the map is drawn {after_load:.0f} ms after load (median). Loaded in turn
-with it, a page with only Leaflet (inlined the same way) and an empty map took {floor:.0f} ms to
-the same point: the floor on this machine at this time; the map took {over_floor:.2f}x that
-(median of the per-load ratios).
+the issue words it, the map is drawn {after_load:.1f} ms after the load event ends (median).
+Loaded in turn with it, a page with only Leaflet (inlined the same way) and an empty map
+took {floor:.0f} ms to the same point: the floor on this machine at this time; the map took
+{over_floor:.2f}x that (median of the per-load ratios).
 """
     (ROOT / "bench" / "results.md").write_text(report, "utf-8")
     print(report)

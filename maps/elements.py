@@ -54,7 +54,7 @@ class Features(MacroElement):
 
 class Outlines(MacroElement):
     """Polygons drawn without interaction from one SVG path in Web Mercator world units (see
-    :func:`outline_path`), with an optional finer one drawn instead from zoom ``detail_zoom``.
+    :func:`svg_path`), with an optional finer one drawn instead from zoom ``detail_zoom``.
 
     Each of ``outline`` and ``detail`` is ``{"bits": k, "path": d}``: ``d`` is in units of
     2**-k of the world's width, and the runtime draws it with one transform to the map's

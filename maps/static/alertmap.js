@@ -209,7 +209,7 @@
   }
 
   // The basemap arrives as one SVG path in integer Web Mercator world units, 2^bits across
-  // the world from its north-west corner (maps.elements.outline_path). It is drawn as sent,
+  // the world from its north-west corner (maps.elements.svg_path). It is drawn as sent,
   // already simplified to the screen: the only thing that changes with zoom and pan is one
   // transform from those units to the renderer's pixels, so no vertex passes through script.
   var OutlinePath = L.Path.extend({
