@@ -74,7 +74,9 @@ def test_every_shown_layer_is_drawn(demo: Page, event_0824: Any) -> None:
     for layer in hidden:
         assert demo.page.locator(f".am-kind-{layer.style_key}").count() == 0
         demo.page.get_by_label(layer.name, exact=False).first.check()
-        assert demo.page.locator(f".am-kind-{layer.style_key}").count() >= len(layer.features)
+        paths = demo.page.locator(f"path.am-kind-{layer.style_key}")
+        assert paths.count() >= len(layer.features)
+        assert all(len(paths.nth(i).get_attribute("d") or "") > 20 for i in range(paths.count()))
 
 
 def test_layer_control_lists_every_layer(demo: Page, event_0824: Any) -> None:
@@ -170,11 +172,20 @@ def test_paths_are_drawn_where_leaflet_projects_them(demo: Page) -> None:
     latlngs.append([[lat, lon] for lon, lat in line.coords])
     bits = 24
     outline = {"bits": bits, "path": svg_path([shape, line], bits)}
-    for centre, zoom in (([37.6, 126.1], 10), ([-10.5, 179.5], 8), ([20.0, 150.0], 3.5)):
+    views = (
+        ([37.6, 126.1], 10, False),
+        ([-10.5, 179.5], 8, False),
+        ([20.0, 150.0], 3.5, False),
+        ([-10.0, 179.0], 5, True),  # an animated zoom and pan, as a wheel or a drag makes
+        ([-10.2, 179.4], 6, True),
+    )
+    for centre, zoom, animate in views:
         drawn, expected = demo.page.evaluate(
-            """([outline, latlngs, centre, zoom, drawnRings]) => {
+            """async ([outline, latlngs, centre, zoom, animate, drawnRings]) => {
                 const map = Object.values(window).find(v => v instanceof L.Map);
-                map.setView(centre, zoom, {animate: false});
+                const moved = new Promise(r => map.once('moveend', r));
+                map.setView(centre, zoom, {animate: animate});
+                await moved;
                 if (!window.__testOutline) {
                     window.__testOutline = alertmap.outlineLayer(
                         outline, {style: {className: 'am-test-outline'}}).addTo(map);
@@ -186,7 +197,7 @@ def test_paths_are_drawn_where_leaflet_projects_them(demo: Page) -> None:
                 }));
                 return [(0, eval)(drawnRings)(path), rings];
             }""",
-            [outline, latlngs, centre, zoom, DRAWN_RINGS_JS],
+            [outline, latlngs, centre, zoom, animate, DRAWN_RINGS_JS],
         )
         assert len(drawn) == len(expected) == 4
         for got, want in zip(drawn, expected, strict=True):
