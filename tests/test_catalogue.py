@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 from geographiclib.geodesic import Geodesic
@@ -116,3 +117,43 @@ def test_bad_rows_name_file_line_and_column(tmp_path: Path, text: str, message: 
 def test_each_needs_a_catalogue(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     assert main(["render", "2023-08-24", "--each", str(tmp_path / "x")]) == 2
     assert "--each: expected a catalogue" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("size", [(1600, 900), (1400, 720)])
+def test_long_catalogue_panels_keep_clear_of_each_other(
+    browser: Any, tmp_path: Path, size: tuple[int, int]
+) -> None:
+    """A catalogue of many years has a long legend (a colour per year) and a long source line:
+    the legend keeps below the title and the layer button, and the source line scrolls instead
+    of taking the map's height (on paper it is shown whole)."""
+    from maps.compose import MapOptions, compose
+    from maps.output import page_html, write_atomic
+    from tests.test_browser import PANEL_BOXES_JS, Page
+
+    rows = [
+        f"{year}-0{1 + i % 9}-1{i % 10},Sohae,{'SSE' if i % 2 else 'E'},{800 + 40 * i},,"
+        f"Agency number {i} of the long list of reporting organisations,"
+        for i, year in enumerate(range(1998, 2026))
+    ]
+    path = tmp_path / "long.csv"
+    path.write_text("date,site,direction,range_km,alerts,source,id\n" + "\n".join(rows), "utf-8")
+    event = by_year(load_catalogue(path))
+    page_file = write_atomic(tmp_path / "long.html", page_html(compose(event, MapOptions())))
+    p = Page(browser, page_file, size=size)
+    try:
+        p.page.wait_for_function("() => window.alertmapReady === true")
+        p.page.evaluate("() => new Promise(r => requestAnimationFrame(() => setTimeout(r)))")
+        got = p.page.evaluate(PANEL_BOXES_JS)
+        m, panels = got["map"], got["panels"]
+        legend, title = panels[".am-legend"], panels[".am-title"]
+        layers = panels[".leaflet-control-layers"]
+        assert legend["y"] >= max(title["y"] + title["h"], layers["y"] + layers["h"])
+        assert legend["y"] + legend["h"] <= m["y"] + m["h"]
+        line = p.page.locator(".am-sourceline")
+        assert "Agency number 27" in line.inner_text()
+        line_box = line.bounding_box()
+        assert line_box is not None and line_box["height"] < 80
+        assert line.evaluate("e => e.scrollHeight > e.clientHeight")  # scrolls to the rest
+        assert p.errors == []
+    finally:
+        p.close()

@@ -99,28 +99,34 @@
   // below this map height the notes and legend start folded, so panels do not overlap
   var SMALL_FRAME_PX = 640;
 
-  // Panels in the left corners share the map's height (sizes come from the map, not the window,
-  // which in an embed is the host page's): the top one takes up to 55 %, the bottom one what is
-  // left above the scale bar; an open layer list stops 50 px above the map's foot. This runs
-  // when the browser has laid the page out (a ResizeObserver callback comes after layout and
-  // before paint), so reading sizes forces no extra layout while the page loads.
+  // Panels share the map's height (sizes come from the map, not the window, which in an embed
+  // is the host page's): on the left the top panel takes up to 55 % and the bottom one what is
+  // left above the scale bar; on the right an open layer list stops 50 px above the map's foot
+  // and the legend keeps below the title and layer control. This runs when the browser has laid
+  // the page out (a ResizeObserver callback comes after layout and before paint), and reads
+  // every size before it writes any, so it forces no extra layout while the page loads.
   function layoutPanels(map) {
     var container = map.getContainer();
     var box = container.getBoundingClientRect();
     var height = container.clientHeight;
     var top = container.querySelector(".am-panel[data-am-corner='topleft']");
     var bottom = container.querySelector(".am-panel[data-am-corner='bottomleft']");
-    if (top) { top.style.maxHeight = Math.floor(height * 0.55) + "px"; }
-    if (bottom) {
-      var corner = map._controlCorners.topleft.getBoundingClientRect();
-      var free = height - (corner.bottom - box.top) - 70;
-      bottom.style.maxHeight = Math.max(60, Math.floor(free)) + "px";
-    }
+    var legend = container.querySelector(".am-panel[data-am-corner='bottomright']");
     var layers = map._amLayers;
-    if (layers && layers._section) {
-      var above = layers.getContainer().getBoundingClientRect().top - box.top;
-      layers._section.style.maxHeight = Math.max(60, Math.floor(height - above - 50)) + "px";
+    var leftBottom = map._controlCorners.topleft.getBoundingClientRect().bottom - box.top;
+    var rightBottom = map._controlCorners.topright.getBoundingClientRect().bottom - box.top;
+    var listTop = layers && layers._section
+      ? layers.getContainer().getBoundingClientRect().top - box.top : null;
+    function cap(node, px) { node.style.maxHeight = Math.max(60, Math.floor(px)) + "px"; }
+    if (top) { cap(top, height * 0.55); }
+    if (bottom) { cap(bottom, height - leftBottom - 70); }
+    if (listTop !== null) {
+      cap(layers._section, height - listTop - 50);
+      rightBottom = Math.min(rightBottom, height - 40);
     }
+    // below the legend the attribution line (about 20 px), and around it two 10 px margins and
+    // its own 6 px padding (max-height does not count padding)
+    if (legend) { cap(legend, height - rightBottom - 56); }
     map._amLaidOut = true;
   }
 
