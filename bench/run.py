@@ -111,8 +111,21 @@ def leaflet_only_page(path: Path) -> Path:
     return path
 
 
+#: Renders per size in the scale runs (medians; a single run can land in a slow spell).
+SCALE_RUNS = 3
+
+
+def median_of(runs: int, cmd: list[str]) -> tuple[float, float]:
+    """Median seconds and median peak MiB of ``runs`` runs of a command."""
+    samples = [timed(cmd) for _ in range(runs)]
+    return (
+        statistics.median(s for s, _ in samples),
+        statistics.median(m for _, m in samples),
+    )
+
+
 def scale_runs(sizes: list[int]) -> list[tuple[int, float, float, float]]:
-    """(launches, seconds, peak MiB, HTML MB) of one catalogue render per size."""
+    """(launches, median seconds, median peak MiB, HTML MB) of catalogue renders per size."""
     out = []
     for n in sizes:
         csv_path = OUT / f"catalogue-{n}.csv"
@@ -120,20 +133,23 @@ def scale_runs(sizes: list[int]) -> list[tuple[int, float, float, float]]:
             [PY, str(ROOT / "bench" / "make_catalogue.py"), str(n), str(csv_path)], check=True
         )
         page = OUT / f"catalogue-{n}.html"
-        seconds, peak = timed([PY, "-m", "maps.cli", "render", str(csv_path), "-o", str(page)])
+        seconds, peak = median_of(
+            SCALE_RUNS, [PY, "-m", "maps.cli", "render", str(csv_path), "-o", str(page)]
+        )
         out.append((n, seconds, peak, page.stat().st_size / 1e6))
     return out
 
 
 def track_runs(sizes: list[int]) -> list[tuple[int, float, float, float]]:
-    """(points, seconds, peak MiB, HTML MB) of one render of a synthetic track per size."""
+    """(points, median seconds, median peak MiB, HTML MB) of renders of a synthetic track."""
     out = []
     for n in sizes:
         stem = OUT / f"track-{n}"
         subprocess.run([PY, str(ROOT / "bench" / "make_track.py"), str(n), str(stem)], check=True)
         page = OUT / f"track-{n}.html"
-        seconds, peak = timed(
-            [PY, "-m", "maps.cli", "render", str(stem.with_suffix(".toml")), "-o", str(page)]
+        seconds, peak = median_of(
+            SCALE_RUNS,
+            [PY, "-m", "maps.cli", "render", str(stem.with_suffix(".toml")), "-o", str(page)],
         )
         out.append((n, seconds, peak, page.stat().st_size / 1e6))
     return out
@@ -281,8 +297,8 @@ modules are byte-compiled first, as `pip install .` does.
 ## Scale
 
 A synthetic catalogue (`bench/make_catalogue.py`, fixed seed; not real events) rendered as one map
-with a layer group per year (zoom up to 7; every feature simplified to a pixel at that zoom). One
-run per size:
+with a layer group per year (zoom up to 7; every feature simplified to a pixel at that zoom).
+Medians of {SCALE_RUNS} runs per size:
 
 | launches | seconds | peak MiB | HTML MB | seconds per launch |
 |---|---|---|---|---|
@@ -295,7 +311,8 @@ with size (at most linear growth is the target); the 5 MB target for the page is
 A single synthetic ground track (`bench/make_track.py`: Sohae to the Philippine Sea, weaving
 300 m every 40 km, fixed seed) read from a CSV file (`[track] file = ...`) and rendered as the
 whole `alertmap render` process; the track is drawn simplified to a screen pixel at the highest
-zoom offered (12), the corridor and the checks use simplified copies. One run per size:
+zoom offered (12), the corridor and the checks use simplified copies. Medians of {SCALE_RUNS} runs
+per size:
 
 | points | seconds | peak MiB | HTML MB | microseconds per point |
 |---|---|---|---|---|
