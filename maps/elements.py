@@ -110,7 +110,7 @@ def world_fraction(lonlat: Any) -> Any:
 def outline_bits(tolerance_deg: float) -> int:
     """The coarsest world units (2**-bits of the world's width) that are at most an eighth of
     ``tolerance_deg`` (a simplification tolerance in degrees of longitude, or of Web Mercator
-    at the equator), so rounding to them adds at most a sixteenth of it.
+    at the equator), so rounding to them moves each coordinate by at most a sixteenth of it.
 
     Examples
     --------

@@ -277,6 +277,35 @@ def test_print_layout_is_one_landscape_page_with_legend(banner_page: Any, event_
     assert len(re.findall(rb"/Type\s*/Page[^s]", pdf)) == 1
 
 
+def test_printed_panels_stay_on_the_map_and_clear_of_each_other(
+    demo_page: Path, browser: Any
+) -> None:
+    """On paper the panels are unfolded, except the long list of checks (it says where it is
+    listed): timeline and notes both fit on the map without covering each other."""
+    p = Page(browser, demo_page)
+    try:
+        page = p.page
+        page.wait_for_function("() => window.alertmapReady === true")
+        page.emulate_media(media="print")
+        page.evaluate("() => alertmap.refit()")
+        boxes = {
+            sel: page.locator(sel).bounding_box()
+            for sel in (".am-map", ".am-timeline", ".am-notes", ".am-title", ".am-legend")
+        }
+        m = boxes.pop(".am-map")
+        assert m is not None
+        for name, b in boxes.items():
+            assert b is not None
+            assert m["y"] <= b["y"] and b["y"] + b["height"] <= m["y"] + m["height"] + 0.5, name
+        t, n = boxes[".am-timeline"], boxes[".am-notes"]
+        assert t is not None and n is not None and t["y"] + t["height"] <= n["y"]
+        assert page.locator(".am-notes > details").get_attribute("open") == ""
+        assert page.locator(".am-checks").get_attribute("open") is None
+        assert "Checks (" in page.locator(".am-notes").inner_text()
+    finally:
+        p.close()
+
+
 # --------------------------------------------------------------------------- 6. accessible
 
 

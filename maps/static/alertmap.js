@@ -351,8 +351,9 @@
     map.fitBounds(bounds, scaledPadding(map, options));
   }
 
-  // Everything is made: draw the layers, and say so (tests and captures wait
-  // for alertmapReady).
+  // Everything is made: draw the layers, and say so (tests and captures wait for
+  // alertmapReady). The panels take their sizes in the frame that shows the layers, after
+  // layout and before paint (see layoutPanels).
   function ready(map) {
     var adding = pending;
     pending = [];
@@ -368,8 +369,10 @@
   function refit() {
     var printing = window.matchMedia && window.matchMedia("print").matches;
     if (printing) {
-      // paper shows everything: unfold the panels, and fold them back afterwards
-      document.querySelectorAll(".am-panel details:not([open])").forEach(function (d) {
+      // paper shows everything but the list of checks (it would not fit on the page; the HTML
+      // map and `alertmap check` give it): unfold the panels, and fold them back afterwards
+      var unfold = ".am-panel details:not([open]):not(.am-checks)";
+      document.querySelectorAll(unfold).forEach(function (d) {
         folded.push(d);
         d.open = true;
       });
