@@ -218,6 +218,7 @@
   // the world from its north-west corner (maps.elements.svg_path). It is drawn as sent,
   // already simplified to the screen: the only thing that changes with zoom and pan is one
   // transform from those units to the renderer's pixels, so no vertex passes through script.
+  // (It needs Leaflet's SVG renderer, which the map uses: preferCanvas is off.)
   var OutlinePath = L.Path.extend({
     options: { fill: true, interactive: false },
 
@@ -246,7 +247,8 @@
       path.setAttribute("transform", this._transform);
     },
 
-    _containsPoint: function () { return false; }
+    _containsPoint: function () { return false; },
+    _updateBounds: function () {}  // setStyle({weight}) calls it; the path has no pixel bounds
   });
 
   // A feature's line or area, drawn like the basemap, with the bounds and centre (a point on
