@@ -136,31 +136,47 @@ def svg_path(geometries: Any, bits: int) -> str:
     >>> svg_path([LineString([(0.0, 0.0), (0.1, 0.0), (90.0, 0.0)])], 8)
     'M128 128l64 0'
     """
-    scale = float(2**bits)
-    parts = []
-    for part in shapely.get_parts(np.asarray(geometries, dtype=object)):
-        if isinstance(part, shapely.Polygon) and not part.is_empty:
-            lines, closed = [part.exterior, *part.interiors], True
-        elif isinstance(part, shapely.LineString) and not part.is_empty:
-            lines, closed = [part], False
-        else:
+    parts = shapely.get_parts(np.asarray(geometries, dtype=object))
+    parts = parts[~shapely.is_empty(parts)]
+    kinds = shapely.get_type_id(parts)
+    polygons = np.flatnonzero(kinds == shapely.GeometryType.POLYGON)
+    rings, ring_part = shapely.get_rings(parts[polygons], return_index=True)
+    open_lines = np.flatnonzero(kinds == shapely.GeometryType.LINESTRING)
+    # rings and lines in the order of their parts (a polygon's rings stay in their order)
+    owner = np.concatenate([polygons[ring_part], open_lines])
+    order = np.argsort(owner, kind="stable")
+    lines = np.concatenate([rings, parts[open_lines]])[order]
+    closed = np.concatenate([np.ones(len(rings), bool), np.zeros(len(open_lines), bool)])[order]
+    if not len(lines):
+        return ""
+
+    xy, line_of = shapely.get_coordinates(lines, return_index=True)
+    ints = np.rint(world_fraction(xy) * float(2**bits)).astype(np.int64)
+    first = np.r_[True, line_of[1:] != line_of[:-1]]
+    last = np.r_[line_of[1:] != line_of[:-1], True]
+    repeat = ~first & np.r_[False, np.all(ints[1:] == ints[:-1], axis=1)]
+    keep = ~repeat | (last & ~closed[line_of])  # a line keeps its end
+    ints, line_of, first = ints[keep], line_of[keep], first[keep]
+    # a ring's closing vertex (the same as its first) is left to "z"
+    end = np.flatnonzero(np.r_[line_of[1:] != line_of[:-1], True])
+    start = np.flatnonzero(first)
+    closing = closed[line_of[end]] & (end > start) & np.all(ints[end] == ints[start], axis=1)
+    keep = np.ones(len(ints), bool)
+    keep[end[closing]] = False
+    ints, line_of, first = ints[keep], line_of[keep], first[keep]
+
+    # each line's first vertex absolute, the others as steps from the vertex before
+    values = np.where(first[:, None], ints, ints - np.r_[ints[:1], ints[:-1]])
+    tokens = list(map(str, values.ravel().tolist()))
+    bounds = np.r_[np.flatnonzero(first), len(ints)]
+    out = []
+    for a, b in zip(bounds[:-1].tolist(), bounds[1:].tolist(), strict=True):
+        ring = bool(closed[line_of[a]])
+        if ring and b - a < 3:
             continue
-        for line in lines:
-            ints = np.rint(world_fraction(np.asarray(line.coords)[:, :2]) * scale).astype(np.int64)
-            moved = np.ones(len(ints), dtype=bool)
-            moved[1:] = np.any(ints[1:] != ints[:-1], axis=1)
-            if closed:
-                ints = ints[moved]
-                if len(ints) > 1 and (ints[-1] == ints[0]).all():
-                    ints = ints[:-1]
-                if len(ints) < 3:
-                    continue
-            else:
-                moved[-1] = True
-                ints = ints[moved]
-            steps = " ".join(map(str, np.diff(ints, axis=0).ravel().tolist()))
-            parts.append(f"M{ints[0, 0]} {ints[0, 1]}l{steps}" + ("z" if closed else ""))
-    return "".join(parts).replace(" -", "-")
+        steps = " ".join(tokens[2 * a + 2 : 2 * b])
+        out.append(f"M{tokens[2 * a]} {tokens[2 * a + 1]}l{steps}" + ("z" if ring else ""))
+    return "".join(out).replace(" -", "-")
 
 
 def feature_shape(geometry: Any, bits: int, decimals: int = 6) -> dict[str, Any]:
