@@ -28,7 +28,6 @@ from layers.gazetteer import load_gazetteer
 from layers.model import Event, Feature, Kind, Layer
 from maps import panels
 from maps.elements import (
-    MERCATOR_MAX_LAT,
     Features,
     Fit,
     Labels,
@@ -38,6 +37,8 @@ from maps.elements import (
     Ready,
     Timeline,
     feature_shape,
+    lonlat_from_mercator_deg,
+    mercator_deg,
     outline_bits,
     svg_path,
 )
@@ -149,14 +150,14 @@ def _basemap_geometries(geoms: list[Any], tolerance: float) -> list[Any]:
     times faster than the topology-preserving variant; in Mercator a pixel is the same size in
     both directions), repaired where a simplified outline crosses itself, and returned in
     longitude/latitude; islands smaller than the tolerance drop out."""
-    flat = shapely.transform(np.asarray(geoms, dtype=object), _to_mercator)
+    flat = shapely.transform(np.asarray(geoms, dtype=object), mercator_deg)
     simple = shapely.simplify(flat, tolerance, preserve_topology=False)
     broken = ~shapely.is_valid(simple)
     if broken.any():
         simple[broken] = shapely.make_valid(
             simple[broken], method="structure", keep_collapsed=False
         )
-    return list(shapely.transform(simple, _from_mercator))
+    return list(shapely.transform(simple, lonlat_from_mercator_deg))
 
 
 #: Properties the page's popups and tooltips use; the GeoJSON export carries all of them.
@@ -202,18 +203,6 @@ def pixel_deg(zoom: int) -> float:
     return 360.0 / (256 * 2.0**zoom)
 
 
-def _to_mercator(xy: Any) -> Any:
-    """lon, lat -> lon, Web Mercator y in degrees (the same units as x)."""
-    lat = np.clip(xy[:, 1], -MERCATOR_MAX_LAT, MERCATOR_MAX_LAT)  # where Leaflet stops
-    y = np.degrees(np.log(np.tan(np.pi / 4 + np.radians(lat) / 2)))
-    return np.column_stack([xy[:, 0], y])
-
-
-def _from_mercator(xy: Any) -> Any:
-    lat = np.degrees(2 * np.arctan(np.exp(np.radians(xy[:, 1]))) - np.pi / 2)
-    return np.column_stack([xy[:, 0], lat])
-
-
 def _drawn(f: Feature, pixel: float) -> Any:
     """The feature's geometry as drawn: simplified to within one screen pixel at the highest
     zoom offered (``pixel`` degrees; the simplification runs in Web Mercator, where a pixel
@@ -224,9 +213,9 @@ def _drawn(f: Feature, pixel: float) -> Any:
     if shapely.get_num_coordinates(geom) > 2 and max(abs(min_lat), abs(max_lat)) < 85.0:
         keep = f.kind is not Kind.TRACK  # areas keep their topology; a line need not
         flat = shapely.simplify(
-            shapely.transform(geom, _to_mercator), tolerance, preserve_topology=keep
+            shapely.transform(geom, mercator_deg), tolerance, preserve_topology=keep
         )
-        geom = shapely.transform(flat, _from_mercator)
+        geom = shapely.transform(flat, lonlat_from_mercator_deg)
     return geom
 
 
@@ -365,10 +354,12 @@ def compose(event: Event, options: MapOptions | None = None) -> Document:
         frame_height=opts.height or ("600px" if opts.fragment else "100%"),
     )
     m.options.update({"min_zoom": 3, "max_zoom": opts.max_zoom})
-    # drawn to the pixel: simplified to a pixel at the highest zoom offered, and rounded to a
-    # tenth of one (a million-point track becomes a few thousand vertices)
+    # drawn to the pixel: simplified to a pixel at the highest zoom offered, lines and areas in
+    # sixteenths of one and points to a tenth (a million-point track becomes a few thousand
+    # vertices)
     pixel = pixel_deg(opts.max_zoom)
     pixel_decimals = max(2, math.ceil(-math.log10(pixel / 10)))
+    bits = feature_bits(opts.max_zoom)
     doc.add_child(m)
     Fit(
         [[miny, minx], [maxy, maxx]],
@@ -388,7 +379,7 @@ def compose(event: Event, options: MapOptions | None = None) -> Document:
         group = folium.FeatureGroup(name=html.escape(layer.name), show=layer.show)
         decimals = min(4 if layer.kind is Kind.SEA_AREA else 5, pixel_decimals)
         style = style_for(layer.style_key, colours.get(layer.group))
-        data = _collection(layer, decimals, pixel, feature_bits(opts.max_zoom))
+        data = _collection(layer, decimals, pixel, bits)
         Features(data, {"style": style}).add_to(group)
         group.add_to(m)
 

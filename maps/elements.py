@@ -89,10 +89,40 @@ class Outlines(MacroElement):
 MERCATOR_MAX_LAT = 85.0511287798
 
 
+def mercator_deg(lonlat: Any) -> Any:
+    """Longitude/latitude pairs in Web Mercator, in degrees: x the longitude, y the Mercator
+    northing in the same units (so a screen pixel is the same size in both). Latitudes are
+    clamped to :data:`MERCATOR_MAX_LAT`, where Leaflet stops.
+
+    Examples
+    --------
+    >>> mercator_deg(np.array([[126.0, 45.0], [126.0, 85.0511287798]])).round(3)
+    array([[126.   ,  50.499],
+           [126.   , 180.   ]])
+    """
+    xy = np.asarray(lonlat, dtype=float)
+    lat = np.clip(xy[:, 1], -MERCATOR_MAX_LAT, MERCATOR_MAX_LAT)
+    y = np.degrees(np.log(np.tan(np.pi / 4 + np.radians(lat) / 2)))
+    return np.column_stack([xy[:, 0], y])
+
+
+def lonlat_from_mercator_deg(xy: Any) -> Any:
+    """The inverse of :func:`mercator_deg`.
+
+    Examples
+    --------
+    >>> lonlat = np.array([[126.0, 37.5], [-170.0, -60.0]])
+    >>> bool(np.allclose(lonlat_from_mercator_deg(mercator_deg(lonlat)), lonlat))
+    True
+    """
+    lat = np.degrees(2 * np.arctan(np.exp(np.radians(xy[:, 1]))) - np.pi / 2)
+    return np.column_stack([xy[:, 0], lat])
+
+
 def world_fraction(lonlat: Any) -> Any:
     """Longitude/latitude pairs as Leaflet's EPSG:3857 places them, in fractions of the
-    world's width from its north-west corner (x east, y south); latitudes are clamped to
-    :data:`MERCATOR_MAX_LAT` as Leaflet clamps them.
+    world's width from its north-west corner (x east, y south); latitudes are clamped as in
+    :func:`mercator_deg`.
 
     Examples
     --------
@@ -101,10 +131,8 @@ def world_fraction(lonlat: Any) -> Any:
            [0.5 , 0.5 ],
            [0.75, 1.  ]])
     """
-    xy = np.asarray(lonlat, dtype=float)
-    lat = np.radians(np.clip(xy[:, 1], -MERCATOR_MAX_LAT, MERCATOR_MAX_LAT))
-    north = np.log(np.tan(np.pi / 4 + lat / 2)) / (2 * np.pi)
-    return np.column_stack([(xy[:, 0] + 180.0) / 360.0, 0.5 - north])
+    xy = mercator_deg(lonlat)
+    return np.column_stack([(xy[:, 0] + 180.0) / 360.0, (180.0 - xy[:, 1]) / 360.0])
 
 
 def outline_bits(tolerance_deg: float) -> int:

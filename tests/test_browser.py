@@ -267,6 +267,15 @@ PANEL_BOXES_JS = """() => {
 }"""
 
 
+def laid_out_panels(page: Any) -> tuple[dict[str, float], dict[str, dict[str, float]]]:
+    """The map's box and its panels' boxes once the page is ready and the frame showing it
+    (where the panels take their sizes) has been drawn."""
+    page.wait_for_function("() => window.alertmapReady === true")
+    page.evaluate("() => new Promise(r => requestAnimationFrame(() => setTimeout(r)))")
+    got = page.evaluate(PANEL_BOXES_JS)
+    return got["map"], got["panels"]
+
+
 @pytest.mark.parametrize("size", [(1600, 900), (1000, 760), (1200, 720)])
 def test_panels_fit_the_frame_without_overlapping(
     browser: Any, demo_page: Path, size: tuple[int, int]
@@ -275,10 +284,7 @@ def test_panels_fit_the_frame_without_overlapping(
     takes at most 55 % of the height and the notes what is left above the scale bar."""
     p = Page(browser, demo_page, size=size)
     try:
-        p.page.wait_for_function("() => window.alertmapReady === true")
-        p.page.evaluate("() => new Promise(r => requestAnimationFrame(() => setTimeout(r)))")
-        got = p.page.evaluate(PANEL_BOXES_JS)
-        m, panels = got["map"], got["panels"]
+        m, panels = laid_out_panels(p.page)
         assert len(panels) == 7
         for name, b in panels.items():
             assert m["x"] <= b["x"] and b["x"] + b["w"] <= m["x"] + m["w"] + 0.5, name

@@ -128,7 +128,7 @@ def test_long_catalogue_panels_keep_clear_of_each_other(
     of taking the map's height (on paper it is shown whole)."""
     from maps.compose import MapOptions, compose
     from maps.output import page_html, write_atomic
-    from tests.test_browser import PANEL_BOXES_JS, Page
+    from tests.test_browser import Page, laid_out_panels
 
     rows = [
         f"{year}-0{1 + i % 9}-1{i % 10},Sohae,{'SSE' if i % 2 else 'E'},{800 + 40 * i},,"
@@ -141,10 +141,7 @@ def test_long_catalogue_panels_keep_clear_of_each_other(
     page_file = write_atomic(tmp_path / "long.html", page_html(compose(event, MapOptions())))
     p = Page(browser, page_file, size=size)
     try:
-        p.page.wait_for_function("() => window.alertmapReady === true")
-        p.page.evaluate("() => new Promise(r => requestAnimationFrame(() => setTimeout(r)))")
-        got = p.page.evaluate(PANEL_BOXES_JS)
-        m, panels = got["map"], got["panels"]
+        m, panels = laid_out_panels(p.page)
         legend, title = panels[".am-legend"], panels[".am-title"]
         layers = panels[".leaflet-control-layers"]
         assert legend["y"] >= max(title["y"] + title["h"], layers["y"] + layers["h"])
