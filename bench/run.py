@@ -70,7 +70,7 @@ def drawn_ms(pages: dict[str, Path], loads: int) -> dict[str, list[tuple[float, 
     sys.path.insert(0, str(ROOT))
     from playwright.sync_api import sync_playwright
 
-    from maps.browser import CHROMIUM_FLAGS, chromium_path
+    from alertmap.maps.browser import CHROMIUM_FLAGS, chromium_path
 
     samples: dict[str, list[tuple[float, float]]] = {name: [] for name in pages}
     with sync_playwright() as pw:
@@ -96,7 +96,7 @@ def drawn_ms(pages: dict[str, Path], loads: int) -> dict[str, list[tuple[float, 
 def leaflet_only_page(path: Path) -> Path:
     """A same-run floor for the draw time: Leaflet inlined the same way and an empty map."""
     sys.path.insert(0, str(ROOT))
-    from maps import assets
+    from alertmap.maps import assets
 
     path.write_text(
         '<!DOCTYPE html><html><head><meta charset="utf-8"><style>'
@@ -134,7 +134,7 @@ def scale_runs(sizes: list[int]) -> list[tuple[int, float, float, float]]:
         )
         page = OUT / f"catalogue-{n}.html"
         seconds, peak = median_of(
-            SCALE_RUNS, [PY, "-m", "maps.cli", "render", str(csv_path), "-o", str(page)]
+            SCALE_RUNS, [PY, "-m", "alertmap", "render", str(csv_path), "-o", str(page)]
         )
         out.append((n, seconds, peak, page.stat().st_size / 1e6))
     return out
@@ -149,7 +149,7 @@ def track_runs(sizes: list[int]) -> list[tuple[int, float, float, float]]:
         page = OUT / f"track-{n}.html"
         seconds, peak = median_of(
             SCALE_RUNS,
-            [PY, "-m", "maps.cli", "render", str(stem.with_suffix(".toml")), "-o", str(page)],
+            [PY, "-m", "alertmap", "render", str(stem.with_suffix(".toml")), "-o", str(page)],
         )
         out.append((n, seconds, peak, page.stat().st_size / 1e6))
     return out
@@ -160,7 +160,7 @@ def densify_rate() -> tuple[int, float]:
     sys.path.insert(0, str(ROOT))
     import numpy as np
 
-    from geo.geodesic import densify
+    from alertmap.geo.geodesic import densify
 
     ends = np.array([[124.705, 39.66], [-150.0, 10.0]])
     samples = []
@@ -202,7 +202,7 @@ def main() -> None:
     subprocess.run([PY, "-m", "compileall", "-q", "geo", "layers", "maps"], cwd=ROOT, check=True)
     geojson = OUT / "event.geojson"
     subprocess.run(
-        [PY, "-m", "maps.cli", "export", "2023-08-24", "-o", str(geojson)],
+        [PY, "-m", "alertmap", "export", "2023-08-24", "-o", str(geojson)],
         cwd=ROOT,
         check=True,
         stdout=subprocess.DEVNULL,
@@ -218,7 +218,7 @@ def main() -> None:
         "alertmap": [
             PY,
             "-m",
-            "maps.cli",
+            "alertmap",
             "render",
             "2023-08-24",
             "-o",

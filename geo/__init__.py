@@ -4,10 +4,10 @@ Imports only the standard library, numpy, shapely and pyproj; never ``layers`` o
 Distances are metres, angles are degrees clockwise from true north.
 """
 
-from geo.antimeridian import cut_at_antimeridian, normalize_lon, unwrap_lons
-from geo.coords import GeoError, LonLat, parse_latitude, parse_longitude, parse_position
-from geo.corridor import corridor, densify_geometry, distance_m, nearest_point
-from geo.geodesic import (
+from alertmap.geo.antimeridian import cut_at_antimeridian, normalize_lon, unwrap_lons
+from alertmap.geo.coords import GeoError, LonLat, parse_latitude, parse_longitude, parse_position
+from alertmap.geo.corridor import corridor, densify_geometry, distance_m, nearest_point
+from alertmap.geo.geodesic import (
     GEOD,
     circle,
     densify,
@@ -18,7 +18,7 @@ from geo.geodesic import (
     sector,
     track,
 )
-from geo.projection import aeqd_transformers, from_local, to_local
+from alertmap.geo.projection import aeqd_transformers, from_local, to_local
 
 __all__ = [
     "GEOD",

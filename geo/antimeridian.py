@@ -15,7 +15,7 @@ import shapely
 from shapely.geometry import LineString, MultiLineString
 from shapely.geometry.base import BaseGeometry
 
-from geo.coords import GeoError
+from alertmap.geo.coords import GeoError
 
 __all__ = ["cut_at_antimeridian", "normalize_lon", "unwrap_lons"]
 

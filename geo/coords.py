@@ -53,7 +53,7 @@ class LonLat:
     >>> LonLat(124.705, 95)
     Traceback (most recent call last):
     ...
-    geo.coords.GeoError: latitude: expected degrees in -90..90, got 95.0
+    alertmap.geo.coords.GeoError: latitude: expected degrees in -90..90, got 95.0
     """
 
     lon: float
@@ -200,7 +200,7 @@ def parse_latitude(text: str) -> float:
     >>> parse_latitude("39-60.00N")
     Traceback (most recent call last):
     ...
-    geo.coords.GeoError: latitude: expected minutes below 60, got 60 in '39-60.00N'
+    alertmap.geo.coords.GeoError: latitude: expected minutes below 60, got 60 in '39-60.00N'
     """
     text = _check_text(text, "latitude", _LATITUDE_FORMS)
     match = _LATITUDE_RE.fullmatch(text)
@@ -271,7 +271,7 @@ def parse_position(text: str) -> LonLat:
     >>> parse_position("sideways")
     Traceback (most recent call last):
     ...
-    geo.coords.GeoError: position: expected 'DD-MM.mmN DDD-MM.mmE', 'DD°MM′SS″N DDD°MM′SS″E' or 'lat, lon' in decimal degrees, got 'sideways'
+    alertmap.geo.coords.GeoError: position: expected 'DD-MM.mmN DDD-MM.mmE', 'DD°MM′SS″N DDD°MM′SS″E' or 'lat, lon' in decimal degrees, got 'sideways'
     """  # noqa: E501
     text = _check_text(text, "position", _POSITION_FORMS)
     match = _POSITION_RE.fullmatch(text)

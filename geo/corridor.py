@@ -18,10 +18,10 @@ import shapely
 from shapely.geometry import LinearRing, LineString, MultiLineString, MultiPoint, Point, Polygon
 from shapely.geometry.base import BaseGeometry, BaseMultipartGeometry
 
-from geo.antimeridian import normalize_lon
-from geo.coords import GeoError, LonLat
-from geo.geodesic import GEOD, as_lonlat_array, densify, densify_parts, great_circle_m
-from geo.projection import from_local, to_local
+from alertmap.geo.antimeridian import normalize_lon
+from alertmap.geo.coords import GeoError, LonLat
+from alertmap.geo.geodesic import GEOD, as_lonlat_array, densify, densify_parts, great_circle_m
+from alertmap.geo.projection import from_local, to_local
 
 __all__ = [
     "DENSIFY_SPACING_M",

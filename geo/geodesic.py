@@ -21,8 +21,8 @@ import shapely
 from numpy.lib.stride_tricks import sliding_window_view
 from shapely.geometry import Polygon
 
-from geo.antimeridian import normalize_lon, unwrap_lons
-from geo.coords import GeoError, LonLat
+from alertmap.geo.antimeridian import normalize_lon, unwrap_lons
+from alertmap.geo.coords import GeoError, LonLat
 
 __all__ = [
     "GEOD",
@@ -89,7 +89,7 @@ def as_lonlat_array(
     >>> as_lonlat_array([(0, 95)])
     Traceback (most recent call last):
     ...
-    geo.coords.GeoError: coords: expected latitudes in -90..90, got 95.0 at row 0
+    alertmap.geo.coords.GeoError: coords: expected latitudes in -90..90, got 95.0 at row 0
     """
     try:
         array = np.array(coords, dtype=np.float64)
@@ -501,7 +501,7 @@ def circle(center: LonLat, radius_m: float, *, max_deviation_m: float = 1000.0) 
     >>> circle(LonLat(0.0, 80.0), 2_000_000.0)
     Traceback (most recent call last):
     ...
-    geo.coords.GeoError: circle: expected a radius that keeps the north pole outside, got 2000 km around 80.0N 0.0E (the pole is 1117 km away)
+    alertmap.geo.coords.GeoError: circle: expected a radius that keeps the north pole outside, got 2000 km around 80.0N 0.0E (the pole is 1117 km away)
     """  # noqa: E501
     radius = _check_positive(radius_m, "radius_m")
     deviation = _check_deviation(max_deviation_m)

@@ -23,9 +23,9 @@ import pyproj
 import shapely
 from shapely.geometry.base import BaseGeometry
 
-from geo.antimeridian import normalize_lon
-from geo.coords import LonLat
-from geo.geodesic import GEOD
+from alertmap.geo.antimeridian import normalize_lon
+from alertmap.geo.coords import LonLat
+from alertmap.geo.geodesic import GEOD
 
 __all__ = ["aeqd_transformers", "from_local", "to_local"]
 

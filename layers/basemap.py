@@ -27,9 +27,9 @@ import numpy as np
 import shapely
 from shapely.geometry.base import BaseGeometry
 
-from geo.coords import LonLat
-from layers.datafiles import read_layer
-from layers.errors import LayersError
+from alertmap.geo.coords import LonLat
+from alertmap.layers.datafiles import read_layer
+from alertmap.layers.errors import LayersError
 
 __all__ = ["Basemap", "load_basemap"]
 
@@ -62,7 +62,7 @@ class _Countries:
 
 
 def _data() -> Traversable:
-    return resources.files("layers") / "data"
+    return resources.files("alertmap.layers") / "data"
 
 
 @functools.cache
@@ -197,7 +197,7 @@ def load_basemap(bounds: Bounds | None = None) -> Basemap:
     >>> load_basemap((10.0, 0.0, 5.0, 1.0))
     Traceback (most recent call last):
     ...
-    layers.errors.LayersError: basemap bounds: expected min_lon < max_lon ...
+    alertmap.layers.errors.LayersError: basemap bounds: expected min_lon < max_lon ...
     """
     if bounds is None:
         data = _countries()

@@ -22,16 +22,25 @@ import shapely
 from shapely.geometry import LineString, Point, Polygon, mapping
 from shapely.geometry.base import BaseGeometry
 
-from geo.antimeridian import cut_at_antimeridian, unwrap_lons
-from geo.coords import GeoError, LonLat, parse_position
-from geo.corridor import corridor
-from geo.geodesic import FloatArray, circle, forward, geodesic_line, inverse, track
-from layers import placement
-from layers.errors import LayersError, ScenarioError
-from layers.gazetteer import Gazetteer, Place, Region, load_gazetteer
-from layers.model import Basis, Event, Feature, Kind, Layer, ReportedTime, Source, Statement
-from layers.placement import Placed
-from layers.scenario import (
+from alertmap.geo.antimeridian import cut_at_antimeridian, unwrap_lons
+from alertmap.geo.coords import GeoError, LonLat, parse_position
+from alertmap.geo.corridor import corridor
+from alertmap.geo.geodesic import FloatArray, circle, forward, geodesic_line, inverse, track
+from alertmap.layers import placement
+from alertmap.layers.errors import LayersError, ScenarioError
+from alertmap.layers.gazetteer import Gazetteer, Place, Region, load_gazetteer
+from alertmap.layers.model import (
+    Basis,
+    Event,
+    Feature,
+    Kind,
+    Layer,
+    ReportedTime,
+    Source,
+    Statement,
+)
+from alertmap.layers.placement import Placed
+from alertmap.layers.scenario import (
     DEFAULT_FALL_LAYER,
     ItemSpec,
     PositionSpec,
@@ -535,8 +544,8 @@ def locate(
 
 def locate_geojson(text: str, gazetteer: Gazetteer | None = None) -> dict[str, Any]:
     """An RFC 7946 FeatureCollection for a phrase: the point, its area and gate if any."""
-    from layers.export import rounded
-    from layers.phrases import parse_phrase
+    from alertmap.layers.export import rounded
+    from alertmap.layers.phrases import parse_phrase
 
     placed = locate(parse_phrase(text), gazetteer)
     common = {"phrase": text, "method": placed.method}

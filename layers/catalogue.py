@@ -28,12 +28,12 @@ import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from geo.coords import GeoError, parse_position
-from layers.build import build_event
-from layers.errors import ScenarioError
-from layers.export import KIND_LABELS
-from layers.model import Basis, Event, Feature, Kind, Layer, Source
-from layers.scenario import (
+from alertmap.geo.coords import GeoError, parse_position
+from alertmap.layers.build import build_event
+from alertmap.layers.errors import ScenarioError
+from alertmap.layers.export import KIND_LABELS
+from alertmap.layers.model import Basis, Event, Feature, Kind, Layer, Source
+from alertmap.layers.scenario import (
     DEFAULT_FALL_LAYER,
     AlertSpec,
     FallSpec,

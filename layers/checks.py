@@ -18,13 +18,13 @@ import shapely
 from shapely.geometry import Point
 from shapely.geometry.base import BaseGeometry
 
-from geo.coords import LonLat
-from geo.corridor import candidate_part, distance_m
-from geo.geodesic import FloatArray, great_circle_m, line_length_m
-from geo.projection import to_local
-from layers.basemap import load_basemap
-from layers.gazetteer import Gazetteer, load_gazetteer
-from layers.model import Event, Feature, Kind
+from alertmap.geo.coords import LonLat
+from alertmap.geo.corridor import candidate_part, distance_m
+from alertmap.geo.geodesic import FloatArray, great_circle_m, line_length_m
+from alertmap.geo.projection import to_local
+from alertmap.layers.basemap import load_basemap
+from alertmap.layers.gazetteer import Gazetteer, load_gazetteer
+from alertmap.layers.model import Event, Feature, Kind
 
 #: Islands farther than this from the track are not listed.
 ISLAND_RADIUS_M = 300_000.0

@@ -18,7 +18,7 @@ import numpy as np
 import numpy.typing as npt
 import shapely
 
-from layers.errors import LayersError
+from alertmap.layers.errors import LayersError
 
 __all__ = ["FEATURE_PREFIX", "geometry_bytes", "read_layer"]
 

@@ -17,9 +17,9 @@ import shapely
 from shapely.geometry import mapping
 from shapely.geometry.base import BaseGeometry
 
-from geo.antimeridian import cut_at_antimeridian
-from geo.coords import LonLat
-from layers.model import Event, Feature, Kind, Layer
+from alertmap.geo.antimeridian import cut_at_antimeridian
+from alertmap.geo.coords import LonLat
+from alertmap.layers.model import Event, Feature, Kind, Layer
 
 KIND_LABELS: dict[Kind, str] = {
     Kind.LAUNCH_SITE: "Launch site",

@@ -45,9 +45,9 @@ from typing import Any, TypeVar
 
 from shapely.geometry.base import BaseGeometry
 
-from geo.coords import GeoError, LonLat
-from layers.datafiles import read_layer
-from layers.errors import LayersError, UnknownPlaceError
+from alertmap.geo.coords import GeoError, LonLat
+from alertmap.layers.datafiles import read_layer
+from alertmap.layers.errors import LayersError, UnknownPlaceError
 
 __all__ = ["Gazetteer", "Place", "Region", "load_gazetteer", "name_key"]
 
@@ -327,7 +327,7 @@ class Gazetteer:
         >>> load_gazetteer().place("Baengnyong")
         Traceback (most recent call last):
         ...
-        layers.errors.UnknownPlaceError: unknown place 'Baengnyong': expected a name from the gazetteer (did you mean 'Baengnyeongdo'?)
+        alertmap.layers.errors.UnknownPlaceError: unknown place 'Baengnyong': expected a name from the gazetteer (did you mean 'Baengnyeongdo'?)
         """  # noqa: E501
         found = self._places.get(name_key(name))
         if found is None:
@@ -414,7 +414,7 @@ class Gazetteer:
         >>> g.alert_area("Sakishima Island")
         Traceback (most recent call last):
         ...
-        layers.errors.UnknownPlaceError: unknown alert area 'Sakishima Island': expected a prefecture name or code, or a J-Alert sub-area name (did you mean 'Okinawa: Sakishima Islands'?)
+        alertmap.layers.errors.UnknownPlaceError: unknown alert area 'Sakishima Island': expected a prefecture name or code, or a J-Alert sub-area name (did you mean 'Okinawa: Sakishima Islands'?)
         """  # noqa: E501
         found = self._alert_areas.get(name_key(name))
         if found is not None:
@@ -480,4 +480,4 @@ def load_gazetteer() -> Gazetteer:
     >>> len(load_gazetteer().prefectures())
     47
     """
-    return Gazetteer(resources.files("layers") / "data")
+    return Gazetteer(resources.files("alertmap.layers") / "data")

@@ -24,7 +24,7 @@ from enum import StrEnum
 
 from shapely.geometry.base import BaseGeometry
 
-from geo.coords import LonLat
+from alertmap.geo.coords import LonLat
 
 
 class Kind(StrEnum):

@@ -21,8 +21,8 @@ from __future__ import annotations
 
 import re
 
-from layers.errors import LayersError
-from layers.scenario import NAUTICAL_MILE_M, PositionSpec, parse_bearing
+from alertmap.layers.errors import LayersError
+from alertmap.layers.scenario import NAUTICAL_MILE_M, PositionSpec, parse_bearing
 
 _ABOUT = r"(?:about|approximately|approx\.?|around|some|roughly|nearly|~)"
 _UNITS = {

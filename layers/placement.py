@@ -40,10 +40,10 @@ import shapely
 from shapely.geometry import LineString, Polygon
 from shapely.geometry.base import BaseGeometry
 
-from geo.coords import LonLat
-from geo.corridor import distance_m, nearest_point
-from geo.geodesic import FloatArray, forward, geodesic_line, inverse, inverse_many, sector
-from geo.projection import from_local, to_local
+from alertmap.geo.coords import LonLat
+from alertmap.geo.corridor import distance_m, nearest_point
+from alertmap.geo.geodesic import FloatArray, forward, geodesic_line, inverse, inverse_many, sector
+from alertmap.geo.projection import from_local, to_local
 
 #: Precision of a bearing given in degrees rather than as a direction word.
 DEGREES_TOLERANCE_DEG = 5.0

@@ -24,9 +24,9 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from geo.coords import GeoError, LonLat, parse_position
-from layers.errors import ScenarioError
-from layers.model import Basis, Source
+from alertmap.geo.coords import GeoError, LonLat, parse_position
+from alertmap.layers.errors import ScenarioError
+from alertmap.layers.model import Basis, Source
 
 #: The 16 compass points and their azimuths in degrees.
 COMPASS: dict[str, float] = {
@@ -459,7 +459,7 @@ def _utc(t: dt.datetime | None) -> str:
 
 def _track_file(r: _Reader, known: Mapping[str, Source], base: Path) -> TrackFileSpec:
     """The ground track of a ``[track] file = ...`` CSV (see :mod:`layers.trackfile`)."""
-    from layers.trackfile import read_track_csv
+    from alertmap.layers.trackfile import read_track_csv
 
     name = r.text("file")
     path = base / name  # an absolute name stays as it is
@@ -471,7 +471,7 @@ def _track_file(r: _Reader, known: Mapping[str, Source], base: Path) -> TrackFil
 
 def _warning_hazards(r: _Reader, known: Mapping[str, Source], base: Path) -> list[HazardSpec]:
     """The areas of a navigational warning file named by a [[warnings]] table."""
-    from layers.warning import parse_warning
+    from alertmap.layers.warning import parse_warning
 
     r.check_keys({"file", "source", "sources", "layer", "year", "note", "notes", "name"})
     name = r.text("file")
@@ -737,7 +737,7 @@ def builtin_names() -> tuple[str, ...]:
     >>> "2023-08-24" in builtin_names()
     True
     """
-    folder = resources.files("layers").joinpath("data", "scenarios")
+    folder = resources.files("alertmap.layers").joinpath("data", "scenarios")
     return tuple(
         sorted(p.name.removesuffix(".toml") for p in folder.iterdir() if p.name.endswith(".toml"))
     )
@@ -752,7 +752,9 @@ def builtin_text(name: str) -> str:
             + ") or a path to a .toml file"
         )
     return (
-        resources.files("layers").joinpath("data", "scenarios", f"{name}.toml").read_text("utf-8")
+        resources.files("alertmap.layers")
+        .joinpath("data", "scenarios", f"{name}.toml")
+        .read_text("utf-8")
     )
 
 

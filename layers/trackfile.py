@@ -21,7 +21,7 @@ from pathlib import Path
 import numpy as np
 import numpy.typing as npt
 
-from layers.errors import ScenarioError
+from alertmap.layers.errors import ScenarioError
 
 __all__ = ["read_track_csv"]
 

@@ -67,11 +67,11 @@ import shapely
 from shapely.geometry import LinearRing, Polygon, mapping
 from shapely.geometry.base import BaseGeometry
 
-from geo.antimeridian import cut_at_antimeridian, unwrap_lons
-from geo.coords import GeoError, LonLat, parse_latitude, parse_longitude
-from geo.geodesic import circle
-from geo.projection import aeqd_transformers
-from layers.errors import LayersError
+from alertmap.geo.antimeridian import cut_at_antimeridian, unwrap_lons
+from alertmap.geo.coords import GeoError, LonLat, parse_latitude, parse_longitude
+from alertmap.geo.geodesic import circle
+from alertmap.geo.projection import aeqd_transformers
+from alertmap.layers.errors import LayersError
 
 __all__ = [
     "NavWarning",
@@ -981,7 +981,7 @@ def parse_warning(text: str, *, file: str = "<warning>", year: int | None = None
     >>> parse_warning("A. 28-60.00N 080-38.33W", file="w.txt")
     Traceback (most recent call last):
     ...
-    layers.warning.WarningError: w.txt: line 1: expected latitude minutes below 60, got '28-60.00N'
+    alertmap.layers.warning.WarningError: w.txt: line 1: expected latitude minutes below 60, ...
     """
     if not isinstance(text, str):
         raise WarningError(f"{file}: line 1: expected the text of a warning, got {text!r}")

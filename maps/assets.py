@@ -62,5 +62,5 @@ def leaflet_css() -> str:
 @functools.cache
 def static_text(name: str) -> str:
     """One of alertmap's own static files (``maps/static``)."""
-    text = resources.files("maps").joinpath("static", name).read_text("utf-8")
+    text = resources.files("alertmap.maps").joinpath("static", name).read_text("utf-8")
     return _safe_for_script(text)

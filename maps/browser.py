@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from layers.errors import LayersError
+from alertmap.maps.errors import MapsError
 
 #: Flags for headless Chromium in containers and offline rooms.
 CHROMIUM_FLAGS = (
@@ -32,7 +32,7 @@ CHROMIUM_FLAGS = (
 PDF_FORMAT = "A4"
 
 
-class StaticOutputError(LayersError):
+class StaticOutputError(MapsError):
     """PNG or PDF output is not possible here, and why."""
 
 
@@ -82,7 +82,7 @@ def capture(
     online: bool = False,
 ) -> None:
     """Screenshot ``page_file`` to ``png`` and/or print it to ``pdf`` (written atomically)."""
-    from maps.output import replace_atomic
+    from alertmap.maps.output import replace_atomic
 
     with chromium() as browser:
         context = browser.new_context(viewport={"width": size[0], "height": size[1]})

@@ -13,8 +13,9 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import NoReturn
 
-from geo.coords import GeoError
-from layers.errors import LayersError
+from alertmap.geo.coords import GeoError
+from alertmap.layers.errors import LayersError
+from alertmap.maps.errors import MapsError, OutputError
 
 DEFAULT_EVENT = "2023-08-24"
 DEMO_FILE = "alertmap-demo.html"
@@ -112,12 +113,8 @@ def _parser() -> argparse.ArgumentParser:
     return p
 
 
-class OutputError(LayersError):
-    """The output file cannot be written."""
-
-
 def _write(output: str, text: str) -> Path:
-    from maps.output import write_atomic
+    from alertmap.maps.output import write_atomic
 
     try:
         return write_atomic(output, text)
@@ -146,10 +143,10 @@ def parse_size(text: str) -> tuple[int, int]:
 def _render(args: argparse.Namespace) -> list[Path]:
     import tempfile
 
-    from layers.build import build_event, merge_events
-    from layers.scenario import load_scenario
-    from maps.compose import MapOptions, compose
-    from maps.output import iframe_html, page_html
+    from alertmap.layers.build import build_event, merge_events
+    from alertmap.layers.scenario import load_scenario
+    from alertmap.maps.compose import MapOptions, compose
+    from alertmap.maps.output import iframe_html, page_html
 
     catalogue = len(args.scenario) == 1 and args.scenario[0].lower().endswith(
         (".csv", ".parquet", ".geoparquet")
@@ -164,7 +161,7 @@ def _render(args: argparse.Namespace) -> list[Path]:
         raise OutputError("render: --fragment and --iframe write to -o FILE: expected -o")
     size = parse_size(args.size)
     if catalogue:
-        from layers.catalogue import CATALOGUE_MAX_ZOOM, by_year, load_catalogue
+        from alertmap.layers.catalogue import CATALOGUE_MAX_ZOOM, by_year, load_catalogue
 
         event = by_year(load_catalogue(args.scenario[0], progress=_progress))
         page_options = MapOptions(
@@ -199,7 +196,7 @@ def _render(args: argparse.Namespace) -> list[Path]:
             )
             written.append(_write(args.output, text))
     if args.png or args.pdf:
-        from maps.browser import capture
+        from alertmap.maps.browser import capture
 
         if page is None:
             page = page_html(compose(event, page_options))
@@ -219,7 +216,7 @@ def _render(args: argparse.Namespace) -> list[Path]:
 def _warning_parse(args: argparse.Namespace) -> None:
     import json
 
-    from layers.warning import parse_warning, to_feature_collection
+    from alertmap.layers.warning import parse_warning, to_feature_collection
 
     name = "<stdin>" if args.file == "-" else args.file
     if args.file == "-":
@@ -261,9 +258,9 @@ def _stage(done: str) -> None:
 
 def _render_each(args: argparse.Namespace) -> list[Path]:
     """One page per launch of a catalogue, named by the launch's id, into a folder."""
-    from layers.catalogue import load_catalogue
-    from maps.compose import MapOptions, compose
-    from maps.output import page_html
+    from alertmap.layers.catalogue import load_catalogue
+    from alertmap.maps.compose import MapOptions, compose
+    from alertmap.maps.output import page_html
 
     events = load_catalogue(args.scenario[0], progress=_progress)
     folder = Path(args.each)
@@ -281,10 +278,10 @@ def _render_each(args: argparse.Namespace) -> list[Path]:
 
 
 def _demo(output: str, tiles: str | None) -> Path:
-    from layers.build import build_event
-    from layers.scenario import load_scenario
-    from maps.compose import MapOptions, compose
-    from maps.output import page_html
+    from alertmap.layers.build import build_event
+    from alertmap.layers.scenario import load_scenario
+    from alertmap.maps.compose import MapOptions, compose
+    from alertmap.maps.output import page_html
 
     event = build_event(load_scenario(DEFAULT_EVENT))
     return _write(output, page_html(compose(event, MapOptions(tiles=tiles))))
@@ -299,9 +296,9 @@ def run(argv: Sequence[str] | None = None) -> int:
         for path in _render(args):
             print(path)
     elif args.command == "export":
-        from layers.build import build_event
-        from layers.export import to_geojson_text
-        from layers.scenario import load_scenario
+        from alertmap.layers.build import build_event
+        from alertmap.layers.export import to_geojson_text
+        from alertmap.layers.scenario import load_scenario
 
         text = to_geojson_text(build_event(load_scenario(args.scenario)))
         if args.output == "-":
@@ -311,7 +308,7 @@ def run(argv: Sequence[str] | None = None) -> int:
     elif args.command == "locate":
         import json
 
-        from layers.build import locate_geojson
+        from alertmap.layers.build import locate_geojson
 
         text = json.dumps(locate_geojson(args.phrase), ensure_ascii=False, indent=1) + "\n"
         if args.output == "-":
@@ -321,9 +318,9 @@ def run(argv: Sequence[str] | None = None) -> int:
     elif args.command == "check":
         import json
 
-        from layers.build import build_event
-        from layers.checks import check_event, findings_table
-        from layers.scenario import load_scenario
+        from alertmap.layers.build import build_event
+        from alertmap.layers.checks import check_event, findings_table
+        from alertmap.layers.scenario import load_scenario
 
         findings = check_event(build_event(load_scenario(args.scenario)))
         if args.json:
@@ -333,13 +330,13 @@ def run(argv: Sequence[str] | None = None) -> int:
     elif args.command == "warning":
         _warning_parse(args)
     elif args.command == "list":
-        from layers.scenario import builtin_names, builtin_text, parse_scenario
+        from alertmap.layers.scenario import builtin_names, builtin_text, parse_scenario
 
         for name in builtin_names():
             sc = parse_scenario(builtin_text(name), f"{name}.toml")
             print(f"{name}\t{sc.title}")
     elif args.command == "show":
-        from layers.scenario import builtin_text
+        from alertmap.layers.scenario import builtin_text
 
         sys.stdout.write(builtin_text(args.name))
     return 0
@@ -354,7 +351,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     warnings.showwarning = _show_warning  # soft problems: one line each on stderr
     try:
         return run(argv)
-    except (LayersError, GeoError) as err:
+    except (LayersError, GeoError, MapsError) as err:
         sys.stderr.write(f"alertmap: error: {_one_line(str(err))}\n")
         return 2
 

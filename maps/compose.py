@@ -8,8 +8,6 @@ the same HTML.
 
 from __future__ import annotations
 
-import hashlib
-import html
 import math
 from dataclasses import dataclass
 from typing import Any
@@ -17,17 +15,16 @@ from typing import Any
 import folium
 import numpy as np
 import shapely
-from branca.element import Element
 from shapely.geometry import box
 
-from layers.basemap import Basemap, load_basemap
-from layers.checks import check_event, findings_lines
-from layers.errors import LayersError
-from layers.export import feature_properties
-from layers.gazetteer import load_gazetteer
-from layers.model import Event, Feature, Kind, Layer
-from maps import panels
-from maps.elements import (
+from alertmap.layers.basemap import Basemap, load_basemap
+from alertmap.layers.checks import check_event, findings_lines
+from alertmap.layers.errors import LayersError
+from alertmap.layers.export import feature_properties
+from alertmap.layers.gazetteer import load_gazetteer
+from alertmap.layers.model import Event, Feature, Kind, Layer
+from alertmap.maps import panels
+from alertmap.maps.elements import (
     Features,
     Fit,
     Labels,
@@ -42,8 +39,9 @@ from maps.elements import (
     outline_bits,
     svg_path,
 )
-from maps.frame import Document, FragmentAssets, FramedMap, PageAssets
-from maps.style import EVENT_COLOURS, LAND, LAND_EDGE, style_for
+from alertmap.maps.frame import Document, FragmentAssets, FramedMap, PageAssets
+from alertmap.maps.style import EVENT_COLOURS, LAND, LAND_EDGE, style_for
+from alertmap.maps.templates import layer_name
 
 #: Kinds whose extent the map is fitted to.
 FIT_KINDS = {
@@ -312,21 +310,6 @@ def event_colours(event: Event) -> dict[str, str]:
     return {g: EVENT_COLOURS[i % len(EVENT_COLOURS)] for i, g in enumerate(groups)}
 
 
-def _assign_ids(root: Element, seed: str) -> None:
-    """Replace folium's random element ids by ones derived from the event and element order."""
-    prefix = hashlib.sha256(seed.encode("utf-8")).hexdigest()[:10]
-    counter = 0
-
-    def walk(element: Element) -> None:
-        nonlocal counter
-        element._id = f"{prefix}{counter:04d}"
-        counter += 1
-        for child in list(element._children.values()):
-            walk(child)
-
-    walk(root)
-
-
 def compose(event: Event, options: MapOptions | None = None) -> Document:
     """Build the element tree of an event's map; render it with :mod:`maps.output`."""
     opts = options or MapOptions()
@@ -334,7 +317,12 @@ def compose(event: Event, options: MapOptions | None = None) -> Document:
     minx, miny, maxx, maxy = bounds
     view = basemap_view(bounds)
 
-    doc = Document(title=event.title, event_id=event.id, fragment=opts.fragment)
+    doc = Document(
+        title=event.title,
+        event_id=event.id,
+        fragment=opts.fragment,
+        seed=f"{event.id}|{event.title}|{opts.fragment}",
+    )
     (FragmentAssets() if opts.fragment else PageAssets()).add_to(doc)
     m = FramedMap(
         location=[(miny + maxy) / 2, (minx + maxx) / 2],
@@ -368,7 +356,7 @@ def compose(event: Event, options: MapOptions | None = None) -> Document:
     ).add_to(m)
 
     if opts.tiles:
-        from maps.tiles import tile_layer
+        from alertmap.maps.tiles import tile_layer
 
         tile_layer(opts.tiles).add_to(m)
     else:
@@ -376,7 +364,7 @@ def compose(event: Event, options: MapOptions | None = None) -> Document:
 
     colours = event_colours(event)
     for layer in event.layers:
-        group = folium.FeatureGroup(name=html.escape(layer.name), show=layer.show)
+        group = folium.FeatureGroup(name=layer_name(layer.name), show=layer.show)
         decimals = min(4 if layer.kind is Kind.SEA_AREA else 5, pixel_decimals)
         style = style_for(layer.style_key, colours.get(layer.group))
         data = _collection(layer, decimals, pixel, bits)
@@ -423,5 +411,4 @@ def compose(event: Event, options: MapOptions | None = None) -> Document:
         css_class="am-notes",
     ).add_to(m)
     Ready().add_to(m)
-    _assign_ids(doc, f"{event.id}|{event.title}|{opts.fragment}")
     return doc

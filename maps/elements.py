@@ -13,22 +13,15 @@ from typing import Any
 import jinja2
 import numpy as np
 import shapely
-from branca.element import MacroElement
-from folium.map import LayerControl
-from folium.template import Template
+from folium.map import Layer, LayerControl
 
-# Compact JSON in every ``|tojson`` of folium's template environment (ours included): the
-# default ", " and ": " separators add about a tenth to the coordinates written into a page.
-Template("").environment.policies["json.dumps_kwargs"] = {
-    "sort_keys": True,
-    "separators": (",", ":"),
-}
+from alertmap.maps.templates import OnceRendered, Template, render_once
 
 #: Autoescaping environment for the HTML of panels (title, legend, notes).
 PANEL_ENV = jinja2.Environment(autoescape=True, trim_blocks=True, lstrip_blocks=True)
 
 
-class Features(MacroElement):
+class Features(OnceRendered):
     """A layer's features drawn with popups and tooltips built from text nodes.
 
     ``data`` is ``{"bits": k, "features": [{"shape": ..., "properties": ...}]}``, each shape
@@ -52,7 +45,7 @@ class Features(MacroElement):
         self.options = options
 
 
-class Outlines(MacroElement):
+class Outlines(OnceRendered):
     """Polygons drawn without interaction from one SVG path in Web Mercator world units (see
     :func:`svg_path`), with an optional finer one drawn instead from zoom ``detail_zoom``.
 
@@ -247,7 +240,20 @@ def feature_shape(geometry: Any, bits: int, decimals: int = 6) -> dict[str, Any]
 class LayerList(LayerControl):
     """folium's layer control (the same layers, names and options), made by the runtime's
     ``addLayerControl``: it does not measure itself while the page loads, and the runtime caps
-    its list's height once the page is laid out (see ``layoutPanels``)."""
+    its list's height once the page is laid out (see ``layoutPanels``). It lists every layer
+    on the map when the page is rendered, a user's own folium layers included."""
+
+    def render(self, **kwargs: Any) -> str:
+        self.reset()
+        parent = self._parent
+        if parent is None:
+            raise TypeError("a layer list is rendered on a map")
+        for item in parent._children.values():
+            if isinstance(item, Layer) and item.control:
+                names = self.overlays if item.overlay else self.base_layers
+                names[item.layer_name] = item.get_name()
+        render_once(self, kwargs)
+        return ""
 
     _template = Template(
         """
@@ -266,7 +272,7 @@ class LayerList(LayerControl):
     )
 
 
-class Labels(MacroElement):
+class Labels(OnceRendered):
     """Text labels at points (e.g. sea names), as non-interactive markers."""
 
     _template = Template(
@@ -285,7 +291,7 @@ class Labels(MacroElement):
         self.css_class = css_class
 
 
-class Panel(MacroElement):
+class Panel(OnceRendered):
     """A map control whose HTML is rendered with autoescaping from a template and context.
 
     The template sees the context and ``panel_id``, the element's own id, for ARIA links.
@@ -327,7 +333,7 @@ class Timeline(Panel):
     js_function = "addTimeline"
 
 
-class Fit(MacroElement):
+class Fit(OnceRendered):
     """Fit the map to bounds, and keep them so the map can be fitted again (e.g. to print).
 
     Added to the map before its layers, so that they are drawn once, at the fitted zoom.
@@ -358,7 +364,7 @@ class Fit(MacroElement):
         }
 
 
-class Ready(MacroElement):
+class Ready(OnceRendered):
     """Added last: sizes the panels and marks the map as drawn (``window.alertmapReady``)."""
 
     _template = Template(

@@ -9,17 +9,22 @@ share a page. Leaflet is inlined once per page however many fragments it holds.
 
 from __future__ import annotations
 
+import hashlib
 from typing import Any
 
 import folium
-from branca.element import Element, Figure, MacroElement
-from folium.template import Template
+from branca.element import Element, Figure
 
-from maps import assets
+from alertmap.maps import assets
+from alertmap.maps.templates import OnceRendered, Template, render_once
 
 
 class FramedMap(folium.Map):
-    """A folium Map drawn inside an alertmap frame, linking no CDN assets."""
+    """A folium Map drawn inside an alertmap frame, linking no CDN assets.
+
+    A user may add folium layers, markers and controls to it like to any ``folium.Map``;
+    saving it writes the whole alertmap page (its :class:`Document`).
+    """
 
     default_js: list[tuple[str, str]] = []  # noqa: RUF012 (folium's own declaration)
     default_css: list[tuple[str, str]] = []  # noqa: RUF012
@@ -79,8 +84,13 @@ class FramedMap(folium.Map):
         self.label = label
         self.frame_height = frame_height
 
+    def render(self, **kwargs: Any) -> str:
+        # folium's Map links its CDN assets here; alertmap's are inlined (PageAssets)
+        render_once(self, kwargs)
+        return ""
 
-class PageAssets(MacroElement):
+
+class PageAssets(OnceRendered):
     """Leaflet and the alertmap runtime for a whole page, inlined in the head."""
 
     _template = Template(
@@ -105,7 +115,7 @@ class PageAssets(MacroElement):
         self.alertmap_js = assets.static_text("alertmap.js")
 
 
-class FragmentAssets(MacroElement):
+class FragmentAssets(OnceRendered):
     """The same assets for a fragment: each is added to the host page only once."""
 
     _template = Template(
@@ -179,57 +189,54 @@ FRAGMENT_TEMPLATE = Template(
 )
 
 
-class _Text(Element):
-    """Text an element's template has already rendered: written out as it is."""
+def assign_ids(root: Element, seed: str) -> None:
+    """Give every element of the tree an id derived from ``seed`` and the element's place in
+    the tree, in place of folium's random ones, so the same map always gives the same page."""
+    prefix = hashlib.sha256(seed.encode("utf-8")).hexdigest()[:10]
+    counter = 0
 
-    def __init__(self, text: str) -> None:
-        super().__init__()
-        self.text = text
+    def walk(element: Element) -> None:
+        nonlocal counter
+        element._id = f"{prefix}{counter:04d}"
+        counter += 1
+        for child in list(element._children.values()):
+            walk(child)
 
-    def render(self, **kwargs: Any) -> str:
-        return self.text
-
-
-def _render_macros(self: MacroElement, **kwargs: Any) -> None:
-    """branca's ``MacroElement.render``, except that the rendered header, html and script
-    parts are added to the figure as text.
-
-    branca adds each part as ``Element(text)``, which compiles the *rendered* text as a Jinja
-    template and renders it a second time: ``{{ 7*7 }}`` in a scenario's title was shown as
-    49, and an expression could reach Python objects. Rendering once is also faster (the
-    GeoJSON data were compiled as templates too).
-    """
-    figure = self.get_root()
-    if not isinstance(figure, Figure):
-        raise TypeError("an element is rendered inside a Figure (a Document)")
-    macros = self._template.module.__dict__
-    for part in ("header", "html", "script"):
-        macro = macros.get(part)
-        if macro is not None:
-            getattr(figure, part).add_child(_Text(macro(self, kwargs)), name=self.get_name())
-    for element in self._children.values():
-        element.render(**kwargs)
+    walk(root)
 
 
 class Document(Figure):
     """The root of a map's element tree, written as a page or as a fragment.
 
-    Every element's template is rendered exactly once: while a document renders, branca's
-    ``MacroElement.render`` is replaced by :func:`_render_macros` (and restored afterwards).
+    Element ids are assigned when the document renders (:func:`assign_ids`), so elements a
+    user adds to :attr:`map` get reproducible ids too; each render starts from empty header,
+    html and script parts, so rendering twice gives the same text.
     """
 
-    def __init__(self, *, title: str, event_id: str, fragment: bool) -> None:
+    def __init__(self, *, title: str, event_id: str, fragment: bool, seed: str) -> None:
         super().__init__()
         self.title = title
         self.event_id = event_id
         self.fragment = fragment
+        self.seed = seed
         self._template = FRAGMENT_TEMPLATE if fragment else PAGE_TEMPLATE
+        self._initial_parts = {
+            part: dict(getattr(self, part)._children) for part in ("header", "html", "script")
+        }
+
+    @property
+    def map(self) -> FramedMap:
+        """The folium map this document holds."""
+        for child in self._children.values():
+            if isinstance(child, FramedMap):
+                return child
+        raise LookupError("the document holds no map")
 
     def render(self, **kwargs: Any) -> str:
-        original = MacroElement.render
-        MacroElement.render = _render_macros  # type: ignore[method-assign]
-        try:
-            text: str = super().render(**kwargs)
-        finally:
-            MacroElement.render = original  # type: ignore[method-assign]
+        for part, children in self._initial_parts.items():
+            element = getattr(self, part)
+            element._children.clear()
+            element._children.update(children)
+        assign_ids(self, self.seed)
+        text: str = super().render(**kwargs)
         return text

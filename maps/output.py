@@ -12,7 +12,7 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from maps.frame import Document
+from alertmap.maps.frame import Document
 
 
 def write_atomic(path: str | os.PathLike[str], text: str) -> Path:

@@ -9,9 +9,9 @@ import datetime as dt
 from collections.abc import Iterable
 from typing import Any
 
-from layers.export import KIND_LABELS
-from layers.model import Event, Kind, Layer, ReportedTime, Source
-from maps.style import LEGEND_LABELS, style_for
+from alertmap.layers.export import KIND_LABELS
+from alertmap.layers.model import Event, Kind, Layer, ReportedTime, Source
+from alertmap.maps.style import LEGEND_LABELS, style_for
 
 TITLE_TEMPLATE = """
 <h1>{{ title }}</h1>

@@ -5,7 +5,7 @@ from __future__ import annotations
 import folium
 import xyzservices.providers as xyz
 
-from layers.errors import LayersError
+from alertmap.maps.errors import MapsError
 
 
 def tile_layer(name: str) -> folium.TileLayer:
@@ -13,12 +13,12 @@ def tile_layer(name: str) -> folium.TileLayer:
     try:
         provider = xyz.query_name(name)
     except ValueError:
-        raise LayersError(
+        raise MapsError(
             f"--tiles: unknown tile provider {name!r}: expected an xyzservices name such as "
             "'OpenStreetMap.Mapnik' or 'CartoDB.Positron'"
         ) from None
     if provider.requires_token():
-        raise LayersError(
+        raise MapsError(
             f"--tiles: provider {name!r} needs an API key: expected a provider without a key"
         )
     return folium.TileLayer(

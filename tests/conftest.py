@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from maps.browser import CHROMIUM_FLAGS as BROWSER_FLAGS
+from alertmap.maps.browser import CHROMIUM_FLAGS as BROWSER_FLAGS
 
 CHROMIUM = os.environ.get("ALERTMAP_CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_FLAGS = list(BROWSER_FLAGS)
@@ -18,16 +18,16 @@ CHROMIUM_FLAGS = list(BROWSER_FLAGS)
 
 @pytest.fixture(scope="session")
 def event_0824() -> Any:
-    from layers.build import build_event
-    from layers.scenario import load_scenario
+    from alertmap.layers.build import build_event
+    from alertmap.layers.scenario import load_scenario
 
     return build_event(load_scenario("2023-08-24"))
 
 
 @pytest.fixture(scope="session")
 def demo_page(tmp_path_factory: pytest.TempPathFactory, event_0824: Any) -> Path:
-    from maps.compose import compose
-    from maps.output import page_html, write_atomic
+    from alertmap.maps.compose import compose
+    from alertmap.maps.output import page_html, write_atomic
 
     path = tmp_path_factory.mktemp("demo") / "alertmap-demo.html"
     write_atomic(path, page_html(compose(event_0824)))
@@ -37,7 +37,10 @@ def demo_page(tmp_path_factory: pytest.TempPathFactory, event_0824: Any) -> Path
 @pytest.fixture(scope="session")
 def browser() -> Iterator[Any]:
     if not Path(CHROMIUM).exists() and not shutil.which(CHROMIUM):
-        pytest.fail(f"{CHROMIUM} not found: install Debian's chromium (see README / .ci/run)")
+        reason = f"{CHROMIUM} not found: install Debian's chromium (see README / .ci/run)"
+        if os.environ.get("CI"):
+            pytest.fail(f"CI: the browser tests must run: {reason}")
+        pytest.skip(reason)
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as pw:

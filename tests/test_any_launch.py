@@ -12,14 +12,14 @@ from geographiclib.geodesic import Geodesic
 from hypothesis import given
 from hypothesis import strategies as st
 
-from layers.build import build_event, locate_geojson
-from layers.checks import check_event
-from layers.export import to_feature_collection
-from layers.gazetteer import load_gazetteer
-from layers.model import Kind
-from layers.phrases import PhraseError, parse_phrase
-from layers.scenario import load_scenario
-from maps.cli import main
+from alertmap.layers.build import build_event, locate_geojson
+from alertmap.layers.checks import check_event
+from alertmap.layers.export import to_feature_collection
+from alertmap.layers.gazetteer import load_gazetteer
+from alertmap.layers.model import Kind
+from alertmap.layers.phrases import PhraseError, parse_phrase
+from alertmap.layers.scenario import load_scenario
+from alertmap.maps.cli import main
 from tests.test_browser import Page
 
 WGS84 = Geodesic.WGS84
@@ -172,8 +172,8 @@ def test_eastward_checks(event_1004: Any) -> None:
 
 
 def test_eastward_renders_in_the_browser(browser: Any, tmp_path: Path, event_1004: Any) -> None:
-    from maps.compose import compose
-    from maps.output import page_html, write_atomic
+    from alertmap.maps.compose import compose
+    from alertmap.maps.output import page_html, write_atomic
 
     path = write_atomic(tmp_path / "east.html", page_html(compose(event_1004)))
     p = Page(browser, path)
@@ -314,8 +314,8 @@ def test_island_prefilter_never_drops_an_island_within_reach(name: str, limit_km
     import shapely
     from shapely.geometry import Point
 
-    from geo.geodesic import great_circle_m
-    from layers.checks import _closest_m, _surely_beyond
+    from alertmap.geo.geodesic import great_circle_m
+    from alertmap.layers.checks import _closest_m, _surely_beyond
 
     track = next(f for f in build_event(load_scenario(name)).features() if f.kind is Kind.TRACK)
     xy = shapely.get_coordinates(track.geometry)
@@ -337,10 +337,10 @@ def test_closest_approach_from_the_track_stretch_equals_the_whole_track(name: st
     gives what projecting the whole track gives, for every island and prefecture."""
     import shapely
 
-    from geo.coords import LonLat
-    from geo.corridor import densify_geometry
-    from geo.projection import to_local
-    from layers.checks import _closest_m
+    from alertmap.geo.coords import LonLat
+    from alertmap.geo.corridor import densify_geometry
+    from alertmap.geo.projection import to_local
+    from alertmap.layers.checks import _closest_m
 
     track = next(f for f in build_event(load_scenario(name)).features() if f.kind is Kind.TRACK)
     line = densify_geometry(track.geometry, max_spacing_m=2_000.0)  # thousands of vertices

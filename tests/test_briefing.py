@@ -12,11 +12,11 @@ from typing import Any
 
 import pytest
 
-from layers.build import build_event
-from layers.scenario import load_scenario
-from maps.compose import MapOptions, compose, event_bounds
-from maps.output import iframe_html, page_html, replace_atomic, write_atomic
-from maps.style import STYLES
+from alertmap.layers.build import build_event
+from alertmap.layers.scenario import load_scenario
+from alertmap.maps.compose import MapOptions, compose, event_bounds
+from alertmap.maps.output import iframe_html, page_html, replace_atomic, write_atomic
+from alertmap.maps.style import STYLES
 from tests.test_browser import Page
 from tests.test_cli import run_cli
 

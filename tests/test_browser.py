@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from layers.model import Kind
+from alertmap.layers.model import Kind
 
 
 class Page:
@@ -111,7 +111,7 @@ def test_popup_shows_name_time_and_source(demo: Page, event_0824: Any) -> None:
 
 
 def test_map_is_fitted_to_the_event(demo: Page, event_0824: Any) -> None:
-    from maps.compose import FIT_PADDING_BOTTOM_RIGHT, FIT_PADDING_TOP_LEFT, event_bounds
+    from alertmap.maps.compose import FIT_PADDING_BOTTOM_RIGHT, FIT_PADDING_TOP_LEFT, event_bounds
 
     minx, miny, maxx, maxy = event_bounds(event_0824)
     fitted = demo.page.evaluate(
@@ -155,7 +155,7 @@ def test_paths_are_drawn_where_leaflet_projects_them(demo: Page) -> None:
     line, and shapes across the antimeridian included."""
     import shapely
 
-    from maps.elements import svg_path
+    from alertmap.maps.elements import svg_path
 
     shape = shapely.MultiPolygon(
         [

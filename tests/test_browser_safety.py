@@ -77,10 +77,10 @@ source = "s"
 
 @pytest.fixture()
 def evil(browser: Any, tmp_path: Path) -> Any:
-    from layers.build import build_event
-    from layers.scenario import load_scenario
-    from maps.compose import MapOptions, compose
-    from maps.output import page_html, write_atomic
+    from alertmap.layers.build import build_event
+    from alertmap.layers.scenario import load_scenario
+    from alertmap.maps.compose import MapOptions, compose
+    from alertmap.maps.output import page_html, write_atomic
 
     event = build_event(load_scenario(str(evil_scenario(tmp_path))))
     page = write_atomic(

@@ -15,8 +15,8 @@ import shapely
 from geographiclib.geodesic import Geodesic
 from shapely.geometry import LineString, Point
 
-from layers.gazetteer import load_gazetteer
-from layers.model import Basis, Event, Feature, Kind
+from alertmap.layers.gazetteer import load_gazetteer
+from alertmap.layers.model import Basis, Event, Feature, Kind
 
 WGS84 = Geodesic.WGS84
 JST = dt.timezone(dt.timedelta(hours=9))

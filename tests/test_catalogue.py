@@ -8,11 +8,11 @@ from typing import Any
 import pytest
 from geographiclib.geodesic import Geodesic
 
-from layers.catalogue import by_year, load_catalogue
-from layers.errors import ScenarioError
-from layers.gazetteer import load_gazetteer
-from layers.model import Kind
-from maps.cli import main
+from alertmap.layers.catalogue import by_year, load_catalogue
+from alertmap.layers.errors import ScenarioError
+from alertmap.layers.gazetteer import load_gazetteer
+from alertmap.layers.model import Kind
+from alertmap.maps.cli import main
 
 WGS84 = Geodesic.WGS84
 
@@ -126,8 +126,8 @@ def test_long_catalogue_panels_keep_clear_of_each_other(
     """A catalogue of many years has a long legend (a colour per year) and a long source line:
     the legend keeps below the title and the layer button, and the source line scrolls instead
     of taking the map's height (on paper it is shown whole)."""
-    from maps.compose import MapOptions, compose
-    from maps.output import page_html, write_atomic
+    from alertmap.maps.compose import MapOptions, compose
+    from alertmap.maps.output import page_html, write_atomic
     from tests.test_browser import Page, laid_out_panels
 
     rows = [

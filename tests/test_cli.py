@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from layers.scenario import builtin_names, builtin_text
-from maps.cli import main
+from alertmap.layers.scenario import builtin_names, builtin_text
+from alertmap.maps.cli import main
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -20,7 +20,7 @@ def run_cli(*args: str, cwd: Path, seed: str = "0") -> subprocess.CompletedProce
     """Run the command line in a fresh process, as a user would."""
     env = {**os.environ, "PYTHONPATH": str(ROOT), "PYTHONHASHSEED": seed}
     return subprocess.run(
-        [sys.executable, "-m", "maps.cli", *args],
+        [sys.executable, "-m", "alertmap", *args],
         cwd=cwd,
         capture_output=True,
         text=True,
@@ -198,15 +198,15 @@ def test_warning_parse_prints_geojson_and_soft_warnings(tmp_path: Path) -> None:
 def test_progress_only_for_runs_over_two_seconds(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import maps.cli
+    import alertmap.maps.cli as cli_module
 
     out = tmp_path / "map.html"
     # the clock is moved, not waited for: a run that has taken under 2 s stays quiet...
-    monkeypatch.setattr(maps.cli, "_STARTED", maps.cli.time.perf_counter() + 3600.0)
+    monkeypatch.setattr(cli_module, "_STARTED", cli_module.time.perf_counter() + 3600.0)
     assert main(["render", "2023-05-31", "-o", str(out)]) == 0
     assert capsys.readouterr().err == ""
     # ...and one that has taken longer says where it is
-    monkeypatch.setattr(maps.cli, "_STARTED", maps.cli.time.perf_counter() - 5.0)
+    monkeypatch.setattr(cli_module, "_STARTED", cli_module.time.perf_counter() - 5.0)
     assert main(["render", "2023-05-31", "-o", str(out)]) == 0
     err = capsys.readouterr().err.splitlines()
     assert [line.split(" (")[0] for line in err] == [

@@ -10,8 +10,8 @@ from typing import Any
 import folium
 import pytest
 
-from maps.compose import MapOptions, compose
-from maps.output import page_html
+from alertmap.maps.compose import MapOptions, compose
+from alertmap.maps.output import page_html
 
 
 @pytest.fixture(scope="module")
@@ -58,7 +58,7 @@ def test_unknown_tile_provider_is_one_line(tmp_path: Any) -> None:
         [
             sys.executable,
             "-m",
-            "maps.cli",
+            "alertmap",
             "render",
             "2023-08-24",
             "-o",

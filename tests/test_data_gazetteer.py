@@ -13,9 +13,9 @@ from pyproj import Geod
 from shapely.geometry import Point, shape
 from shapely.ops import nearest_points
 
-from layers.basemap import load_basemap
-from layers.errors import LayersError, UnknownPlaceError
-from layers.gazetteer import Gazetteer, Place, Region, load_gazetteer
+from alertmap.layers.basemap import load_basemap
+from alertmap.layers.errors import LayersError, UnknownPlaceError
+from alertmap.layers.gazetteer import Gazetteer, Place, Region, load_gazetteer
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "layers" / "data"

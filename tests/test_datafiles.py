@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 import shapely
 
-from layers.datafiles import geometry_bytes, read_layer
-from layers.errors import LayersError
+from alertmap.layers.datafiles import geometry_bytes, read_layer
+from alertmap.layers.errors import LayersError
 
 DATA = Path(__file__).resolve().parents[1] / "layers" / "data"
 LAYERS = sorted(p.stem for p in DATA.glob("*.geojson"))

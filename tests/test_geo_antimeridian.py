@@ -7,9 +7,9 @@ import pytest
 import shapely
 from geographiclib.geodesic import Geodesic
 
-from geo import GeoError, LonLat
-from geo.antimeridian import cut_at_antimeridian, normalize_lon, unwrap_lons
-from geo.geodesic import GEOD, circle, geodesic_line, line_length_m
+from alertmap.geo import GeoError, LonLat
+from alertmap.geo.antimeridian import cut_at_antimeridian, normalize_lon, unwrap_lons
+from alertmap.geo.geodesic import GEOD, circle, geodesic_line, line_length_m
 
 WGS84 = Geodesic.WGS84
 

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from geo import GeoError, LonLat, parse_latitude, parse_longitude, parse_position
+from alertmap.geo import GeoError, LonLat, parse_latitude, parse_longitude, parse_position
 
 # Published positions, each written out as degrees + minutes / 60 (+ seconds / 3600).
 POSITIONS = [

@@ -9,9 +9,9 @@ import pytest
 import shapely
 from geographiclib.geodesic import Geodesic
 
-from geo import GeoError, LonLat
-from geo.corridor import corridor, distance_m, nearest_point
-from geo.geodesic import geodesic_line, track
+from alertmap.geo import GeoError, LonLat
+from alertmap.geo.corridor import corridor, distance_m, nearest_point
+from alertmap.geo.geodesic import geodesic_line, track
 
 WGS84 = Geodesic.WGS84
 
@@ -190,7 +190,7 @@ def test_distance_to_empty_geometry_is_an_error() -> None:
 
 def _measured_whole(point: LonLat, dense: shapely.Geometry) -> tuple[float, tuple[float, float]]:
     """Distance and nearest point with the whole (densified) geometry projected."""
-    from geo.projection import from_local, to_local
+    from alertmap.geo.projection import from_local, to_local
 
     local = to_local(dense, point)
     origin = shapely.Point(0.0, 0.0)
@@ -202,7 +202,7 @@ def _measured_whole(point: LonLat, dense: shapely.Geometry) -> tuple[float, tupl
 
 
 def _coastlines() -> list[shapely.Geometry]:
-    from layers.gazetteer import load_gazetteer
+    from alertmap.layers.gazetteer import load_gazetteer
 
     g = load_gazetteer()
     regions = [g.region(n).geometry for n in ("Philippines", "Korean Peninsula", "Japan")]
@@ -219,7 +219,7 @@ def test_candidate_filter_gives_the_whole_geometry_answer(which: int) -> None:
     projected geometry, for points near, far and inside (random, fixed seed). Within a
     centimetre: "inside" is decided on the outline in degrees, whose densified, projected copy
     can differ from it by millimetres."""
-    from geo.corridor import DENSIFY_SPACING_M, densify_geometry
+    from alertmap.geo.corridor import DENSIFY_SPACING_M, densify_geometry
 
     geom = _coastlines()[which]
     dense = densify_geometry(geom, max_spacing_m=DENSIFY_SPACING_M)

@@ -10,8 +10,8 @@ import pytest
 import shapely
 from geographiclib.geodesic import Geodesic
 
-from geo import GeoError, LonLat
-from geo.geodesic import (
+from alertmap.geo import GeoError, LonLat
+from alertmap.geo.geodesic import (
     MAX_SPACING_M,
     circle,
     densify,
@@ -386,7 +386,7 @@ def test_sector_containing_pole_is_refused_but_one_facing_away_is_not() -> None:
 
 def test_densify_parts_matches_densify_line_by_line() -> None:
     """Many lines at once (across the antimeridian too) give what densify gives each line."""
-    from geo.geodesic import densify, densify_parts
+    from alertmap.geo.geodesic import densify, densify_parts
 
     rng = np.random.default_rng(7)
     lines = [

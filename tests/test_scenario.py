@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from layers.errors import ScenarioError
-from layers.scenario import (
+from alertmap.layers.errors import ScenarioError
+from alertmap.layers.scenario import (
     builtin_names,
     builtin_text,
     load_scenario,

@@ -11,15 +11,15 @@ import pytest
 import shapely
 from pyproj import Geod
 
-from layers.build import build_event
-from layers.checks import check_event
-from layers.errors import ScenarioError
-from layers.model import Kind
-from layers.scenario import load_scenario
-from layers.trackfile import read_track_csv
-from maps.compose import MapOptions, _collection, compose, feature_bits, pixel_deg
-from maps.elements import world_fraction
-from maps.output import page_html
+from alertmap.layers.build import build_event
+from alertmap.layers.checks import check_event
+from alertmap.layers.errors import ScenarioError
+from alertmap.layers.model import Kind
+from alertmap.layers.scenario import load_scenario
+from alertmap.layers.trackfile import read_track_csv
+from alertmap.maps.compose import MapOptions, _collection, compose, feature_bits, pixel_deg
+from alertmap.maps.elements import world_fraction
+from alertmap.maps.output import page_html
 from tests.test_cli import run_cli
 
 GEOD = Geod(ellps="WGS84")
@@ -181,7 +181,7 @@ def test_page_of_a_long_track_is_small(track_event: Any) -> None:
 
 
 def test_long_track_draws_in_the_browser(browser: Any, track_event: Any, tmp_path: Path) -> None:
-    from maps.output import write_atomic
+    from alertmap.maps.output import write_atomic
     from tests.test_browser import DRAWN_RINGS_JS, Page
 
     rows, event = track_event

@@ -20,10 +20,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from shapely.geometry import LinearRing
 
-from geo.coords import LonLat
-from geo.geodesic import inverse
-from layers.errors import LayersError
-from layers.warning import NavWarning, WarningError, parse_warning, to_feature_collection
+from alertmap.geo.coords import LonLat
+from alertmap.geo.geodesic import inverse
+from alertmap.layers.errors import LayersError
+from alertmap.layers.warning import NavWarning, WarningError, parse_warning, to_feature_collection
 
 DATA = Path(__file__).parent / "data" / "warnings"
 ROOT = Path(__file__).resolve().parents[1]
@@ -704,5 +704,11 @@ def test_warning_module_imports_only_stdlib_numpy_shapely_geo_and_layers_errors(
         for m in modules
         if m.split(".")[0] not in sys.stdlib_module_names and m.split(".")[0] != "__future__"
     }
-    assert {m.split(".")[0] for m in third_party} <= {"numpy", "shapely", "geo", "layers"}
-    assert {m for m in third_party if m.startswith("layers")} == {"layers.errors"}
+    assert {m.split(".")[0] for m in third_party} <= {"numpy", "shapely", "alertmap"}
+    assert {m for m in third_party if m.startswith("alertmap.")} <= {
+        "alertmap.geo.coords",
+        "alertmap.geo.geodesic",
+        "alertmap.geo.projection",
+        "alertmap.geo.antimeridian",
+        "alertmap.layers.errors",
+    }

@@ -93,7 +93,7 @@ from shapely.geometry import mapping, shape
 from shapely.ops import polylabel
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from layers.datafiles import geometry_bytes
+from alertmap.layers.datafiles import geometry_bytes
 
 REPO = Path(__file__).resolve().parent.parent
 OUT_DIR = REPO / "layers" / "data"
