@@ -413,8 +413,8 @@ class _Builder:
             layers.append(Layer("Reported gates", Kind.GATE, tuple(gate_features)))
         for name, feats in fall_layers.items():
             # a fall reported in a layer of its own is a second, differing report
-            style = "" if name == DEFAULT_FALL_LAYER else "fall_area_alt"
-            layers.append(Layer(name, Kind.FALL_AREA, tuple(feats), style=style))
+            conflicting = name != DEFAULT_FALL_LAYER
+            layers.append(Layer(name, Kind.FALL_AREA, tuple(feats), conflicting=conflicting))
         if waypoint_features:
             layers.append(Layer("Reported waypoints", Kind.WAYPOINT, tuple(waypoint_features)))
         layers.append(Layer("Launch site", Kind.LAUNCH_SITE, tuple(site_features)))
@@ -625,7 +625,7 @@ def merge_events(events: Sequence[Event]) -> Event:
                         dataclasses.replace(f, id=f"{e.id}/{f.id}") for f in layer.features
                     ),
                     show=layer.show,
-                    style=layer.style,
+                    conflicting=layer.conflicting,
                     group=e.id,
                 )
             )

@@ -10,6 +10,7 @@ from relative reports ``position`` (the best single position, [lon, lat]) and
 from __future__ import annotations
 
 import json
+import os
 from typing import Any
 
 import numpy as np
@@ -19,6 +20,7 @@ from shapely.geometry.base import BaseGeometry
 
 from alertmap.geo.antimeridian import cut_at_antimeridian
 from alertmap.geo.coords import LonLat
+from alertmap.layers.errors import LayersError
 from alertmap.layers.model import Event, Feature, Kind, Layer
 
 KIND_LABELS: dict[Kind, str] = {
@@ -110,3 +112,33 @@ def to_feature_collection(event: Event, *, rfc7946: bool = True) -> dict[str, An
 def to_geojson_text(event: Event) -> str:
     """RFC 7946 GeoJSON text of the event, UTF-8, stable key order."""
     return json.dumps(to_feature_collection(event), ensure_ascii=False, indent=1) + "\n"
+
+
+class ExportError(LayersError):
+    """An export that cannot be written as asked (an unknown format or file ending)."""
+
+
+#: Export formats: name -> (file endings, description). The first ending is the default.
+EXPORT_FORMATS: dict[str, tuple[tuple[str, ...], str]] = {
+    "geojson": ((".geojson", ".json"), "GeoJSON (RFC 7946)"),
+    "gpkg": ((".gpkg",), "GeoPackage, one table per kind"),
+    "fgb": ((".fgb",), "FlatGeobuf"),
+    "shp": (
+        (".shp.zip", ".zip"),
+        "Shapefile, zipped, one .shp per kind and geometry type, with .prj",
+    ),
+    "csv": ((".csv",), "CSV with the geometry as WKT"),
+}
+
+
+def export_format(path: str, fmt: str | None = None) -> str:
+    """The export format for ``path``: ``fmt`` if given, else from the file's ending.
+
+    Raises :class:`ExportError` naming the formats when neither gives a known one.
+    """
+    raise NotImplementedError  # being written (issue 10)
+
+
+def write_event(event: Event, path: str | os.PathLike[str], *, fmt: str) -> None:
+    """Write every layer of ``event`` to ``path`` (overwritten) in export format ``fmt``."""
+    raise NotImplementedError  # being written (issue 10)

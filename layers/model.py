@@ -125,13 +125,10 @@ class Layer:
     kind: Kind
     features: tuple[Feature, ...]
     show: bool = True
-    style: str = ""
+    #: A report that conflicts with another layer of the same kind (e.g. a second source's
+    #: fall area): drawn so that the two are told apart, and named as conflicting.
+    conflicting: bool = False
     group: str = ""
-
-    @property
-    def style_key(self) -> str:
-        """The style to draw with: ``style`` if set, else the kind."""
-        return self.style or self.kind.value
 
 
 @dataclass(frozen=True, slots=True)

@@ -40,7 +40,7 @@ from alertmap.maps.elements import (
     svg_path,
 )
 from alertmap.maps.frame import Document, FragmentAssets, FramedMap, PageAssets
-from alertmap.maps.style import EVENT_COLOURS, LAND, LAND_EDGE, style_for
+from alertmap.maps.style import EVENT_COLOURS, LAND, LAND_EDGE, style_for, style_key
 from alertmap.maps.templates import layer_name
 
 #: Kinds whose extent the map is fitted to.
@@ -366,7 +366,7 @@ def compose(event: Event, options: MapOptions | None = None) -> Document:
     for layer in event.layers:
         group = folium.FeatureGroup(name=layer_name(layer.name), show=layer.show)
         decimals = min(4 if layer.kind is Kind.SEA_AREA else 5, pixel_decimals)
-        style = style_for(layer.style_key, colours.get(layer.group))
+        style = style_for(style_key(layer), colours.get(layer.group))
         data = _collection(layer, decimals, pixel, bits)
         Features(data, {"style": style}).add_to(group)
         group.add_to(m)

@@ -11,7 +11,7 @@ from typing import Any
 
 from alertmap.layers.export import KIND_LABELS
 from alertmap.layers.model import Event, Kind, Layer, ReportedTime, Source
-from alertmap.maps.style import LEGEND_LABELS, style_for
+from alertmap.maps.style import LEGEND_LABELS, style_for, style_key
 
 TITLE_TEMPLATE = """
 <h1>{{ title }}</h1>
@@ -145,7 +145,7 @@ def legend_rows(layers: Iterable[Layer]) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
     seen: set[str] = set()
     for layer in layers:
-        key = layer.style_key
+        key = style_key(layer)
         if key in seen:
             continue
         seen.add(key)

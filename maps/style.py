@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from alertmap.layers.model import Kind, Layer
+
 BLACK = "#000000"
 ORANGE = "#E69F00"
 SKY = "#56B4E9"
@@ -119,6 +121,20 @@ LEGEND_LABELS: dict[str, str] = {
     "sea_area": "Sea area",
     "range_ring": "Range ring",
 }
+
+
+def style_key(layer: Layer) -> str:
+    """The key of :data:`STYLES` a layer is drawn with: its kind, and ``fall_area_alt`` for a
+    fall area from a conflicting report.
+
+    Examples
+    --------
+    >>> style_key(Layer("Fall (JCS)", Kind.FALL_AREA, (), conflicting=True))
+    'fall_area_alt'
+    """
+    if layer.conflicting and layer.kind is Kind.FALL_AREA:
+        return "fall_area_alt"
+    return layer.kind.value
 
 
 def style_for(key: str, event_colour: str | None = None) -> dict[str, Any]:

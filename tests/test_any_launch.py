@@ -20,6 +20,7 @@ from alertmap.layers.model import Kind
 from alertmap.layers.phrases import PhraseError, parse_phrase
 from alertmap.layers.scenario import load_scenario
 from alertmap.maps.cli import main
+from alertmap.maps.style import style_key
 from tests.test_browser import Page
 
 WGS84 = Geodesic.WGS84
@@ -182,7 +183,7 @@ def test_eastward_renders_in_the_browser(browser: Any, tmp_path: Path, event_100
         assert p.errors == [] and p.requests == []
         for layer in event_1004.layers:
             if layer.show:
-                assert p.page.locator(f".am-kind-{layer.style_key}").count() >= len(
+                assert p.page.locator(f".am-kind-{style_key(layer)}").count() >= len(
                     layer.features
                 ), layer.name
         # the fall area is drawn as one shape past 180 degrees, not split across the map

@@ -16,7 +16,7 @@ from alertmap.layers.build import build_event
 from alertmap.layers.scenario import load_scenario
 from alertmap.maps.compose import MapOptions, compose, event_bounds
 from alertmap.maps.output import iframe_html, page_html, replace_atomic, write_atomic
-from alertmap.maps.style import STYLES
+from alertmap.maps.style import STYLES, style_key
 from tests.test_browser import Page
 from tests.test_cli import run_cli
 
@@ -95,7 +95,7 @@ def test_two_fragments_share_a_page(browser: Any, tmp_path: Path, two_events: li
             assert frame.locator(".leaflet-container").count() == 1
             for layer in event.layers:
                 if layer.show:
-                    drawn = frame.locator(f".am-kind-{layer.style_key}").count()
+                    drawn = frame.locator(f".am-kind-{style_key(layer)}").count()
                     assert drawn >= len(layer.features), (event.id, layer.name)
             box = frame.bounding_box()
             assert box is not None and 490 <= box["height"] <= 540
@@ -453,9 +453,9 @@ def test_layer_control_and_timeline_reachable_by_keyboard(demo: Any, event_0824:
     # toggle a layer from the keyboard
     first = event_0824.layers[0]
     page.get_by_label(first.name, exact=True).focus()
-    before = page.locator(f".am-kind-{first.style_key}").count()
+    before = page.locator(f".am-kind-{style_key(first)}").count()
     page.keyboard.press("Space")
-    assert page.locator(f".am-kind-{first.style_key}").count() == 0 < before
+    assert page.locator(f".am-kind-{style_key(first)}").count() == 0 < before
 
 
 # --------------------------------------------------------------------------- 7. atomic writes

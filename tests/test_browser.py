@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 
 from alertmap.layers.model import Kind
+from alertmap.maps.style import style_key
 
 
 class Page:
@@ -64,7 +65,7 @@ def test_leaflet_loads_offline_with_no_errors_and_no_requests(demo: Page) -> Non
 
 def test_every_shown_layer_is_drawn(demo: Page, event_0824: Any) -> None:
     for layer in event_0824.layers:
-        selector = f".am-kind-{layer.style_key}"
+        selector = f".am-kind-{style_key(layer)}"
         count = demo.page.locator(selector).count()
         if layer.show:
             assert count >= len(layer.features), (layer.name, count)
@@ -72,9 +73,9 @@ def test_every_shown_layer_is_drawn(demo: Page, event_0824: Any) -> None:
     hidden = [layer for layer in event_0824.layers if not layer.show]
     assert hidden, "the 2023-08-24 scenario has a hidden range-ring layer"
     for layer in hidden:
-        assert demo.page.locator(f".am-kind-{layer.style_key}").count() == 0
+        assert demo.page.locator(f".am-kind-{style_key(layer)}").count() == 0
         demo.page.get_by_label(layer.name, exact=False).first.check()
-        paths = demo.page.locator(f"path.am-kind-{layer.style_key}")
+        paths = demo.page.locator(f"path.am-kind-{style_key(layer)}")
         assert paths.count() >= len(layer.features)
         assert all(len(paths.nth(i).get_attribute("d") or "") > 20 for i in range(paths.count()))
 

@@ -176,7 +176,7 @@ def test_conflicting_reports_are_both_shown_and_attributed(event_0824: Event) ->
     assert sw.sources[0].organisation != w.sources[0].organisation
     layers = {layer.name: layer for layer in event_0824.layers}
     alt = next(layer for layer in layers.values() if w in layer.features)
-    assert alt.style_key == "fall_area_alt"
+    assert alt.conflicting
     topics = {s.topic for s in event_0824.statements}
     assert "Fall areas and the notified areas" in topics
     texts = " ".join(s.text for s in event_0824.statements)
