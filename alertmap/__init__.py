@@ -21,9 +21,27 @@ from __future__ import annotations
 
 import os
 from importlib import metadata
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from alertmap.layers.model import Event
+
+def _checkout_root() -> Path | None:
+    """The repository, when this file is imported from a checkout rather than as installed
+    (Python started in the clone finds the ``alertmap/`` folder first); else ``None``."""
+    here = Path(__file__).resolve().parent
+    root = here.parent
+    beside = all((root / sub / "__init__.py").is_file() for sub in ("geo", "layers", "maps"))
+    if beside and (root / "pyproject.toml").is_file() and not (here / "geo").exists():
+        return root
+    return None
+
+
+# In a checkout, geo/, layers/ and maps/ sit beside this folder, as pyproject.toml maps them
+# into the package; installed, they are inside it and nothing is added.
+if (_root := _checkout_root()) is not None:
+    __path__.append(str(_root))
+
+from alertmap.layers.model import Event  # noqa: E402 (after the checkout's path is known)
 
 if TYPE_CHECKING:
     import folium

@@ -67,7 +67,7 @@ def drawn_ms(pages: dict[str, Path], loads: int) -> dict[str, list[tuple[float, 
     """Per page, (ms from navigation start, ms after the load event) until the map is drawn,
     for ``loads`` loads after one warm-up; the pages are loaded in turn, so each round's loads
     are side by side."""
-    sys.path.insert(0, str(ROOT))
+    # alertmap is imported as installed (pip install -e .)
     from playwright.sync_api import sync_playwright
 
     from alertmap.maps.browser import CHROMIUM_FLAGS, chromium_path
@@ -95,7 +95,7 @@ def drawn_ms(pages: dict[str, Path], loads: int) -> dict[str, list[tuple[float, 
 
 def leaflet_only_page(path: Path) -> Path:
     """A same-run floor for the draw time: Leaflet inlined the same way and an empty map."""
-    sys.path.insert(0, str(ROOT))
+    # alertmap is imported as installed (pip install -e .)
     from alertmap.maps import assets
 
     path.write_text(
@@ -157,7 +157,7 @@ def track_runs(sizes: list[int]) -> list[tuple[int, float, float, float]]:
 
 def densify_rate() -> tuple[int, float]:
     """(points, points per second) densifying one 10,000 km geodesic every 8 m (median of 5)."""
-    sys.path.insert(0, str(ROOT))
+    # alertmap is imported as installed (pip install -e .)
     import numpy as np
 
     from alertmap.geo.geodesic import densify
@@ -199,7 +199,7 @@ def main() -> None:
     # bytecode for alertmap's own modules, as `pip install .` compiles them (and as pip did for
     # folium, geopandas and pyproj): a checkout run with PYTHONDONTWRITEBYTECODE=1 would
     # otherwise recompile them on every run
-    subprocess.run([PY, "-m", "compileall", "-q", "geo", "layers", "maps"], cwd=ROOT, check=True)
+    subprocess.run([PY, "-m", "compileall", "-q", "alertmap", "geo", "layers", "maps"], cwd=ROOT, check=True)
     geojson = OUT / "event.geojson"
     subprocess.run(
         [PY, "-m", "alertmap", "export", "2023-08-24", "-o", str(geojson)],

@@ -20,7 +20,14 @@ from shapely.geometry.base import BaseGeometry, BaseMultipartGeometry
 
 from alertmap.geo.antimeridian import normalize_lon
 from alertmap.geo.coords import GeoError, LonLat
-from alertmap.geo.geodesic import GEOD, as_lonlat_array, densify, densify_parts, great_circle_m
+from alertmap.geo.geodesic import (
+    GEOD,
+    as_lonlat_array,
+    densify,
+    densify_parts,
+    great_circle_m,
+    refuse_pole,
+)
 from alertmap.geo.projection import from_local, to_local
 
 __all__ = [
@@ -89,12 +96,15 @@ def _check_width(width_m: float) -> float:
     return width
 
 
-def _refuse_pole(local_area: BaseGeometry, center: LonLat) -> None:
+def _refuse_reached_pole(local_area: BaseGeometry, center: LonLat) -> None:
+    """Refuse a piece of corridor (in the AEQD centred on ``center``) that reaches a pole."""
     for name, pole_lat in (("north", 90.0), ("south", -90.0)):
         if local_area.intersects(to_local(Point(center.lon, pole_lat), center)):
-            raise GeoError(
-                f"corridor: expected a corridor that keeps the {name} pole outside, got one "
-                f"that reaches it near {center.lat:.2f}, {center.lon:.2f}"
+            refuse_pole(
+                "corridor",
+                name,
+                expected="a corridor",
+                got=f"one that reaches it near {center.lat:.2f}, {center.lon:.2f}",
             )
 
 
@@ -109,7 +119,7 @@ def _buffer_piece(piece: FloatArray, along_m: FloatArray, radius_m: float) -> Ba
     else:
         shape = LineString(piece)
     local_area = shapely.buffer(to_local(shape, center), radius_m, quad_segs=_QUAD_SEGS)
-    _refuse_pole(local_area, center)
+    _refuse_reached_pole(local_area, center)
     local_area = shapely.segmentize(local_area, DENSIFY_SPACING_M)
     area = from_local(local_area, center)
     return shapely.transform(area, lambda xy: xy + np.array([shift, 0.0]))

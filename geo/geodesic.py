@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from typing import NoReturn
 
 import numpy as np
 import numpy.typing as npt
@@ -36,6 +37,7 @@ __all__ = [
     "great_circle_m",
     "inverse",
     "line_length_m",
+    "refuse_pole",
     "sector",
     "track",
 ]
@@ -49,7 +51,11 @@ GEOD = pyproj.Geod(ellps="WGS84")
 MAX_SPACING_M = 100_000.0
 """Longest distance between consecutive vertices of a densified line or ring."""
 
-_MEAN_RADIUS_M = 6_371_008.8
+#: Mean Earth radius (IUGG), metres. Great-circle distances on it are within 0.6 % of WGS84
+#: geodesic ones: good for spacing vertices and for ruling candidates in or out with a margin,
+#: never for a result.
+SPHERE_RADIUS_M = 6_371_008.8
+
 _MIN_DEVIATION_M = 1.0
 # Latitudes above this are treated as this for spacing (Web Mercator stops at 85.05 anyway).
 _SPACING_LAT_LIMIT_DEG = 89.9
@@ -177,7 +183,7 @@ def _rhumb_spacing_m(max_abs_lat: FloatArray, max_deviation_m: float) -> FloatAr
     """Vertex spacing that keeps a rhumb chord within ``max_deviation_m`` of a geodesic."""
     lat = np.radians(np.minimum(np.abs(max_abs_lat), _SPACING_LAT_LIMIT_DEG))
     with np.errstate(divide="ignore"):
-        spacing = np.sqrt(8.0 * _MEAN_RADIUS_M * max_deviation_m / np.tan(lat))
+        spacing = np.sqrt(8.0 * SPHERE_RADIUS_M * max_deviation_m / np.tan(lat))
     return np.minimum(_SAFETY * spacing, MAX_SPACING_M)
 
 
@@ -298,11 +304,6 @@ def track(points: Sequence[LonLat], *, max_deviation_m: float = 1000.0) -> Float
             leg = leg[1:]
         pieces.append(leg)
     return np.concatenate(pieces)
-
-
-#: Mean Earth radius (IUGG), metres. Great-circle distances on it are within 0.6 % of WGS84
-#: geodesic ones: good for ruling candidates in or out with a margin, never for a result.
-SPHERE_RADIUS_M = 6_371_008.8
 
 
 def great_circle_m(a: npt.ArrayLike, b: npt.ArrayLike) -> FloatArray:
@@ -435,18 +436,35 @@ def _pole_inside(
     return None
 
 
-def _refuse_pole(
+def refuse_pole(shape: str, pole: str, *, expected: str, got: str) -> NoReturn:
+    """Raise the error for a ``shape`` that would reach the ``pole`` ('north' or 'south'):
+    areas around a pole cannot be drawn on the map.
+
+    Examples
+    --------
+    >>> refuse_pole("circle", "north", expected="a radius", got="2000 km around 85N 0E")
+    Traceback (most recent call last):
+    ...
+    alertmap.geo.coords.GeoError: circle: expected a radius that keeps the north pole outside, ...
+    """
+    raise GeoError(f"{shape}: expected {expected} that keeps the {pole} pole outside, got {got}")
+
+
+def _refuse_enclosed_pole(
     center: LonLat, inner_m: float, outer_m: float, span: tuple[float, float] | None, shape: str
 ) -> None:
+    """Refuse a ring or sector around ``center`` that would enclose a pole."""
     found = _pole_inside(center, inner_m, outer_m, span)
     if found is None:
         return
     pole, to_pole = found
     where = f"{abs(center.lat)}{'N' if center.lat >= 0 else 'S'} "
     where += f"{abs(center.lon)}{'E' if center.lon >= 0 else 'W'}"
-    raise GeoError(
-        f"{shape}: expected a radius that keeps the {pole} pole outside, got "
-        f"{outer_m / 1000:.0f} km around {where} (the pole is {to_pole / 1000:.0f} km away)"
+    refuse_pole(
+        shape,
+        pole,
+        expected="a radius",
+        got=f"{outer_m / 1000:.0f} km around {where} (the pole is {to_pole / 1000:.0f} km away)",
     )
 
 
@@ -454,11 +472,11 @@ def _arc_vertex_count(
     center: LonLat, radius_m: float, span_deg: float, max_deviation_m: float
 ) -> int:
     """Edges for an arc of ``span_deg`` of the geodesic circle so each edge stays close to it."""
-    angle = radius_m / _MEAN_RADIUS_M
-    circumference = 2.0 * math.pi * _MEAN_RADIUS_M * math.sin(angle)
-    circle_curvature = abs(1.0 / (_MEAN_RADIUS_M * math.tan(angle)))
+    angle = radius_m / SPHERE_RADIUS_M
+    circumference = 2.0 * math.pi * SPHERE_RADIUS_M * math.sin(angle)
+    circle_curvature = abs(1.0 / (SPHERE_RADIUS_M * math.tan(angle)))
     top_lat = min(abs(center.lat) + math.degrees(angle), _SPACING_LAT_LIMIT_DEG)
-    curvature = circle_curvature + math.tan(math.radians(top_lat)) / _MEAN_RADIUS_M
+    curvature = circle_curvature + math.tan(math.radians(top_lat)) / SPHERE_RADIUS_M
     spacing = min(_SAFETY * math.sqrt(8.0 * max_deviation_m / curvature), MAX_SPACING_M)
     fraction = span_deg / 360.0
     return max(
@@ -505,7 +523,7 @@ def circle(center: LonLat, radius_m: float, *, max_deviation_m: float = 1000.0) 
     """  # noqa: E501
     radius = _check_positive(radius_m, "radius_m")
     deviation = _check_deviation(max_deviation_m)
-    _refuse_pole(center, 0.0, radius, None, "circle")
+    _refuse_enclosed_pole(center, 0.0, radius, None, "circle")
     count = _arc_vertex_count(center, radius, 360.0, deviation)
     azimuths = -360.0 * np.arange(count) / count
     return Polygon(_ring(center, [_arc(center, radius, azimuths)]))
@@ -559,7 +577,7 @@ def sector(
             raise GeoError(f"sector azimuths: expected two different azimuths, got {start:g} twice")
         span = 360.0
     deviation = _check_deviation(max_deviation_m)
-    _refuse_pole(center, inner, outer, None if span == 360.0 else (start, span), "sector")
+    _refuse_enclosed_pole(center, inner, outer, None if span == 360.0 else (start, span), "sector")
     if span == 360.0:
         ring = circle(center, outer, max_deviation_m=deviation)
         if inner == 0.0:

@@ -19,10 +19,10 @@ from typing import Any
 
 import numpy as np
 import shapely
-from shapely.geometry import LineString, Point, Polygon, mapping
+from shapely.geometry import LineString, Point, Polygon
 from shapely.geometry.base import BaseGeometry
 
-from alertmap.geo.antimeridian import cut_at_antimeridian, unwrap_lons
+from alertmap.geo.antimeridian import unwrap_lons
 from alertmap.geo.coords import GeoError, LonLat, parse_position
 from alertmap.geo.corridor import corridor
 from alertmap.geo.geodesic import FloatArray, circle, forward, geodesic_line, inverse, track
@@ -42,6 +42,7 @@ from alertmap.layers.model import (
 from alertmap.layers.placement import Placed
 from alertmap.layers.scenario import (
     DEFAULT_FALL_LAYER,
+    HazardSpec,
     ItemSpec,
     PositionSpec,
     Scenario,
@@ -205,19 +206,61 @@ class _Builder:
 
     # ---------------------------------------------------------------- the event
     def build(self) -> Event:
+        """The event: each kind built in turn (in this order, so the first error reported is
+        the same), then the layers stacked bottom to top."""
         s = self.s
-        layers: list[Layer] = []
-
         launch_point, launch_feature = self.site(s.launch)
         site_features = [launch_feature] + [self.site(x)[1] for x in s.sites]
+        waypoint_features, gate_features, passed = self.waypoints()
+        route = [launch_point, *passed]
 
-        # waypoints, in flight order
-        route: list[LonLat] = [launch_point]
+        measured = s.track_file
+        path_given = unwrap_lons_of(measured.coords) if measured is not None else None
+        guide = self.guide(route) if path_given is None else self.guide_along(path_given)
+        fall_layers, fall_points = self.fall_layers(guide)
+        track_end, end_time = self.track_end(fall_points)
+        if track_end is not None and path_given is None:
+            route.append(track_end)
+        path = path_given if path_given is not None else track(route) if len(route) >= 2 else None
+
+        hazard_layers = self.hazard_layers(guide)
+        alert_layers = self.alert_layers()
+        sea_layers = self.sea_layers()
+        ring_layers = self.ring_layers()
+        flight_layers = self.flight_layers(
+            path, end_time, route_features=[launch_feature, *waypoint_features]
+        )
+        layers = [
+            *sea_layers,
+            *alert_layers,
+            *hazard_layers,
+            *ring_layers,
+            *flight_layers,
+            *_layer_of("Reported gates", Kind.GATE, gate_features),
+            *fall_layers,
+            *_layer_of("Reported waypoints", Kind.WAYPOINT, waypoint_features),
+            Layer("Launch site", Kind.LAUNCH_SITE, tuple(site_features)),
+        ]
+        return Event(
+            id=s.id,
+            title=s.title,
+            date=s.date,
+            layers=tuple(layers),
+            timezone=s.timezone,
+            summary=s.summary,
+            notes=s.notes,
+            statements=tuple(Statement(st.text, st.source, st.topic) for st in s.statements),
+        )
+
+    def waypoints(self) -> tuple[list[Feature], list[Feature], list[LonLat]]:
+        """The reported waypoints in flight order, the gates of those reported as "between A
+        and B", and the points the track passes."""
         waypoint_features: list[Feature] = []
         gate_features: list[Feature] = []
-        for wp in s.waypoints:
+        passed: list[LonLat] = []
+        for wp in self.s.waypoints:
             placed = self.place(wp.where)
-            route.append(placed.point)
+            passed.append(placed.point)
             times = self.times(("passed", wp.time))
             waypoint_features.append(
                 self.feature(
@@ -240,74 +283,78 @@ class _Builder:
                         name=f"Gate: {wp.item.name}",
                     )
                 )
+        return waypoint_features, gate_features, passed
 
-        measured = s.track_file
-        path_given = unwrap_lons_of(measured.coords) if measured is not None else None
-        guide = self.guide(route) if path_given is None else self.guide_along(path_given)
-
-        # falls: positions relative to places or regions, the latest one ends the track
-        fall_layers: dict[str, list[Feature]] = {}
-        track_end: LonLat | None = None
-        end_time: dt.datetime | None = None
-        for fall in s.falls:
+    def fall_layers(self, guide: FloatArray | None) -> tuple[list[Layer], list[Placed]]:
+        """The reported falls, one layer per named layer of the scenario, and where each fall
+        was placed (in scenario order). Positions relative to a region follow ``guide``."""
+        features: dict[str, list[Feature]] = {}
+        placed_falls: list[Placed] = []
+        for fall in self.s.falls:
             placed = self.place(fall.where, guide)
-            geom: BaseGeometry = (
-                placed.area
-                if placed.area is not None
-                else Point(placed.point.lon, placed.point.lat)
-            )
-            fall_layers.setdefault(fall.layer, []).append(
+            placed_falls.append(placed)
+            features.setdefault(fall.layer, []).append(
                 self.feature(
                     fall.item,
                     Kind.FALL_AREA,
-                    geom,
+                    _area_or_point(placed),
                     times=self.times(("fell", fall.time)),
                     placed=placed,
                 )
             )
-            if fall.end_of_track:
-                track_end, end_time = placed.point, fall.time
-        if track_end is None and s.falls:
-            last = max(
-                s.falls,
-                key=lambda f: f.time or dt.datetime.min.replace(tzinfo=dt.UTC),
+        layers = [
+            # a fall reported in a layer of its own is a second, differing report
+            Layer(name, Kind.FALL_AREA, tuple(feats), conflicting=name != DEFAULT_FALL_LAYER)
+            for name, feats in features.items()
+        ]
+        return layers, placed_falls
+
+    def track_end(self, placed_falls: Sequence[Placed]) -> tuple[LonLat | None, dt.datetime | None]:
+        """Where and when the track ends: the last fall marked as its end; else the latest fall
+        if it is given as a position or as "D km BEARING of" somewhere; else nowhere."""
+        falls = self.s.falls
+        ends = [
+            (p.point, f.time) for f, p in zip(falls, placed_falls, strict=True) if f.end_of_track
+        ]
+        if ends:
+            return ends[-1]
+        if not falls:
+            return None, None
+        no_time = dt.datetime.min.replace(tzinfo=dt.UTC)
+        latest = max(range(len(falls)), key=lambda i: falls[i].time or no_time)
+        where = falls[latest].where
+        if where.origin is not None or where.position is not None:
+            return placed_falls[latest].point, falls[latest].time
+        return None, None
+
+    def hazard_layers(self, guide: FloatArray | None) -> list[Layer]:
+        """The notified hazard areas, one layer per named layer of the scenario."""
+        features: dict[str, list[Feature]] = {}
+        for hz in self.s.hazards:
+            features.setdefault(hz.layer, []).append(self.hazard_area(hz, guide))
+        return [Layer(name, Kind.HAZARD_AREA, tuple(feats)) for name, feats in features.items()]
+
+    def hazard_area(self, hz: HazardSpec, guide: FloatArray | None) -> Feature:
+        """One hazard area: its published polygon or corners, else placed from a relative
+        report."""
+        times = self.times(("window opens", hz.window_start), ("window closes", hz.window_end))
+        if hz.polygon is not None or hz.corners:
+            poly = (
+                hz.polygon
+                if hz.polygon is not None
+                else Polygon([(c.lon, c.lat) for c in hz.corners])
             )
-            if last.where.origin is not None or last.where.position is not None:
-                track_end = self.place(last.where, guide).point
-                end_time = last.time
-        if track_end is not None and path_given is None:
-            route.append(track_end)
-
-        all_route_sources = _unique(
-            [src for f in [launch_feature, *waypoint_features] for src in f.sources]
+            return self.feature(hz.item, Kind.HAZARD_AREA, poly, times=times, approximate=False)
+        assert hz.where is not None
+        placed = self.place(hz.where, guide)
+        return self.feature(
+            hz.item, Kind.HAZARD_AREA, _area_or_point(placed), times=times, placed=placed
         )
-        path = path_given if path_given is not None else track(route) if len(route) >= 2 else None
 
-        # hazard areas
-        hazard_layers: dict[str, list[Feature]] = {}
-        for hz in s.hazards:
-            times = self.times(("window opens", hz.window_start), ("window closes", hz.window_end))
-            if hz.polygon is not None or hz.corners:
-                poly = (
-                    hz.polygon
-                    if hz.polygon is not None
-                    else Polygon([(c.lon, c.lat) for c in hz.corners])
-                )
-                f = self.feature(hz.item, Kind.HAZARD_AREA, poly, times=times, approximate=False)
-            else:
-                assert hz.where is not None
-                placed = self.place(hz.where, guide)
-                geom = (
-                    placed.area
-                    if placed.area is not None
-                    else Point(placed.point.lon, placed.point.lat)
-                )
-                f = self.feature(hz.item, Kind.HAZARD_AREA, geom, times=times, placed=placed)
-            hazard_layers.setdefault(hz.layer, []).append(f)
-
-        # alert zones
-        alert_features = []
-        for al in s.alerts:
+    def alert_layers(self) -> list[Layer]:
+        """One layer per J-Alert alert: the union of the areas it was issued for."""
+        layers = []
+        for al in self.s.alerts:
             parts = []
             for name in al.prefectures:
                 try:
@@ -324,17 +371,20 @@ class _Builder:
                 approximate=False,
                 extra_notes=notes,
             )
-            alert_features.append(dataclasses.replace(zone, targets=al.prefectures))
+            zone = dataclasses.replace(zone, targets=al.prefectures)
+            layers.append(Layer(zone.name, Kind.ALERT_ZONE, (zone,)))
+        return layers
 
-        # sea areas
-        sea_features = []
-        for sea in s.seas:
+    def sea_layers(self) -> list[Layer]:
+        """The named sea areas, in one layer (none if no sea is named)."""
+        features = []
+        for sea in self.s.seas:
             for i, name in enumerate(sea.names):
                 try:
                     region = self.g.sea(name)
                 except LayersError as err:
                     raise self.fail(f"{sea.item.field}.names[{i}]", err) from None
-                sea_features.append(
+                features.append(
                     self.feature(
                         sea.item,
                         Kind.SEA_AREA,
@@ -343,10 +393,12 @@ class _Builder:
                         name=region.name,
                     )
                 )
+        return _layer_of("Sea areas", Kind.SEA_AREA, features)
 
-        # range rings
-        ring_layers = []
-        for rg in s.rings:
+    def ring_layers(self) -> list[Layer]:
+        """One layer of geodesic circles per set of range rings."""
+        layers = []
+        for rg in self.s.rings:
             centre = self.place(rg.center).point
             rings = [
                 self.feature(
@@ -358,77 +410,63 @@ class _Builder:
                 )
                 for r in rg.radii_m
             ]
-            ring_layers.append(Layer(rg.item.name, Kind.RANGE_RING, tuple(rings), show=rg.show))
+            layers.append(Layer(rg.item.name, Kind.RANGE_RING, tuple(rings), show=rg.show))
+        return layers
 
-        # assemble, bottom to top
-        if sea_features:
-            layers.append(Layer("Sea areas", Kind.SEA_AREA, tuple(sea_features)))
-        for f in alert_features:
-            layers.append(Layer(f.name, Kind.ALERT_ZONE, (f,)))
-        for name, feats in hazard_layers.items():
-            layers.append(Layer(name, Kind.HAZARD_AREA, tuple(feats)))
-        layers.extend(ring_layers)
-        if measured is not None and path_given is not None:
-            layers.extend(self.measured_track_layers(measured, path_given, end_time))
-        elif path is not None:
-            route_item = ItemSpec(
-                field="track",
-                name="Flight corridor (schematic)",
-                sources=all_route_sources,
-                basis=Basis.DERIVED,
-                reported="",
-                notes=(),
-            )
-            width_km = s.corridor_width_m / 1000
-            corridor_feature = Feature(
-                name=f"Flight corridor, {width_km:g} km wide (schematic)",
-                kind=Kind.CORRIDOR,
-                geometry=corridor(path, s.corridor_width_m),
-                sources=route_item.sources,
-                basis=Basis.DERIVED,
-                approximate=True,
-                method=(
-                    f"the ground track buffered by {width_km / 2:g} km on each side; "
-                    "shows the direction of flight, not a measured trajectory"
-                ),
-                id="corridor-flight-corridor",
-            )
-            track_feature = Feature(
-                name="Ground track (schematic)",
-                kind=Kind.TRACK,
-                geometry=LineString(path),
-                sources=route_item.sources,
-                times=self.times(("launch", s.launch.time), ("end", end_time)),
-                basis=Basis.DERIVED,
-                approximate=True,
-                method=(
-                    "piecewise geodesic through the launch site, the reported waypoints in "
-                    "order and the last reported fall position"
-                ),
-                id="track-ground-track",
-            )
-            layers.append(Layer("Flight corridor (schematic)", Kind.CORRIDOR, (corridor_feature,)))
-            layers.append(Layer("Ground track (schematic)", Kind.TRACK, (track_feature,)))
-        if gate_features:
-            layers.append(Layer("Reported gates", Kind.GATE, tuple(gate_features)))
-        for name, feats in fall_layers.items():
-            # a fall reported in a layer of its own is a second, differing report
-            conflicting = name != DEFAULT_FALL_LAYER
-            layers.append(Layer(name, Kind.FALL_AREA, tuple(feats), conflicting=conflicting))
-        if waypoint_features:
-            layers.append(Layer("Reported waypoints", Kind.WAYPOINT, tuple(waypoint_features)))
-        layers.append(Layer("Launch site", Kind.LAUNCH_SITE, tuple(site_features)))
+    def flight_layers(
+        self,
+        path: FloatArray | None,
+        end_time: dt.datetime | None,
+        *,
+        route_features: Sequence[Feature],
+    ) -> list[Layer]:
+        """The corridor and track: as read from the track file, else schematic through the
+        route (sourced by the launch site and the waypoints), else none."""
+        measured = self.s.track_file
+        if measured is not None and path is not None:
+            return self.measured_track_layers(measured, path, end_time)
+        if path is None:
+            return []
+        sources = _unique(src for f in route_features for src in f.sources)
+        return self.schematic_track_layers(path, end_time, sources)
 
-        return Event(
-            id=s.id,
-            title=s.title,
-            date=s.date,
-            layers=tuple(layers),
-            timezone=s.timezone,
-            summary=s.summary,
-            notes=s.notes,
-            statements=tuple(Statement(st.text, st.source, st.topic) for st in s.statements),
+    def schematic_track_layers(
+        self, path: FloatArray, end_time: dt.datetime | None, sources: tuple[Source, ...]
+    ) -> list[Layer]:
+        """The corridor and track drawn through the reported route (schematic)."""
+        s = self.s
+        width_km = s.corridor_width_m / 1000
+        corridor_feature = Feature(
+            name=f"Flight corridor, {width_km:g} km wide (schematic)",
+            kind=Kind.CORRIDOR,
+            geometry=corridor(path, s.corridor_width_m),
+            sources=sources,
+            basis=Basis.DERIVED,
+            approximate=True,
+            method=(
+                f"the ground track buffered by {width_km / 2:g} km on each side; "
+                "shows the direction of flight, not a measured trajectory"
+            ),
+            id="corridor-flight-corridor",
         )
+        track_feature = Feature(
+            name="Ground track (schematic)",
+            kind=Kind.TRACK,
+            geometry=LineString(path),
+            sources=sources,
+            times=self.times(("launch", s.launch.time), ("end", end_time)),
+            basis=Basis.DERIVED,
+            approximate=True,
+            method=(
+                "piecewise geodesic through the launch site, the reported waypoints in "
+                "order and the last reported fall position"
+            ),
+            id="track-ground-track",
+        )
+        return [
+            Layer("Flight corridor (schematic)", Kind.CORRIDOR, (corridor_feature,)),
+            Layer("Ground track (schematic)", Kind.TRACK, (track_feature,)),
+        ]
 
     def measured_track_layers(
         self, spec: TrackFileSpec, path: FloatArray, end_time: dt.datetime | None
@@ -510,6 +548,16 @@ def _simplified(path: FloatArray, tolerance_m: float) -> FloatArray:
     return out if len(out) >= 2 else path[[0, -1]]
 
 
+def _area_or_point(placed: Placed) -> BaseGeometry:
+    """What is drawn of a placed report: its area, or its point when it has none."""
+    return placed.area if placed.area is not None else Point(placed.point.lon, placed.point.lat)
+
+
+def _layer_of(name: str, kind: Kind, features: Sequence[Feature]) -> list[Layer]:
+    """One layer of ``features``, or none when there are none."""
+    return [Layer(name, kind, tuple(features))] if features else []
+
+
 def _unique(sources: Iterable[Source]) -> tuple[Source, ...]:
     seen: dict[tuple[str, str, str | None], Source] = {}
     for s in sources:
@@ -544,43 +592,18 @@ def locate(
 
 def locate_geojson(text: str, gazetteer: Gazetteer | None = None) -> dict[str, Any]:
     """An RFC 7946 FeatureCollection for a phrase: the point, its area and gate if any."""
-    from alertmap.layers.export import rounded
+    from alertmap.layers.export import geojson_collection, geojson_feature, geojson_position
     from alertmap.layers.phrases import parse_phrase
 
     placed = locate(parse_phrase(text), gazetteer)
     common = {"phrase": text, "method": placed.method}
-    features: list[dict[str, Any]] = [
-        {
-            "type": "Feature",
-            "geometry": mapping(rounded(Point(placed.point.lon, placed.point.lat))),
-            "properties": {
-                **common,
-                "role": "position",
-                "measured_from": None
-                if placed.anchor is None
-                else [round(placed.anchor.lon, 6), round(placed.anchor.lat, 6)],
-            },
-        }
-    ]
+    position = {**common, "role": "position", "measured_from": geojson_position(placed.anchor)}
+    features = [geojson_feature(Point(placed.point.lon, placed.point.lat), position)]
     if placed.area is not None:
-        features.append(
-            {
-                "type": "Feature",
-                "geometry": mapping(
-                    rounded(shapely.orient_polygons(cut_at_antimeridian(placed.area)))
-                ),
-                "properties": {**common, "role": "uncertainty_area"},
-            }
-        )
+        features.append(geojson_feature(placed.area, {**common, "role": "uncertainty_area"}))
     if placed.gate is not None:
-        features.append(
-            {
-                "type": "Feature",
-                "geometry": mapping(rounded(cut_at_antimeridian(placed.gate))),
-                "properties": {**common, "role": "gate"},
-            }
-        )
-    return {"type": "FeatureCollection", "features": features}
+        features.append(geojson_feature(placed.gate, {**common, "role": "gate"}))
+    return geojson_collection(features)
 
 
 def merge_events(events: Sequence[Event]) -> Event:

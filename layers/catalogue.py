@@ -31,8 +31,7 @@ from pathlib import Path
 from alertmap.geo.coords import GeoError, parse_position
 from alertmap.layers.build import build_event
 from alertmap.layers.errors import ScenarioError
-from alertmap.layers.export import KIND_LABELS
-from alertmap.layers.model import Basis, Event, Feature, Kind, Layer, Source
+from alertmap.layers.model import DEFAULT_TIMEZONE, Basis, Event, Feature, Kind, Layer, Source
 from alertmap.layers.scenario import (
     DEFAULT_FALL_LAYER,
     AlertSpec,
@@ -97,6 +96,89 @@ def _rows(path: Path) -> list[tuple[int, dict[str, str]]]:
     return [(reader.line_num, {k: (v or "").strip() for k, v in row.items()}) for row in reader]
 
 
+class _Row:
+    """One row of a catalogue: typed access to its columns, with the file and line for errors."""
+
+    def __init__(self, path: Path, line: int, values: dict[str, str]) -> None:
+        self.path = path
+        self.line = line
+        self.values = values
+        #: Where the row's items come from, as named in error messages.
+        self.field = f"line {line}"
+
+    def fail(self, column: str, expected: str) -> ScenarioError:
+        return ScenarioError(
+            f"{self.path}: line {self.line}: {column}: expected {expected}, "
+            f"got {self.values.get(column, '')!r}"
+        )
+
+    def require(self, column: str, expected: str) -> str:
+        """A column that must not be empty."""
+        if not self.values.get(column):
+            raise self.fail(column, expected)
+        return self.values[column]
+
+    def date(self) -> str:
+        """``date`` as an ISO 8601 date."""
+        try:
+            return dt.date.fromisoformat(self.values["date"]).isoformat()
+        except ValueError:
+            raise self.fail("date", "an ISO 8601 date such as 2017-08-29") from None
+
+    def time(self) -> dt.datetime | None:
+        """``time``, a date-time with offset, or None if the column is empty or missing."""
+        if not self.values.get("time"):
+            return None
+        try:
+            launch = dt.datetime.fromisoformat(self.values["time"])
+        except ValueError:
+            launch = None
+        if launch is None or launch.tzinfo is None:
+            raise self.fail(
+                "time", "an ISO 8601 date-time with offset, e.g. 2017-08-29T05:58:00+09:00"
+            )
+        return launch
+
+    def range_m(self) -> float:
+        """``range_km``, in metres."""
+        try:
+            range_m = float(self.values["range_km"]) * 1000.0
+        except ValueError:
+            raise self.fail("range_km", "a number of km") from None
+        if not 0 < range_m <= 20_000_000:
+            raise self.fail("range_km", "a number of km, 0-20000")
+        return range_m
+
+    def waypoints(self) -> list[str]:
+        """The places or positions of ``waypoints``, in order."""
+        return [w.strip() for w in self.values.get("waypoints", "").split(";") if w.strip()]
+
+    def bearing(self, waypoints: Sequence[str]) -> tuple[float, str] | None:
+        """``direction`` as (azimuth, wording); it may be empty when the row has waypoints."""
+        direction = self.values.get("direction")
+        if not direction and not waypoints:
+            raise self.fail("direction", "a compass point or degrees (or waypoints)")
+        if not direction:
+            return None
+        try:
+            return parse_bearing(direction)
+        except ValueError:
+            raise self.fail(
+                "direction", "a compass point (N, NNE, ... NNW) or degrees 0-360"
+            ) from None
+
+    def item(self, source: Source, name: str, *, reported: str = "") -> ItemSpec:
+        """An item of this row, reported by its source."""
+        return ItemSpec(
+            field=self.field,
+            name=name,
+            sources=(source,),
+            basis=Basis.REPORTED,
+            reported=reported,
+            notes=(),
+        )
+
+
 def _where(text: str, field: str) -> PositionSpec:
     """A gazetteer name, or coordinates such as ``39-13N 125-40E``."""
     try:
@@ -105,104 +187,83 @@ def _where(text: str, field: str) -> PositionSpec:
         return PositionSpec(field=field, at=text)
 
 
-def _row_scenario(path: Path, line: int, row: dict[str, str], ids: dict[str, int]) -> Scenario:
-    def fail(column: str, expected: str) -> ScenarioError:
-        return ScenarioError(
-            f"{path}: line {line}: {column}: expected {expected}, got {row.get(column, '')!r}"
-        )
-
-    try:
-        date = dt.date.fromisoformat(row["date"]).isoformat()
-    except ValueError:
-        raise fail("date", "an ISO 8601 date such as 2017-08-29") from None
-    time = None
-    if row.get("time"):
-        try:
-            time = dt.datetime.fromisoformat(row["time"])
-        except ValueError:
-            time = None
-        if time is None or time.tzinfo is None:
-            raise fail("time", "an ISO 8601 date-time with offset, e.g. 2017-08-29T05:58:00+09:00")
-    try:
-        range_m = float(row["range_km"]) * 1000.0
-    except ValueError:
-        raise fail("range_km", "a number of km") from None
-    if not 0 < range_m <= 20_000_000:
-        raise fail("range_km", "a number of km, 0-20000")
-    waypoints = [w.strip() for w in row.get("waypoints", "").split(";") if w.strip()]
-    if not row.get("direction") and not waypoints:
-        raise fail("direction", "a compass point or degrees (or waypoints)")
-    bearing = None
-    if row.get("direction"):
-        try:
-            bearing = parse_bearing(row["direction"])
-        except ValueError:
-            raise fail("direction", "a compass point (N, NNE, ... NNW) or degrees 0-360") from None
-    if not row.get("site"):
-        raise fail("site", "a launch site name or position")
-    if not row.get("source"):
-        raise fail("source", "who reported the launch")
-
-    base = row.get("id") or date
+def _event_id(base: str, ids: dict[str, int]) -> str:
+    """``base`` the first time it is seen, then ``base-2``, ``base-3`` ... (``ids`` counts)."""
     ids[base] = ids.get(base, 0) + 1
-    event_id = base if ids[base] == 1 else f"{base}-{ids[base]}"
-    source = Source(row["source"], date, url=row.get("source_url") or None, id="row")
-    field = f"line {line}"
+    return base if ids[base] == 1 else f"{base}-{ids[base]}"
 
-    def item(name: str, basis: Basis = Basis.REPORTED, reported: str = "") -> ItemSpec:
-        return ItemSpec(
-            field=field, name=name, sources=(source,), basis=basis, reported=reported, notes=()
-        )
 
-    launch = SiteSpec(
-        item(f"Launch site: {row['site']}"), _where(row["site"], f"{field}: site"), time
-    )
-    wps = tuple(
-        WaypointSpec(item(f"Passed {w}"), _where(w, f"{field}: waypoints"), None) for w in waypoints
-    )
+def _row_fall(
+    row: _Row,
+    source: Source,
+    range_m: float,
+    bearing: tuple[float, str] | None,
+    waypoints: Sequence[str],
+) -> FallSpec:
+    """The fall: "about ``range_km``" along the direction from the site, or else at the last
+    waypoint; it ends the track."""
+    site, direction = row.values["site"], row.values.get("direction")
     reported = f"range about {range_m / 1000:g} km" + (
-        f", direction {row['direction']}" if row.get("direction") else ""
+        f", direction {direction}" if direction else ""
     )
     if bearing is not None:
-        fall_where = PositionSpec(
-            field=f"{field}: range_km",
-            origin=row["site"],
+        where = PositionSpec(
+            field=f"{row.field}: range_km",
+            origin=site,
             distance_m=range_m,
             bearing_deg=bearing[0],
             bearing_text=bearing[1],
             about=True,
         )
     else:
-        fall_where = _where(waypoints[-1], f"{field}: waypoints")
-    fall = FallSpec(
-        item("Fall area (from the reported range)", reported=reported),
-        fall_where,
-        None,
-        DEFAULT_FALL_LAYER,
-        "fall",
-        True,
+        where = _where(waypoints[-1], f"{row.field}: waypoints")
+    item = row.item(source, "Fall area (from the reported range)", reported=reported)
+    return FallSpec(item, where, None, DEFAULT_FALL_LAYER, "fall", True)
+
+
+def _row_alerts(row: _Row, source: Source) -> tuple[AlertSpec, ...]:
+    """One J-Alert zone per prefecture or sub-area of ``alerts``."""
+    names = (a.strip() for a in row.values.get("alerts", "").split(";"))
+    return tuple(
+        AlertSpec(row.item(source, f"J-Alert: {a}"), (a,), None, None, "") for a in names if a
     )
-    alerts = tuple(
-        AlertSpec(item(f"J-Alert: {a}"), (a,), None, None, "")
-        for a in (x.strip() for x in row.get("alerts", "").split(";"))
-        if a
+
+
+def _row_scenario(path: Path, line: int, values: dict[str, str], ids: dict[str, int]) -> Scenario:
+    """One row as a scenario: its launch site, waypoints, fall and alert zones."""
+    row = _Row(path, line, values)
+    date = row.date()
+    launch_time = row.time()
+    range_m = row.range_m()
+    waypoints = row.waypoints()
+    bearing = row.bearing(waypoints)
+    site = row.require("site", "a launch site name or position")
+    row.require("source", "who reported the launch")
+    source = Source(values["source"], date, url=values.get("source_url") or None, id="row")
+    passed = tuple(
+        WaypointSpec(row.item(source, f"Passed {w}"), _where(w, f"{row.field}: waypoints"), None)
+        for w in waypoints
     )
     return Scenario(
         path=str(path),
-        id=event_id,
-        title=row.get("title") or f"Launch from {row['site']}, {date}",
+        id=_event_id(values.get("id") or date, ids),
+        title=values.get("title") or f"Launch from {site}, {date}",
         date=date,
-        timezone="+00:00",
+        timezone=DEFAULT_TIMEZONE,
         summary="",
         notes=(),
         sources={"row": source},
-        launch=launch,
+        launch=SiteSpec(
+            row.item(source, f"Launch site: {site}"),
+            _where(site, f"{row.field}: site"),
+            launch_time,
+        ),
         sites=(),
-        waypoints=wps,
+        waypoints=passed,
         corridor_width_m=100_000.0,
-        falls=(fall,),
+        falls=(_row_fall(row, source, range_m, bearing, waypoints),),
         hazards=(),
-        alerts=alerts,
+        alerts=_row_alerts(row, source),
         seas=(),
         rings=(),
         statements=(),
@@ -287,7 +348,7 @@ def by_year(events: Sequence[Event], *, title: str = "") -> Event:
         if kind is Kind.ALERT_ZONE:
             groups[(year, kind)] = _merge_alerts(features)
     layers = tuple(
-        Layer(f"{year} · {KIND_LABELS[kind]}", kind, tuple(features), group=year)
+        Layer(f"{year} · {kind.label}", kind, tuple(features), group=year)
         for (year, kind), features in sorted(
             groups.items(), key=lambda kv: (kv[0][0], KIND_ORDER.index(kv[0][1]))
         )
@@ -298,5 +359,5 @@ def by_year(events: Sequence[Event], *, title: str = "") -> Event:
         title=title or f"{len(events)} launches, {years[0]}–{years[-1]}",
         date=f"{min(e.date for e in events)} to {max(e.date for e in events)}",
         layers=layers,
-        timezone="+00:00",
+        timezone=DEFAULT_TIMEZONE,
     )

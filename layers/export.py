@@ -1,17 +1,33 @@
-"""Features as GeoJSON: the properties every consumer sees, and RFC 7946 export.
+"""Features as exported: the properties every consumer sees, the one GeoJSON writer, and
+the other formats through geopandas/pyogrio.
 
 Every exported feature has ``layer``, ``kind``, ``name``, ``source`` (one line per source),
 ``sources`` (structured), ``times`` (label -> ISO 8601 with offset), ``time`` (the first of
 them), ``basis``, ``approximate``, ``reported``, ``method``, ``notes``, and for areas drawn
 from relative reports ``position`` (the best single position, [lon, lat]) and
 ``measured_from`` (the place or edge point the distance was measured from).
+
+Every GeoJSON text of the package (events, warnings, located phrases) is built here:
+`geojson_feature` writes a geometry as RFC 7946 asks (cut at the antimeridian, exterior
+rings counter-clockwise) with coordinates rounded to `COORDINATE_DECIMALS` (1e-6 degree,
+about 0.1 m), `geojson_collection` gathers features and `geojson_text` writes the text.
+
+`to_geodataframe` gives the same features as a GeoDataFrame (EPSG:4326, the same geometries),
+and `write_event` writes it as GeoPackage, FlatGeobuf, zipped Shapefile or CSV
+(`EXPORT_FORMATS`; `export_format` picks one from a file name).
 """
 
 from __future__ import annotations
 
 import json
+import math
 import os
-from typing import Any
+import shutil
+import tempfile
+import zipfile
+from collections.abc import Callable, Iterable, Mapping
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import shapely
@@ -21,29 +37,10 @@ from shapely.geometry.base import BaseGeometry
 from alertmap.geo.antimeridian import cut_at_antimeridian
 from alertmap.geo.coords import LonLat
 from alertmap.layers.errors import LayersError
-from alertmap.layers.model import Event, Feature, Kind, Layer
+from alertmap.layers.model import Event, Feature, Layer
 
-KIND_LABELS: dict[Kind, str] = {
-    Kind.LAUNCH_SITE: "Launch site",
-    Kind.TRACK: "Ground track (schematic)",
-    Kind.CORRIDOR: "Flight corridor (schematic)",
-    Kind.HAZARD_AREA: "Notified hazard area",
-    Kind.FALL_AREA: "Reported fall area",
-    Kind.ALERT_ZONE: "Alert zone (J-Alert)",
-    Kind.SEA_AREA: "Sea area",
-    Kind.RANGE_RING: "Range ring",
-    Kind.WAYPOINT: "Reported waypoint",
-    Kind.GATE: "Reported gate ('between A and B')",
-    Kind.REFERENCE: "Reference place",
-}
-
-
-def source_line(feature: Feature) -> str:
-    """All sources of a feature on one line: 'Org, date, url; Org, date'."""
-    parts = []
-    for s in feature.sources:
-        parts.append(", ".join(x for x in (s.organisation, s.date, s.url) if x))
-    return "; ".join(parts)
+if TYPE_CHECKING:
+    import geopandas as gpd
 
 
 def feature_properties(feature: Feature, layer: Layer) -> dict[str, Any]:
@@ -53,9 +50,9 @@ def feature_properties(feature: Feature, layer: Layer) -> dict[str, Any]:
         "id": feature.id,
         "layer": layer.name,
         "kind": feature.kind.value,
-        "kind_label": KIND_LABELS[feature.kind],
+        "kind_label": feature.kind.label,
         "name": feature.name,
-        "source": source_line(feature),
+        "source": feature.source_line(),
         "sources": [
             {"organisation": s.organisation, "date": s.date, "url": s.url, "quote": s.quote}
             for s in feature.sources
@@ -67,78 +64,469 @@ def feature_properties(feature: Feature, layer: Layer) -> dict[str, Any]:
         "reported": feature.reported,
         "method": feature.method,
         "notes": list(feature.notes),
-        "position": _lonlat(feature.position),
-        "measured_from": _lonlat(feature.anchor),
+        "position": geojson_position(feature.position),
+        "measured_from": geojson_position(feature.anchor),
     }
 
 
-def _lonlat(p: LonLat | None) -> list[float] | None:
-    return None if p is None else [round(p.lon, 6), round(p.lat, 6)]
+#: Decimal places of every exported coordinate: 1e-6 degree is about 0.1 m.
+COORDINATE_DECIMALS = 6
 
 
-def rounded(geometry: BaseGeometry, decimals: int = 6) -> BaseGeometry:
-    """The geometry with coordinates rounded (6 decimals is about 0.1 m)."""
-    return shapely.transform(geometry, lambda xy: np.round(xy, decimals))
+def geojson_position(point: LonLat | None) -> list[float] | None:
+    """``[lon, lat]`` rounded as exported coordinates are, or None.
+
+    Examples
+    --------
+    >>> geojson_position(LonLat(124.70512345, 39.66))
+    [124.705123, 39.66]
+    """
+    if point is None:
+        return None
+    return [
+        round(point.lon, COORDINATE_DECIMALS) + 0.0,
+        round(point.lat, COORDINATE_DECIMALS) + 0.0,
+    ]
+
+
+def rounded(geometry: BaseGeometry, decimals: int = COORDINATE_DECIMALS) -> BaseGeometry:
+    """The geometry with coordinates rounded (6 decimals is about 0.1 m), never ``-0.0``."""
+    return shapely.transform(geometry, lambda xy: np.round(xy, decimals) + 0.0)
+
+
+def rfc7946_geometry(geometry: BaseGeometry) -> BaseGeometry:
+    """The geometry as every export writes it: cut at the antimeridian so that longitudes
+    are within [-180, 180], exterior rings counter-clockwise, rounded to 1e-6 degree.
+
+    Examples
+    --------
+    >>> from shapely import LineString
+    >>> rfc7946_geometry(LineString([(170, 35.12345678), (190, 40)])).wkt
+    'MULTILINESTRING ((170 35.123457, 180 37.561728), (-180 37.561728, -170 40))'
+    """
+    return rounded(shapely.orient_polygons(cut_at_antimeridian(geometry)))
+
+
+def _lists(value: Any) -> Any:
+    """Tuples (as `shapely.geometry.mapping` gives coordinates) as lists, for JSON."""
+    if isinstance(value, tuple | list):
+        return [_lists(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _lists(v) for k, v in value.items()}
+    return value
+
+
+def geojson_feature(
+    geometry: BaseGeometry,
+    properties: Mapping[str, Any],
+    *,
+    id: str | None = None,
+    rfc7946: bool = True,
+) -> dict[str, Any]:
+    """One GeoJSON Feature: ``type``, ``id`` (when given), ``geometry``, ``properties``.
+
+    Parameters
+    ----------
+    geometry : shapely geometry
+        Points, lines or polygons with continuous longitudes (as made by ``geo``).
+    properties : mapping
+        JSON-ready values, copied in their order.
+    id : str, optional
+        The feature's ``id`` member; left out when None.
+    rfc7946 : bool
+        Write the geometry as `rfc7946_geometry` gives it (the default); with False only
+        round it, keeping longitudes continuous (not valid RFC 7946 across ±180).
+
+    Returns
+    -------
+    dict
+        Coordinates as lists, rounded to `COORDINATE_DECIMALS`.
+
+    Examples
+    --------
+    >>> from shapely import Point
+    >>> geojson_feature(Point(190.12345678, 35), {"name": "Buoy"}, id="p1")
+    {'type': 'Feature', 'id': 'p1',
+     'geometry': {'type': 'Point', 'coordinates': [-169.876543, 35.0]},
+     'properties': {'name': 'Buoy'}}
+    """
+    feature: dict[str, Any] = {"type": "Feature"}
+    if id is not None:
+        feature["id"] = id
+    written = rfc7946_geometry(geometry) if rfc7946 else rounded(geometry)
+    feature["geometry"] = _lists(mapping(written))
+    feature["properties"] = dict(properties)
+    return feature
+
+
+def geojson_collection(features: Iterable[dict[str, Any]], **members: Any) -> dict[str, Any]:
+    """A FeatureCollection: ``type``, then ``members`` (e.g. ``name``, ``title``) in the order
+    given, then ``features``.
+
+    Examples
+    --------
+    >>> geojson_collection([], name="2023-08-24")
+    {'type': 'FeatureCollection', 'name': '2023-08-24', 'features': []}
+    """
+    return {"type": "FeatureCollection", **members, "features": list(features)}
+
+
+def geojson_text(data: Mapping[str, Any]) -> str:
+    """GeoJSON text: non-ASCII characters as they are (the file is UTF-8), keys in the order
+    built, a one-space indent and a final newline. NaN and infinity are refused (ValueError),
+    as JSON has neither.
+
+    Examples
+    --------
+    >>> print(geojson_text(geojson_collection([], name="Sōhae")), end="")
+    {
+     "type": "FeatureCollection",
+     "name": "Sōhae",
+     "features": []
+    }
+    """
+    return json.dumps(data, ensure_ascii=False, indent=1, allow_nan=False) + "\n"
 
 
 def to_feature_collection(event: Event, *, rfc7946: bool = True) -> dict[str, Any]:
-    """All layers of the event as a GeoJSON FeatureCollection.
+    """All layers of the event as a GeoJSON FeatureCollection named by the event's id.
 
     With ``rfc7946`` the geometries are cut at the antimeridian so every longitude is within
     [-180, 180], and polygon rings are oriented counter-clockwise (exterior).
     """
-    features = []
-    for layer in event.layers:
-        for f in layer.features:
-            geom = f.geometry
-            if rfc7946:
-                geom = shapely.orient_polygons(cut_at_antimeridian(geom))
-            features.append(
-                {
-                    "type": "Feature",
-                    "id": f.id,
-                    "geometry": mapping(rounded(geom)),
-                    "properties": feature_properties(f, layer),
-                }
-            )
-    return {
-        "type": "FeatureCollection",
-        "name": event.id,
-        "title": event.title,
-        "features": features,
-    }
+    features = [
+        geojson_feature(f.geometry, feature_properties(f, layer), id=f.id, rfc7946=rfc7946)
+        for layer in event.layers
+        for f in layer.features
+    ]
+    return geojson_collection(features, name=event.id, title=event.title)
 
 
 def to_geojson_text(event: Event) -> str:
     """RFC 7946 GeoJSON text of the event, UTF-8, stable key order."""
-    return json.dumps(to_feature_collection(event), ensure_ascii=False, indent=1) + "\n"
+    return geojson_text(to_feature_collection(event))
+
+
+# --- GeoDataFrame and the other formats -----------------------------------------------------------
+
+#: The columns of `to_geodataframe` before ``geometry``: the GeoJSON properties in their order,
+#: with ``sources``, ``times`` and ``notes`` as JSON text, ``time`` (the first reported time)
+#: as a UTC datetime, ``approximate`` a bool, and the ``position`` and ``measured_from``
+#: points as ``*_lon`` / ``*_lat`` floats (NaN when there is none).
+FRAME_COLUMNS: tuple[str, ...] = (
+    "id",
+    "layer",
+    "kind",
+    "kind_label",
+    "name",
+    "source",
+    "sources",
+    "times",
+    "time",
+    "basis",
+    "approximate",
+    "reported",
+    "method",
+    "notes",
+    "position_lon",
+    "position_lat",
+    "measured_from_lon",
+    "measured_from_lat",
+)
+
+#: The properties that are one [lon, lat] point: two float columns each.
+_POINT_PROPERTIES = ("position", "measured_from")
+
+#: Columns that are not text (the rest are, and a Shapefile cuts them at 254 bytes).
+_NON_TEXT_COLUMNS = frozenset(
+    {"approximate", "position_lon", "position_lat", "measured_from_lon", "measured_from_lat"}
+)
+
+
+def _frame_row(properties: Mapping[str, Any]) -> dict[str, Any]:
+    """One feature's exported properties as scalar columns (see `FRAME_COLUMNS`)."""
+    row: dict[str, Any] = {}
+    for key, value in properties.items():
+        if key in _POINT_PROPERTIES:
+            row[f"{key}_lon"], row[f"{key}_lat"] = (math.nan, math.nan) if value is None else value
+        elif isinstance(value, list | dict):
+            row[key] = json.dumps(value, ensure_ascii=False)
+        else:
+            row[key] = value
+    return row
+
+
+def to_geodataframe(event: Event) -> gpd.GeoDataFrame:
+    """Every feature of the event as one row of a GeoDataFrame in EPSG:4326.
+
+    The columns are `FRAME_COLUMNS` and ``geometry``: the geometries as the GeoJSON export
+    writes them (`rfc7946_geometry`: cut at the antimeridian, rounded to 1e-6 degree). This is
+    what :meth:`Event.to_geodataframe <alertmap.layers.model.Event.to_geodataframe>` returns.
+
+    Examples
+    --------
+    >>> import alertmap
+    >>> frame = to_geodataframe(alertmap.load("2022-10-04"))
+    >>> frame.crs.to_epsg(), len(frame), frame.total_bounds[[0, 2]].tolist()
+    (4326, 10, [-180.0, 180.0])
+    >>> fall = frame[frame["kind"] == "fall_area"].iloc[0]
+    >>> fall["time"].isoformat(), fall["times"]
+    ('2022-10-03T22:44:00+00:00', '{"fell": "2022-10-04T07:44:00+09:00"}')
+    """
+    import geopandas as gpd
+    import pandas as pd
+
+    rows = []
+    geometries = []
+    for layer in event.layers:
+        for feature in layer.features:
+            rows.append(_frame_row(feature_properties(feature, layer)))
+            geometries.append(rfc7946_geometry(feature.geometry))
+    frame = pd.DataFrame.from_records(rows, columns=list(FRAME_COLUMNS))
+    frame["time"] = pd.to_datetime(frame["time"], utc=True)
+    return gpd.GeoDataFrame(frame, geometry=geometries, crs="EPSG:4326")
 
 
 class ExportError(LayersError):
-    """An export that cannot be written as asked (an unknown format or file ending)."""
+    """An export that cannot be written as asked (an unknown format or file ending, or no
+    features for a format that holds tables)."""
 
 
 #: Export formats: name -> (file endings, description). The first ending is the default.
 EXPORT_FORMATS: dict[str, tuple[tuple[str, ...], str]] = {
-    "geojson": ((".geojson", ".json"), "GeoJSON (RFC 7946)"),
+    "geojson": ((".geojson", ".json"), "GeoJSON (RFC 7946), one FeatureCollection"),
     "gpkg": ((".gpkg",), "GeoPackage, one table per kind"),
-    "fgb": ((".fgb",), "FlatGeobuf"),
+    "fgb": ((".fgb",), "FlatGeobuf, one layer"),
     "shp": (
         (".shp.zip", ".zip"),
-        "Shapefile, zipped, one .shp per kind and geometry type, with .prj",
+        "Shapefile, zipped: one .shp (with .prj) per kind and geometry type, and every value "
+        "in full in attributes.csv",
     ),
-    "csv": ((".csv",), "CSV with the geometry as WKT"),
+    "csv": ((".csv",), "CSV with the geometry as WKT (longitude, latitude on WGS84)"),
+}
+
+#: Shapefile (dBASE) field names of the columns of `to_geodataframe`: at most 10 characters.
+SHAPEFILE_FIELDS: dict[str, str] = {
+    "id": "id",
+    "layer": "layer",
+    "kind": "kind",
+    "kind_label": "kind_label",
+    "name": "name",
+    "source": "source",
+    "sources": "sources",
+    "times": "times",
+    "time": "time",
+    "basis": "basis",
+    "approximate": "approx",
+    "reported": "reported",
+    "method": "method",
+    "notes": "notes",
+    "position_lon": "pos_lon",
+    "position_lat": "pos_lat",
+    "measured_from_lon": "from_lon",
+    "measured_from_lat": "from_lat",
+}
+
+#: The most bytes a dBASE text field holds.
+SHAPEFILE_TEXT_BYTES = 254
+
+#: A Shapefile holds one geometry family; singular and multi parts go together.
+_GEOMETRY_FAMILIES = {
+    "Point": "point",
+    "MultiPoint": "point",
+    "LineString": "line",
+    "MultiLineString": "line",
+    "Polygon": "polygon",
+    "MultiPolygon": "polygon",
 }
 
 
-def export_format(path: str, fmt: str | None = None) -> str:
-    """The export format for ``path``: ``fmt`` if given, else from the file's ending.
+def _accepted() -> str:
+    """The file endings and format names, for messages."""
+    endings = [ending for endings, _ in EXPORT_FORMATS.values() for ending in endings]
+    return (
+        f"a file ending in {', '.join(endings[:-1])} or {endings[-1]}"
+        f" (or --format {'|'.join(EXPORT_FORMATS)})"
+    )
 
-    Raises :class:`ExportError` naming the formats when neither gives a known one.
+
+def export_format(path: str | os.PathLike[str], fmt: str | None = None) -> str:
+    """The export format for ``path``: ``fmt`` if given, else the one its file ending names.
+
+    Parameters
+    ----------
+    path : str or path-like
+        Where the export goes; its ending (any case) chooses the format when ``fmt`` is None.
+    fmt : str, optional
+        A name of `EXPORT_FORMATS` (any case); it wins over the ending.
+
+    Returns
+    -------
+    str
+        A key of `EXPORT_FORMATS`.
+
+    Raises
+    ------
+    ExportError
+        For an unknown ``fmt``, or with no ``fmt`` an unknown ending; one line naming the
+        accepted endings and formats.
+
+    Examples
+    --------
+    >>> export_format("launch.SHP.zip"), export_format("out.tmp", "GPKG")
+    ('shp', 'gpkg')
+    >>> export_format("out.kml")
+    Traceback (most recent call last):
+    ...
+    alertmap.layers.export.ExportError: out.kml: expected a file ending in .geojson, .json,
+    .gpkg, .fgb, .shp.zip, .zip or .csv (or --format geojson|gpkg|fgb|shp|csv), got '.kml'
     """
-    raise NotImplementedError  # being written (issue 10)
+    name = os.fspath(path)
+    if fmt is not None:
+        if fmt.lower() in EXPORT_FORMATS:
+            return fmt.lower()
+        raise ExportError(f"{name}: expected {_accepted()}, got --format {fmt!r}")
+    for known, (endings, _) in EXPORT_FORMATS.items():
+        if name.lower().endswith(endings):
+            return known
+    ending = Path(name).suffix
+    raise ExportError(
+        f"{name}: expected {_accepted()}, got " + (repr(ending) if ending else "no ending")
+    )
+
+
+def _with_time_text(frame: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
+    """The frame with ``time`` as ISO 8601 text with the reported offset (for formats that
+    have no time type with an offset: Shapefile, CSV)."""
+    out = frame.copy()
+    out["time"] = [next(iter(json.loads(times).values()), None) for times in frame["times"]]
+    return out
+
+
+def _groups(frame: gpd.GeoDataFrame, keys: Any) -> list[tuple[str, gpd.GeoDataFrame]]:
+    """The rows of each key (a Series beside ``frame``), keys in order of first appearance."""
+    return [(key, frame[keys == key].reset_index(drop=True)) for key in dict.fromkeys(keys)]
+
+
+def _dbf_text(value: Any) -> Any:
+    """Text cut to `SHAPEFILE_TEXT_BYTES` of UTF-8, ending in '…' where cut."""
+    if not isinstance(value, str) or len(value.encode("utf-8")) <= SHAPEFILE_TEXT_BYTES:
+        return value
+    room = SHAPEFILE_TEXT_BYTES - len("…".encode())
+    return value.encode("utf-8")[:room].decode("utf-8", "ignore") + "…"
+
+
+def _write_gpkg(frame: gpd.GeoDataFrame, folder: Path, layer: str) -> Path:
+    path = folder / "export.gpkg"
+    for kind, rows in _groups(frame, frame["kind"]):
+        rows.to_file(path, layer=kind, driver="GPKG", engine="pyogrio")
+    return path
+
+
+def _write_fgb(frame: gpd.GeoDataFrame, folder: Path, layer: str) -> Path:
+    path = folder / "export.fgb"
+    # no spatial index: it would reorder the features, which are in layer order
+    frame.to_file(
+        path,
+        layer=layer,
+        driver="FlatGeobuf",
+        engine="pyogrio",
+        layer_options={"SPATIAL_INDEX": "NO"},
+    )
+    return path
+
+
+def _write_shapefiles(frame: gpd.GeoDataFrame, folder: Path, layer: str) -> Path:
+    """One shapefile per kind and geometry family, with text cut to what dBASE holds and
+    short field names (`SHAPEFILE_FIELDS`), and ``attributes.csv`` with every value in full;
+    all zipped."""
+    files = folder / "shp"
+    files.mkdir()
+    table = _with_time_text(frame)
+    table.drop(columns="geometry").to_csv(files / "attributes.csv", index=False)
+    for column in FRAME_COLUMNS:
+        if column not in _NON_TEXT_COLUMNS:
+            table[column] = table[column].map(_dbf_text)
+    table = table.rename(columns=SHAPEFILE_FIELDS)
+    stems = table["kind"] + "_" + table.geom_type.map(_GEOMETRY_FAMILIES)
+    for stem, rows in _groups(table, stems):
+        rows.to_file(files / f"{stem}.shp", driver="ESRI Shapefile", engine="pyogrio")
+    path = folder / "export.shp.zip"
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        for file in sorted(files.iterdir()):
+            archive.write(file, arcname=file.name)
+    return path
+
+
+def _write_csv(frame: gpd.GeoDataFrame, folder: Path, layer: str) -> Path:
+    path = folder / "export.csv"
+    _with_time_text(frame).to_file(
+        path, driver="CSV", engine="pyogrio", layer_options={"GEOMETRY": "AS_WKT"}
+    )
+    return path
+
+
+#: How each format other than GeoJSON is written: (frame, folder, layer name) -> file.
+_WRITERS: dict[str, Callable[[gpd.GeoDataFrame, Path, str], Path]] = {
+    "gpkg": _write_gpkg,
+    "fgb": _write_fgb,
+    "shp": _write_shapefiles,
+    "csv": _write_csv,
+}
 
 
 def write_event(event: Event, path: str | os.PathLike[str], *, fmt: str) -> None:
-    """Write every layer of ``event`` to ``path`` (overwritten) in export format ``fmt``."""
-    raise NotImplementedError  # being written (issue 10)
+    """Write every layer of ``event`` to ``path`` in export format ``fmt``.
+
+    Parameters
+    ----------
+    event : Event
+    path : str or path-like
+        The file written, whatever its name (a temporary name is fine): an existing file is
+        overwritten.
+    fmt : str
+        A key of `EXPORT_FORMATS` (see `export_format` to choose one from a file name):
+
+        * ``geojson``: exactly `to_geojson_text`;
+        * ``gpkg``: one table per kind, named by the kind (``fall_area``), in EPSG:4326;
+        * ``fgb``: one layer named by the event's id, features in layer order;
+        * ``shp``: a zip of one shapefile per kind and geometry family
+          (``fall_area_polygon.shp`` with its ``.shx``, ``.dbf``, ``.prj``, ``.cpg``), field
+          names as in `SHAPEFILE_FIELDS`, text longer than `SHAPEFILE_TEXT_BYTES` cut to end
+          in '…', and ``attributes.csv`` with every column in full (joined by ``id``);
+        * ``csv``: a ``WKT`` column, then the columns of `to_geodataframe`; CSV records no
+          CRS (the coordinates are longitude, latitude on WGS84, EPSG:4326).
+
+        The other formats hold the columns of `to_geodataframe`; in Shapefile and CSV
+        ``time`` is ISO 8601 text with the reported offset, in GeoPackage and FlatGeobuf a
+        UTC date-time.
+
+    Raises
+    ------
+    ExportError
+        For an unknown ``fmt``, or an event without features in a format other than GeoJSON.
+    OSError
+        When ``path`` cannot be written.
+
+    Examples
+    --------
+    >>> import tempfile, pyogrio, alertmap
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     write_event(alertmap.load("2023-11-21"), f"{folder}/launch.gpkg", fmt="gpkg")
+    ...     tables = pyogrio.list_layers(f"{folder}/launch.gpkg")[:, 0].tolist()
+    >>> tables[:3]
+    ['sea_area', 'alert_zone', 'hazard_area']
+    """
+    chosen = export_format(path, fmt)
+    target = Path(path)
+    if chosen == "geojson":
+        target.write_bytes(to_geojson_text(event).encode("utf-8"))
+        return
+    frame = to_geodataframe(event)
+    if frame.empty:
+        raise ExportError(
+            f"{os.fspath(path)}: expected an event with features to write as {chosen}, got none"
+        )
+    with tempfile.TemporaryDirectory(prefix="alertmap-export-") as folder:
+        written = _WRITERS[chosen](frame, Path(folder), event.id)
+        shutil.copyfile(written, target)

@@ -21,10 +21,19 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from shapely.geometry.base import BaseGeometry
 
 from alertmap.geo.coords import LonLat
+
+if TYPE_CHECKING:
+    import geopandas as gpd
+
+#: The UTC offset of an event whose scenario or catalogue row gives none: UTC. Every reported
+#: time carries its own offset, and the event's offset only labels the timeline's local times;
+#: without one, nothing says where a reader is (a scenario from Japan says ``"+09:00"``).
+DEFAULT_TIMEZONE = "+00:00"
 
 
 class Kind(StrEnum):
@@ -41,6 +50,33 @@ class Kind(StrEnum):
     WAYPOINT = "waypoint"
     GATE = "gate"
     REFERENCE = "reference"
+
+    @property
+    def label(self) -> str:
+        """What the kind is called in popups, legends and layer names.
+
+        Examples
+        --------
+        >>> Kind.ALERT_ZONE.label
+        'J-Alert zone'
+        """
+        return _KIND_LABELS[self]
+
+
+#: The one wording of each kind (read through :attr:`Kind.label`).
+_KIND_LABELS: dict[Kind, str] = {
+    Kind.LAUNCH_SITE: "Launch site",
+    Kind.TRACK: "Ground track (schematic)",
+    Kind.CORRIDOR: "Flight corridor (schematic)",
+    Kind.HAZARD_AREA: "Notified hazard area",
+    Kind.FALL_AREA: "Reported fall area",
+    Kind.ALERT_ZONE: "J-Alert zone",
+    Kind.SEA_AREA: "Sea area",
+    Kind.RANGE_RING: "Range ring",
+    Kind.WAYPOINT: "Reported waypoint",
+    Kind.GATE: "Reported gate (passed between)",
+    Kind.REFERENCE: "Reference place",
+}
 
 
 class Basis(StrEnum):
@@ -80,6 +116,16 @@ class Source:
         """One line naming the organisation and date."""
         return f"{self.organisation}, {self.date}"
 
+    def citation(self) -> str:
+        """The organisation, date and URL, those given, on one line.
+
+        Examples
+        --------
+        >>> Source("JCS", "2023-08-24", url="https://example.org/jcs").citation()
+        'JCS, 2023-08-24, https://example.org/jcs'
+        """
+        return ", ".join(x for x in (self.organisation, self.date, self.url) if x)
+
 
 @dataclass(frozen=True, slots=True)
 class ReportedTime:
@@ -116,6 +162,19 @@ class Feature:
     #: For an alert zone: the prefectures or sub-areas it was issued for, as reported.
     targets: tuple[str, ...] = ()
 
+    def source_line(self) -> str:
+        """All sources of the feature on one line: 'Org, date, url; Org, date'.
+
+        Examples
+        --------
+        >>> from shapely.geometry import Point
+        >>> Feature("Sohae", Kind.LAUNCH_SITE, Point(124.7, 39.7),
+        ...         sources=(Source("Japan MOD", "2023-08-24"), Source("JCS", "2023-08-24"))
+        ...         ).source_line()
+        'Japan MOD, 2023-08-24; JCS, 2023-08-24'
+        """
+        return "; ".join(s.citation() for s in self.sources)
+
 
 @dataclass(frozen=True, slots=True)
 class Layer:
@@ -139,7 +198,8 @@ class Event:
     title: str
     date: str
     layers: tuple[Layer, ...]
-    timezone: str = "+09:00"
+    #: The UTC offset local times are shown in (the scenario's ``timezone``).
+    timezone: str = DEFAULT_TIMEZONE
     summary: str = ""
     notes: tuple[str, ...] = ()
     statements: tuple[Statement, ...] = field(default=())
@@ -147,6 +207,67 @@ class Event:
     def features(self) -> tuple[Feature, ...]:
         """All features of all layers, in layer order."""
         return tuple(f for layer in self.layers for f in layer.features)
+
+    def sources(self) -> tuple[Source, ...]:
+        """Every source once (by organisation and date), in order of use: the features' in
+        layer order, then the statements'."""
+        seen: dict[tuple[str, str], Source] = {}
+        for f in self.features():
+            for s in f.sources:
+                seen.setdefault((s.organisation, s.date), s)
+        for st in self.statements:
+            seen.setdefault((st.source.organisation, st.source.date), st.source)
+        return tuple(seen.values())
+
+    def source_line(self) -> str:
+        """Every source of the event once, on one line: 'Org, date; Org, date'.
+
+        Examples
+        --------
+        >>> from shapely.geometry import Point
+        >>> src = Source("Japan MOD", "2023-08-24")
+        >>> site = Feature("Sohae", Kind.LAUNCH_SITE, Point(124.7, 39.7), sources=(src,))
+        >>> Event("e", "A launch", "2023-08-24", (Layer("Site", Kind.LAUNCH_SITE, (site,)),),
+        ...       statements=(Statement("No debris.", Source("JCS", "2023-08-24")),)
+        ...       ).source_line()
+        'Japan MOD, 2023-08-24; JCS, 2023-08-24'
+        """
+        return "; ".join(s.label() for s in self.sources())
+
+    def to_geodataframe(self) -> gpd.GeoDataFrame:
+        """Every feature as one row of a GeoDataFrame in EPSG:4326 (geopandas is imported
+        only here, so ``import alertmap`` stays light).
+
+        The geometries are those of the GeoJSON export: cut at the antimeridian (longitudes
+        within [-180, 180]), exterior rings counter-clockwise, rounded to 1e-6 degree. The
+        columns are the GeoJSON properties (:data:`alertmap.layers.export.FRAME_COLUMNS`):
+        ``id``, ``layer``, ``kind``, ``kind_label``, ``name``, ``source`` (one line),
+        ``sources`` and ``times`` and ``notes`` as JSON text, ``time`` (the first reported
+        time) as a UTC datetime (NaT when none), ``basis``, ``approximate`` (bool),
+        ``reported``, ``method``, the best single position as ``position_lon`` /
+        ``position_lat`` and the point a distance was measured from as ``measured_from_lon`` /
+        ``measured_from_lat`` (floats, NaN when none), then ``geometry``.
+
+        Examples
+        --------
+        >>> import datetime as dt
+        >>> from shapely.geometry import Point
+        >>> launch = ReportedTime("launch", dt.datetime.fromisoformat("2023-08-24T03:50+09:00"))
+        >>> site = Feature("Sohae", Kind.LAUNCH_SITE, Point(124.705, 39.66),
+        ...                sources=(Source("Japan MOD", "2023-08-24"),), times=(launch,))
+        >>> event = Event("e", "A launch", "2023-08-24",
+        ...               (Layer("Launch site", Kind.LAUNCH_SITE, (site,)),))
+        >>> frame = event.to_geodataframe()
+        >>> frame.crs.to_epsg(), frame.loc[0, "geometry"].wkt
+        (4326, 'POINT (124.705 39.66)')
+        >>> frame.loc[0, ["kind", "name", "source", "times"]].tolist()
+        ['launch_site', 'Sohae', 'Japan MOD, 2023-08-24', '{"launch": "2023-08-24T03:50:00+09:00"}']
+        >>> frame.loc[0, "time"].isoformat()
+        '2023-08-23T18:50:00+00:00'
+        """
+        from alertmap.layers.export import to_geodataframe
+
+        return to_geodataframe(self)
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,8 +21,9 @@ from __future__ import annotations
 
 import re
 
+from alertmap.geo.units import NAUTICAL_MILE_M
 from alertmap.layers.errors import LayersError
-from alertmap.layers.scenario import NAUTICAL_MILE_M, PositionSpec, parse_bearing
+from alertmap.layers.scenario import PositionSpec, parse_bearing
 
 _ABOUT = r"(?:about|approximately|approx\.?|around|some|roughly|nearly|~)"
 _UNITS = {

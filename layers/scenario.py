@@ -25,8 +25,9 @@ from pathlib import Path
 from typing import Any
 
 from alertmap.geo.coords import GeoError, LonLat, parse_position
+from alertmap.geo.units import NAUTICAL_MILE_M
 from alertmap.layers.errors import ScenarioError
-from alertmap.layers.model import Basis, Source
+from alertmap.layers.model import DEFAULT_TIMEZONE, Basis, Source
 
 #: The 16 compass points and their azimuths in degrees.
 COMPASS: dict[str, float] = {
@@ -37,8 +38,6 @@ COMPASS: dict[str, float] = {
 }
 #: The layer of falls that name no layer; falls in other layers are drawn as differing reports.
 DEFAULT_FALL_LAYER = "Reported fall areas"
-#: One international nautical mile in metres.
-NAUTICAL_MILE_M = 1852.0
 _WORDS = {
     "NORTH": "N",
     "SOUTH": "S",
@@ -533,176 +532,216 @@ def _warning_hazards(r: _Reader, known: Mapping[str, Source], base: Path) -> lis
     return out
 
 
-def parse_scenario(text: str, file: str = "<scenario>") -> Scenario:
-    """Parse scenario TOML text; ``file`` names it in error messages."""
+_TOP_KEYS = {
+    "format",
+    "event",
+    "sources",
+    "launch",
+    "sites",
+    "track",
+    "falls",
+    "hazard_areas",
+    "warnings",
+    "alerts",
+    "seas",
+    "range_rings",
+    "statements",
+}
+
+
+def _top(text: str, file: str) -> _Reader:
+    """The whole file: valid TOML, known top-level tables, format 1."""
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as err:
         raise ScenarioError(f"{file}: invalid TOML: {err}") from None
     top = _Reader(file, data, "")
-    top.check_keys(
-        {
-            "format",
-            "event",
-            "sources",
-            "launch",
-            "sites",
-            "track",
-            "falls",
-            "hazard_areas",
-            "warnings",
-            "alerts",
-            "seas",
-            "range_rings",
-            "statements",
-        }
-    )
-    fmt = top.number("format", lo=1, hi=1, default=1)
-    del fmt
-    event = top.table("event")
-    event.check_keys({"id", "title", "date", "timezone", "summary", "notes"})
+    top.check_keys(_TOP_KEYS)
+    top.number("format", lo=1, hi=1, default=1)
+    return top
+
+
+def _event_date(event: _Reader) -> str:
+    """``[event] date`` as an ISO 8601 date (a TOML date or a text)."""
     date = event.data.get("date")
     if isinstance(date, dt.date) and not isinstance(date, dt.datetime):
-        date_text = date.isoformat()
-    elif isinstance(date, str):
+        return date.isoformat()
+    if isinstance(date, str):
         try:
-            date_text = dt.date.fromisoformat(date).isoformat()
+            return dt.date.fromisoformat(date).isoformat()
         except ValueError:
             raise event.fail("date", "an ISO 8601 date such as 2023-08-24", date) from None
-    else:
-        raise event.fail("date", "an ISO 8601 date such as 2023-08-24", date)
-    timezone = event.text("timezone", "+00:00")
+    raise event.fail("date", "an ISO 8601 date such as 2023-08-24", date)
+
+
+def _event_timezone(event: _Reader) -> str:
+    """``[event] timezone``, a UTC offset; :data:`~layers.model.DEFAULT_TIMEZONE` if none."""
+    timezone = event.text("timezone", DEFAULT_TIMEZONE)
     try:
         dt.datetime.fromisoformat(f"2000-01-01T00:00:00{timezone}")
     except ValueError:
         raise event.fail("timezone", "a UTC offset such as +09:00", timezone) from None
+    return timezone
 
+
+def _source_tables(top: _Reader) -> dict[str, Source]:
+    """Every ``[sources.ID]`` table, by id."""
     sources_table = top.table("sources")
-    known: dict[str, Source] = {}
-    for sid in sources_table.data:
-        known[sid] = _source_table(sources_table.table(sid), sid)
+    return {sid: _source_table(sources_table.table(sid), sid) for sid in sources_table.data}
 
-    if "launch" not in data:
+
+def _launch(top: _Reader, known: Mapping[str, Source]) -> SiteSpec:
+    """The ``[launch]`` table, which every scenario has."""
+    if not top.has("launch"):
         raise top.fail("launch", "a [launch] table with the launch site (field is missing)")
-    launch = _site(top.table("launch"), known, default_name="Launch site")
-    sites = tuple(_site(t, known) for t in top.tables("sites"))
+    return _site(top.table("launch"), known, default_name="Launch site")
 
+
+def _track(
+    top: _Reader, known: Mapping[str, Source], base: Path
+) -> tuple[float, TrackFileSpec | None, tuple[WaypointSpec, ...]]:
+    """The ``[track]`` table: corridor width in metres, track file, waypoints in order."""
     track = top.table("track")
     track.check_keys({"corridor_width_km", "waypoints", "file"} | _ITEM_KEYS)
     width = track.number("corridor_width_km", lo=1, hi=2000, default=100) * 1000.0
-    track_file = _track_file(track, known, base=Path(file).parent) if track.has("file") else None
-    waypoints = []
-    for t in track.tables("waypoints"):
-        t.check_keys(_ITEM_KEYS | _POSITION_KEYS | {"time"})
-        where = _position(t)
-        assert where is not None
-        waypoints.append(WaypointSpec(item=_item(t, known), where=where, time=t.time("time")))
+    track_file = _track_file(track, known, base=base) if track.has("file") else None
+    waypoints = tuple(_waypoint(t, known) for t in track.tables("waypoints"))
+    return width, track_file, waypoints
 
-    falls: list[FallSpec] = []
-    for t in top.tables("falls"):
-        t.check_keys(_ITEM_KEYS | _POSITION_KEYS | {"time", "layer", "id", "end_of_track"})
-        where = _position(t)
-        assert where is not None
-        falls.append(
-            FallSpec(
-                item=_item(t, known),
-                where=where,
-                time=t.time("time"),
-                layer=t.text("layer", DEFAULT_FALL_LAYER),
-                id=t.text("id", f"fall-{len(falls) + 1}"),
-                end_of_track=t.boolean("end_of_track", False),
-            )
-        )
 
-    hazards = []
-    for t in top.tables("hazard_areas"):
-        t.check_keys(
-            _ITEM_KEYS | _POSITION_KEYS | {"corners", "window_start", "window_end", "layer"}
-        )
-        corners_text = t.texts("corners")
-        corners: list[LonLat] = []
-        for i, c in enumerate(corners_text):
-            try:
-                corners.append(parse_position(c))
-            except GeoError as err:
-                raise ScenarioError(f"{t.file}: {t.where('corners')}[{i}]: {err}") from None
-        if corners and len(corners) < 3:
-            raise t.fail("corners", "at least three corner positions", list(corners_text))
-        where = _position(t, required=not corners)
-        if corners and where is not None:
-            raise t.fail(None, "either 'corners' or a position, not both")
-        hazards.append(
-            HazardSpec(
-                item=_item(t, known),
-                where=where,
-                corners=tuple(corners),
-                window_start=t.time("window_start"),
-                window_end=t.time("window_end"),
-                layer=t.text("layer", "Notified hazard areas"),
-            )
-        )
+def _waypoint(t: _Reader, known: Mapping[str, Source]) -> WaypointSpec:
+    """One ``[[track.waypoints]]`` table."""
+    t.check_keys(_ITEM_KEYS | _POSITION_KEYS | {"time"})
+    where = _position(t)
+    assert where is not None
+    return WaypointSpec(item=_item(t, known), where=where, time=t.time("time"))
 
+
+def _fall(t: _Reader, known: Mapping[str, Source], number: int) -> FallSpec:
+    """The ``number``-th (from 1) ``[[falls]]`` table."""
+    t.check_keys(_ITEM_KEYS | _POSITION_KEYS | {"time", "layer", "id", "end_of_track"})
+    where = _position(t)
+    assert where is not None
+    return FallSpec(
+        item=_item(t, known),
+        where=where,
+        time=t.time("time"),
+        layer=t.text("layer", DEFAULT_FALL_LAYER),
+        id=t.text("id", f"fall-{number}"),
+        end_of_track=t.boolean("end_of_track", False),
+    )
+
+
+def _corners(t: _Reader) -> tuple[LonLat, ...]:
+    """A hazard area's ``corners``: none, or at least three positions."""
+    corners_text = t.texts("corners")
+    corners: list[LonLat] = []
+    for i, c in enumerate(corners_text):
+        try:
+            corners.append(parse_position(c))
+        except GeoError as err:
+            raise ScenarioError(f"{t.file}: {t.where('corners')}[{i}]: {err}") from None
+    if corners and len(corners) < 3:
+        raise t.fail("corners", "at least three corner positions", list(corners_text))
+    return tuple(corners)
+
+
+def _hazard(t: _Reader, known: Mapping[str, Source]) -> HazardSpec:
+    """One ``[[hazard_areas]]`` table: its corners, or a position."""
+    t.check_keys(_ITEM_KEYS | _POSITION_KEYS | {"corners", "window_start", "window_end", "layer"})
+    corners = _corners(t)
+    where = _position(t, required=not corners)
+    if corners and where is not None:
+        raise t.fail(None, "either 'corners' or a position, not both")
+    return HazardSpec(
+        item=_item(t, known),
+        where=where,
+        corners=corners,
+        window_start=t.time("window_start"),
+        window_end=t.time("window_end"),
+        layer=t.text("layer", "Notified hazard areas"),
+    )
+
+
+def _alert(t: _Reader, known: Mapping[str, Source]) -> AlertSpec:
+    """One ``[[alerts]]`` table."""
+    t.check_keys(_ITEM_KEYS | {"prefectures", "issued", "lifted", "message"})
+    prefs = t.texts("prefectures")
+    if not prefs:
+        raise t.fail("prefectures", "a list of one or more prefecture names")
+    return AlertSpec(
+        item=_item(t, known, default_name="J-Alert: " + ", ".join(prefs)),
+        prefectures=prefs,
+        issued=t.time("issued"),
+        lifted=t.time("lifted"),
+        message=t.text("message", ""),
+    )
+
+
+def _sea(t: _Reader, known: Mapping[str, Source]) -> SeaSpec:
+    """One ``[[seas]]`` table."""
+    t.check_keys(_ITEM_KEYS | {"names"})
+    names = t.texts("names")
+    if not names:
+        raise t.fail("names", "a list of one or more sea names")
+    return SeaSpec(item=_item(t, known, default_name="Sea areas"), names=names)
+
+
+def _ring(t: _Reader, known: Mapping[str, Source]) -> RingSpec:
+    """One ``[[range_rings]]`` table: a centre and radii in km."""
+    t.check_keys(_ITEM_KEYS | _POSITION_KEYS | {"radii_km", "show"})
+    radii = t.data.get("radii_km")
+    if (
+        not isinstance(radii, list)
+        or not radii
+        or not all(
+            isinstance(x, int | float) and not isinstance(x, bool) and 0 < x <= 15000 for x in radii
+        )
+    ):
+        raise t.fail("radii_km", "a list of distances in km, each 0-15000", radii)
+    center = _position(t)
+    assert center is not None
+    return RingSpec(
+        item=_item(t, known, default_name="Range rings"),
+        center=center,
+        radii_m=tuple(float(x) * 1000.0 for x in radii),
+        show=t.boolean("show", False),
+    )
+
+
+def _statement(t: _Reader, known: Mapping[str, Source]) -> StatementSpec:
+    """One ``[[statements]]`` table, with exactly one source."""
+    t.check_keys({"topic", "text", "source"})
+    sources = _sources(t, known)
+    if len(sources) != 1:
+        raise t.fail("source", "the id of exactly one [sources.ID] table")
+    return StatementSpec(topic=t.text("topic", ""), text=t.text("text"), source=sources[0])
+
+
+def parse_scenario(text: str, file: str = "<scenario>") -> Scenario:
+    """Parse scenario TOML text; ``file`` names it in error messages.
+
+    The sections are read in this order, each by a function of its own; the first error found
+    is raised.
+    """
+    top = _top(text, file)
+    event = top.table("event")
+    event.check_keys({"id", "title", "date", "timezone", "summary", "notes"})
+    date_text = _event_date(event)
+    timezone = _event_timezone(event)
+    known = _source_tables(top)
+    launch = _launch(top, known)
+    sites = tuple(_site(t, known) for t in top.tables("sites"))
+    base = Path(file).parent
+    width, track_file, waypoints = _track(top, known, base)
+    falls = tuple(_fall(t, known, n) for n, t in enumerate(top.tables("falls"), 1))
+    hazards = [_hazard(t, known) for t in top.tables("hazard_areas")]
     for t in top.tables("warnings"):
-        hazards.extend(_warning_hazards(t, known, base=Path(file).parent))
-
-    alerts = []
-    for t in top.tables("alerts"):
-        t.check_keys(_ITEM_KEYS | {"prefectures", "issued", "lifted", "message"})
-        prefs = t.texts("prefectures")
-        if not prefs:
-            raise t.fail("prefectures", "a list of one or more prefecture names")
-        alerts.append(
-            AlertSpec(
-                item=_item(t, known, default_name="J-Alert: " + ", ".join(prefs)),
-                prefectures=prefs,
-                issued=t.time("issued"),
-                lifted=t.time("lifted"),
-                message=t.text("message", ""),
-            )
-        )
-
-    seas = []
-    for t in top.tables("seas"):
-        t.check_keys(_ITEM_KEYS | {"names"})
-        names = t.texts("names")
-        if not names:
-            raise t.fail("names", "a list of one or more sea names")
-        seas.append(SeaSpec(item=_item(t, known, default_name="Sea areas"), names=names))
-
-    rings = []
-    for t in top.tables("range_rings"):
-        t.check_keys(_ITEM_KEYS | _POSITION_KEYS | {"radii_km", "show"})
-        radii = t.data.get("radii_km")
-        if (
-            not isinstance(radii, list)
-            or not radii
-            or not all(
-                isinstance(x, int | float) and not isinstance(x, bool) and 0 < x <= 15000
-                for x in radii
-            )
-        ):
-            raise t.fail("radii_km", "a list of distances in km, each 0-15000", radii)
-        center = _position(t)
-        assert center is not None
-        rings.append(
-            RingSpec(
-                item=_item(t, known, default_name="Range rings"),
-                center=center,
-                radii_m=tuple(float(x) * 1000.0 for x in radii),
-                show=t.boolean("show", False),
-            )
-        )
-
-    statements = []
-    for t in top.tables("statements"):
-        t.check_keys({"topic", "text", "source"})
-        sources = _sources(t, known)
-        if len(sources) != 1:
-            raise t.fail("source", "the id of exactly one [sources.ID] table")
-        statements.append(
-            StatementSpec(topic=t.text("topic", ""), text=t.text("text"), source=sources[0])
-        )
-
+        hazards.extend(_warning_hazards(t, known, base=base))
+    alerts = tuple(_alert(t, known) for t in top.tables("alerts"))
+    seas = tuple(_sea(t, known) for t in top.tables("seas"))
+    rings = tuple(_ring(t, known) for t in top.tables("range_rings"))
+    statements = tuple(_statement(t, known) for t in top.tables("statements"))
     return Scenario(
         path=file,
         id=event.text("id", Path(file).stem),
@@ -714,15 +753,15 @@ def parse_scenario(text: str, file: str = "<scenario>") -> Scenario:
         sources=known,
         launch=launch,
         sites=sites,
-        waypoints=tuple(waypoints),
+        waypoints=waypoints,
         corridor_width_m=width,
         track_file=track_file,
-        falls=tuple(falls),
+        falls=falls,
         hazards=tuple(hazards),
-        alerts=tuple(alerts),
-        seas=tuple(seas),
-        rings=tuple(rings),
-        statements=tuple(statements),
+        alerts=alerts,
+        seas=seas,
+        rings=rings,
+        statements=statements,
     )
 
 

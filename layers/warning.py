@@ -64,14 +64,15 @@ from typing import Any
 
 import numpy as np
 import shapely
-from shapely.geometry import LinearRing, Polygon, mapping
-from shapely.geometry.base import BaseGeometry
+from shapely.geometry import LinearRing, Polygon
 
-from alertmap.geo.antimeridian import cut_at_antimeridian, unwrap_lons
+from alertmap.geo.antimeridian import unwrap_lons
 from alertmap.geo.coords import GeoError, LonLat, parse_latitude, parse_longitude
 from alertmap.geo.geodesic import circle
 from alertmap.geo.projection import aeqd_transformers
+from alertmap.geo.units import NAUTICAL_MILE_M
 from alertmap.layers.errors import LayersError
+from alertmap.layers.export import geojson_collection, geojson_feature, geojson_position
 
 __all__ = [
     "NavWarning",
@@ -80,10 +81,6 @@ __all__ = [
     "parse_warning",
     "to_feature_collection",
 ]
-
-_METRES_PER_NAUTICAL_MILE = 1852.0
-
-_COORDINATE_DECIMALS = 7
 
 
 class WarningError(LayersError):
@@ -267,11 +264,11 @@ _AREA_PHRASE_RE = re.compile(
     _FLAGS,
 )
 _UNITS = {
-    "NAUTICAL": _METRES_PER_NAUTICAL_MILE,
-    "NM": _METRES_PER_NAUTICAL_MILE,
-    "NMI": _METRES_PER_NAUTICAL_MILE,
-    "MILE": _METRES_PER_NAUTICAL_MILE,
-    "MILES": _METRES_PER_NAUTICAL_MILE,
+    "NAUTICAL": NAUTICAL_MILE_M,
+    "NM": NAUTICAL_MILE_M,
+    "NMI": NAUTICAL_MILE_M,
+    "MILE": NAUTICAL_MILE_M,
+    "MILES": NAUTICAL_MILE_M,
     "KM": 1000.0,
     "KILOMETER": 1000.0,
     "KILOMETERS": 1000.0,
@@ -1153,24 +1150,6 @@ def _iso(moment: datetime | None) -> str | None:
     return None if moment is None else moment.isoformat().replace("+00:00", "Z")
 
 
-def _plain(value: Any) -> Any:
-    """Tuples (as in `shapely.geometry.mapping`) to lists, for JSON."""
-    if isinstance(value, tuple | list):
-        return [_plain(v) for v in value]
-    if isinstance(value, dict):
-        return {k: _plain(v) for k, v in value.items()}
-    return value
-
-
-def _geojson_geometry(polygon: Polygon) -> dict[str, Any]:
-    """RFC 7946 geometry: cut at the antimeridian, counter-clockwise, rounded to 1e-7 deg."""
-    cut: BaseGeometry = cut_at_antimeridian(polygon)
-    oriented = shapely.orient_polygons(cut, exterior_cw=False)
-    rounded = shapely.transform(oriented, lambda xy: np.round(xy, _COORDINATE_DECIMALS) + 0.0)
-    geometry: dict[str, Any] = _plain(mapping(rounded))
-    return geometry
-
-
 def to_feature_collection(warning: NavWarning, *, file: str) -> dict[str, Any]:
     """The warning's areas as an RFC 7946 FeatureCollection, one Polygon feature per area.
 
@@ -1187,8 +1166,9 @@ def to_feature_collection(warning: NavWarning, *, file: str) -> dict[str, Any]:
         ``warning_id``, ``area`` (letter), ``window_start`` / ``window_end`` (ISO 8601 with
         ``Z``, or null), ``daily``, ``alternate``, ``subject``, ``source_text``, ``cancels``,
         ``cancel_at``, and ``general_area``, ``issued``, ``source_file``, ``line``,
-        ``circle_centre`` ([lon, lat] or null), ``radius_m``. Coordinates are rounded to 1e-7
-        degrees; an area across the antimeridian becomes a MultiPolygon cut at ±180.
+        ``circle_centre`` ([lon, lat] or null), ``radius_m``. Written by
+        :func:`alertmap.layers.export.geojson_feature`: coordinates rounded to 1e-6 degree, and
+        an area across the antimeridian becomes a MultiPolygon cut at ±180.
 
     Examples
     --------
@@ -1200,8 +1180,8 @@ def to_feature_collection(warning: NavWarning, *, file: str) -> dict[str, Any]:
     >>> feature["geometry"]["type"], feature["properties"]["window_start"]
     ('MultiPolygon', '2026-08-02T01:00:00Z')
     >>> [part[0][:3] for part in feature["geometry"]["coordinates"]]
-    [[[178.3333333, -39.8333333], [180.0, -39.8333333], [180.0, -39.1666667]],
-     [[-179.8333333, -39.1666667], [-180.0, -39.1666667], [-180.0, -39.8333333]]]
+    [[[178.333333, -39.833333], [180.0, -39.833333], [180.0, -39.166667]],
+     [[-179.833333, -39.166667], [-180.0, -39.166667], [-180.0, -39.833333]]]
     """
     features = []
     for area in warning.areas:
@@ -1221,14 +1201,8 @@ def to_feature_collection(warning: NavWarning, *, file: str) -> dict[str, Any]:
             "issued": _iso(warning.issued),
             "source_file": file,
             "line": area.line,
-            "circle_centre": None if centre is None else [centre.lon, centre.lat],
+            "circle_centre": geojson_position(centre),
             "radius_m": area.radius_m,
         }
-        features.append(
-            {
-                "type": "Feature",
-                "geometry": _geojson_geometry(area.polygon),
-                "properties": properties,
-            }
-        )
-    return {"type": "FeatureCollection", "features": features}
+        features.append(geojson_feature(area.polygon, properties))
+    return geojson_collection(features)

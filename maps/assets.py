@@ -56,7 +56,33 @@ def leaflet_css() -> str:
         data = base64.b64encode((folder / rel).read_bytes()).decode("ascii")
         return f"url(data:image/png;base64,{data})"
 
+    # Leaflet reads this rule only to guess where its default marker images are; the images
+    # are given to it instead (see leaflet_icons), so the rule's inlined image is left out
+    css = re.sub(r"\.leaflet-default-icon-path \{[^}]*\}\s*", "", css)
     return _safe_for_script(re.sub(r"url\((images/[\w.-]+\.png)\)", inline, css))
+
+
+@functools.cache
+def leaflet_icons() -> dict[str, str]:
+    """The images of Leaflet's default marker icon as ``data:`` URIs, keyed by the option of
+    ``L.Icon.Default`` that takes each (a folium ``Marker`` without an icon uses it).
+
+    Examples
+    --------
+    >>> sorted(leaflet_icons()), leaflet_icons()["iconUrl"][:22]
+    (['iconRetinaUrl', 'iconUrl', 'shadowUrl'], 'data:image/png;base64,')
+    """
+    folder = _leaflet_dir() / "images"
+    files = {
+        "iconUrl": "marker-icon.png",
+        "iconRetinaUrl": "marker-icon-2x.png",
+        "shadowUrl": "marker-shadow.png",
+    }
+    return {
+        option: "data:image/png;base64,"
+        + base64.b64encode((folder / name).read_bytes()).decode("ascii")
+        for option, name in files.items()
+    }
 
 
 @functools.cache

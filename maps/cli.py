@@ -7,12 +7,14 @@ from __future__ import annotations
 
 import argparse
 import sys
+import textwrap
 import time
 import warnings
 from collections.abc import Sequence
 from pathlib import Path
 from typing import NoReturn
 
+from alertmap import __version__
 from alertmap.geo.coords import GeoError
 from alertmap.layers.errors import LayersError
 from alertmap.maps.errors import MapsError, OutputError
@@ -27,19 +29,106 @@ class _Parser(argparse.ArgumentParser):
         raise SystemExit(2)
 
 
+def _fill(*paragraphs: str) -> str:
+    """Paragraphs wrapped to the terminal's usual width, for a raw-text help section."""
+    return "\n\n".join(textwrap.fill(" ".join(p.split()), width=78) for p in paragraphs)
+
+
+def _examples(*lines: str) -> str:
+    """An "examples:" section for a command's help: one command line each, kept as written."""
+    return "examples:\n" + "\n".join(f"  {line}" for line in lines)
+
+
+def _export_formats() -> str:
+    """The export formats as a table: name, file endings, description."""
+    from alertmap.layers.export import EXPORT_FORMATS
+
+    rows = [(name, ", ".join(ends), what) for name, (ends, what) in EXPORT_FORMATS.items()]
+    width = max(len(ends) for _, ends, _ in rows)
+    lines = []
+    for name, ends, what in rows:
+        first = f"  {name:<8} {ends:<{width}}  "
+        lines.append(
+            textwrap.fill(what, 78, initial_indent=first, subsequent_indent=" " * len(first))
+        )
+    return "\n".join(lines)
+
+
 def _parser() -> argparse.ArgumentParser:
+    from alertmap.layers.export import EXPORT_FORMATS
+
+    raw = argparse.RawDescriptionHelpFormatter
     p = _Parser(
         prog="alertmap",
-        description="Sourced, self-contained maps of the reported geography of a launch.",
+        formatter_class=raw,
+        description=_fill(
+            "Turn the reported geography of a missile or satellite launch (the launch site, "
+            "navigational warnings, statements such as 'about 600 km east of Manila', J-Alerts) "
+            "into sourced, self-contained maps: HTML pages that open offline, fragments to "
+            "embed, PNG and PDF for slides, and GeoJSON or other GIS files.",
+        ),
+        epilog=_examples(
+            f"alertmap demo                                  # the default event -> ./{DEMO_FILE}",
+            "alertmap list                                  # the built-in scenarios",
+            "alertmap render 2023-11-21 -o nov.html         # a built-in scenario by name",
+            "alertmap render my-launch.toml -o map.html     # your own scenario file",
+            "alertmap export 2023-08-24 -o aug.gpkg         # every layer as a GeoPackage",
+            "alertmap check 2023-08-24                      # do the reports agree?",
+            'alertmap locate "about 600 km east of Manila"  # a reported position as GeoJSON',
+        )
+        + "\n\nEvery command has its own help with examples: alertmap COMMAND --help",
     )
-    sub = p.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    p.add_argument(
+        "--version",
+        action="version",
+        version=f"alertmap {__version__}",
+        help="print alertmap's version and exit",
+    )
+    sub = p.add_subparsers(
+        dest="command", required=True, parser_class=_Parser, title="commands", metavar="COMMAND"
+    )
 
-    demo = sub.add_parser("demo", help=f"write the {DEFAULT_EVENT} map to ./{DEMO_FILE}")
+    demo = sub.add_parser(
+        "demo",
+        formatter_class=raw,
+        help=f"write the {DEFAULT_EVENT} map to ./{DEMO_FILE}",
+        description=_fill(
+            f"Write the map of the {DEFAULT_EVENT} launch (the default event) as a "
+            f"self-contained HTML page to ./{DEMO_FILE}, or to -o FILE, and print the "
+            "page's full path. The page makes no network request unless --tiles is given."
+        ),
+        epilog=_examples(
+            f"alertmap demo                                # -> ./{DEMO_FILE}",
+            "alertmap demo -o demo.html",
+            "alertmap demo --tiles OpenStreetMap.Mapnik   # add online tiles (asks the network)",
+        ),
+    )
     demo.add_argument("-o", "--output", default=DEMO_FILE, help="output HTML file")
     demo.add_argument("--tiles", help="add online tiles from this xyzservices provider")
 
     render = sub.add_parser(
-        "render", help="render a scenario to an HTML map, a fragment, an iframe, PNG or PDF"
+        "render",
+        formatter_class=raw,
+        help="render a scenario to an HTML map, a fragment, an iframe, PNG or PDF",
+        description=_fill(
+            "Render one or more scenarios (built-in names or .toml files, overlaid on one map) "
+            "or one catalogue (.csv or .parquet, a row per launch) to a self-contained HTML "
+            "page (-o), an HTML fragment or an <iframe srcdoc> snippet to embed in another "
+            "page, and a PNG or one-page PDF taken in headless Chromium. Every file is written "
+            "to a temporary file and renamed into place; the path of each is printed.",
+        ),
+        epilog=_examples(
+            "alertmap render 2023-11-21 -o nov.html         # a built-in scenario by name",
+            "alertmap render my-launch.toml -o map.html     # your own scenario file",
+            "alertmap render 2023-05-31 2023-11-21 -o both.html   # several events on one map",
+            "alertmap render 2023-08-24 -o map.html --tiles OpenStreetMap.Mapnik",
+            "alertmap render 2023-08-24 --fragment -o aug.fragment.html --size 1200x600",
+            "alertmap render 2023-11-21 --iframe -o nov.iframe.html --size 900x500",
+            'alertmap render 2023-08-24 --png aug.png --banner "UNCLASSIFIED // FOR TRAINING"',
+            "alertmap render 2023-08-24 --pdf aug.pdf --size 1920x1080",
+            "alertmap render launches.csv -o season.html    # a catalogue: a layer group per year",
+            "alertmap render launches.csv --each maps/      # ... or one map per launch",
+        ),
     )
     render.add_argument(
         "scenario",
@@ -81,34 +170,141 @@ def _parser() -> argparse.ArgumentParser:
         "(e.g. OpenStreetMap.Mapnik); default: offline basemap only",
     )
 
-    export = sub.add_parser("export", help="export a scenario's layers as RFC 7946 GeoJSON")
+    export = sub.add_parser(
+        "export",
+        formatter_class=raw,
+        help="export a scenario's layers as GeoJSON, GeoPackage, FlatGeobuf, Shapefile or CSV",
+        description=_fill(
+            "Write every layer of a scenario, each feature with its source, times and how it "
+            "was drawn, to a file for GIS tools, and print the file's path. The format is "
+            "--format, or else the output file's ending:",
+        )
+        + "\n\n"
+        + _export_formats()
+        + "\n\n"
+        + _fill("With -o - the GeoJSON text is written to standard output."),
+        epilog=_examples(
+            "alertmap export 2023-08-24 -o aug.geojson      # RFC 7946 GeoJSON",
+            "alertmap export 2023-08-24 -o aug.gpkg         # a GeoPackage, one table per kind",
+            "alertmap export my-launch.toml -o launch.shp.zip   # a zipped Shapefile",
+            "alertmap export 2023-08-24 -o aug.dat --format fgb  # --format overrides the ending",
+            "alertmap export 2023-08-24 -o -                # GeoJSON to standard output",
+        ),
+    )
     export.add_argument("scenario", help="built-in name or a .toml file")
-    export.add_argument("-o", "--output", required=True, help="output .geojson file ('-': stdout)")
+    export.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        help="output file, its ending naming the format ('-': stdout)",
+    )
+    export.add_argument(
+        "--format",
+        choices=list(EXPORT_FORMATS),
+        help="file format, instead of the one the output file's ending names",
+    )
 
     locate = sub.add_parser(
-        "locate", help="turn a reported position into GeoJSON: its point and uncertainty area"
+        "locate",
+        formatter_class=raw,
+        help="turn a reported position into GeoJSON: its point and uncertainty area",
+        description=_fill(
+            "Turn a position as a report words it ('about D km BEARING of PLACE' or 'between "
+            "PLACE and PLACE') into GeoJSON (RFC 7946): the position, and for 'about' its "
+            "uncertainty area, for 'between' the gate line. Written to standard output unless "
+            "-o FILE is given. Use it to try a phrase before writing it into a scenario.",
+        ),
+        epilog=_examples(
+            'alertmap locate "about 600 km east of Manila"',
+            'alertmap locate "about 600 km east of the Philippines"   # from a region\'s edge',
+            'alertmap locate "between Okinawa main island and Miyako Island" -o gate.geojson',
+        ),
     )
     locate.add_argument("phrase", help='e.g. "about 600 km east of Manila"')
     locate.add_argument("-o", "--output", default="-", help="output .geojson file ('-': stdout)")
 
     check = sub.add_parser(
-        "check", help="check a scenario: falls vs hazard areas, overflight, J-Alert prefectures"
+        "check",
+        formatter_class=raw,
+        help="check a scenario: falls vs hazard areas, overflight, J-Alert prefectures",
+        description=_fill(
+            "Check whether a scenario's reports agree and print the findings as tables (or "
+            "JSON with --json): each reported fall against each notified hazard area, the land "
+            "and prefectures under the flight corridor, the closest approach to islands, and "
+            "whether the J-Alert prefectures are those under the corridor. Writes no file.",
+        ),
+        epilog=_examples(
+            "alertmap check 2023-08-24",
+            "alertmap check my-launch.toml --json > findings.json",
+        ),
     )
     check.add_argument("scenario", help="built-in name or a .toml file")
     check.add_argument("--json", action="store_true", help="print JSON instead of tables")
 
-    warning = sub.add_parser("warning", help="navigational warnings (NAVAREA, HYDROPAC, NAVTEX)")
-    warning_sub = warning.add_subparsers(
-        dest="warning_command", required=True, parser_class=_Parser
+    warning = sub.add_parser(
+        "warning",
+        formatter_class=raw,
+        help="navigational warnings (NAVAREA, HYDROPAC, NAVTEX)",
+        description=_fill(
+            "Work with navigational warnings (NAVAREA, HYDROPAC or NAVTEX text, as received). "
+            "'alertmap warning parse FILE' writes a warning's areas as GeoJSON, to check a "
+            "warning before a scenario's [[warnings]] table uses it.",
+        ),
+        epilog=_examples(
+            "alertmap warning parse navarea.txt",
+            "alertmap warning parse navarea.txt -o navarea.geojson",
+        ),
     )
-    wparse = warning_sub.add_parser("parse", help="print a warning's areas as GeoJSON")
+    warning_sub = warning.add_subparsers(
+        dest="warning_command",
+        required=True,
+        parser_class=_Parser,
+        title="commands",
+        metavar="COMMAND",
+    )
+    wparse = warning_sub.add_parser(
+        "parse",
+        formatter_class=raw,
+        help="print a warning's areas as GeoJSON",
+        description=_fill(
+            "Read a navigational warning (NAVAREA, HYDROPAC or NAVTEX text, as received) and "
+            "write its areas as GeoJSON (RFC 7946) with their corners, time windows and the "
+            "warning's id: to standard output unless -o FILE is given. Problems that do not "
+            "stop the parse (an area that crosses itself) are printed on stderr as warnings.",
+        ),
+        epilog=_examples(
+            "alertmap warning parse navarea.txt",
+            "alertmap warning parse navarea.txt -o navarea.geojson",
+            "alertmap warning parse - --year 2024 < navtex.txt   # from standard input",
+        ),
+    )
     wparse.add_argument("file", help="warning text file, or - for standard input")
     wparse.add_argument("-o", "--output", default="-", help="output .geojson file ('-': stdout)")
     wparse.add_argument("--year", type=int, help="year of the warning, if the text has none")
 
-    sub.add_parser("list", help="list the built-in scenarios")
+    sub.add_parser(
+        "list",
+        formatter_class=raw,
+        help="list the built-in scenarios",
+        description=_fill(
+            "Print the built-in scenarios, one per line: the name to give render, export, check "
+            "or show, a tab, and the event's title. Writes no file.",
+        ),
+        epilog=_examples("alertmap list"),
+    )
 
-    show = sub.add_parser("show", help="print a built-in scenario as TOML")
+    show = sub.add_parser(
+        "show",
+        formatter_class=raw,
+        help="print a built-in scenario as TOML",
+        description=_fill(
+            "Print a built-in scenario as TOML on standard output: a complete, commented "
+            "scenario file to copy and edit for a new launch.",
+        ),
+        epilog=_examples(
+            "alertmap show 2023-08-24 > my-launch.toml   # an editable starting point",
+        ),
+    )
     show.add_argument("name", help="built-in scenario name")
     return p
 
@@ -213,6 +409,30 @@ def _render(args: argparse.Namespace) -> list[Path]:
     return written
 
 
+def _export(args: argparse.Namespace) -> None:
+    """Every layer of a scenario to a file in the format asked for, or GeoJSON to stdout."""
+    from alertmap.layers.build import build_event
+    from alertmap.layers.export import export_format, to_geojson_text, write_event
+    from alertmap.layers.scenario import load_scenario
+    from alertmap.maps.output import replace_atomic
+
+    if args.output == "-":
+        if args.format not in (None, "geojson"):
+            raise OutputError(
+                f"export: -o - writes GeoJSON text to standard output; "
+                f"for --format {args.format} expected -o FILE"
+            )
+        sys.stdout.write(to_geojson_text(build_event(load_scenario(args.scenario))))
+        return
+    fmt = export_format(args.output, args.format)  # before any work: a bad ending fails fast
+    event = build_event(load_scenario(args.scenario))
+    try:
+        path = replace_atomic(args.output, lambda tmp: write_event(event, tmp, fmt=fmt))
+    except OSError as err:
+        raise OutputError(f"{args.output}: cannot write: {err.strerror or err}") from None
+    print(path)
+
+
 def _warning_parse(args: argparse.Namespace) -> None:
     import json
 
@@ -296,15 +516,7 @@ def run(argv: Sequence[str] | None = None) -> int:
         for path in _render(args):
             print(path)
     elif args.command == "export":
-        from alertmap.layers.build import build_event
-        from alertmap.layers.export import to_geojson_text
-        from alertmap.layers.scenario import load_scenario
-
-        text = to_geojson_text(build_event(load_scenario(args.scenario)))
-        if args.output == "-":
-            sys.stdout.write(text)
-        else:
-            print(_write(args.output, text))
+        _export(args)
     elif args.command == "locate":
         import json
 
@@ -348,12 +560,15 @@ def _show_warning(message: object, *args: object, **kwargs: object) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``alertmap`` console script."""
-    warnings.showwarning = _show_warning  # soft problems: one line each on stderr
-    try:
-        return run(argv)
-    except (LayersError, GeoError, MapsError) as err:
-        sys.stderr.write(f"alertmap: error: {_one_line(str(err))}\n")
-        return 2
+    # soft problems: one line each on stderr, while the command runs (the caller's warning
+    # settings are restored afterwards, e.g. when main is called from Python or a test)
+    with warnings.catch_warnings():
+        warnings.showwarning = _show_warning
+        try:
+            return run(argv)
+        except (LayersError, GeoError, MapsError) as err:
+            sys.stderr.write(f"alertmap: error: {_one_line(str(err))}\n")
+            return 2
 
 
 def _one_line(text: str) -> str:

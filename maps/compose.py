@@ -411,4 +411,5 @@ def compose(event: Event, options: MapOptions | None = None) -> Document:
         css_class="am-notes",
     ).add_to(m)
     Ready().add_to(m)
+    m.mark_composed()
     return doc

@@ -241,7 +241,11 @@ class LayerList(LayerControl):
     """folium's layer control (the same layers, names and options), made by the runtime's
     ``addLayerControl``: it does not measure itself while the page loads, and the runtime caps
     its list's height once the page is laid out (see ``layoutPanels``). It lists every layer
-    on the map when the page is rendered, a user's own folium layers included."""
+    on the map when the page is rendered, a user's own folium layers included (which are
+    therefore written before it: :meth:`maps.frame.FramedMap.mark_composed`)."""
+
+    #: Written after the layers a user adds to the map (see :class:`maps.frame.FramedMap`).
+    after_user_layers = True
 
     def render(self, **kwargs: Any) -> str:
         self.reset()

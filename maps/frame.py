@@ -16,14 +16,24 @@ import folium
 from branca.element import Element, Figure
 
 from alertmap.maps import assets
+from alertmap.maps.style import css_custom_properties
 from alertmap.maps.templates import OnceRendered, Template, render_once
+
+
+def alertmap_css() -> str:
+    """alertmap's stylesheet, after the colours it uses (custom properties on the frame, from
+    :data:`alertmap.maps.style.CSS_COLOURS`)."""
+    return css_custom_properties(".am-frame") + assets.static_text("alertmap.css")
 
 
 class FramedMap(folium.Map):
     """A folium Map drawn inside an alertmap frame, linking no CDN assets.
 
     A user may add folium layers, markers and controls to it like to any ``folium.Map``;
-    saving it writes the whole alertmap page (its :class:`Document`).
+    saving it writes the whole alertmap page (its :class:`Document`). What a user adds is
+    drawn after alertmap's layers and before the elements marked ``after_user_layers`` (the
+    layer list, which lists the user's layers too, and what follows it), see
+    :meth:`mark_composed`.
     """
 
     default_js: list[tuple[str, str]] = []  # noqa: RUF012 (folium's own declaration)
@@ -83,11 +93,41 @@ class FramedMap(folium.Map):
         self.source_line = source_line
         self.label = label
         self.frame_height = frame_height
+        self._composed: frozenset[str] = frozenset()
+
+    def mark_composed(self) -> None:
+        """Record the children added so far as alertmap's own; any added later are a user's."""
+        self._composed = frozenset(self._children)
+
+    def _children_in_order(self) -> list[Element]:
+        """alertmap's children, with a user's inserted before the first of alertmap's marked
+        ``after_user_layers``: a layer list written before a user's layer is defined in the
+        script would list nothing for it, and the map is marked ready only when all is drawn."""
+        own = [c for k, c in self._children.items() if k in self._composed]
+        users = [c for k, c in self._children.items() if k not in self._composed]
+        late = next(
+            (i for i, c in enumerate(own) if getattr(c, "after_user_layers", False)), len(own)
+        )
+        return own[:late] + users + own[late:]
 
     def render(self, **kwargs: Any) -> str:
         # folium's Map links its CDN assets here; alertmap's are inlined (PageAssets)
-        render_once(self, kwargs)
+        render_once(self, kwargs, self._children_in_order())
         return ""
+
+
+DEFAULT_ICON_TEMPLATE = Template(
+    """L.Icon.Default.imagePath = "";
+L.Icon.Default.mergeOptions({{ icons|tojson }});"""
+)
+
+
+def default_icon_js() -> str:
+    """Script giving Leaflet's default marker icon (a folium ``Marker`` without an icon) its
+    images as ``data:`` URIs. With ``imagePath`` empty Leaflet uses them as they are, instead
+    of guessing a folder from its stylesheet (which would request ``marker-icon.png``)."""
+    text: str = DEFAULT_ICON_TEMPLATE.render(icons=assets.leaflet_icons())
+    return text
 
 
 class PageAssets(OnceRendered):
@@ -101,6 +141,7 @@ class PageAssets(OnceRendered):
         <style data-alertmap-asset="leaflet">{{ this.leaflet_css }}</style>
         <style data-alertmap-asset="alertmap">{{ this.alertmap_css }}</style>
         <script>{{ this.leaflet_js }}</script>
+        <script>{{ this.default_icon_js }}</script>
         <script>{{ this.alertmap_js }}</script>
         {% endmacro %}
         """
@@ -111,7 +152,8 @@ class PageAssets(OnceRendered):
         self._name = "PageAssets"
         self.leaflet_css = assets.leaflet_css()
         self.leaflet_js = assets.leaflet_js()
-        self.alertmap_css = assets.static_text("alertmap.css")
+        self.default_icon_js = default_icon_js()
+        self.alertmap_css = alertmap_css()
         self.alertmap_js = assets.static_text("alertmap.js")
 
 
@@ -137,6 +179,7 @@ class FragmentAssets(OnceRendered):
         if (typeof window.L === "undefined") {
         window.alertmapLeafletLoads = (window.alertmapLeafletLoads || 0) + 1;
         {{ this.leaflet_js }}
+        {{ this.default_icon_js }}
         }
         </script>
         <script>
@@ -151,11 +194,9 @@ class FragmentAssets(OnceRendered):
     def __init__(self) -> None:
         super().__init__()  # type: ignore[no-untyped-call]
         self._name = "FragmentAssets"
-        self.styles = {
-            "leaflet": assets.leaflet_css(),
-            "alertmap": assets.static_text("alertmap.css"),
-        }
+        self.styles = {"leaflet": assets.leaflet_css(), "alertmap": alertmap_css()}
         self.leaflet_js = assets.leaflet_js()
+        self.default_icon_js = default_icon_js()  # only with the Leaflet a fragment loads
         self.alertmap_js = assets.static_text("alertmap.js")
 
 

@@ -9,9 +9,8 @@ import datetime as dt
 from collections.abc import Iterable
 from typing import Any
 
-from alertmap.layers.export import KIND_LABELS
 from alertmap.layers.model import Event, Kind, Layer, ReportedTime, Source
-from alertmap.maps.style import LEGEND_LABELS, style_for, style_key
+from alertmap.maps.style import BLACK, legend_label, style_for, style_key
 
 TITLE_TEMPLATE = """
 <h1>{{ title }}</h1>
@@ -154,9 +153,9 @@ def legend_rows(layers: Iterable[Layer]) -> list[dict[str, Any]]:
         rows.append(
             {
                 "shape": shape,
-                "label": LEGEND_LABELS.get(key, KIND_LABELS[layer.kind]),
-                "color": st.get("color", "#000"),
-                "fill": st.get("fillColor", st.get("color", "#000")),
+                "label": legend_label(layer),
+                "color": st.get("color", BLACK),
+                "fill": st.get("fillColor", st.get("color", BLACK)),
                 "fill_opacity": st.get("fillOpacity", 0.2),
                 "weight": min(float(st.get("weight", 1)), 3.0),
                 "dash": st.get("dashArray", "none"),

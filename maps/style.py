@@ -19,10 +19,50 @@ BLUE = "#0072B2"
 VERMILLION = "#D55E00"
 PURPLE = "#CC79A7"
 GREY = "#555555"
+WHITE = "#ffffff"
 
 LAND = "#f1eee6"
 LAND_EDGE = "#8c8c8c"
 SEA = "#dcebf5"
+
+#: Colours of the frame, panels, popups and labels, by name: alertmap.css reads each as the
+#: custom property ``--am-<name>``, which the page or fragment defines on its frame (see
+#: :func:`css_custom_properties`). Text colours keep a contrast of at least 4.5:1 against
+#: their backgrounds (WCAG AA).
+CSS_COLOURS: dict[str, str] = {
+    "ink": "#111",
+    "ink-soft": "#222",
+    "ink-muted": "#333",
+    "paper": WHITE,
+    "sea": SEA,
+    "sea-label": "#1a4a73",
+    "halo": WHITE,
+    "banner": "#1b1b1b",
+    "banner-ink": WHITE,
+    "bar": "#f4f4f4",
+    "rule": "#bbb",
+    "rule-light": "#ccc",
+    "print-border": "#999",
+    "panel": "rgba(255,255,255,0.97)",
+    "panel-shadow": "rgba(0,0,0,0.35)",
+    "focus": BLUE,
+    "selected": "#e8eef5",
+    "glow": BLACK,
+    "link": "#0a5a9c",
+}
+
+
+def css_custom_properties(selector: str) -> str:
+    """A CSS rule defining :data:`CSS_COLOURS` as custom properties on ``selector``.
+
+    Examples
+    --------
+    >>> css_custom_properties(".am-frame")[:40]
+    '.am-frame { --am-ink: #111; --am-ink-sof'
+    """
+    values = " ".join(f"--am-{name}: {value};" for name, value in CSS_COLOURS.items())
+    return f"{selector} {{ {values} }}\n"
+
 
 #: Leaflet path options per style key; ``marker`` selects the point symbol.
 STYLES: dict[str, dict[str, Any]] = {
@@ -69,7 +109,7 @@ STYLES: dict[str, dict[str, Any]] = {
     "waypoint": {
         "color": BLUE,
         "weight": 2,
-        "fillColor": "#ffffff",
+        "fillColor": WHITE,
         "fillOpacity": 1,
         "radius": 6,
         "marker": "circle",
@@ -77,7 +117,7 @@ STYLES: dict[str, dict[str, Any]] = {
     "launch_site": {
         "color": BLACK,
         "weight": 1.5,
-        "fillColor": "#ffffff",
+        "fillColor": WHITE,
         "fillOpacity": 1,
         "radius": 9,
         "marker": "triangle",
@@ -107,19 +147,12 @@ EVENT_COLOURED = {
     "gate",
 }
 
-#: Legend wording per style key.
-LEGEND_LABELS: dict[str, str] = {
-    "launch_site": "Launch site",
-    "track": "Ground track (schematic)",
-    "corridor": "Flight corridor (schematic)",
-    "waypoint": "Reported waypoint",
-    "gate": "Reported gate (passed between)",
-    "fall_area": "Reported fall area (approximate)",
-    "fall_area_alt": "Fall area, conflicting report",
-    "hazard_area": "Notified hazard area (approximate)",
-    "alert_zone": "J-Alert zone",
-    "sea_area": "Sea area",
-    "range_ring": "Range ring",
+#: What the legend adds to a kind's label (:attr:`Kind.label`) for the style keys that say
+#: more than the kind: how exact the drawing is, or that the report conflicts with another.
+LEGEND_QUALIFIERS: dict[str, str] = {
+    "fall_area": " (approximate)",
+    "fall_area_alt": ", conflicting report",
+    "hazard_area": " (approximate)",
 }
 
 
@@ -137,6 +170,19 @@ def style_key(layer: Layer) -> str:
     return layer.kind.value
 
 
+def legend_label(layer: Layer) -> str:
+    """The legend's text for a layer's style: its kind's label and the style's qualifier.
+
+    Examples
+    --------
+    >>> legend_label(Layer("Fall (JCS)", Kind.FALL_AREA, (), conflicting=True))
+    'Reported fall area, conflicting report'
+    >>> legend_label(Layer("Track", Kind.TRACK, ()))
+    'Ground track (schematic)'
+    """
+    return layer.kind.label + LEGEND_QUALIFIERS.get(style_key(layer), "")
+
+
 def style_for(key: str, event_colour: str | None = None) -> dict[str, Any]:
     """Leaflet options for a style key, with the CSS class that names the kind.
 
@@ -146,6 +192,6 @@ def style_for(key: str, event_colour: str | None = None) -> dict[str, Any]:
     base["className"] = f"am-kind-{key}"
     if event_colour and key in EVENT_COLOURED:
         base["color"] = event_colour
-        if base.get("fillColor") not in (None, "#ffffff"):
+        if base.get("fillColor") not in (None, WHITE):
             base["fillColor"] = event_colour
     return base

@@ -14,6 +14,7 @@ compiled in their own environment (:class:`Template`), which writes compact JSON
 from __future__ import annotations
 
 import html
+from collections.abc import Iterable
 from typing import Any
 
 import jinja2
@@ -50,9 +51,11 @@ class Text(Element):
         return self.text
 
 
-def render_once(element: MacroElement, kwargs: dict[str, Any]) -> None:
+def render_once(
+    element: MacroElement, kwargs: dict[str, Any], children: Iterable[Element] | None = None
+) -> None:
     """Render ``element``'s ``header``, ``html`` and ``script`` macros into its figure as
-    :class:`Text`, then its children."""
+    :class:`Text`, then its children (in the order of ``children`` if given)."""
     figure = element.get_root()
     if not isinstance(figure, Figure):
         raise TypeError("an alertmap element is rendered inside a Figure (a Document)")
@@ -61,7 +64,7 @@ def render_once(element: MacroElement, kwargs: dict[str, Any]) -> None:
         macro = macros.get(part)
         if macro is not None:
             getattr(figure, part).add_child(Text(macro(element, kwargs)), name=element.get_name())
-    for child in element._children.values():
+    for child in element._children.values() if children is None else children:
         child.render(**kwargs)
 
 

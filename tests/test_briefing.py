@@ -122,6 +122,52 @@ def test_two_fragments_share_a_page(browser: Any, tmp_path: Path, two_events: li
         p.close()
 
 
+def test_two_fragments_each_open_their_own_features(
+    browser: Any, tmp_path: Path, two_events: list[Any]
+) -> None:
+    """Both events have a feature with the launch site's and the alert zone's ids: a timeline
+    entry opens the feature of its own map, never the other map's."""
+    from alertmap.maps.panels import format_time
+
+    shared = set.intersection(*({f.id for f in e.features()} for e in two_events))
+    bodies = [page_html(compose(e, MapOptions(fragment=True, height="600px"))) for e in two_events]
+    p = Page(browser, host_page(tmp_path, bodies), size=(1400, 1500))
+    try:
+        page = p.page
+        page.wait_for_function("() => window.alertmapReady === true")
+        frames = page.locator(".alertmap-fragment")
+        for fid in (
+            "launch_site-sohae-satellite-launching-ground-tongchang-ri",
+            "alert_zone-j-alert-okinawa-prefecture",
+        ):
+            assert fid in shared
+            for i, event in enumerate(two_events):
+                frame, other = frames.nth(i), frames.nth(1 - i)
+                page.evaluate(
+                    "() => document.querySelectorAll('.leaflet-popup-close-button')"
+                    ".forEach(b => b.click())"
+                )
+                page.wait_for_function("() => !document.querySelector('.leaflet-popup')")
+                highlighted = f"[data-am-id='{fid}'].am-highlight"
+                other_before = other.locator(highlighted).count()
+                frame.locator(f".am-timeline button[data-am-target='{fid}']").first.click()
+                popup = frame.locator(".leaflet-popup-content")
+                popup.wait_for(timeout=5000)
+                assert other.locator(".leaflet-popup").count() == 0
+                feature = next(f for f in event.features() if f.id == fid)
+                text = popup.inner_text()
+                assert feature.name in text
+                assert format_time(feature.times[0]) in text, (event.id, fid)
+                other_feature = next(f for f in two_events[1 - i].features() if f.id == fid)
+                assert format_time(other_feature.times[0]) not in text
+                # the feature is highlighted in its map; the other map keeps its own choice
+                assert frame.locator(highlighted).count() == 1
+                assert other.locator(highlighted).count() == other_before
+        assert p.errors == [] and p.requests == []
+    finally:
+        p.close()
+
+
 def test_two_iframes_share_a_page(browser: Any, tmp_path: Path, two_events: list[Any]) -> None:
     bodies = [
         iframe_html(page_html(compose(e)), title=e.title, width="900px", height="500px")

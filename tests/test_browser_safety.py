@@ -75,17 +75,33 @@ source = "s"
     return path
 
 
-@pytest.fixture()
-def evil(browser: Any, tmp_path: Path) -> Any:
-    from alertmap.layers.build import build_event
-    from alertmap.layers.scenario import load_scenario
+#: A user's folium layer and marker beside the scenario's, with text a template would evaluate:
+#: folium renders the user's own text as folium does, and alertmap's text stays literal.
+USER_TEXT = "User {{ 7*7 }} <script>"
+
+
+def _add_user_layers(m: Any) -> None:
+    import folium
+
+    folium.Marker([26.2, 127.7], tooltip=USER_TEXT).add_to(m)
+    group = folium.FeatureGroup(name=USER_TEXT).add_to(m)
+    folium.CircleMarker([30.0, 128.0], radius=8).add_to(group)
+
+
+@pytest.fixture(params=["compose", "folium_map"])
+def evil(browser: Any, tmp_path: Path, request: pytest.FixtureRequest) -> Any:
+    import alertmap
     from alertmap.maps.compose import MapOptions, compose
     from alertmap.maps.output import page_html, write_atomic
 
-    event = build_event(load_scenario(str(evil_scenario(tmp_path))))
-    page = write_atomic(
-        tmp_path / "evil.html", page_html(compose(event, MapOptions(banner=EVIL[2])))
-    )
+    event = alertmap.load(evil_scenario(tmp_path))
+    page = tmp_path / "evil.html"
+    if request.param == "compose":
+        write_atomic(page, page_html(compose(event, MapOptions(banner=EVIL[2]))))
+    else:  # the Python API, with a user's folium elements rendered by folium and branca
+        m = alertmap.folium_map(event, banner=EVIL[2])
+        _add_user_layers(m)
+        m.save(str(page))
     p = Page(browser, page)
     yield p, event
     p.close()
@@ -106,6 +122,8 @@ def test_no_script_runs_and_text_is_literal(evil: Any) -> None:
     assert EVIL[1] in timeline and EVIL[3] in timeline
     layer_names = page.locator(".leaflet-control-layers-overlays label").all_inner_texts()
     assert EVIL[0] in [t.strip() for t in layer_names]
+    if len(layer_names) > len(event.layers):  # a user's layer: listed, its name not evaluated
+        assert layer_names[-1].strip() == "User {{ 7*7 }}"
     # open every popup and tooltip
     for feature in event.features():
         assert page.evaluate("id => alertmap.open(id, 'tooltip')", feature.id), feature.id

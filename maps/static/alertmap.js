@@ -81,8 +81,9 @@
     var shape = document.createElementNS(SVG, "polygon");
     var h = size - 2;
     shape.setAttribute("points", (size / 2) + ",1 " + (size - 1) + "," + h + " 1," + h);
-    shape.setAttribute("fill", style.fillColor || "#fff");
-    shape.setAttribute("stroke", style.color || "#000");
+    // colours come from the kind's style (maps/style.py), never from here
+    if (style.fillColor) { shape.setAttribute("fill", style.fillColor); }
+    if (style.color) { shape.setAttribute("stroke", style.color); }
     shape.setAttribute("stroke-width", style.weight || 1.5);
     svg.appendChild(shape);
     var wrap = el("div");
@@ -91,7 +92,24 @@
                        iconAnchor: [size / 2, size / 2] });
   }
 
-  var registry = {};
+  // Each map finds its own features by id (map._amFeatures): two maps on one page (fragments
+  // of different events) can show features with the same id, and a timeline opens the one
+  // in its own map. A feature is registered when it is added to a map.
+  function featuresOf(map) {
+    if (!map._amFeatures) { map._amFeatures = {}; }
+    return map._amFeatures;
+  }
+
+  // The feature with this id in ``map``, or, without a map, in the first map that has one.
+  function findFeature(id, map) {
+    if (map) { return featuresOf(map)[id] || null; }
+    for (var i = 0; i < maps.length; i++) {
+      var lyr = featuresOf(maps[i])[id];
+      if (lyr) { return lyr; }
+    }
+    return null;
+  }
+
   // Layers made but not yet on the map: they are added together in ready(), after the panels
   // and the layer control, so that the browser lays the page out once with everything drawn
   // instead of once per control that measures itself.
@@ -166,8 +184,8 @@
     return control;
   }
 
-  function openFeature(id, what) {
-    var lyr = registry[id];
+  function openFeature(id, what, inMap) {
+    var lyr = findFeature(id, inMap);
     if (!lyr) { return false; }
     var map = lyr._map;
     if (!map) { return false; }
@@ -202,10 +220,10 @@
       lyr.addTo(layer);
       if (!interactive) { return; }
       var p = feature.properties || {};
-      if (p.id) { registry[p.id] = lyr; }
       lyr.bindPopup(function () { return popupNode(p); }, { maxWidth: 380 });
       lyr.bindTooltip(function () { return tooltipNode(p); }, { sticky: true, direction: "top" });
       lyr.on("add", function () {
+        if (p.id) { featuresOf(lyr._map)[p.id] = lyr; }
         var node = lyr.getElement ? lyr.getElement() : null;
         if (node) { node.setAttribute("data-am-id", p.id || ""); }
       });
@@ -323,7 +341,6 @@
   }
 
   var maps = [];
-  var highlighted = null;
 
   function register(map) {
     maps.push(map);
@@ -392,14 +409,16 @@
     });
   }
 
-  function highlight(id) {
-    if (highlighted) {
-      var old = registry[highlighted];
-      var oldNode = old && old.getElement ? old.getElement() : null;
-      if (oldNode) { oldNode.classList.remove("am-highlight"); }
-    }
-    highlighted = id;
-    var lyr = registry[id];
+  // Highlight a feature of a map (or, without one, of the first map that has it); the feature
+  // highlighted before in that map is no longer.
+  function highlight(id, inMap) {
+    var lyr = findFeature(id, inMap);
+    var map = inMap || (lyr && lyr._map);
+    if (!map) { return false; }
+    var old = map._amHighlighted;
+    var oldNode = old && old.getElement ? old.getElement() : null;
+    if (oldNode) { oldNode.classList.remove("am-highlight"); }
+    map._amHighlighted = lyr;
     if (!lyr) { return false; }
     if (lyr.bringToFront) { lyr.bringToFront(); }
     var node = lyr.getElement ? lyr.getElement() : null;
@@ -407,16 +426,16 @@
     return true;
   }
 
-  function focusFeature(id) {
-    if (!highlight(id)) { return false; }
-    var lyr = registry[id];
+  function focusFeature(id, inMap) {
+    if (!highlight(id, inMap)) { return false; }
+    var lyr = findFeature(id, inMap);
     var map = lyr._map;
     if (map && lyr.getBounds && !map.getBounds().contains(lyr.getBounds())) {
       map.panTo(lyr.getBounds().getCenter(), { animate: false });
     } else if (map && lyr.getLatLng && !map.getBounds().contains(lyr.getLatLng())) {
       map.panTo(lyr.getLatLng(), { animate: false });
     }
-    return openFeature(id, "popup");
+    return openFeature(id, "popup", map);
   }
 
   function addTimeline(map, id, position) {
@@ -429,7 +448,7 @@
           b.removeAttribute("aria-pressed");
         });
         button.setAttribute("aria-pressed", "true");
-        focusFeature(button.getAttribute("data-am-target"));
+        focusFeature(button.getAttribute("data-am-target"), map);
       });
     });
     return control;
