@@ -199,7 +199,9 @@ def main() -> None:
     # bytecode for alertmap's own modules, as `pip install .` compiles them (and as pip did for
     # folium, geopandas and pyproj): a checkout run with PYTHONDONTWRITEBYTECODE=1 would
     # otherwise recompile them on every run
-    subprocess.run([PY, "-m", "compileall", "-q", "alertmap", "geo", "layers", "maps"], cwd=ROOT, check=True)
+    subprocess.run(
+        [PY, "-m", "compileall", "-q", "alertmap", "geo", "layers", "maps"], cwd=ROOT, check=True
+    )
     geojson = OUT / "event.geojson"
     subprocess.run(
         [PY, "-m", "alertmap", "export", "2023-08-24", "-o", str(geojson)],

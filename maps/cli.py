@@ -434,8 +434,7 @@ def _export(args: argparse.Namespace) -> None:
 
 
 def _warning_parse(args: argparse.Namespace) -> None:
-    import json
-
+    from alertmap.layers.export import geojson_text
     from alertmap.layers.warning import parse_warning, to_feature_collection
 
     name = "<stdin>" if args.file == "-" else args.file
@@ -452,11 +451,11 @@ def _warning_parse(args: argparse.Namespace) -> None:
     parsed = parse_warning(text, file=name, year=args.year)
     for soft in parsed.warnings:
         warnings.warn(f"{name}: {soft}", stacklevel=1)
-    out = json.dumps(to_feature_collection(parsed, file=name), ensure_ascii=False, indent=1)
+    out = geojson_text(to_feature_collection(parsed, file=name))
     if args.output == "-":
-        sys.stdout.write(out + "\n")
+        sys.stdout.write(out)
     else:
-        print(_write(args.output, out + "\n"))
+        print(_write(args.output, out))
 
 
 def _progress(done: int, total: int, seconds: float) -> None:
@@ -518,11 +517,10 @@ def run(argv: Sequence[str] | None = None) -> int:
     elif args.command == "export":
         _export(args)
     elif args.command == "locate":
-        import json
-
         from alertmap.layers.build import locate_geojson
+        from alertmap.layers.export import geojson_text
 
-        text = json.dumps(locate_geojson(args.phrase), ensure_ascii=False, indent=1) + "\n"
+        text = geojson_text(locate_geojson(args.phrase))
         if args.output == "-":
             sys.stdout.write(text)
         else:

@@ -230,28 +230,35 @@ FRAGMENT_TEMPLATE = Template(
 )
 
 
+def tree_elements(root: Element) -> list[Element]:
+    """Every element of the tree, each before its children, in the children's order."""
+    out: list[Element] = []
+
+    def walk(element: Element) -> None:
+        out.append(element)
+        for child in element._children.values():
+            walk(child)
+
+    walk(root)
+    return out
+
+
 def assign_ids(root: Element, seed: str) -> None:
     """Give every element of the tree an id derived from ``seed`` and the element's place in
     the tree, in place of folium's random ones, so the same map always gives the same page."""
     prefix = hashlib.sha256(seed.encode("utf-8")).hexdigest()[:10]
-    counter = 0
-
-    def walk(element: Element) -> None:
-        nonlocal counter
+    for counter, element in enumerate(tree_elements(root)):
         element._id = f"{prefix}{counter:04d}"
-        counter += 1
-        for child in list(element._children.values()):
-            walk(child)
-
-    walk(root)
 
 
 class Document(Figure):
     """The root of a map's element tree, written as a page or as a fragment.
 
     Element ids are assigned when the document renders (:func:`assign_ids`), so elements a
-    user adds to :attr:`map` get reproducible ids too; each render starts from empty header,
-    html and script parts, so rendering twice gives the same text.
+    user adds to :attr:`map` get reproducible ids too. Rendering leaves the tree as it found it:
+    the elements that rendering adds (the rendered parts in the header, html and script, and
+    the children folium's layers add to themselves) are taken out again afterwards, while what
+    a user added stays, so rendering or saving twice gives the same text.
     """
 
     def __init__(self, *, title: str, event_id: str, fragment: bool, seed: str) -> None:
@@ -261,9 +268,6 @@ class Document(Figure):
         self.fragment = fragment
         self.seed = seed
         self._template = FRAGMENT_TEMPLATE if fragment else PAGE_TEMPLATE
-        self._initial_parts = {
-            part: dict(getattr(self, part)._children) for part in ("header", "html", "script")
-        }
 
     @property
     def map(self) -> FramedMap:
@@ -274,10 +278,13 @@ class Document(Figure):
         raise LookupError("the document holds no map")
 
     def render(self, **kwargs: Any) -> str:
-        for part, children in self._initial_parts.items():
-            element = getattr(self, part)
-            element._children.clear()
-            element._children.update(children)
+        parts = [self.header, self.html, self.script]  # branca keeps these out of the children
+        before = [(e, dict(e._children)) for e in [*parts, *tree_elements(self)]]
         assign_ids(self, self.seed)
-        text: str = super().render(**kwargs)
+        try:
+            text: str = super().render(**kwargs)
+        finally:
+            for element, children in before:
+                element._children.clear()
+                element._children.update(children)
         return text

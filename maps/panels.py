@@ -9,7 +9,7 @@ import datetime as dt
 from collections.abc import Iterable
 from typing import Any
 
-from alertmap.layers.model import Event, Kind, Layer, ReportedTime, Source
+from alertmap.layers.model import Event, Kind, Layer, ReportedTime
 from alertmap.maps.style import BLACK, legend_label, style_for, style_key
 
 TITLE_TEMPLATE = """
@@ -183,11 +183,6 @@ def launch_text(event: Event) -> str:
 
 
 def source_line(event: Event) -> str:
-    """'Sources: A, 2023-08-24; B, 2023-08-24; ...': every source once, in order of use."""
-    seen: dict[tuple[str, str], Source] = {}
-    for f in event.features():
-        for s in f.sources:
-            seen.setdefault((s.organisation, s.date), s)
-    for st in event.statements:
-        seen.setdefault((st.source.organisation, st.source.date), st.source)
-    return "Sources: " + "; ".join(f"{org}, {date}" for org, date in seen)
+    """'Sources: A, 2023-08-24; B, 2023-08-24; ...': every source once, in order of use (see
+    :meth:`alertmap.layers.model.Event.source_line`)."""
+    return "Sources: " + event.source_line()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import re
 import struct
 import subprocess
@@ -526,14 +525,13 @@ def test_killed_render_leaves_no_partial_file(tmp_path: Path) -> None:
     target = tmp_path / "map.html"
     target.write_text("previous", "utf-8")
     code = (
-        "import os, signal, maps.output as o\n"
+        "import os, signal, alertmap.maps.output as o\n"
         "def produce(tmp):\n"
         "    tmp.write_text('partial', 'utf-8')\n"
         "    os.kill(os.getpid(), signal.SIGKILL)\n"
         f"o.replace_atomic({str(target)!r}, produce)\n"
     )
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    result = subprocess.run([sys.executable, "-c", code], env=env, check=False)
+    result = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, check=False)
     assert result.returncode == -9
     assert target.read_text("utf-8") == "previous"
 

@@ -46,14 +46,29 @@ def test_user_layers_are_written_before_the_layer_list(event_0824: Any) -> None:
     assert defined < listed < ready
 
 
+def test_what_a_user_adds_to_the_page_stays_and_renders_once(event_0824: Any) -> None:
+    m = user_map(event_0824)
+    root = m.get_root()
+    root.header.add_child(folium.Element("<style>.user-css { color: red; }</style>"))
+    root.html.add_child(folium.Element("<h3 class='user-title'>Briefing</h3>"))
+    pages = [root.render(), root.render(), root.render()]
+    assert pages[0] == pages[1] == pages[2]
+    assert pages[0].count("user-css") == 1 and pages[0].count("user-title") == 1
+    # folium's layers add a child that adds them to the map while they render: once per page
+    group = next(c for c in m._children.values() if getattr(c, "layer_name", "") == USER_GROUP)
+    assert pages[2].count(f"{group.get_name()}.addTo(") == 1
+
+
 @pytest.mark.browser
 def test_user_layers_offline_listed_and_reproducible(
     browser: Any, tmp_path: Path, event_0824: Any
 ) -> None:
-    first, second = tmp_path / "first.html", tmp_path / "second.html"
-    user_map(event_0824).save(str(first))
-    user_map(event_0824).save(str(second))
-    assert first.read_bytes() == second.read_bytes()
+    first, second, other = (tmp_path / f"{n}.html" for n in ("first", "second", "other"))
+    m = user_map(event_0824)
+    m.save(str(first))
+    m.save(str(second))  # saving leaves the map as it was
+    user_map(event_0824).save(str(other))  # and the same map made again gives the same page
+    assert first.read_bytes() == second.read_bytes() == other.read_bytes()
 
     p = Page(browser, first)
     try:
