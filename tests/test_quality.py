@@ -6,6 +6,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[1]
 
 
@@ -37,6 +39,7 @@ def package_view(folder: Path) -> Path:
     return folder
 
 
+@pytest.mark.slow
 def test_mypy_strict(tmp_path: Path) -> None:
     view = package_view(tmp_path)
     config = str(ROOT / "pyproject.toml")

@@ -11,7 +11,7 @@ import shapely
 from alertmap.layers.datafiles import geometry_bytes, read_layer
 from alertmap.layers.errors import LayersError
 
-DATA = Path(__file__).resolve().parents[1] / "layers" / "data"
+DATA = Path(__file__).resolve().parents[2] / "layers" / "data"
 LAYERS = sorted(p.stem for p in DATA.glob("*.geojson"))
 
 

@@ -21,7 +21,7 @@ from alertmap.layers.phrases import PhraseError, parse_phrase
 from alertmap.layers.scenario import load_scenario
 from alertmap.maps.cli import main
 from alertmap.maps.style import style_key
-from tests.test_browser import Page
+from tests.support import Page
 
 WGS84 = Geodesic.WGS84
 
@@ -237,7 +237,7 @@ def test_overlay_of_the_same_event_twice_is_refused(capsys: pytest.CaptureFixtur
 
 # --------------------------------------------------------------------------- known corners
 
-EXERCISE = Path(__file__).parent / "data" / "exercise" / "exercise.toml"
+EXERCISE = Path(__file__).resolve().parents[1] / "data" / "exercise" / "exercise.toml"
 
 
 def test_check_with_known_warning_corners_gives_the_reported_findings() -> None:
@@ -272,7 +272,7 @@ def test_check_with_known_warning_corners_gives_the_reported_findings() -> None:
 
 
 def test_warning_areas_with_alternate_windows_are_drawn_once(tmp_path: Path) -> None:
-    warning = Path(__file__).parent / "data" / "warnings" / "navarea_iv_rocket.txt"
+    warning = Path(__file__).resolve().parents[1] / "data" / "warnings" / "navarea_iv_rocket.txt"
     scenario = tmp_path / "s.toml"
     scenario.write_text(
         '[event]\ntitle = "NAVAREA IV example"\ndate = 2022-11-12\n'
@@ -291,7 +291,7 @@ def test_warning_areas_with_alternate_windows_are_drawn_once(tmp_path: Path) -> 
 
 
 def test_north_eastward_over_hokkaido(tmp_path: Path) -> None:
-    path = Path(__file__).parent / "data" / "exercise" / "northeast.toml"
+    path = Path(__file__).resolve().parents[1] / "data" / "exercise" / "northeast.toml"
     event = build_event(load_scenario(str(path)))
     (track,) = [f for f in event.features() if f.kind is Kind.TRACK]
     (x0, y0), (x1, y1) = track.geometry.coords[0], track.geometry.coords[-1]

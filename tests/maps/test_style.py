@@ -22,9 +22,9 @@ from alertmap.maps.style import (
     legend_label,
     style_key,
 )
-from tests.test_browser import Page
+from tests.support import Page
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 STATIC = ROOT / "maps" / "static"
 
 #: A colour written out: #rgb, #rrggbb (and with alpha), or a colour function.

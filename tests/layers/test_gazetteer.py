@@ -17,7 +17,7 @@ from alertmap.layers.basemap import load_basemap
 from alertmap.layers.errors import LayersError, UnknownPlaceError
 from alertmap.layers.gazetteer import Gazetteer, Place, Region, load_gazetteer
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "layers" / "data"
 NE_DIR = Path("/work/shared/data/naturalearth")
 GEOD = Geod(ellps="WGS84")

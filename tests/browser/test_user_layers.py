@@ -11,7 +11,7 @@ import pytest
 
 import alertmap
 from alertmap.maps.frame import FramedMap
-from tests.test_browser import Page
+from tests.support import Page
 
 #: What a user adds, with names that a template or HTML would read if given the chance.
 USER_GROUP = "My stations {{ 7*7 }}"

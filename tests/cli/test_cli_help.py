@@ -16,7 +16,7 @@ import pytest
 from alertmap.layers.export import EXPORT_FORMATS
 from alertmap.layers.scenario import builtin_names
 from alertmap.maps.cli import _parser, main
-from tests.test_cli import run_cli
+from tests.support import run_cli
 
 #: Every command, as typed after ``alertmap`` ("" is the top level).
 COMMANDS = ["", "demo", "render", "export", "locate", "check", "warning", "warning parse"]
@@ -269,6 +269,7 @@ def test_export_unknown_format_option_is_refused(tmp_path: Path) -> None:
     _assert_refused(result, tmp_path, "--format", "kml")
 
 
+@pytest.mark.slow
 def test_export_to_stdout_is_geojson_only(tmp_path: Path) -> None:
     result = run_cli("export", "2023-08-24", "-o", "-", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
@@ -301,7 +302,7 @@ def test_failed_export_keeps_the_previous_file(
 
 def _readme_command_lines() -> list[str]:
     """The ``alertmap ...`` lines of the README's shell blocks."""
-    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text("utf-8")
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text("utf-8")
     blocks = readme.split("```sh\n")[1:]
     return [
         line

@@ -3,31 +3,15 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from alertmap.layers.scenario import builtin_names, builtin_text
 from alertmap.maps.cli import main
+from tests.support import run_cli
 
-ROOT = Path(__file__).resolve().parents[1]
-
-
-def run_cli(*args: str, cwd: Path, seed: str = "0") -> subprocess.CompletedProcess[str]:
-    """Run the command line in a fresh process, as a user would."""
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "PYTHONHASHSEED": seed}
-    return subprocess.run(
-        [sys.executable, "-m", "alertmap", *args],
-        cwd=cwd,
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=300,
-        check=False,
-    )
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_list_and_show(capsys: pytest.CaptureFixture[str]) -> None:

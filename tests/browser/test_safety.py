@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from tests.test_browser import Page
+from tests.support import Page
 
 #: Jinja syntax: branca renders an element's output and compiles that text as a template again,
 #: so without care ``{{ 7*7 }}`` in a name is shown as 49 (and an expression can reach Python).

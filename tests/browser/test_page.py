@@ -9,44 +9,7 @@ import pytest
 
 from alertmap.layers.model import Kind
 from alertmap.maps.style import style_key
-
-
-class Page:
-    """A page opened with every network request blocked and counted."""
-
-    def __init__(
-        self,
-        browser: Any,
-        path: Path,
-        size: tuple[int, int] = (1600, 900),
-        *,
-        wait_for_leaflet: bool = True,
-    ) -> None:
-        self.context = browser.new_context(viewport={"width": size[0], "height": size[1]})
-        self.requests: list[str] = []
-        self.errors: list[str] = []
-        self.console_errors: list[str] = []
-
-        def route(r: Any) -> None:
-            url = r.request.url
-            if url.startswith(("file:", "data:", "blob:", "about:")):
-                r.continue_()
-            else:
-                self.requests.append(url)
-                r.abort()
-
-        self.context.route("**/*", route)
-        self.page = self.context.new_page()
-        self.page.on("pageerror", lambda e: self.errors.append(str(e)))
-        self.page.on(
-            "console", lambda m: self.console_errors.append(m.text) if m.type == "error" else None
-        )
-        self.page.goto(path.as_uri(), wait_until="load")
-        if wait_for_leaflet:
-            self.page.wait_for_function("() => typeof L !== 'undefined'")
-
-    def close(self) -> None:
-        self.context.close()
+from tests.support import DRAWN_RINGS_JS, Page, laid_out_panels
 
 
 @pytest.fixture()
@@ -127,27 +90,6 @@ def test_map_is_fitted_to_the_event(demo: Page, event_0824: Any) -> None:
     assert fitted["zoom"] == fitted["best"]
     # Sohae and the Pacific fall area are both in the fitted extent
     assert minx < 124.8 and maxy > 39.6 and miny < 21.0
-
-
-#: In-page reading of a drawn outline: its path's rings, each vertex through the path's
-#: transform, in the renderer's pixels.
-DRAWN_RINGS_JS = """path => {
-    const m = path.transform.baseVal.consolidate().matrix;
-    const rings = [];
-    let ring = null, x = 0, y = 0, relative = false, pending = [];
-    for (const t of path.getAttribute('d').match(/[Mlz]|-?[0-9]+/g)) {
-        if (t === 'M') { ring = []; rings.push(ring); relative = false; continue; }
-        if (t === 'l') { relative = true; continue; }
-        if (t === 'z') { continue; }
-        pending.push(Number(t));
-        if (pending.length < 2) { continue; }
-        x = relative ? x + pending[0] : pending[0];
-        y = relative ? y + pending[1] : pending[1];
-        pending = [];
-        ring.push([m.a * x + m.c * y + m.e, m.b * x + m.d * y + m.f]);
-    }
-    return rings;
-}"""
 
 
 def test_paths_are_drawn_where_leaflet_projects_them(demo: Page) -> None:
@@ -251,30 +193,6 @@ def test_large_frame_gets_the_fine_basemap_at_once(browser: Any, demo_page: Path
         assert p.errors == []
     finally:
         p.close()
-
-
-PANEL_BOXES_JS = """() => {
-    const box = e => { const r = e.getBoundingClientRect();
-                       return {x: r.x, y: r.y, w: r.width, h: r.height}; };
-    const map = document.querySelector('.am-map');
-    const out = {map: box(map), panels: {}};
-    for (const sel of ['.am-timeline', '.am-notes', '.am-title', '.am-legend',
-                       '.leaflet-control-layers', '.leaflet-control-scale',
-                       '.leaflet-control-zoom']) {
-        const e = map.querySelector(sel);
-        if (e) { out.panels[sel] = box(e); }
-    }
-    return out;
-}"""
-
-
-def laid_out_panels(page: Any) -> tuple[dict[str, float], dict[str, dict[str, float]]]:
-    """The map's box and its panels' boxes once the page is ready and the frame showing it
-    (where the panels take their sizes) has been drawn."""
-    page.wait_for_function("() => window.alertmapReady === true")
-    page.evaluate("() => new Promise(r => requestAnimationFrame(() => setTimeout(r)))")
-    got = page.evaluate(PANEL_BOXES_JS)
-    return got["map"], got["panels"]
 
 
 @pytest.mark.parametrize("size", [(1600, 900), (1000, 760), (1200, 720)])

@@ -16,15 +16,15 @@ from alertmap.layers.scenario import load_scenario
 from alertmap.maps.compose import MapOptions, compose, event_bounds
 from alertmap.maps.output import iframe_html, page_html, replace_atomic, write_atomic
 from alertmap.maps.style import STYLES, style_key
-from tests.test_browser import Page
-from tests.test_cli import run_cli
+from tests.support import Page, run_cli
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 
 # --------------------------------------------------------------------------- 1. reproducible
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("form", [[], ["--fragment"], ["--iframe"]])
 def test_byte_identical_across_processes_and_hash_seeds(tmp_path: Path, form: list[str]) -> None:
     outs = []
@@ -197,6 +197,7 @@ def png_size(path: Path) -> tuple[int, int]:
     return width, height
 
 
+@pytest.mark.slow
 def test_png_and_pdf_from_the_cli(tmp_path: Path) -> None:
     result = run_cli(
         "render",
@@ -223,6 +224,7 @@ def test_png_and_pdf_from_the_cli(tmp_path: Path) -> None:
     assert png_size(tmp_path / "b.png") == (800, 600)
 
 
+@pytest.mark.slow
 def test_pdf_text_has_title_legend_sources_and_banner(tmp_path: Path) -> None:
     pdftotext = "/usr/bin/pdftotext"
     if not Path(pdftotext).exists():

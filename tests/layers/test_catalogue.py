@@ -128,7 +128,7 @@ def test_long_catalogue_panels_keep_clear_of_each_other(
     of taking the map's height (on paper it is shown whole)."""
     from alertmap.maps.compose import MapOptions, compose
     from alertmap.maps.output import page_html, write_atomic
-    from tests.test_browser import Page, laid_out_panels
+    from tests.support import Page, laid_out_panels
 
     rows = [
         f"{year}-0{1 + i % 9}-1{i % 10},Sohae,{'SSE' if i % 2 else 'E'},{800 + 40 * i},,"

@@ -25,8 +25,8 @@ from alertmap.geo.geodesic import inverse
 from alertmap.layers.errors import LayersError
 from alertmap.layers.warning import NavWarning, WarningError, parse_warning, to_feature_collection
 
-DATA = Path(__file__).parent / "data" / "warnings"
-ROOT = Path(__file__).resolve().parents[1]
+DATA = Path(__file__).resolve().parents[1] / "data" / "warnings"
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def read(name: str, **kwargs: Any) -> NavWarning:

@@ -20,7 +20,7 @@ from alertmap.layers.trackfile import read_track_csv
 from alertmap.maps.compose import MapOptions, _collection, compose, feature_bits, pixel_deg
 from alertmap.maps.elements import world_fraction
 from alertmap.maps.output import page_html
-from tests.test_cli import run_cli
+from tests.support import run_cli
 
 GEOD = Geod(ellps="WGS84")
 
@@ -182,7 +182,7 @@ def test_page_of_a_long_track_is_small(track_event: Any) -> None:
 
 def test_long_track_draws_in_the_browser(browser: Any, track_event: Any, tmp_path: Path) -> None:
     from alertmap.maps.output import write_atomic
-    from tests.test_browser import DRAWN_RINGS_JS, Page
+    from tests.support import DRAWN_RINGS_JS, Page
 
     rows, event = track_event
     page_file = write_atomic(tmp_path / "track.html", page_html(compose(event, MapOptions())))
