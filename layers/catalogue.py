@@ -96,6 +96,20 @@ def _rows(path: Path) -> list[tuple[int, dict[str, str]]]:
     return [(reader.line_num, {k: (v or "").strip() for k, v in row.items()}) for row in reader]
 
 
+def _number_or_text(text: str) -> float | str:
+    """A cell as a number when it reads as one, else the text.
+
+    Examples
+    --------
+    >>> _number_or_text(" 165 "), _number_or_text("SSE")
+    (165.0, 'SSE')
+    """
+    try:
+        return float(text)
+    except ValueError:
+        return text
+
+
 class _Row:
     """One row of a catalogue: typed access to its columns, with the file and line for errors."""
 
@@ -161,7 +175,8 @@ class _Row:
         if not direction:
             return None
         try:
-            return parse_bearing(direction)
+            # a CSV cell is text: "165" or "165.5" is degrees, as the column's description says
+            return parse_bearing(_number_or_text(direction))
         except ValueError:
             raise self.fail(
                 "direction", "a compass point (N, NNE, ... NNW) or degrees 0-360"

@@ -17,7 +17,9 @@ OWN = {"geo", "layers", "maps"}
 FORBIDDEN: dict[str, set[str]] = {
     "geo": {"alertmap.layers", "alertmap.maps", "folium", "branca", "geopandas", "jinja2"},
     "layers": {"alertmap.maps", "folium", "branca", "jinja2", "xyzservices", "playwright"},
-    "maps": set(),
+    # maps draws and writes: geodesy is geo's (one pyproj home) and reading or writing data
+    # files is layers' (geopandas/pyogrio)
+    "maps": {"pyproj", "geopandas", "pyogrio", "pyarrow", "pandas"},
     "alertmap": {"folium", "branca", "geopandas", "jinja2"},  # not at import: only when used
 }
 
@@ -127,3 +129,13 @@ def test_geo_imports_only_the_allowed_libraries() -> None:
         assert {n for n in imported_modules(path) if n.startswith("alertmap.")} <= {
             n for n in imported_modules(path) if n.startswith("alertmap.geo")
         }, path
+
+
+@pytest.mark.parametrize("package", sorted(FORBIDDEN))
+def test_every_rule_forbids_something(package: str, tmp_path: Path) -> None:
+    # each package's rule catches an import of each module it names
+    assert FORBIDDEN[package]
+    for name in sorted(FORBIDDEN[package]):
+        sample = tmp_path / "x.py"
+        sample.write_text(f"import {name}.sub\n")
+        assert _hits(imported_modules(sample), FORBIDDEN[package]) == {f"{name}.sub"}

@@ -45,6 +45,32 @@ def test_rows_become_events(catalogue: Path) -> None:
     assert sum(f.kind is Kind.ALERT_ZONE for f in events[0].features()) == 2
 
 
+@pytest.mark.parametrize("direction", ["165", " 165.0 "])
+def test_direction_in_degrees(tmp_path: Path, direction: str) -> None:
+    # a CSV cell is text: degrees written as a number are read as degrees
+    path = tmp_path / "deg.csv"
+    path.write_text(
+        f"date,site,direction,range_km,source\n2023-08-24,Sohae,{direction},1000,JCS\n", "utf-8"
+    )
+    (event,) = load_catalogue(path)
+    sohae = load_gazetteer().place("Sohae").position
+    fall = next(f for f in event.features() if f.kind is Kind.FALL_AREA)
+    assert fall.position is not None
+    expected = WGS84.Direct(sohae.lat, sohae.lon, 165.0, 1_000_000)
+    assert fall.position.lat == pytest.approx(expected["lat2"], abs=1e-8)
+    assert fall.position.lon == pytest.approx(expected["lon2"], abs=1e-8)
+
+
+@pytest.mark.parametrize("direction", ["400", "nan", "-5", "sideways"])
+def test_direction_out_of_range_is_refused(tmp_path: Path, direction: str) -> None:
+    path = tmp_path / "deg.csv"
+    path.write_text(
+        f"date,site,direction,range_km,source\n2023-08-24,Sohae,{direction},1000,JCS\n", "utf-8"
+    )
+    with pytest.raises(ScenarioError, match=r"deg.csv: line 2: direction: expected a compass"):
+        load_catalogue(path)
+
+
 def test_all_in_one_map_groups_layers_by_year(catalogue: Path) -> None:
     event = by_year(load_catalogue(catalogue))
     groups = {layer.group for layer in event.layers}
