@@ -24,7 +24,10 @@ from __future__ import annotations
 import csv
 import dataclasses
 import datetime as dt
+import json
+import math
 import time
+import warnings
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -60,22 +63,54 @@ COLUMNS = {
 REQUIRED = {"date", "site", "range_km", "source"}
 
 
+def _parquet_rows(path: Path) -> list[tuple[int, dict[str, str]]]:
+    """A GeoParquet catalogue's rows as text, its geometry columns left out (a launch's
+    positions are in its ``site`` and ``waypoints`` columns).
+
+    Read with fastparquet, not pyarrow: pandas loads pyarrow whenever it is installed, which
+    would add about 36 MiB to every map alertmap draws (folium imports pandas).
+    """
+    with warnings.catch_warnings():
+        # fastparquet sets a pandas option that pandas 3 deprecates, warning at its import
+        warnings.simplefilter("ignore", DeprecationWarning)
+        import fastparquet
+
+    try:
+        with path.open("rb") as file:
+            parquet = fastparquet.ParquetFile(file)
+            geo = json.loads(parquet.key_value_metadata.get("geo", "{}"))
+            geometry = set(geo.get("columns", {})) if isinstance(geo, dict) else set()
+            frame = parquet.to_pandas(columns=[c for c in parquet.columns if c not in geometry])
+    except Exception as err:
+        raise ScenarioError(
+            f"{path}: cannot read: expected a GeoParquet file ({err.__class__.__name__})"
+        ) from None
+    rows = []
+    for i, record in enumerate(frame.to_dict("records"), 1):
+        rows.append((i, {str(k): _cell_text(v) for k, v in record.items()}))
+    return rows
+
+
+def _cell_text(value: object) -> str:
+    """A Parquet cell as the text a CSV cell would hold: empty for a missing value, whole
+    numbers without a decimal point.
+
+    Examples
+    --------
+    >>> _cell_text(None), _cell_text(float("nan")), _cell_text(2300.0), _cell_text("Sohae")
+    ('', '', '2300', 'Sohae')
+    """
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
 def _rows(path: Path) -> list[tuple[int, dict[str, str]]]:
-    """(line number, row) pairs; GeoParquet needs geopandas (and pyarrow)."""
+    """(line number, row) pairs, from a CSV file or a GeoParquet file."""
     if path.suffix.lower() in (".parquet", ".geoparquet"):
-        try:
-            import geopandas as gpd
-        except ImportError:  # pragma: no cover - geopandas is a dependency
-            raise ScenarioError(f"{path}: reading GeoParquet needs geopandas") from None
-        try:
-            frame = gpd.read_parquet(path)
-        except Exception as err:
-            raise ScenarioError(
-                f"{path}: cannot read: expected a GeoParquet file ({err.__class__.__name__})"
-            ) from None
-        frame = frame.drop(columns=[c for c in frame.columns if c == frame.geometry.name])
-        records = frame.astype(str).replace({"nan": "", "None": ""}).to_dict("records")
-        return [(i + 1, {str(k): str(v) for k, v in r.items()}) for i, r in enumerate(records)]
+        return _parquet_rows(path)
     try:
         text = path.read_text("utf-8-sig")
     except (OSError, UnicodeDecodeError) as err:

@@ -7,6 +7,7 @@ is concatenated into HTML or JavaScript.
 
 from __future__ import annotations
 
+import functools
 import math
 from typing import Any
 
@@ -295,6 +296,12 @@ class Labels(OnceRendered):
         self.css_class = css_class
 
 
+@functools.cache
+def panel_template(source: str) -> jinja2.Template:
+    """A panel's template, compiled once per process (the panels' templates are constants)."""
+    return PANEL_ENV.from_string(source)
+
+
 class Panel(OnceRendered):
     """A map control whose HTML is rendered with autoescaping from a template and context.
 
@@ -328,7 +335,7 @@ class Panel(OnceRendered):
 
     def body(self) -> str:
         """The panel's HTML, every value escaped."""
-        return PANEL_ENV.from_string(self.template).render(**self.context, panel_id=self.get_name())
+        return panel_template(self.template).render(**self.context, panel_id=self.get_name())
 
 
 class Timeline(Panel):

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import importlib.util
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -13,6 +16,7 @@ from alertmap.layers.errors import ScenarioError
 from alertmap.layers.gazetteer import load_gazetteer
 from alertmap.layers.model import Kind
 from alertmap.maps.cli import main
+from tests.support import TEST_DATA
 
 WGS84 = Geodesic.WGS84
 
@@ -95,16 +99,44 @@ def test_each_writes_one_map_per_launch(catalogue: Path, tmp_path: Path) -> None
     assert "3 launches, 2022–2023" in (tmp_path / "all.html").read_text("utf-8")
 
 
-def test_geoparquet_input(catalogue: Path, tmp_path: Path) -> None:
-    import geopandas as gpd
+#: Written by geopandas 1.2.0 with pyarrow 26.0.1 (GeoParquet 1.1, WKB point geometry, range_km
+#: as a float column) from the rows of ``CSV``: see tests/data/catalogue/README.md.
+GEOPARQUET = TEST_DATA / "catalogue" / "launches.parquet"
+
+
+def test_geoparquet_written_by_geopandas_reads_like_the_csv(catalogue: Path) -> None:
+    from_parquet = load_catalogue(GEOPARQUET)
+    from_csv = load_catalogue(catalogue)
+    assert [e.id for e in from_parquet] == ["2022-10-04", "2023-08-24", "2023-08-24-2"]
+    for a, b in zip(from_parquet, from_csv, strict=True):
+        assert [(f.name, f.geometry.wkb) for f in a.features()] == [
+            (f.name, f.geometry.wkb) for f in b.features()
+        ]
+
+
+def test_geoparquet_read_without_pyarrow() -> None:
+    # pandas loads pyarrow whenever it is installed: alertmap neither needs nor loads it
+    code = (
+        "import sys; from alertmap.layers.catalogue import load_catalogue; "
+        f"load_catalogue({str(GEOPARQUET)!r}); print('pyarrow' in sys.modules)"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == str(importlib.util.find_spec("pyarrow") is not None)
+
+
+def test_plain_parquet_and_a_broken_file(catalogue: Path, tmp_path: Path) -> None:
+    import fastparquet
     import pandas as pd
 
     frame = pd.read_csv(catalogue, dtype=str, keep_default_na=False)
-    gdf = gpd.GeoDataFrame(frame, geometry=gpd.points_from_xy([0, 0, 0], [0, 0, 0]), crs=4326)
-    path = tmp_path / "launches.parquet"
-    gdf.to_parquet(path)
-    events = load_catalogue(path)
-    assert [e.id for e in events] == ["2022-10-04", "2023-08-24", "2023-08-24-2"]
+    plain = tmp_path / "launches.parquet"
+    fastparquet.write(str(plain), frame)
+    assert [e.id for e in load_catalogue(plain)] == ["2022-10-04", "2023-08-24", "2023-08-24-2"]
+    broken = tmp_path / "broken.parquet"
+    broken.write_bytes(b"PAR1 not really")
+    with pytest.raises(ScenarioError, match=r"broken.parquet: cannot read: expected a GeoParquet"):
+        load_catalogue(broken)
 
 
 @pytest.mark.parametrize(
