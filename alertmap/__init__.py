@@ -20,7 +20,6 @@ Examples
 from __future__ import annotations
 
 import os
-from importlib import metadata
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -48,10 +47,19 @@ if TYPE_CHECKING:
 
     from alertmap.layers.checks import Findings
 
-try:
-    __version__: str = metadata.version("alertmap")
-except metadata.PackageNotFoundError:  # pragma: no cover (a source tree that is not installed)
-    __version__ = "0+unknown"
+
+def __getattr__(name: str) -> Any:
+    # the version is read from the installed metadata when first asked for: importlib.metadata
+    # costs a start-up a few hundredths of a second
+    if name == "__version__":
+        from importlib import metadata
+
+        try:
+            return metadata.version("alertmap")
+        except metadata.PackageNotFoundError:  # pragma: no cover (a checkout not installed)
+            return "0+unknown"
+    raise AttributeError(f"module 'alertmap' has no attribute {name!r}")
+
 
 __all__ = ["Event", "__version__", "check", "folium_map", "load", "locate"]
 

@@ -19,8 +19,7 @@ from __future__ import annotations
 import functools
 import math
 from dataclasses import dataclass
-from importlib import resources
-from importlib.resources.abc import Traversable
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -28,7 +27,7 @@ import shapely
 from shapely.geometry.base import BaseGeometry
 
 from alertmap.geo.coords import LonLat
-from alertmap.layers.datafiles import read_layer
+from alertmap.layers.datafiles import DATA, read_layer
 from alertmap.layers.errors import LayersError
 
 __all__ = ["Basemap", "load_basemap"]
@@ -61,8 +60,8 @@ class _Countries:
     boxes: Any  # (n, 4) array: min_lon, min_lat, max_lon, max_lat
 
 
-def _data() -> Traversable:
-    return resources.files("alertmap.layers") / "data"
+def _data() -> Path:
+    return DATA
 
 
 @functools.cache

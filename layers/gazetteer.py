@@ -39,15 +39,16 @@ import tomllib
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from importlib import resources
-from importlib.resources.abc import Traversable
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from shapely.geometry.base import BaseGeometry
 
 from alertmap.geo.coords import GeoError, LonLat
-from alertmap.layers.datafiles import read_layer
+from alertmap.layers.datafiles import DATA, read_layer
 from alertmap.layers.errors import LayersError, UnknownPlaceError
+
+if TYPE_CHECKING:
+    from importlib.resources.abc import Traversable
 
 __all__ = ["Gazetteer", "Place", "Region", "load_gazetteer", "name_key"]
 
@@ -480,4 +481,4 @@ def load_gazetteer() -> Gazetteer:
     >>> len(load_gazetteer().prefectures())
     47
     """
-    return Gazetteer(resources.files("alertmap.layers") / "data")
+    return Gazetteer(DATA)

@@ -20,12 +20,12 @@ import tomllib
 import warnings
 from collections.abc import Mapping
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from alertmap.geo.coords import GeoError, LonLat, parse_position
 from alertmap.geo.units import NAUTICAL_MILE_M
+from alertmap.layers.datafiles import DATA
 from alertmap.layers.errors import ScenarioError
 from alertmap.layers.model import DEFAULT_TIMEZONE, Basis, Source
 
@@ -776,7 +776,7 @@ def builtin_names() -> tuple[str, ...]:
     >>> "2023-08-24" in builtin_names()
     True
     """
-    folder = resources.files("alertmap.layers").joinpath("data", "scenarios")
+    folder = DATA / "scenarios"
     return tuple(
         sorted(p.name.removesuffix(".toml") for p in folder.iterdir() if p.name.endswith(".toml"))
     )
@@ -790,11 +790,7 @@ def builtin_text(name: str) -> str:
             + ", ".join(builtin_names())
             + ") or a path to a .toml file"
         )
-    return (
-        resources.files("alertmap.layers")
-        .joinpath("data", "scenarios", f"{name}.toml")
-        .read_text("utf-8")
-    )
+    return (DATA / "scenarios" / f"{name}.toml").read_text("utf-8")
 
 
 def load_scenario(name_or_path: str) -> Scenario:

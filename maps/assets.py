@@ -10,10 +10,12 @@ from __future__ import annotations
 import base64
 import functools
 import re
-from importlib import resources
 from pathlib import Path
 
 import xstatic.pkg.leaflet as xstatic_leaflet
+
+#: alertmap's own static files (the runtime's script and styles).
+STATIC = Path(__file__).resolve().parent / "static"
 
 #: The Leaflet version inlined into every page.
 LEAFLET_VERSION: str = xstatic_leaflet.VERSION
@@ -88,5 +90,5 @@ def leaflet_icons() -> dict[str, str]:
 @functools.cache
 def static_text(name: str) -> str:
     """One of alertmap's own static files (``maps/static``)."""
-    text = resources.files("alertmap.maps").joinpath("static", name).read_text("utf-8")
+    text = (STATIC / name).read_text("utf-8")
     return _safe_for_script(text)

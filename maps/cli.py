@@ -14,7 +14,6 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import NoReturn
 
-from alertmap import __version__
 from alertmap.geo.coords import GeoError
 from alertmap.layers.errors import LayersError
 from alertmap.maps.errors import MapsError, OutputError
@@ -54,6 +53,16 @@ def _export_formats() -> str:
     return "\n".join(lines)
 
 
+class _Version(argparse.Action):
+    """``--version``: the installed version, read only when asked for."""
+
+    def __call__(self, parser: argparse.ArgumentParser, *args: object, **kwargs: object) -> None:
+        import alertmap
+
+        sys.stdout.write(f"alertmap {alertmap.__version__}\n")
+        parser.exit()
+
+
 def _parser() -> argparse.ArgumentParser:
     from alertmap.layers.export import EXPORT_FORMATS
 
@@ -78,12 +87,7 @@ def _parser() -> argparse.ArgumentParser:
         )
         + "\n\nEvery command has its own help with examples: alertmap COMMAND --help",
     )
-    p.add_argument(
-        "--version",
-        action="version",
-        version=f"alertmap {__version__}",
-        help="print alertmap's version and exit",
-    )
+    p.add_argument("--version", action=_Version, nargs=0, help="print alertmap's version and exit")
     sub = p.add_subparsers(
         dest="command", required=True, parser_class=_Parser, title="commands", metavar="COMMAND"
     )
