@@ -19,10 +19,11 @@ from typing import Any
 
 import numpy as np
 import shapely
-from shapely.geometry import LineString, Point, Polygon
+from shapely.geometry import LineString, Point
 from shapely.geometry.base import BaseGeometry
 
 from alertmap.geo.antimeridian import unwrap_lons
+from alertmap.geo.areas import rectangle
 from alertmap.geo.coords import GeoError, LonLat, parse_position
 from alertmap.geo.corridor import corridor
 from alertmap.geo.geodesic import FloatArray, circle, forward, geodesic_line, inverse, track
@@ -30,11 +31,13 @@ from alertmap.layers import placement
 from alertmap.layers.errors import LayersError, ScenarioError
 from alertmap.layers.gazetteer import Gazetteer, Place, Region, load_gazetteer
 from alertmap.layers.model import (
+    AlertMessage,
     Basis,
     Event,
     Feature,
     Kind,
     Layer,
+    MessageType,
     ReportedTime,
     Source,
     Statement,
@@ -42,8 +45,10 @@ from alertmap.layers.model import (
 from alertmap.layers.placement import Placed
 from alertmap.layers.scenario import (
     DEFAULT_FALL_LAYER,
+    AlertSpec,
     HazardSpec,
     ItemSpec,
+    MessageSpec,
     PositionSpec,
     Scenario,
     SiteSpec,
@@ -335,45 +340,163 @@ class _Builder:
         return [Layer(name, Kind.HAZARD_AREA, tuple(feats)) for name, feats in features.items()]
 
     def hazard_area(self, hz: HazardSpec, guide: FloatArray | None) -> Feature:
-        """One hazard area: its published polygon or corners, else placed from a relative
+        """One hazard area: its published polygon (a warning's area, or its corners), a
+        rectangle of the reported size around a placed centre, else placed from a relative
         report."""
         times = self.times(("window opens", hz.window_start), ("window closes", hz.window_end))
-        if hz.polygon is not None or hz.corners:
-            poly = (
-                hz.polygon
-                if hz.polygon is not None
-                else Polygon([(c.lon, c.lat) for c in hz.corners])
+        if hz.polygon is not None:
+            return self.feature(
+                hz.item, Kind.HAZARD_AREA, hz.polygon, times=times, approximate=False
             )
-            return self.feature(hz.item, Kind.HAZARD_AREA, poly, times=times, approximate=False)
         assert hz.where is not None
         placed = self.place(hz.where, guide)
+        if hz.size_m is not None:
+            return self.sized_hazard_area(hz, placed, times)
         return self.feature(
             hz.item, Kind.HAZARD_AREA, _area_or_point(placed), times=times, placed=placed
         )
 
+    def sized_hazard_area(
+        self, hz: HazardSpec, placed: Placed, times: tuple[ReportedTime, ...]
+    ) -> Feature:
+        """A zone reported by its size and position ("105 km by 302 km, about 136 km east of
+        X"): a rectangle of that size centred on the placed position; approximate, derived."""
+        assert hz.size_m is not None
+        width_m, height_m = hz.size_m
+        try:
+            zone = rectangle(placed.point, width_m, height_m, orientation_deg=hz.orientation_deg)
+        except GeoError as err:
+            raise self.fail(f"{hz.item.field}.size_km", err) from None
+        item = hz.item
+        if item.basis is Basis.REPORTED:
+            item = dataclasses.replace(item, basis=Basis.DERIVED)
+        turned = (
+            f", its north-south side turned to {hz.orientation_deg:g}°"
+            if hz.orientation_deg
+            else ""
+        )
+        method = (
+            f"a rectangle {width_m / 1000:g} km east-west by {height_m / 1000:g} km "
+            f"north-south{turned}, the reported size, centred on the reported position "
+            f"({placed.method}), in the azimuthal equidistant frame around that centre"
+        )
+        feature = self.feature(
+            item, Kind.HAZARD_AREA, zone, times=times, placed=placed, approximate=True
+        )
+        return dataclasses.replace(feature, method=method, position=placed.point)
+
     def alert_layers(self) -> list[Layer]:
-        """One layer per J-Alert alert: the union of the areas it was issued for."""
+        """One layer per J-Alert alert: the union of the areas it was issued for, carrying
+        its messages as times labelled with their type; then one layer per predicted fall."""
         layers = []
+        predictions = []
         for al in self.s.alerts:
-            parts = []
-            for name in al.prefectures:
-                try:
-                    # a prefecture, or a J-Alert sub-area such as the Tokyo islands
-                    parts.append(self.g.alert_area(name).geometry)
-                except LayersError as err:
-                    raise self.fail(f"{al.item.field}.prefectures", err) from None
+            messages = tuple(m.message for m in al.messages)
             notes = (f"Message: {al.message}",) if al.message else ()
             zone = self.feature(
                 al.item,
                 Kind.ALERT_ZONE,
-                shapely.union_all(parts),
-                times=self.times(("issued", al.issued), ("lifted", al.lifted)),
+                self.alerted_area(al.prefectures, f"{al.item.field}.prefectures"),
+                times=message_times(messages),
                 approximate=False,
                 extra_notes=notes,
             )
-            zone = dataclasses.replace(zone, targets=al.prefectures)
+            zone = dataclasses.replace(zone, targets=al.prefectures, messages=messages)
             layers.append(Layer(zone.name, Kind.ALERT_ZONE, (zone,)))
-        return layers
+            for number, spec in enumerate(al.messages, 1):
+                if spec.message.type is MessageType.PREDICTED_FALL:
+                    predictions.append(self.predicted_fall(al, number, spec))
+        return layers + predictions
+
+    def alerted_area(self, names: Sequence[str], field: str) -> BaseGeometry:
+        """The union of J-Alert targets: prefectures, or sub-areas such as the Tokyo islands."""
+        parts = []
+        for name in names:
+            try:
+                parts.append(self.g.alert_area(name).geometry)
+            except LayersError as err:
+                raise self.fail(field, err) from None
+        return shapely.union_all(parts)
+
+    def predicted_fall(self, al: AlertSpec, number: int, spec: MessageSpec) -> Layer:
+        """The area the ``number``-th message of ``al`` predicted a fall in, named as
+        withdrawn when a later correction of the alert withdrew it."""
+        m = spec.message
+        withdrawal = next(
+            (
+                c.message
+                for c in al.messages
+                if c.message.type is MessageType.CORRECTION and c.message.withdraws == number
+            ),
+            None,
+        )
+        geometry, placed, area = self.predicted_area(spec)
+        times: tuple[ReportedTime, ...] = (m.reported_time(),)
+        notes: tuple[str, ...] = ("A prediction sent with the J-Alert, not a reported fall.",)
+        if withdrawal is not None:
+            times += (ReportedTime("withdrawn", withdrawal.time, detail=withdrawal.text),)
+            notes += ("Withdrawn by a later J-Alert correction.",)
+        item = ItemSpec(
+            field=spec.field,
+            name=f"{Kind.PREDICTED_FALL.label}: {area}",
+            sources=m.sources,
+            basis=Basis.REPORTED,
+            reported=m.text,
+            notes=notes,
+        )
+        feature = self.feature(
+            item,
+            Kind.PREDICTED_FALL,
+            geometry,
+            times=times,
+            placed=placed,
+            # a relative report is approximate when its placement says so; the rest as given
+            approximate=True if spec.about else (None if placed is not None else False),
+        )
+        feature = dataclasses.replace(
+            feature,
+            targets=m.prefectures,
+            messages=(m,) if withdrawal is None else (m, withdrawal),
+        )
+        name = Kind.PREDICTED_FALL.label
+        if withdrawal is not None:
+            local = withdrawal.reported_time().in_zone(self.s.timezone)
+            name += f", withdrawn {local:%H:%M}"
+        return Layer(name, Kind.PREDICTED_FALL, (feature,))
+
+    def predicted_area(self, spec: MessageSpec) -> tuple[BaseGeometry, Placed | None, str]:
+        """What a predicted fall covers, how it was placed, and its wording: the reported
+        place or position (a circle when a distance around it is given), or the message's
+        prefectures."""
+        where = spec.where
+        m = spec.message
+        if where is None:
+            area = self.alerted_area(m.prefectures, f"{spec.field}.prefectures")
+            return area, None, ", ".join(m.prefectures)
+        if where.origin is not None or where.between is not None:
+            placed = self.place(where)
+            return _area_or_point(placed), placed, placed.method
+        if where.at is not None:
+            thing = self.lookup(where.at, where.field)
+            if isinstance(thing, Region):
+                if spec.radius_m is not None:
+                    raise self.fail(
+                        f"{spec.field}.distance_km",
+                        ValueError(
+                            f"expected a distance only around a place or position; "
+                            f"{thing.name} is an area"
+                        ),
+                    )
+                return thing.geometry, None, thing.name
+            centre, text = thing.position, thing.name
+        else:
+            assert where.position is not None
+            centre = where.position
+            text = f"{centre.lat:.2f}, {centre.lon:.2f}"
+        if spec.radius_m is None:
+            return Point(centre.lon, centre.lat), None, text
+        words = f"within {'about ' if spec.about else ''}{spec.radius_m / 1000:g} km of {text}"
+        return circle(centre, spec.radius_m), None, words
 
     def sea_layers(self) -> list[Layer]:
         """The named sea areas, in one layer (none if no sea is named)."""
@@ -546,6 +669,27 @@ def _simplified(path: FloatArray, tolerance_m: float) -> FloatArray:
     line = shapely.simplify(LineString(path), tolerance_m / 111_320.0, preserve_topology=False)
     out: FloatArray = shapely.get_coordinates(line)
     return out if len(out) >= 2 else path[[0, -1]]
+
+
+def message_times(messages: Sequence[AlertMessage]) -> tuple[ReportedTime, ...]:
+    """The messages' times, each labelled with its type's wording; a type's second and later
+    messages are numbered, so that every label of a feature is its own.
+
+    Examples
+    --------
+    >>> jst = dt.timezone(dt.timedelta(hours=9))
+    >>> at = [dt.datetime(2024, 5, 1, 7, m, tzinfo=jst) for m in (2, 9, 15)]
+    >>> [t.label for t in message_times([AlertMessage(MessageType.PASSED, at[0]),
+    ...  AlertMessage(MessageType.PASSED, at[1]), AlertMessage(MessageType.LIFTED, at[2])])]
+    ['J-Alert: passed over', 'J-Alert: passed over (2)', 'J-Alert: lifted']
+    """
+    seen: dict[MessageType, int] = {}
+    out = []
+    for m in messages:
+        seen[m.type] = seen.get(m.type, 0) + 1
+        n = seen[m.type]
+        out.append(m.reported_time(m.type.label if n == 1 else f"{m.type.label} ({n})"))
+    return tuple(out)
 
 
 def _area_or_point(placed: Placed) -> BaseGeometry:

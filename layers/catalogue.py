@@ -274,9 +274,21 @@ def _row_fall(
 def _row_alerts(row: _Row, source: Source) -> tuple[AlertSpec, ...]:
     """One J-Alert zone per prefecture or sub-area of ``alerts``."""
     names = (a.strip() for a in row.values.get("alerts", "").split(";"))
-    return tuple(
-        AlertSpec(row.item(source, f"J-Alert: {a}"), (a,), None, None, "") for a in names if a
-    )
+    return tuple(AlertSpec(row.item(source, f"J-Alert: {a}"), (a,), (), "") for a in names if a)
+
+
+def _offset_of(time: dt.datetime | None) -> str:
+    """The UTC offset a launch time was given in ('+09:00'), shown as the event's zone;
+    :data:`~alertmap.layers.model.DEFAULT_TIMEZONE` for a row without a time.
+
+    Examples
+    --------
+    >>> _offset_of(dt.datetime.fromisoformat("2015-08-20T09:01:00+08:30")), _offset_of(None)
+    ('+08:30', '+00:00')
+    """
+    if time is None or time.utcoffset() is None:
+        return DEFAULT_TIMEZONE
+    return time.isoformat()[-6:]
 
 
 def _row_scenario(path: Path, line: int, values: dict[str, str], ids: dict[str, int]) -> Scenario:
@@ -299,7 +311,7 @@ def _row_scenario(path: Path, line: int, values: dict[str, str], ids: dict[str, 
         id=_event_id(values.get("id") or date, ids),
         title=values.get("title") or f"Launch from {site}, {date}",
         date=date,
-        timezone=DEFAULT_TIMEZONE,
+        timezone=_offset_of(launch_time),
         summary="",
         notes=(),
         sources={"row": source},
@@ -404,10 +416,14 @@ def by_year(events: Sequence[Event], *, title: str = "") -> Event:
         )
     )
     years = sorted({e.date[:4] for e in events})
+    zones = {e.timezone for e in events}
     return Event(
         id=f"catalogue-{years[0]}-{years[-1]}",
         title=title or f"{len(events)} launches, {years[0]}–{years[-1]}",
         date=f"{min(e.date for e in events)} to {max(e.date for e in events)}",
         layers=layers,
-        timezone=DEFAULT_TIMEZONE,
+        # one zone when every launch gave its time in the same one; else UTC
+        timezone=zones.pop()
+        if len(zones := {e.timezone for e in events}) == 1
+        else DEFAULT_TIMEZONE,
     )

@@ -82,21 +82,39 @@ class AlertCheck:
 
 
 @dataclass(frozen=True, slots=True)
+class PredictionCheck:
+    """A fall a J-Alert predicted: when, whether a later message withdrew it, and whether
+    the flight corridor reaches the predicted area (None when no corridor is drawn)."""
+
+    prediction: str
+    predicted: str
+    withdrawn: str | None
+    #: The predicted and withdrawal times in the event's zone, as HH:MM.
+    predicted_local: str
+    withdrawn_local: str | None
+    corridor_reaches: bool | None
+
+
+@dataclass(frozen=True, slots=True)
 class Findings:
     event: str
     falls: tuple[FallCheck, ...]
     land: tuple[LandCheck, ...]
     islands: tuple[IslandCheck, ...]
     alerts: tuple[AlertCheck, ...]
+    predictions: tuple[PredictionCheck, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
-        return {
+        out = {
             "event": self.event,
             "falls": [{**asdict(f), "verdict": f.verdict} for f in self.falls],
             "land": [asdict(x) for x in self.land],
             "islands": [asdict(x) for x in self.islands],
             "alerts": [{**asdict(a), "matches": a.matches} for a in self.alerts],
         }
+        if self.predictions:
+            out["predicted_falls"] = [asdict(x) for x in self.predictions]
+        return out
 
 
 def _of(event: Event, kind: Kind) -> list[Feature]:
@@ -270,7 +288,40 @@ def check_event(event: Event, gazetteer: Gazetteer | None = None) -> Findings:
                 alerted_but_not_under=tuple(sorted(every - under)),
             )
         )
-    return Findings(event.id, tuple(fall_checks), tuple(land), tuple(islands), tuple(alert_checks))
+    predictions = tuple(
+        _prediction(f, event.timezone, corridors[0].geometry if corridors else None)
+        for f in _of(event, Kind.PREDICTED_FALL)
+    )
+    return Findings(
+        event.id,
+        tuple(fall_checks),
+        tuple(land),
+        tuple(islands),
+        tuple(alert_checks),
+        predictions,
+    )
+
+
+def _prediction(f: Feature, timezone: str, corridor: BaseGeometry | None) -> PredictionCheck:
+    """What the checks say of a J-Alert's predicted fall."""
+    predicted = f.messages[0].reported_time()
+    withdrawal = f.withdrawn_by
+    withdrawn = withdrawal.reported_time() if withdrawal is not None else None
+    return PredictionCheck(
+        prediction=f.name,
+        predicted=predicted.iso(),
+        withdrawn=withdrawn.iso() if withdrawn is not None else None,
+        predicted_local=f"{predicted.in_zone(timezone):%H:%M}",
+        withdrawn_local=f"{withdrawn.in_zone(timezone):%H:%M}" if withdrawn is not None else None,
+        corridor_reaches=bool(corridor.intersects(f.geometry)) if corridor is not None else None,
+    )
+
+
+def _prediction_line(x: PredictionCheck) -> str:
+    status = f"withdrawn {x.withdrawn_local}" if x.withdrawn_local else "not withdrawn"
+    reach = {True: "; the corridor reaches it", False: "; the corridor does not reach it"}
+    tail = "" if x.corridor_reaches is None else reach[x.corridor_reaches]
+    return f"{x.prediction}: predicted {x.predicted_local}, {status}{tail}"
 
 
 def findings_lines(findings: Findings) -> list[str]:
@@ -293,6 +344,7 @@ def findings_lines(findings: Findings) -> list[str]:
             f"{a.alert}: alerted {', '.join(a.alerted) or 'none'}; under the corridor "
             f"{', '.join(a.under_corridor) or 'none'}: {verdict}"
         )
+    lines.extend(_prediction_line(x) for x in findings.predictions)
     return lines
 
 
@@ -367,4 +419,18 @@ def findings_table(findings: Findings) -> str:
             for a in findings.alerts
         ],
     )
+    if findings.predictions:
+        out += table(
+            "Falls predicted by J-Alert (times in the event's zone)",
+            ["prediction", "predicted", "withdrawn", "corridor reaches it"],
+            [
+                [
+                    x.prediction,
+                    x.predicted_local,
+                    x.withdrawn_local or "no",
+                    {True: "yes", False: "no", None: "-"}[x.corridor_reaches],
+                ]
+                for x in findings.predictions
+            ],
+        )
     return "\n".join(out).rstrip() + "\n"

@@ -45,6 +45,7 @@ class Kind(StrEnum):
     HAZARD_AREA = "hazard_area"
     FALL_AREA = "fall_area"
     ALERT_ZONE = "alert_zone"
+    PREDICTED_FALL = "predicted_fall"
     SEA_AREA = "sea_area"
     RANGE_RING = "range_ring"
     WAYPOINT = "waypoint"
@@ -71,6 +72,7 @@ _KIND_LABELS: dict[Kind, str] = {
     Kind.HAZARD_AREA: "Notified hazard area",
     Kind.FALL_AREA: "Reported fall area",
     Kind.ALERT_ZONE: "J-Alert zone",
+    Kind.PREDICTED_FALL: "Predicted fall (J-Alert)",
     Kind.SEA_AREA: "Sea area",
     Kind.RANGE_RING: "Range ring",
     Kind.WAYPOINT: "Reported waypoint",
@@ -134,10 +136,122 @@ class ReportedTime:
     label: str
     time: dt.datetime
     approximate: bool = True
+    #: What was said at that time, when it is worth showing (a J-Alert message's wording).
+    detail: str = ""
 
     def iso(self) -> str:
-        """ISO 8601 with offset, seconds precision."""
+        """ISO 8601 with offset, seconds precision: the offset as reported."""
         return self.time.isoformat(timespec="seconds")
+
+    def in_zone(self, timezone: str) -> dt.datetime:
+        """The time in the zone ``timezone`` (a UTC offset such as ``+09:00``; see
+        :func:`zone`), whatever offset it was reported with.
+
+        Examples
+        --------
+        >>> pyongyang = dt.timezone(dt.timedelta(hours=8, minutes=30))
+        >>> t = ReportedTime("launch", dt.datetime(2016, 6, 22, 5, 58, tzinfo=pyongyang))
+        >>> t.in_zone("+09:00").isoformat()
+        '2016-06-22T06:28:00+09:00'
+        >>> t.iso()
+        '2016-06-22T05:58:00+08:30'
+        """
+        return self.time.astimezone(zone(timezone))
+
+
+def zone(timezone: str) -> dt.timezone:
+    """The fixed-offset zone of a UTC offset text such as ``+09:00`` or ``-03:30``.
+
+    Every displayed time is converted to its event's zone (:attr:`Event.timezone`); what is
+    exported keeps the offset it was reported with.
+
+    Examples
+    --------
+    >>> zone("+09:00")
+    datetime.timezone(datetime.timedelta(seconds=32400))
+    >>> zone("+00:00")
+    datetime.timezone.utc
+    """
+    offset = dt.datetime.fromisoformat(f"2000-01-01T00:00:00{timezone}").utcoffset()
+    if offset is None:  # pragma: no cover - the text always carries an offset
+        raise ValueError(f"expected a UTC offset such as +09:00, got {timezone!r}")
+    return dt.timezone(offset)
+
+
+class MessageType(StrEnum):
+    """What a J-Alert message said. The value is the scenario's ``type``."""
+
+    #: A missile was launched: take shelter.
+    LAUNCH = "launch"
+    #: The missile passed over, or moved away from, the area.
+    PASSED = "passed"
+    #: The missile is predicted to fall in or around an area.
+    PREDICTED_FALL = "predicted_fall"
+    #: A correction or withdrawal of an earlier message.
+    CORRECTION = "correction"
+    #: The call to shelter was lifted.
+    LIFTED = "lifted"
+
+    @property
+    def label(self) -> str:
+        """The message's wording as a time label, in popups, the timeline and exports.
+
+        Examples
+        --------
+        >>> MessageType.PASSED.label
+        'J-Alert: passed over'
+        """
+        return _MESSAGE_LABELS[self]
+
+
+#: The one wording of each message type (read through :attr:`MessageType.label`).
+_MESSAGE_LABELS: dict[MessageType, str] = {
+    MessageType.LAUNCH: "J-Alert: launch",
+    MessageType.PASSED: "J-Alert: passed over",
+    MessageType.PREDICTED_FALL: "J-Alert: predicted fall",
+    MessageType.CORRECTION: "J-Alert: correction",
+    MessageType.LIFTED: "J-Alert: lifted",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class AlertMessage:
+    """One J-Alert message, as reported.
+
+    Parameters
+    ----------
+    type
+        What the message said (:class:`MessageType`).
+    time
+        When it was sent, with the offset it was reported with.
+    text
+        The message's wording, in any language; shown as text, never as HTML.
+    prefectures
+        The prefectures or sub-areas it was sent to.
+    sources
+        Who reported it.
+    withdraws
+        For a correction: the number (from 1) of the earlier message of the same alert that
+        it corrects or withdraws.
+
+    Examples
+    --------
+    >>> jst = dt.timezone(dt.timedelta(hours=9))
+    >>> m = AlertMessage(MessageType.LIFTED, dt.datetime(2023, 8, 24, 4, 7, tzinfo=jst))
+    >>> m.reported_time().label
+    'J-Alert: lifted'
+    """
+
+    type: MessageType
+    time: dt.datetime
+    text: str = ""
+    prefectures: tuple[str, ...] = ()
+    sources: tuple[Source, ...] = ()
+    withdraws: int | None = None
+
+    def reported_time(self, label: str | None = None) -> ReportedTime:
+        """The message's time, labelled with its type's wording (or ``label``)."""
+        return ReportedTime(label or self.type.label, self.time, detail=self.text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,6 +275,28 @@ class Feature:
     anchor: LonLat | None = None
     #: For an alert zone: the prefectures or sub-areas it was issued for, as reported.
     targets: tuple[str, ...] = ()
+    #: For an alert zone: its J-Alert messages in time order; for a predicted fall: the
+    #: message that predicted it, then the correction that withdrew it, if any.
+    messages: tuple[AlertMessage, ...] = ()
+
+    @property
+    def withdrawn_by(self) -> AlertMessage | None:
+        """For a predicted fall: the correction that withdrew it, or None.
+
+        Examples
+        --------
+        >>> from shapely.geometry import Point
+        >>> jst = dt.timezone(dt.timedelta(hours=9))
+        >>> fall = AlertMessage(MessageType.PREDICTED_FALL, dt.datetime(2024, 1, 1, 9, tzinfo=jst))
+        >>> fix = AlertMessage(MessageType.CORRECTION, dt.datetime(2024, 1, 1, 9, 20, tzinfo=jst),
+        ...                    withdraws=1)
+        >>> Feature("Hokkaido", Kind.PREDICTED_FALL, Point(142, 43),
+        ...         messages=(fall, fix)).withdrawn_by.time.minute
+        20
+        """
+        if self.kind is not Kind.PREDICTED_FALL:
+            return None
+        return next((m for m in self.messages if m.type is MessageType.CORRECTION), None)
 
     def source_line(self) -> str:
         """All sources of the feature on one line: 'Org, date, url; Org, date'.

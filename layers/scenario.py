@@ -23,11 +23,21 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import shapely
+from shapely.geometry import Polygon
+
+from alertmap.geo.areas import corner_ring
 from alertmap.geo.coords import GeoError, LonLat, parse_position
 from alertmap.geo.units import NAUTICAL_MILE_M
 from alertmap.layers.datafiles import DATA
 from alertmap.layers.errors import ScenarioError
-from alertmap.layers.model import DEFAULT_TIMEZONE, Basis, Source
+from alertmap.layers.model import (
+    DEFAULT_TIMEZONE,
+    AlertMessage,
+    Basis,
+    MessageType,
+    Source,
+)
 
 #: The 16 compass points and their azimuths in degrees.
 COMPASS: dict[str, float] = {
@@ -157,18 +167,43 @@ class HazardSpec:
     window_start: dt.datetime | None
     window_end: dt.datetime | None
     layer: str
-    #: The area's polygon when it comes from a navigational warning (circles included).
+    #: The area's polygon: from a navigational warning (circles included), or its ``corners``
+    #: joined into a simple ring (:func:`alertmap.geo.areas.corner_ring`).
     polygon: Any = None
     #: The warning's id, e.g. 'NAVAREA XI 123/23', when it comes from one.
     warning_id: str = ""
+    #: ``size_km``: the east-west and north-south size in metres of a rectangle centred on
+    #: ``where`` ("105 km by 302 km, about 136 km east of X").
+    size_m: tuple[float, float] | None = None
+    #: ``orientation_deg``: azimuth of the rectangle's north-south side, clockwise from north.
+    orientation_deg: float = 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class MessageSpec:
+    """One J-Alert message of an alert (``[[alerts.messages]]``, or ``issued``/``lifted``).
+
+    For a predicted fall, ``where`` is the predicted area as reported (none: the message's
+    prefectures) and ``radius_m`` the reported distance around ``at``/``position`` ("within
+    about 200 km of"), if any.
+    """
+
+    field: str
+    message: AlertMessage
+    where: PositionSpec | None = None
+    radius_m: float | None = None
+    about: bool = False
+    #: The message's ``id``, by which a later correction may name it.
+    id: str = ""
 
 
 @dataclass(frozen=True, slots=True)
 class AlertSpec:
     item: ItemSpec
     prefectures: tuple[str, ...]
-    issued: dt.datetime | None
-    lifted: dt.datetime | None
+    #: The alert's messages in time order.
+    messages: tuple[MessageSpec, ...]
+    #: The alert's wording in one text (the older ``message`` key): shown as a note.
     message: str
 
 
@@ -452,10 +487,6 @@ def _source_table(r: _Reader, sid: str) -> Source:
     )
 
 
-def _utc(t: dt.datetime | None) -> str:
-    return "?" if t is None else t.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%MZ")
-
-
 def _track_file(r: _Reader, known: Mapping[str, Source], base: Path) -> TrackFileSpec:
     """The ground track of a ``[track] file = ...`` CSV (see :mod:`layers.trackfile`)."""
     from alertmap.layers.trackfile import read_track_csv
@@ -470,7 +501,7 @@ def _track_file(r: _Reader, known: Mapping[str, Source], base: Path) -> TrackFil
 
 def _warning_hazards(r: _Reader, known: Mapping[str, Source], base: Path) -> list[HazardSpec]:
     """The areas of a navigational warning file named by a [[warnings]] table."""
-    from alertmap.layers.warning import parse_warning
+    from alertmap.layers.warning import parse_warning, window_lines
 
     r.check_keys({"file", "source", "sources", "layer", "year", "note", "notes", "name"})
     name = r.text("file")
@@ -496,26 +527,17 @@ def _warning_hazards(r: _Reader, known: Mapping[str, Source], base: Path) -> lis
         Source(organisation=label, date=issued, quote=warning.subject or None, id=label),
         *sources,
     )
-    # an area printed with several windows (ALTERNATE, DAILY) comes once per window: draw it once
-    groups: dict[tuple[str, bytes], list[Any]] = {}
-    for area in warning.areas:
-        groups.setdefault((area.letter, area.polygon.wkb), []).append(area)
+    # each area once, with all its windows (primary, alternate, a daily window once a day)
     out = []
-    for copies in groups.values():
-        area = copies[0]
-        windows = tuple(
-            f"{'alternate ' if a.alternate else ''}{'daily ' if a.daily else ''}window "
-            f"{_utc(a.window_start)} to {_utc(a.window_end)}"
-            for a in copies
-            if a.window_start is not None or a.window_end is not None
-        )
+    for area in warning.areas:
+        windows = window_lines(area.windows) if len(area.windows) > 1 else ()
         item = ItemSpec(
             field=f"{r.where()}.file",
             name=f"{label}, area {area.letter}" if area.letter else label,
             sources=sources,
             basis=Basis.REPORTED,
             reported=" ".join(area.text.split()),
-            notes=r.texts("notes") + r.texts("note") + (windows if len(windows) > 1 else ()),
+            notes=r.texts("notes") + r.texts("note") + windows,
         )
         out.append(
             HazardSpec(
@@ -646,13 +668,66 @@ def _corners(t: _Reader) -> tuple[LonLat, ...]:
     return tuple(corners)
 
 
+def _corner_polygon(t: _Reader, corners: tuple[LonLat, ...]) -> Polygon | None:
+    """The polygon of a hazard area's ``corners`` (none without corners): joined in the order
+    given, or, when that order crosses itself (corners listed NW, NE, SW, SE as in a press
+    release), in order around their centre, with a soft warning."""
+    if not corners:
+        return None
+    ring, reordered = corner_ring(corners)
+    polygon = Polygon(ring) if len(ring) >= 3 else None
+    if polygon is None or not polygon.is_valid or polygon.area == 0.0:
+        raise t.fail(
+            "corners", "at least three corners that enclose an area", list(t.texts("corners"))
+        )
+    if reordered:
+        warnings.warn(
+            f"{t.file}: {t.where('corners')}: the corners as given make a ring that crosses "
+            "itself; reordered into a simple polygon (joined in order around their centre)",
+            stacklevel=2,
+        )
+    oriented: Polygon = shapely.orient_polygons(polygon, exterior_cw=False)
+    return oriented
+
+
+def _size(t: _Reader) -> tuple[float, float] | None:
+    """``size_km = [east-west, north-south]`` in metres, or None."""
+    if not t.has("size_km"):
+        if t.has("orientation_deg"):
+            raise t.fail("orientation_deg", "no 'orientation_deg' without 'size_km'")
+        return None
+    value = t.data["size_km"]
+    if (
+        not isinstance(value, list)
+        or len(value) != 2
+        or not all(
+            isinstance(x, int | float) and not isinstance(x, bool) and 0 < x <= 5000 for x in value
+        )
+    ):
+        raise t.fail(
+            "size_km",
+            "two sizes in km, east-west then north-south, each above 0 and up to 5000 "
+            "(e.g. [105, 302] for '가로 105㎞, 세로 302㎞')",
+            value,
+        )
+    return float(value[0]) * 1000.0, float(value[1]) * 1000.0
+
+
 def _hazard(t: _Reader, known: Mapping[str, Source]) -> HazardSpec:
-    """One ``[[hazard_areas]]`` table: its corners, or a position."""
-    t.check_keys(_ITEM_KEYS | _POSITION_KEYS | {"corners", "window_start", "window_end", "layer"})
+    """One ``[[hazard_areas]]`` table: its corners, or a position (the centre of a rectangle of
+    ``size_km``, or a place to draw the report around)."""
+    t.check_keys(
+        _ITEM_KEYS
+        | _POSITION_KEYS
+        | {"corners", "window_start", "window_end", "layer", "size_km", "orientation_deg"}
+    )
     corners = _corners(t)
     where = _position(t, required=not corners)
     if corners and where is not None:
         raise t.fail(None, "either 'corners' or a position, not both")
+    size = _size(t)
+    if size is not None and corners:
+        raise t.fail("size_km", "either 'corners' or 'size_km' with a position, not both")
     return HazardSpec(
         item=_item(t, known),
         where=where,
@@ -660,22 +735,119 @@ def _hazard(t: _Reader, known: Mapping[str, Source]) -> HazardSpec:
         window_start=t.time("window_start"),
         window_end=t.time("window_end"),
         layer=t.text("layer", "Notified hazard areas"),
+        polygon=_corner_polygon(t, corners),
+        size_m=size,
+        orientation_deg=t.number("orientation_deg", lo=0, hi=360, default=0.0),
     )
 
 
 def _alert(t: _Reader, known: Mapping[str, Source]) -> AlertSpec:
-    """One ``[[alerts]]`` table."""
-    t.check_keys(_ITEM_KEYS | {"prefectures", "issued", "lifted", "message"})
+    """One ``[[alerts]]`` table: its messages as ``[[alerts.messages]]`` tables, or (the
+    older form) ``issued`` and ``lifted``, read as a launch and a lifted message."""
+    t.check_keys(_ITEM_KEYS | {"prefectures", "issued", "lifted", "message", "messages"})
     prefs = t.texts("prefectures")
     if not prefs:
         raise t.fail("prefectures", "a list of one or more prefecture names")
-    return AlertSpec(
-        item=_item(t, known, default_name="J-Alert: " + ", ".join(prefs)),
+    item = _item(t, known, default_name="J-Alert: " + ", ".join(prefs))
+    older = [k for k in ("issued", "lifted") if t.has(k)]
+    if older and t.has("messages"):
+        raise t.fail(older[0], "either 'issued'/'lifted' or [[alerts.messages]], not both")
+    if t.has("messages"):
+        tables = t.tables("messages")
+        if not tables:
+            raise t.fail("messages", "one or more [[alerts.messages]] tables")
+        messages: tuple[MessageSpec, ...] = ()
+        for r in tables:
+            messages += (_message(r, messages, prefs, item.sources, known),)
+    else:
+        messages = tuple(
+            MessageSpec(
+                t.where(key), AlertMessage(kind, time, prefectures=prefs, sources=item.sources)
+            )
+            for key, kind in (("issued", MessageType.LAUNCH), ("lifted", MessageType.LIFTED))
+            if (time := t.time(key)) is not None
+        )
+    return AlertSpec(item=item, prefectures=prefs, messages=messages, message=t.text("message", ""))
+
+
+_MESSAGE_KEYS = {"id", "type", "time", "text", "prefectures", "source", "sources", "withdraws"}
+
+
+def _message(
+    r: _Reader,
+    earlier: tuple[MessageSpec, ...],
+    alerted: tuple[str, ...],
+    alert_sources: tuple[Source, ...],
+    known: Mapping[str, Source],
+) -> MessageSpec:
+    """One ``[[alerts.messages]]`` table, the ``len(earlier) + 1``-th of its alert."""
+    kind_text = r.text("type")
+    try:
+        kind = MessageType(kind_text)
+    except ValueError:
+        raise r.fail(
+            "type", "one of " + ", ".join(m.value for m in MessageType), kind_text
+        ) from None
+    predicted = kind is MessageType.PREDICTED_FALL
+    r.check_keys(_MESSAGE_KEYS | (_POSITION_KEYS if predicted else set()))
+    time = r.time("time")
+    if time is None:
+        raise r.fail("time", "an ISO 8601 date-time with offset (field is missing)")
+    if earlier and time < earlier[-1].message.time:
+        raise r.fail(
+            "time", "messages in time order: not before the message above it", time.isoformat()
+        )
+    prefs = r.texts("prefectures") or alerted
+    for i, name in enumerate(prefs):
+        if name not in alerted:
+            raise r.fail(
+                f"prefectures[{i}]",
+                "one of the alert's prefectures (" + ", ".join(alerted) + ")",
+                name,
+            )
+    withdraws = _withdrawn(r, earlier) if kind is MessageType.CORRECTION else None
+    if withdraws is None and r.has("withdraws"):
+        raise r.fail("withdraws", "no 'withdraws' except in a message of type 'correction'")
+    where = _position(r, required=False) if predicted else None
+    radius = None
+    if where is not None and where.origin is None and r.has("distance_km"):
+        radius = r.number("distance_km", lo=0.1, hi=2000) * 1000.0
+    message = AlertMessage(
+        type=kind,
+        time=time,
+        text=r.text("text", ""),
         prefectures=prefs,
-        issued=t.time("issued"),
-        lifted=t.time("lifted"),
-        message=t.text("message", ""),
+        sources=_sources(r, known) or alert_sources,
+        withdraws=withdraws,
     )
+    number = len(earlier) + 1
+    ident = r.text("id", "")
+    if ident and any(e.id == ident for e in earlier):
+        raise r.fail("id", "an id not used by an earlier message of this alert", ident)
+    return MessageSpec(
+        r.where(),
+        message,
+        where,
+        radius,
+        about=r.boolean("about", False) if predicted else False,
+        id=ident or str(number),
+    )
+
+
+def _withdrawn(r: _Reader, earlier: tuple[MessageSpec, ...]) -> int:
+    """A correction's ``withdraws``: the number (from 1) of an earlier message, given as that
+    number or as the earlier message's ``id``."""
+    expected = "the number (from 1) or 'id' of an earlier message of this alert"
+    if not r.has("withdraws"):
+        raise r.fail("withdraws", expected + " (field is missing)")
+    value = r.data["withdraws"]
+    if isinstance(value, str):
+        named = [i for i, e in enumerate(earlier, 1) if e.id == value]
+        if named:
+            return named[0]
+    elif isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= len(earlier):
+        return value
+    raise r.fail("withdraws", expected, value)
 
 
 def _sea(t: _Reader, known: Mapping[str, Source]) -> SeaSpec:

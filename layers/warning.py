@@ -21,16 +21,19 @@ The reading is lenient where real warnings are messy, and strict where a value i
 Windows
 -------
 ``121606Z TO 121854Z NOV``, ``062230Z FEB TO 140330Z FEB``, ``301500 UTC MAY TO 101500 UTC
-JUN``, ``From 132200UTC To 140900UTC March``, ``1607Z TO 1854Z DAILY 14 THRU 18 NOV`` (from the
-first day's start to the last day's end, ``daily`` set). A missing month is taken from the other
-end of the window, else from the next window of the same list, else from an earlier window. The
-windows printed together (``W1, ALTERNATE W2 AND W3``) form one list; once ``ALTERNATE``
-appears, the rest of the list is alternate. An area gets the list printed inside its own
-lettered item, else the latest list before it (so it applies "until the next window"), else the
-first list after it (``... From 132200UTC To 140900UTC March.`` after the corners). An area
-is returned once per window of its list, the primary window first: the NAVAREA IV example with
-three windows and areas A and B gives six `WarningArea` values (A, A alternate, A alternate
-daily, B, ...), so a map can show or hide the alternates.
+JUN``, ``From 132200UTC To 140900UTC March``, and daily windows in either order:
+``1607Z TO 1854Z DAILY 14 THRU 18 NOV``, ``DAILY 2230Z TO 0330Z 06 THRU 13 FEB`` (the hours on
+each of the days; hours across midnight end the next day) and ``062230Z FEB TO 140330Z FEB
+DAILY 2230Z TO 0330Z`` (the hours on each day of the period, within the period). A daily window
+becomes one `TimeWindow` per day. A missing month is taken from the other end of the window,
+else from the next window of the same list, else from an earlier window. The windows printed
+together (``W1, ALTERNATE W2 AND W3``) form one list; once ``ALTERNATE`` appears, the rest of
+the list is alternate. An area gets the list printed inside its own lettered item, else the
+latest list before it (so it applies "until the next window"), else the first list after it
+(``... From 132200UTC To 140900UTC March.`` after the corners). Each area is returned once,
+with every window of its list in `WarningArea.windows`, the primary window first: in the
+NAVAREA IV example areas A and B each have seven (the primary, an alternate, and an alternate
+daily window on five days), so a map can show or hide the alternates.
 
 Years
 -----
@@ -47,9 +50,9 @@ Corners are joined directly (no vertices added between them) in the order printe
 longitudes made continuous (a polygon across the antimeridian runs 179 -> 181, as everywhere in
 ``geo``), closed and oriented counter-clockwise.
 Corners printed out of order (a ring that crosses itself) are put in order of their angle around
-their centre in a local azimuthal equidistant projection, and the warning says so in
-`NavWarning.warnings`. `WarningArea.corners` keeps the corners exactly as printed, in the
-printed order.
+their centre in a local azimuthal equidistant projection (:func:`alertmap.geo.areas.corner_ring`,
+shared with a scenario's ``corners``), and the warning says so in `NavWarning.warnings`.
+`WarningArea.corners` keeps the corners exactly as printed, in the printed order.
 """
 
 from __future__ import annotations
@@ -62,24 +65,24 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-import numpy as np
 import shapely
-from shapely.geometry import LinearRing, Polygon
+from shapely.geometry import Polygon
 
-from alertmap.geo.antimeridian import unwrap_lons
+from alertmap.geo.areas import corner_ring
 from alertmap.geo.coords import GeoError, LonLat, parse_latitude, parse_longitude
 from alertmap.geo.geodesic import circle
-from alertmap.geo.projection import aeqd_transformers
 from alertmap.geo.units import NAUTICAL_MILE_M
 from alertmap.layers.errors import LayersError
 from alertmap.layers.export import geojson_collection, geojson_feature, geojson_position
 
 __all__ = [
     "NavWarning",
+    "TimeWindow",
     "WarningArea",
     "WarningError",
     "parse_warning",
     "to_feature_collection",
+    "window_lines",
 ]
 
 
@@ -92,8 +95,30 @@ class WarningError(LayersError):
 
 
 @dataclass(frozen=True, slots=True)
+class TimeWindow:
+    """One time window of an area, in UTC (timezone-aware).
+
+    A window printed as daily (``2230Z TO 0330Z DAILY 06 THRU 13 FEB``) is one `TimeWindow`
+    per day, each ``daily``; a daily window that crosses midnight ends the next day.
+
+    Attributes
+    ----------
+    start, end : datetime
+    daily : bool
+        One day of a window printed as daily.
+    alternate : bool
+        An alternate (back-up) window.
+    """
+
+    start: datetime
+    end: datetime
+    daily: bool = False
+    alternate: bool = False
+
+
+@dataclass(frozen=True, slots=True)
 class WarningArea:
-    """One area of a warning in one time window.
+    """One area of a warning, with all its time windows.
 
     Attributes
     ----------
@@ -107,13 +132,9 @@ class WarningArea:
         Centre of a ``WITHIN n MILES OF`` area.
     radius_m : float or None
         Its radius in metres (nautical miles x 1852).
-    window_start, window_end : datetime or None
-        The window in UTC (timezone-aware); for a daily window, the start on its first day and
-        the end on its last day.
-    daily : bool
-        The window repeats daily between ``window_start`` and ``window_end``.
-    alternate : bool
-        The window is an alternate (back-up) window.
+    windows : tuple of TimeWindow
+        Every window of the area, in the order printed (the primary window first, then the
+        alternates), a daily window once per day; empty when the warning prints none.
     text : str
         The area's text as printed.
     line : int
@@ -125,12 +146,19 @@ class WarningArea:
     corners: tuple[LonLat, ...]
     circle_centre: LonLat | None
     radius_m: float | None
-    window_start: datetime | None
-    window_end: datetime | None
-    daily: bool
-    alternate: bool
+    windows: tuple[TimeWindow, ...]
     text: str
     line: int
+
+    @property
+    def window_start(self) -> datetime | None:
+        """The first start of its windows, or None."""
+        return min((w.start for w in self.windows), default=None)
+
+    @property
+    def window_end(self) -> datetime | None:
+        """The last end of its windows, or None."""
+        return max((w.end for w in self.windows), default=None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,7 +173,7 @@ class NavWarning:
     year : int or None
         The warning's year (see the module notes).
     areas : tuple of WarningArea
-        Every area in every window of its window list, in the order printed.
+        Every area once, in the order printed, with the windows of its window list.
     cancels : tuple of str
         Ids of the warnings this one cancels (``CANCEL NAVAREA IV 1165/22``).
     cancel_at : datetime or None
@@ -210,6 +238,11 @@ def _time(p: str, *, six_digits: bool = False, zone: bool = True) -> str:
     )
 
 
+def _hours(p: str) -> str:
+    """A time of day ``HHMMZ`` (the hours of a daily window), ``UTC``/``Z`` optional."""
+    return rf"(?<![\d/.{_DASHES}])(?P<{p}digits>\d{{4}})(?!\d)(?:[ \t]*(?:UTC|GMT|UT|Z)(?![A-Z]))?"
+
+
 _FLAGS = re.IGNORECASE
 _POSITION_RE = re.compile(
     _coordinate("lat", "NS") + r"[\s,;/]*" + _coordinate("lon", "EW") + r"(?![A-Z])", _FLAGS
@@ -233,6 +266,8 @@ _WINDOW_RE = re.compile(
     rf"(?:(?P<daily0>DAILY)\s*,?\s*)?(?:(?:FROM|BETWEEN)\s+)?{_time('a')}"
     rf"\s*(?:TO|THRU|THROUGH|UNTIL|TILL|{_DASH})\s*{_time('b')}"
     rf"(?:\s*,?\s*(?P<daily1>DAILY)?\s*,?\s*(?:(?:FROM|ON)\s+)?{_DAYS})?"
+    rf"(?:\s*,?\s*(?P<daily3>DAILY)\s*,?\s*(?:(?:FROM|BETWEEN)\s+)?{_hours('h')}"
+    rf"\s*(?:TO|THRU|THROUGH|UNTIL|TILL|AND|{_DASH})\s*{_hours('i')})?"
     rf"(?:\s*,?\s*(?P<daily2>DAILY)(?![A-Z]))?",
     _FLAGS,
 )
@@ -371,6 +406,7 @@ class _Window:
     days: tuple[_Stamp, _Stamp] | None  # an explicit day range (DAILY 14 THRU 18 NOV)
     daily: bool
     alternate: bool = False
+    hours: tuple[_Stamp, _Stamp] | None = None  # ... 140330Z FEB DAILY 2230Z TO 0330Z
 
     def month(self) -> int | None:
         """The first month printed in the window, if any."""
@@ -471,7 +507,8 @@ def _stamp(src: _Source, m: re.Match[str], p: str) -> _Stamp:
         raise src.error(m.start(f"{p}digits"), "a day 01-31 in DDHHMMZ", digits)
     if minute > 59 or hour > 24 or (hour == 24 and minute):
         raise src.error(m.start(f"{p}digits"), "a time HHMM from 0000 to 2400", digits)
-    return _Stamp(day, hour, minute, _month(m.group(f"{p}month")), _year(m.group(f"{p}year")))
+    groups = m.groupdict()  # the hours of a daily window have no month or year
+    return _Stamp(day, hour, minute, _month(groups.get(f"{p}month")), _year(groups.get(f"{p}year")))
 
 
 def _windows(src: _Source) -> list[_Window]:
@@ -484,14 +521,15 @@ def _windows(src: _Source) -> list[_Window]:
             month = _month(m.group("dmonth"))
             d1, d2 = int(m.group("d1")), int(m.group("d2") or m.group("d1"))
             days = (_Stamp(d1, 0, 0, _month(m.group("m1")), None), _Stamp(d2, 0, 0, month, year))
-        daily = any(m.group(g) for g in ("daily0", "daily1", "daily2"))
+        daily = any(m.group(g) for g in ("daily0", "daily1", "daily2", "daily3"))
+        hours = (_stamp(src, m, "h"), _stamp(src, m, "i")) if m.group("hdigits") else None
         if days is None and first.day is None:
             raise src.error(
                 m.start(),
                 "a window with days ('DDHHMMZ TO DDHHMMZ MON' or 'DAILY dd THRU dd MON')",
                 _squash(m.group()),
             )
-        windows.append(_Window(m.start(), m.end(), first, last, days, daily))
+        windows.append(_Window(m.start(), m.end(), first, last, days, daily, hours=hours))
     return windows
 
 
@@ -581,6 +619,31 @@ def _resolve_window(
     if end <= start:
         raise src.error(window.start, "a window that ends after it starts", shown)
     return start, end
+
+
+def _daily_windows(
+    src: _Source, window: _Window, start: datetime, end: datetime
+) -> list[tuple[datetime, datetime]]:
+    """The window, or for a daily window its hours on each day from ``start`` to ``end``
+    (the parts of those hours inside the period; hours across midnight end the next day)."""
+    if not window.daily:
+        return [(start, end)]
+    opens, closes = window.hours or (window.first, window.last)
+    open_at = timedelta(hours=opens.hour, minutes=opens.minute)
+    close_at = timedelta(hours=closes.hour, minutes=closes.minute)
+    if close_at <= open_at:
+        close_at += timedelta(days=1)  # overnight: 2230Z TO 0330Z
+    day = datetime(start.year, start.month, start.day, tzinfo=UTC) - timedelta(days=1)
+    out = []
+    while day + open_at < end:
+        first, last = max(day + open_at, start), min(day + close_at, end)
+        if first < last:
+            out.append((first, last))
+        day += timedelta(days=1)
+    if not out:
+        shown = _squash(src.text[window.start : window.end])
+        raise src.error(window.start, "daily hours that fall inside the window's days", shown)
+    return out
 
 
 def _resolve_stamp(
@@ -784,16 +847,6 @@ def _area_name(draft: _Draft) -> str:
     return f"area {draft.letter}" if draft.letter else "the area"
 
 
-def _around_centre(ring: np.ndarray[Any, np.dtype[np.float64]]) -> np.ndarray[Any, Any]:
-    """Corners in order of their angle around their mean, in a local AEQD projection."""
-    centre = LonLat.wrapped(float(ring[:, 0].mean()), float(ring[:, 1].mean()))
-    to_local, _ = aeqd_transformers(centre)
-    x, y = to_local.transform(ring[:, 0], ring[:, 1])
-    x, y = np.asarray(x, dtype=np.float64), np.asarray(y, dtype=np.float64)
-    order = np.argsort(np.arctan2(y - y.mean(), x - x.mean()), kind="stable")
-    return ring[order]
-
-
 def _polygon(src: _Source, draft: _Draft) -> tuple[Polygon, str | None]:
     """The draft's polygon (closed, counter-clockwise) and a note if corners were reordered."""
     shown = _squash(src.text[draft.start : draft.end])
@@ -805,12 +858,7 @@ def _polygon(src: _Source, draft: _Draft) -> tuple[Polygon, str | None]:
             raise src.error(
                 _draft_line(draft), f"a circle that keeps the poles out ({error})", shown
             ) from None
-    points = [p.point for p in draft.corners]
-    lons = unwrap_lons([p.lon for p in points], reference=points[0].lon)
-    ring = np.column_stack([lons, [p.lat for p in points]])
-    ring = ring[np.r_[True, np.any(np.diff(ring, axis=0) != 0.0, axis=1)]]
-    if len(ring) > 1 and np.array_equal(ring[0], ring[-1]):
-        ring = ring[:-1]
+    ring, reordered = corner_ring([p.point for p in draft.corners])
     if len(ring) < 3:
         raise src.error(
             _draft_line(draft),
@@ -818,8 +866,7 @@ def _polygon(src: _Source, draft: _Draft) -> tuple[Polygon, str | None]:
             shown,
         )
     note = None
-    if not LinearRing(ring).is_simple:
-        ring = _around_centre(ring)
+    if reordered:
         note = (
             f"line {src.line(_draft_line(draft))}: {_area_name(draft)}: the corners as printed "
             "make a ring that crosses itself; joined in order around their centre instead"
@@ -1076,12 +1123,14 @@ def _areas(
     dates: _Dates,
     notes: list[str],
 ) -> tuple[WarningArea, ...]:
-    """Each draft once per window of its window list (or once, without a window)."""
+    """Each draft once, with every window of its window list (a daily one once a day)."""
     reference = dates.issued or dates.cancel_at
     hints = _month_hints(lists, reference.month if reference else None)
     years = _Years(dates.year, reference)
     times = {
-        w.start: _resolve_window(src, w, hints[w.start], years) for group in lists for w in group
+        w.start: _daily_windows(src, w, *_resolve_window(src, w, hints[w.start], years))
+        for group in lists
+        for w in group
     }
     areas: list[WarningArea] = []
     for draft in drafts:
@@ -1097,24 +1146,12 @@ def _areas(
             "text": src.text[draft.start : draft.end].strip(),
             "line": src.line(_draft_line(draft)),
         }
-        window_list = _list_for(draft, lists)
-        if not window_list:
-            areas.append(
-                WarningArea(
-                    **common, window_start=None, window_end=None, daily=False, alternate=False
-                )
-            )
-        for window in window_list:
-            start, end = times[window.start]
-            areas.append(
-                WarningArea(
-                    **common,
-                    window_start=start,
-                    window_end=end,
-                    daily=window.daily,
-                    alternate=window.alternate,
-                )
-            )
+        windows = tuple(
+            TimeWindow(start, end, daily=window.daily, alternate=window.alternate)
+            for window in _list_for(draft, lists)
+            for start, end in times[window.start]
+        )
+        areas.append(WarningArea(**common, windows=windows))
     return tuple(areas)
 
 
@@ -1146,12 +1183,63 @@ def _no_area(src: _Source) -> WarningError:
     )
 
 
+def _utc_text(moment: datetime) -> str:
+    return moment.astimezone(UTC).strftime("%Y-%m-%d %H:%MZ")
+
+
+def window_lines(windows: Iterable[TimeWindow]) -> tuple[str, ...]:
+    """An area's windows in words, one line per window, a daily window's days on one line.
+
+    Examples
+    --------
+    >>> night = [TimeWindow(datetime(2024, 2, d, 22, 30, tzinfo=UTC),
+    ...                     datetime(2024, 2, d + 1, 3, 30, tzinfo=UTC), daily=True)
+    ...          for d in (6, 7, 8)]
+    >>> backup = TimeWindow(datetime(2024, 2, 10, 1, tzinfo=UTC),
+    ...                     datetime(2024, 2, 10, 3, tzinfo=UTC), alternate=True)
+    >>> for line in window_lines([*night, backup]):
+    ...     print(line)
+    daily window 22:30Z to 03:30Z, 3 days from 2024-02-06 to 2024-02-08 (ends 2024-02-09 03:30Z)
+    alternate window 2024-02-10 01:00Z to 2024-02-10 03:00Z
+    """
+    runs: list[list[TimeWindow]] = []
+    for w in windows:
+        last = runs[-1][-1] if runs else None
+        if (
+            last is not None
+            and w.daily
+            and last.daily
+            and w.alternate == last.alternate
+            and (w.start.time(), w.end.time()) == (last.start.time(), last.end.time())
+            and w.start - last.start == timedelta(days=1)
+        ):
+            runs[-1].append(w)
+        else:
+            runs.append([w])
+    lines = []
+    for run in runs:
+        first, last = run[0], run[-1]
+        alternate = "alternate " if first.alternate else ""
+        if len(run) == 1:
+            daily = "daily " if first.daily else ""
+            lines.append(
+                f"{alternate}{daily}window {_utc_text(first.start)} to {_utc_text(first.end)}"
+            )
+        else:
+            lines.append(
+                f"{alternate}daily window {first.start:%H:%M}Z to {first.end:%H:%M}Z, "
+                f"{len(run)} days from {first.start:%Y-%m-%d} to {last.start:%Y-%m-%d} "
+                f"(ends {_utc_text(last.end)})"
+            )
+    return tuple(lines)
+
+
 def _iso(moment: datetime | None) -> str | None:
     return None if moment is None else moment.isoformat().replace("+00:00", "Z")
 
 
 def to_feature_collection(warning: NavWarning, *, file: str) -> dict[str, Any]:
-    """The warning's areas as an RFC 7946 FeatureCollection, one Polygon feature per area.
+    """The warning's areas as an RFC 7946 FeatureCollection, one feature per area.
 
     Parameters
     ----------
@@ -1163,8 +1251,11 @@ def to_feature_collection(warning: NavWarning, *, file: str) -> dict[str, Any]:
     -------
     dict
         ``{"type": "FeatureCollection", "features": [...]}``. Each feature's properties:
-        ``warning_id``, ``area`` (letter), ``window_start`` / ``window_end`` (ISO 8601 with
-        ``Z``, or null), ``daily``, ``alternate``, ``subject``, ``source_text``, ``cancels``,
+        ``warning_id``, ``area`` (letter), ``windows`` (every window as an ISO 8601
+        ``[start, end]`` pair with ``Z``, in the order printed, a daily window once a day),
+        ``alternate_windows`` (those of them that are alternates), ``window_start`` (the first
+        start) and ``window_end`` (the last end), or null without a window, ``daily`` (a
+        window is printed as daily), ``subject``, ``source_text``, ``cancels``,
         ``cancel_at``, and ``general_area``, ``issued``, ``source_file``, ``line``,
         ``circle_centre`` ([lon, lat] or null), ``radius_m``. Written by
         :func:`alertmap.layers.export.geojson_feature`: coordinates rounded to 1e-6 degree, and
@@ -1177,8 +1268,8 @@ def to_feature_collection(warning: NavWarning, *, file: str) -> dict[str, Any]:
     ... 39-10.00S 178-20.00E, 39-10.00S 179-50.00W, 39-50.00S 179-50.00W, 39-50.00S 178-20.00E.''')
     >>> collection = to_feature_collection(warning, file="w.txt")
     >>> feature = collection["features"][0]
-    >>> feature["geometry"]["type"], feature["properties"]["window_start"]
-    ('MultiPolygon', '2026-08-02T01:00:00Z')
+    >>> feature["geometry"]["type"], feature["properties"]["windows"]
+    ('MultiPolygon', [['2026-08-02T01:00:00Z', '2026-08-02T03:00:00Z']])
     >>> [part[0][:3] for part in feature["geometry"]["coordinates"]]
     [[[178.333333, -39.833333], [180.0, -39.833333], [180.0, -39.166667]],
      [[-179.833333, -39.166667], [-180.0, -39.166667], [-180.0, -39.833333]]]
@@ -1189,10 +1280,13 @@ def to_feature_collection(warning: NavWarning, *, file: str) -> dict[str, Any]:
         properties = {
             "warning_id": warning.id,
             "area": area.letter,
+            "windows": [[_iso(w.start), _iso(w.end)] for w in area.windows],
+            "alternate_windows": [
+                [_iso(w.start), _iso(w.end)] for w in area.windows if w.alternate
+            ],
             "window_start": _iso(area.window_start),
             "window_end": _iso(area.window_end),
-            "daily": area.daily,
-            "alternate": area.alternate,
+            "daily": any(w.daily for w in area.windows),
             "subject": warning.subject,
             "general_area": warning.general_area,
             "source_text": area.text,

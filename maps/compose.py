@@ -172,11 +172,15 @@ DISPLAY_PROPERTIES = (
 )
 
 
-def _display_properties(feature: Feature, layer: Layer) -> dict[str, Any]:
+def _display_properties(feature: Feature, layer: Layer, timezone: str) -> dict[str, Any]:
     full = feature_properties(feature, layer)
     props = {k: full[k] for k in DISPLAY_PROPERTIES}
     props["times_display"] = [
-        {"label": t.label.capitalize(), "text": panels.format_time(t)} for t in feature.times
+        {
+            "label": panels.time_label(t.label),
+            "text": panels.format_time(t, timezone) + (f": {t.detail}" if t.detail else ""),
+        }
+        for t in feature.times
     ]
     props["source_short"] = "; ".join(s.organisation for s in feature.sources)
     props["sources"] = [{k: v for k, v in src.items() if v is not None} for src in props["sources"]]
@@ -228,13 +232,15 @@ def feature_bits(max_zoom: int) -> int:
     return outline_bits(pixel_deg(max_zoom) / 2)
 
 
-def _collection(layer: Layer, decimals: int, pixel: float, bits: int) -> dict[str, Any]:
+def _collection(
+    layer: Layer, decimals: int, pixel: float, bits: int, timezone: str
+) -> dict[str, Any]:
     return {
         "bits": bits,
         "features": [
             {
                 "shape": feature_shape(_drawn(f, pixel), bits, decimals),
-                "properties": _display_properties(f, layer),
+                "properties": _display_properties(f, layer, timezone),
             }
             for f in layer.features
         ],
@@ -367,7 +373,7 @@ def compose(event: Event, options: MapOptions | None = None) -> Document:
         group = folium.FeatureGroup(name=layer_name(layer.name), show=layer.show)
         decimals = min(4 if layer.kind is Kind.SEA_AREA else 5, pixel_decimals)
         style = style_for(style_key(layer), colours.get(layer.group))
-        data = _collection(layer, decimals, pixel, bits)
+        data = _collection(layer, decimals, pixel, bits, event.timezone)
         Features(data, {"style": style}).add_to(group)
         group.add_to(m)
 

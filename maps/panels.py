@@ -9,8 +9,8 @@ import datetime as dt
 from collections.abc import Iterable
 from typing import Any
 
-from alertmap.layers.model import Event, Kind, Layer, ReportedTime
-from alertmap.maps.style import BLACK, legend_label, style_for, style_key
+from alertmap.layers.model import AlertMessage, Event, Feature, Kind, Layer, ReportedTime
+from alertmap.maps.style import BLACK, legend_labels, style_for, style_key
 
 TITLE_TEMPLATE = """
 <h1>{{ title }}</h1>
@@ -24,7 +24,8 @@ TIMELINE_TEMPLATE = """
 {% for item in items %}
 <li><button type="button" class="am-timeline-item" data-am-target="{{ item.id }}">
 <span class="am-time">{{ item.local }}</span> <span class="am-utc">({{ item.utc }})</span>
-<span class="am-event">{{ item.label }}: {{ item.name }}</span></button></li>
+<span class="am-event">{{ item.label }}: {{ item.name }}</span>
+{% if item.detail %}<span class="am-detail">{{ item.detail }}</span>{% endif %}</button></li>
 {% endfor %}
 </ol>
 <div class="am-tz">Times {{ zone }}; UTC in brackets.</div>
@@ -95,9 +96,29 @@ def utc_offset_text(t: dt.datetime) -> str:
     return f"UTC{offset[:3]}:{offset[3:]}" if offset else "UTC"
 
 
-def format_time(t: ReportedTime) -> str:
-    """'about 2023-08-24 03:58 UTC+09:00 (18:58 UTC, 23 Aug)'."""
-    local = t.time
+def time_label(label: str) -> str:
+    """A time's label as shown: its first letter capitalised, the rest as written.
+
+    Examples
+    --------
+    >>> time_label("fell"), time_label("J-Alert: passed over")
+    ('Fell', 'J-Alert: passed over')
+    """
+    return label[:1].upper() + label[1:]
+
+
+def format_time(t: ReportedTime, timezone: str) -> str:
+    """The time in the event's zone ``timezone`` (whatever offset it was reported with), and
+    in UTC.
+
+    Examples
+    --------
+    >>> pyongyang = dt.timezone(dt.timedelta(hours=8, minutes=30))
+    >>> format_time(ReportedTime("launch", dt.datetime(2016, 6, 22, 5, 58, tzinfo=pyongyang)),
+    ...             "+09:00")
+    'about 2016-06-22 06:28 UTC+09:00 (21:28 UTC, 21 Jun)'
+    """
+    local = t.in_zone(timezone)
     utc = local.astimezone(dt.UTC)
     prefix = "about " if t.approximate else ""
     return (
@@ -107,28 +128,34 @@ def format_time(t: ReportedTime) -> str:
 
 
 def timeline_items(event: Event) -> list[dict[str, Any]]:
-    """Every reported time of the event, in order, with the feature it belongs to.
+    """Every reported time of the event, in order, with the feature it belongs to; times are
+    shown in the event's zone (:attr:`~alertmap.layers.model.Event.timezone`).
 
-    With several events overlaid, each item names its event and shows the date.
+    A J-Alert message shows its wording (``detail``); a predicted fall's message, and the
+    correction that withdraws it, point at the predicted area. With several events overlaid,
+    each item names its event and shows the date.
     """
     overlaid = len({layer.group for layer in event.layers if layer.group}) > 1
+    predicted = _predicted_falls(event)
     rows = []
     for layer in event.layers:
         for f in layer.features:
             if f.kind not in TIMELINE_KINDS:
                 continue
-            for t in f.times:
-                utc = t.time.astimezone(dt.UTC)
-                local = f"{t.time:%Y-%m-%d %H:%M}" if overlaid else f"{t.time:%H:%M}"
+            for t, target, detail in _timeline_times(f, predicted, event.timezone):
+                local_time = t.in_zone(event.timezone)
+                utc = local_time.astimezone(dt.UTC)
+                local = f"{local_time:%Y-%m-%d %H:%M}" if overlaid else f"{local_time:%H:%M}"
                 rows.append(
                     (
                         utc,
                         {
-                            "id": f.id,
-                            "label": t.label.capitalize(),
-                            "name": f"{layer.group}: {f.name}"
-                            if overlaid and not f.name.startswith(layer.group)
-                            else f.name,
+                            "id": target.id,
+                            "detail": detail,
+                            "label": time_label(t.label),
+                            "name": f"{layer.group}: {target.name}"
+                            if overlaid and not target.name.startswith(layer.group)
+                            else target.name,
                             "local": local,
                             "utc": f"{utc:%H:%M} UTC",
                             "iso": t.iso(),
@@ -139,28 +166,56 @@ def timeline_items(event: Event) -> list[dict[str, Any]]:
     return [r[1] for r in rows]
 
 
+def _predicted_falls(event: Event) -> dict[AlertMessage, Feature]:
+    """The predicted area drawn for each predicted-fall message."""
+    return {
+        f.messages[0]: f for f in event.features() if f.kind is Kind.PREDICTED_FALL and f.messages
+    }
+
+
+def _timeline_times(
+    f: Feature, predicted: dict[AlertMessage, Feature], timezone: str
+) -> list[tuple[ReportedTime, Feature, str]]:
+    """A feature's times with the feature each points at and the wording shown with it."""
+    if not f.messages or f.kind is not Kind.ALERT_ZONE:
+        return [(t, f, "") for t in f.times]
+    out = []
+    for t, m in zip(f.times, f.messages, strict=True):
+        target, detail = predicted.get(m, f), m.text
+        if m.withdraws is not None:
+            old = f.messages[m.withdraws - 1]
+            target = predicted.get(old, f)
+            when = f"{old.reported_time().in_zone(timezone):%H:%M}"
+            withdrawn = f"withdraws the {old.type.label.removeprefix('J-Alert: ')} of {when}"
+            detail = f"{withdrawn}: {detail}" if detail else withdrawn
+        out.append((t, target, detail))
+    return out
+
+
 def legend_rows(layers: Iterable[Layer]) -> list[dict[str, Any]]:
-    """One row per style in use, in layer order."""
+    """One row per style and wording in use, in layer order (hazard areas from published
+    corners and approximate ones get a row each: :func:`~alertmap.maps.style.legend_labels`)."""
     rows: list[dict[str, Any]] = []
-    seen: set[str] = set()
+    seen: set[tuple[str, str]] = set()
     for layer in layers:
         key = style_key(layer)
-        if key in seen:
-            continue
-        seen.add(key)
         st = style_for(key)
         shape = st.get("marker") or ("line" if key in _LINE_KINDS else "area")
-        rows.append(
-            {
-                "shape": shape,
-                "label": legend_label(layer),
-                "color": st.get("color", BLACK),
-                "fill": st.get("fillColor", st.get("color", BLACK)),
-                "fill_opacity": st.get("fillOpacity", 0.2),
-                "weight": min(float(st.get("weight", 1)), 3.0),
-                "dash": st.get("dashArray", "none"),
-            }
-        )
+        for label in legend_labels(layer):
+            if (key, label) in seen:
+                continue
+            seen.add((key, label))
+            rows.append(
+                {
+                    "shape": shape,
+                    "label": label,
+                    "color": st.get("color", BLACK),
+                    "fill": st.get("fillColor", st.get("color", BLACK)),
+                    "fill_opacity": st.get("fillOpacity", 0.2),
+                    "weight": min(float(st.get("weight", 1)), 3.0),
+                    "dash": st.get("dashArray", "none"),
+                }
+            )
     return rows
 
 
@@ -178,7 +233,7 @@ def launch_text(event: Event) -> str:
         if f.kind is Kind.LAUNCH_SITE:
             for t in f.times:
                 if t.label == "launch":
-                    return format_time(t)
+                    return format_time(t, event.timezone)
     return ""
 
 

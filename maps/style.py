@@ -81,6 +81,25 @@ STYLES: dict[str, dict[str, Any]] = {
         "fillColor": PURPLE,
         "fillOpacity": 0.45,
     },
+    # a prediction, not a report: the alert's colour, dashed and lightly filled; once
+    # withdrawn, dotted and nearly empty
+    "predicted_fall": {
+        "color": PURPLE,
+        "weight": 2.5,
+        "dashArray": "6 4",
+        "fillColor": PURPLE,
+        "fillOpacity": 0.15,
+        "radius": 7,
+    },
+    "predicted_fall_withdrawn": {
+        "color": PURPLE,
+        "weight": 2,
+        "dashArray": "2 3",
+        "fillColor": PURPLE,
+        "fillOpacity": 0.04,
+        "opacity": 0.8,
+        "radius": 7,
+    },
     "hazard_area": {
         "color": ORANGE,
         "weight": 2,
@@ -152,13 +171,20 @@ EVENT_COLOURED = {
 LEGEND_QUALIFIERS: dict[str, str] = {
     "fall_area": " (approximate)",
     "fall_area_alt": ", conflicting report",
+    "predicted_fall_withdrawn": ", withdrawn",
     "hazard_area": " (approximate)",
 }
 
+#: Style keys whose qualifier says "approximate" of their approximate features only: a hazard
+#: area drawn from published corners (a warning's, or a scenario's ``corners``) is exact, and
+#: the legend gives it a row of its own without the qualifier (:func:`legend_labels`).
+QUALIFIED_WHEN_APPROXIMATE = frozenset({"hazard_area"})
+
 
 def style_key(layer: Layer) -> str:
-    """The key of :data:`STYLES` a layer is drawn with: its kind, and ``fall_area_alt`` for a
-    fall area from a conflicting report.
+    """The key of :data:`STYLES` a layer is drawn with: its kind, ``fall_area_alt`` for a
+    fall area from a conflicting report, and ``predicted_fall_withdrawn`` for a J-Alert's
+    predicted fall that a later message withdrew.
 
     Examples
     --------
@@ -167,11 +193,18 @@ def style_key(layer: Layer) -> str:
     """
     if layer.conflicting and layer.kind is Kind.FALL_AREA:
         return "fall_area_alt"
+    if (
+        layer.kind is Kind.PREDICTED_FALL
+        and layer.features
+        and all(f.withdrawn_by is not None for f in layer.features)
+    ):
+        return "predicted_fall_withdrawn"
     return layer.kind.value
 
 
-def legend_label(layer: Layer) -> str:
-    """The legend's text for a layer's style: its kind's label and the style's qualifier.
+def legend_label(layer: Layer, *, approximate: bool = True) -> str:
+    """The legend's text for a layer's style: its kind's label and the style's qualifier
+    (for a style of :data:`QUALIFIED_WHEN_APPROXIMATE`, only when ``approximate``).
 
     Examples
     --------
@@ -179,8 +212,35 @@ def legend_label(layer: Layer) -> str:
     'Reported fall area, conflicting report'
     >>> legend_label(Layer("Track", Kind.TRACK, ()))
     'Ground track (schematic)'
+    >>> legend_label(Layer("Areas", Kind.HAZARD_AREA, ()), approximate=False)
+    'Notified hazard area'
     """
-    return layer.kind.label + LEGEND_QUALIFIERS.get(style_key(layer), "")
+    key = style_key(layer)
+    if not approximate and key in QUALIFIED_WHEN_APPROXIMATE:
+        return layer.kind.label
+    return layer.kind.label + LEGEND_QUALIFIERS.get(key, "")
+
+
+def legend_labels(layer: Layer) -> list[str]:
+    """The legend rows of a layer: one label, or for a style of
+    :data:`QUALIFIED_WHEN_APPROXIMATE` one per kind of feature it holds, exact first (an empty
+    layer gets the qualified label).
+
+    Examples
+    --------
+    >>> from shapely.geometry import box
+    >>> from alertmap.layers.model import Feature
+    >>> exact = Feature("A", Kind.HAZARD_AREA, box(123, 35, 124, 36), approximate=False)
+    >>> placed = Feature("B", Kind.HAZARD_AREA, box(125, 35, 126, 36), approximate=True)
+    >>> legend_labels(Layer("Areas", Kind.HAZARD_AREA, (exact,)))
+    ['Notified hazard area']
+    >>> legend_labels(Layer("Areas", Kind.HAZARD_AREA, (placed, exact)))
+    ['Notified hazard area', 'Notified hazard area (approximate)']
+    """
+    if style_key(layer) not in QUALIFIED_WHEN_APPROXIMATE:
+        return [legend_label(layer)]
+    precisions = sorted({f.approximate for f in layer.features}) or [True]
+    return [legend_label(layer, approximate=a) for a in precisions]
 
 
 def style_for(key: str, event_colour: str | None = None) -> dict[str, Any]:

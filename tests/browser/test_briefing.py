@@ -156,9 +156,10 @@ def test_two_fragments_each_open_their_own_features(
                 feature = next(f for f in event.features() if f.id == fid)
                 text = popup.inner_text()
                 assert feature.name in text
-                assert format_time(feature.times[0]) in text, (event.id, fid)
+                assert format_time(feature.times[0], event.timezone) in text, (event.id, fid)
                 other_feature = next(f for f in two_events[1 - i].features() if f.id == fid)
-                assert format_time(other_feature.times[0]) not in text
+                other_zone = two_events[1 - i].timezone
+                assert format_time(other_feature.times[0], other_zone) not in text
                 # the feature is highlighted in its map; the other map keeps its own choice
                 assert frame.locator(highlighted).count() == 1
                 assert other.locator(highlighted).count() == other_before
@@ -427,6 +428,8 @@ def test_kinds_differ_by_line_style_or_shape_too() -> None:
         "gate",
         "fall_area",
         "fall_area_alt",
+        "predicted_fall",
+        "predicted_fall_withdrawn",
         "waypoint",
         "launch_site",
     ]
@@ -547,7 +550,7 @@ def test_timeline_lists_times_in_order_and_highlights(demo: Any, event_0824: Any
     labels = buttons.all_inner_texts()
     utc = [re.search(r"\((\d\d:\d\d) UTC\)", t).group(1) for t in labels]  # type: ignore[union-attr]
     assert utc == sorted(utc)
-    for needed in ("Launch", "Issued", "Lifted", "Passed"):
+    for needed in ("Launch", "J-Alert: launch", "J-Alert: lifted", "Passed"):
         assert any(needed in t for t in labels), needed
     assert sum("Fell" in t for t in labels) == 4
     target = next(i for i, t in enumerate(labels) if "Pacific" in t)
@@ -561,3 +564,76 @@ def test_timeline_lists_times_in_order_and_highlights(demo: Any, event_0824: Any
     # choosing another moves the highlight
     buttons.nth(0).click()
     assert page.locator(f"[data-am-id='{fid}'].am-highlight").count() == 0
+
+
+#: An invented J-Alert whose predicted fall on Hokkaido is withdrawn, with times given in
+#: +08:30 (the launch), +09:00 and Z; the event's zone is +09:00.
+WITHDRAWN_PREDICTION = ROOT / "tests" / "data" / "jalert" / "withdrawn-prediction.toml"
+
+
+@pytest.fixture(scope="module")
+def withdrawn_page(browser: Any, tmp_path_factory: pytest.TempPathFactory) -> Any:
+    event = build_event(load_scenario(str(WITHDRAWN_PREDICTION)))
+    path = tmp_path_factory.mktemp("jalert") / "withdrawn.html"
+    write_atomic(path, page_html(compose(event)))
+    p = Page(browser, path)
+    p.page.wait_for_function("() => window.alertmapReady === true")
+    yield p
+    p.close()
+
+
+def test_timeline_shows_every_time_in_the_event_zone(withdrawn_page: Any) -> None:
+    page = withdrawn_page.page
+    rows = [
+        " ".join(t.split())
+        for t in page.locator(".am-timeline button[data-am-target]").all_inner_texts()
+    ]
+    starts = [re.match(r"\d\d:\d\d \(\d\d:\d\d UTC\)", r).group(0) for r in rows]  # type: ignore[union-attr]
+    assert starts == [
+        "06:58 (21:58 UTC)",  # reported 06:28 +08:30
+        "07:01 (22:01 UTC)",  # reported 07:01 +09:00
+        "07:05 (22:05 UTC)",  # reported 22:05Z
+        "07:06 (22:06 UTC)",
+        "07:12 (22:12 UTC)",
+        "07:20 (22:20 UTC)",  # reported 22:20Z
+        "07:25 (22:25 UTC)",
+        "07:40 (22:40 UTC)",
+    ]
+    assert "Times UTC+09:00" in page.locator(".am-tz").inner_text()
+    subtitle = page.locator(".am-title .am-subtitle").inner_text()
+    assert "launch about 2017-01-19 06:58 UTC+09:00 (21:58 UTC, 18 Jan)" in subtitle
+    # a popup's times too
+    page.locator(".am-timeline button").first.click()
+    page.wait_for_function("document.querySelectorAll('.leaflet-popup-content').length === 1")
+    assert "06:58 UTC+09:00" in page.locator(".leaflet-popup-content").inner_text()
+    assert withdrawn_page.errors == [] and withdrawn_page.requests == []
+
+
+def test_withdrawn_prediction_is_drawn_listed_and_labelled(withdrawn_page: Any) -> None:
+    page = withdrawn_page.page
+    fid = "predicted_fall-predicted-fall-j-alert-hokkaido"
+    drawn = page.locator(f"path.am-kind-predicted_fall_withdrawn[data-am-id='{fid}']")
+    assert drawn.count() == 1
+    assert (
+        drawn.first.get_attribute("stroke-dasharray")
+        == STYLES["predicted_fall_withdrawn"]["dashArray"]
+    )
+    layers = page.locator(".leaflet-control-layers-overlays label").all_inner_texts()
+    assert "Predicted fall (J-Alert), withdrawn 07:25" in [x.strip() for x in layers]
+    assert "Predicted fall (J-Alert), withdrawn" in page.locator(".am-legend").inner_text()
+    # both messages are in the timeline, with their type and wording, as text
+    buttons = page.locator(f".am-timeline button[data-am-target='{fid}']")
+    texts = [" ".join(t.split()) for t in buttons.all_inner_texts()]
+    assert len(texts) == 2
+    assert "J-Alert: predicted fall: Predicted fall (J-Alert): Hokkaido" in texts[0]
+    assert "<b>shortly</b>" in texts[0]
+    assert page.locator(".am-timeline b").count() == 0
+    assert "J-Alert: correction" in texts[1]
+    assert "withdraws the predicted fall of 07:05: Correction:" in texts[1]
+    # the correction opens the prediction's popup, which says it was withdrawn and when
+    buttons.nth(1).click()
+    page.wait_for_function("document.querySelectorAll('.leaflet-popup-content').length === 1")
+    popup = page.locator(".leaflet-popup-content").inner_text()
+    assert "Withdrawn:" in popup and "07:25 UTC+09:00" in popup
+    assert "Withdrawn by a later J-Alert correction." in popup
+    assert withdrawn_page.errors == [] and withdrawn_page.requests == []

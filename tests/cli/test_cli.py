@@ -180,6 +180,43 @@ def test_warning_parse_prints_geojson_and_soft_warnings(tmp_path: Path) -> None:
     assert result.stderr.startswith("alertmap: warning: ") and "crosses itself" in result.stderr
 
 
+def test_warning_parse_gives_each_area_once_with_its_daily_windows(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = ROOT / "tests" / "data" / "warnings" / "daily_hours_then_days.txt"
+    assert main(["warning", "parse", str(data), "--year", "2024"]) == 0
+    features = json.loads(capsys.readouterr().out)["features"]
+    assert [f["properties"]["area"] for f in features] == ["A", "B"]
+    for feature in features:
+        windows = feature["properties"]["windows"]
+        assert len(windows) == 8
+        assert windows[0] == ["2024-02-06T22:30:00Z", "2024-02-07T03:30:00Z"]
+        assert windows[-1] == ["2024-02-13T22:30:00Z", "2024-02-14T03:30:00Z"]
+
+
+def test_corners_in_press_order_warn_once_naming_the_field(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "s.toml").write_text(
+        '[event]\ntitle = "t"\ndate = 2025-01-01\n[launch]\nat = "Sohae"\n'
+        '[[hazard_areas]]\nname = "Area 1"\n'
+        'corners = ["37-00N 123-00E", "37-00N 124-00E", "36-00N 123-00E", "36-00N 124-00E"]\n',
+        "utf-8",
+    )
+    out = tmp_path / "s.geojson"
+    assert main(["export", str(tmp_path / "s.toml"), "-o", str(out)]) == 0
+    err = capsys.readouterr().err
+    assert err.count("alertmap: warning: ") == 1, err
+    assert f"alertmap: warning: {tmp_path / 's.toml'}: hazard_areas[0].corners: " in err
+    assert "reordered into a simple polygon" in err
+    (area,) = [
+        f
+        for f in json.loads(out.read_text("utf-8"))["features"]
+        if f["properties"]["kind"] == "hazard_area"
+    ]
+    assert area["properties"]["approximate"] is False
+
+
 def test_progress_only_for_runs_over_two_seconds(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -215,8 +215,14 @@ def test_okinawa_alert_zone(event_0824: Event) -> None:
         ), name
     assert not zone.geometry.intersects(Point(129.49, 28.38))  # Amami Oshima: Kagoshima
     issued, lifted = zone.times
-    assert (issued.label, issued.time) == ("issued", dt.datetime(2023, 8, 24, 3, 54, tzinfo=JST))
-    assert (lifted.label, lifted.time) == ("lifted", dt.datetime(2023, 8, 24, 4, 7, tzinfo=JST))
+    assert (issued.label, issued.time) == (
+        "J-Alert: launch",
+        dt.datetime(2023, 8, 24, 3, 54, tzinfo=JST),
+    )
+    assert (lifted.label, lifted.time) == (
+        "J-Alert: lifted",
+        dt.datetime(2023, 8, 24, 4, 7, tzinfo=JST),
+    )
 
 
 def test_corridor_is_100_km_wide_around_the_track(event_0824: Event) -> None:

@@ -212,3 +212,17 @@ def test_long_catalogue_panels_keep_clear_of_each_other(
         assert p.errors == []
     finally:
         p.close()
+
+
+def test_times_shown_in_the_zone_the_rows_give(catalogue: Path, tmp_path: Path) -> None:
+    # rows give +09:00 or no time (UTC): mixed zones are shown in UTC
+    assert {e.timezone for e in load_catalogue(catalogue)} == {"+09:00", "+00:00"}
+    assert by_year(load_catalogue(catalogue)).timezone == "+00:00"  # mixed: UTC
+    same = tmp_path / "same.csv"
+    same.write_text(
+        "date,time,site,direction,range_km,source\n"
+        "2015-08-20,2015-08-20T09:01:00+08:30,Sohae,S,500,JCS\n"
+        "2015-09-20,2015-09-20T10:00:00+08:30,Sohae,E,500,JCS\n",
+        "utf-8",
+    )
+    assert by_year(load_catalogue(same)).timezone == "+08:30"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import warnings
 from pathlib import Path
 
 import pytest
@@ -147,6 +148,42 @@ def _with(extra: str) -> str:
             ),
             r"hazard_areas\[0\]\.corners\[0\]: .*minute",
         ),
+        # corners on one line enclose nothing, whatever their order
+        (
+            _with(
+                '\n[[hazard_areas]]\nname = "x"\n'
+                'corners = ["36-00N 123-00E", "36-00N 124-00E", "36-00N 125-00E"]\n'
+            ),
+            r"hazard_areas\[0\]\.corners: expected at least three corners that enclose an area",
+        ),
+        # a size needs two numbers, east-west then north-south
+        (
+            _with('\n[[hazard_areas]]\nname = "x"\nat = "Taean"\nsize_km = [105]\n'),
+            r"hazard_areas\[0\]\.size_km: expected two sizes in km, east-west then north-south",
+        ),
+        (
+            _with('\n[[hazard_areas]]\nname = "x"\nat = "Taean"\nsize_km = [105, 0]\n'),
+            r"hazard_areas\[0\]\.size_km: expected two sizes .*, got \[105, 0\]",
+        ),
+        # a size is drawn around a position, not around corners
+        (
+            _with(
+                '\n[[hazard_areas]]\nname = "x"\nsize_km = [10, 20]\n'
+                'corners = ["36-00N 123-00E", "36-00N 124-00E", "35-00N 124-00E"]\n'
+            ),
+            r"hazard_areas\[0\]\.size_km: expected either 'corners' or 'size_km' with a position",
+        ),
+        (
+            _with('\n[[hazard_areas]]\nname = "x"\nat = "Taean"\norientation_deg = 20\n'),
+            r"hazard_areas\[0\]\.orientation_deg: expected no 'orientation_deg' without 'size_km'",
+        ),
+        (
+            _with(
+                '\n[[hazard_areas]]\nname = "x"\nat = "Taean"\nsize_km = [1, 2]\n'
+                "orientation_deg = 400\n"
+            ),
+            r"hazard_areas\[0\]\.orientation_deg: expected a number 0-360, got 400",
+        ),
         # no launch
         (MINIMAL.split("[launch]")[0], r"^t\.toml: launch: expected a \[launch\] table"),
     ],
@@ -175,3 +212,56 @@ def test_show_text_reparses_from_anywhere(name: str, tmp_path: Path) -> None:
     copy.write_text(builtin_text(name), "utf-8")
     expected = dataclasses.replace(load_scenario(name), path=str(copy))
     assert load_scenario(str(copy)) == expected
+
+
+# --- hazard areas: corners in press order, sizes ---------------------------------------------
+
+PRESS_ORDER = (
+    '\n[[hazard_areas]]\nname = "Area 1"\n'
+    # NW, NE, SW, SE, as a press release lists them
+    'corners = ["37-00N 123-00E", "37-00N 124-00E", "36-00N 123-00E", "36-00N 124-00E"]\n'
+)
+
+
+def test_corners_in_press_order_are_reordered_with_one_warning() -> None:
+    with pytest.warns(UserWarning) as caught:
+        sc = parse_scenario(_with(PRESS_ORDER), "t.toml")
+    messages = [str(w.message) for w in caught]
+    assert messages == [
+        "t.toml: hazard_areas[0].corners: the corners as given make a ring that crosses "
+        "itself; reordered into a simple polygon (joined in order around their centre)"
+    ]
+    (hazard,) = sc.hazards
+    polygon = hazard.polygon
+    assert polygon.is_valid and polygon.exterior.is_ccw
+    assert polygon.area == pytest.approx(1.0)  # the whole square, not an hourglass
+    assert [(c.lon, c.lat) for c in hazard.corners] == [(123, 37), (124, 37), (123, 36), (124, 36)]
+
+
+def test_corners_in_ring_order_are_kept_without_a_warning() -> None:
+    text = _with(
+        PRESS_ORDER.replace(
+            '"36-00N 123-00E", "36-00N 124-00E"', '"36-00N 124-00E", "36-00N 123-00E"'
+        )
+    )
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        (hazard,) = parse_scenario(text, "t.toml").hazards
+    assert sorted(hazard.polygon.exterior.coords[:-1]) == [
+        (123, 36),
+        (123, 37),
+        (124, 36),
+        (124, 37),
+    ]
+
+
+def test_size_and_position() -> None:
+    text = _with(
+        '\n[[hazard_areas]]\nname = "Zone"\nfrom = "Taean"\ndistance_km = 136\nbearing = "W"\n'
+        "size_km = [105, 302]\norientation_deg = 15\n"
+    )
+    (hazard,) = parse_scenario(text, "t.toml").hazards
+    assert hazard.size_m == (105_000.0, 302_000.0)
+    assert hazard.orientation_deg == 15.0
+    assert hazard.where is not None and hazard.where.origin == "Taean"
+    assert hazard.polygon is None and hazard.corners == ()

@@ -157,7 +157,7 @@ def test_drawn_track_stays_within_a_pixel_at_the_highest_zoom(track_event: Any) 
     layer = next(layer for layer in event.layers if layer.kind is Kind.TRACK)
     zoom = MapOptions().max_zoom
     bits = feature_bits(zoom)
-    shape = _collection(layer, 5, pixel_deg(zoom), bits)["features"][0]["shape"]
+    shape = _collection(layer, 5, pixel_deg(zoom), bits, event.timezone)["features"][0]["shape"]
     # the path as sent to the page: one line, "M x y" then relative "l" steps in world units
     head, steps = shape["path"].split("l")
     assert head.startswith("M") and "M" not in steps

@@ -10,7 +10,7 @@ from __future__ import annotations
 import ast
 import json
 import sys
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +35,11 @@ def read(name: str, **kwargs: Any) -> NavWarning:
 
 def utc(year: int, month: int, day: int, hour: int = 0, minute: int = 0) -> datetime:
     return datetime(year, month, day, hour, minute, tzinfo=UTC)
+
+
+def windows_of(area: Any) -> list[tuple[datetime, datetime, bool, bool]]:
+    """(start, end, daily, alternate) of each of an area's windows."""
+    return [(w.start, w.end, w.daily, w.alternate) for w in area.windows]
 
 
 def assert_corners(actual: Any, expected: list[tuple[float, float]], tol: float = 1e-6) -> None:
@@ -86,15 +91,16 @@ def test_navarea_iv_rocket_launch() -> None:
     assert warning.cancel_at == utc(2022, 11, 18, 19, 54)
     assert warning.issued == utc(2022, 11, 7, 22, 3)  # the authority line's date-time group
     assert warning.warnings == ()
-    # Each area in each of the three windows: the primary, then the two alternates.
+    # Each area once, with all the windows: the primary, the alternate, then the alternate
+    # daily window on each of its five days.
     windows = [
         (utc(2022, 11, 12, 16, 6), utc(2022, 11, 12, 18, 54), False, False),
         (utc(2022, 11, 13, 16, 6), utc(2022, 11, 13, 18, 54), False, True),
-        (utc(2022, 11, 14, 16, 7), utc(2022, 11, 18, 18, 54), True, True),
-    ]
-    got = [(a.letter, a.window_start, a.window_end, a.daily, a.alternate) for a in warning.areas]
-    assert got == [("A", *w) for w in windows] + [("B", *w) for w in windows]
-    a, b = warning.areas[0], warning.areas[3]
+    ] + [(utc(2022, 11, d, 16, 7), utc(2022, 11, d, 18, 54), True, True) for d in range(14, 19)]
+    assert [a.letter for a in warning.areas] == ["A", "B"]
+    a, b = warning.areas
+    assert windows_of(a) == windows_of(b) == windows
+    assert (a.window_start, a.window_end) == (utc(2022, 11, 12, 16, 6), utc(2022, 11, 18, 18, 54))
     assert_corners(a.corners, FLORIDA_A)
     assert_corners(b.corners, FLORIDA_B)
     assert (a.line, b.line) == (8, 10)
@@ -115,17 +121,13 @@ def test_navarea_xii_656_2019() -> None:
     assert warning.issued == utc(2019, 12, 22, 8, 21)
     assert warning.subject == "" and warning.general_area == ""
     a, b = warning.areas
-    assert (a.letter, a.window_start, a.window_end, a.alternate) == (
+    assert (a.letter, windows_of(a)) == (
         "A",
-        utc(2019, 12, 22, 12, 23),
-        utc(2019, 12, 22, 13, 12),
-        False,
+        [(utc(2019, 12, 22, 12, 23), utc(2019, 12, 22, 13, 12), False, False)],
     )
-    assert (b.letter, b.window_start, b.window_end, b.alternate) == (
+    assert (b.letter, windows_of(b)) == (
         "B",
-        utc(2019, 12, 22, 20, 12),
-        utc(2019, 12, 22, 22, 58),
-        True,
+        [(utc(2019, 12, 22, 20, 12), utc(2019, 12, 22, 22, 58), False, True)],
     )
     assert_corners(
         a.corners,
@@ -158,11 +160,9 @@ def test_hydropac_daily_window_with_its_own_year() -> None:
     assert warning.issued == utc(2025, 12, 28, 0, 33)
     assert warning.cancel_at == utc(2026, 1, 31, 17, 0)
     (area,) = warning.areas
-    assert (area.window_start, area.window_end, area.daily) == (
-        utc(2026, 1, 1, 0, 1),
-        utc(2026, 1, 31, 16, 0),
-        True,
-    )
+    assert windows_of(area) == [
+        (utc(2026, 1, day, 0, 1), utc(2026, 1, day, 16, 0), True, False) for day in range(1, 32)
+    ]
     # The first corner is printed in the source; the other three are the invented completion.
     assert_corners(
         area.corners,
@@ -409,52 +409,108 @@ def test_positions_with_seconds() -> None:
 def test_windows_over_new_year() -> None:
     warning = read("new_year.txt")
     a, b = warning.areas
-    assert (a.window_start, a.window_end, a.daily) == (
-        utc(2023, 12, 30, 15),
-        utc(2024, 1, 2, 15),
-        False,
-    )
-    # Overnight daily window: the last night ends at 0200Z the day after 02 JAN.
-    assert (b.window_start, b.window_end, b.daily) == (
-        utc(2023, 12, 30, 22),
-        utc(2024, 1, 3, 2),
-        True,
-    )
+    assert windows_of(a) == [(utc(2023, 12, 30, 15), utc(2024, 1, 2, 15), False, False)]
+    # Overnight daily window: each night ends the next day, the last at 0200Z on 03 JAN.
+    assert windows_of(b) == [
+        (utc(2023, 12, 30, 22), utc(2023, 12, 31, 2), True, False),
+        (utc(2023, 12, 31, 22), utc(2024, 1, 1, 2), True, False),
+        (utc(2024, 1, 1, 22), utc(2024, 1, 2, 2), True, False),
+        (utc(2024, 1, 2, 22), utc(2024, 1, 3, 2), True, False),
+    ]
+
+
+# 2230Z to 0330Z on each night from 06 to 13 FEB: eight windows, the last ending on 14 FEB.
+NIGHTS_FEB_2024 = [
+    (utc(2024, 2, day, 22, 30), utc(2024, 2, day + 1, 3, 30), True, False) for day in range(6, 14)
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "year"),
+    [("daily_period_then_hours.txt", None), ("daily_hours_then_days.txt", 2024)],
+)
+def test_daily_window_in_both_orders_gives_each_area_once_with_every_night(
+    name: str, year: int | None
+) -> None:
+    warning = read(name, year=year)
+    assert [a.letter for a in warning.areas] == ["A", "B"]
+    for area in warning.areas:
+        assert windows_of(area) == NIGHTS_FEB_2024
+        assert (area.window_start, area.window_end) == (
+            utc(2024, 2, 6, 22, 30),
+            utc(2024, 2, 14, 3, 30),
+        )
+    assert warning.warnings == ()
+
+
+def test_daily_window_without_a_year_needs_one() -> None:
+    with pytest.raises(WarningError, match=r"daily_hours_then_days.txt: line 4: expected a year"):
+        read("daily_hours_then_days.txt")
+
+
+def test_daily_hours_outside_the_period_are_refused() -> None:
+    text = f"ROCKET LAUNCHING 062230Z TO 062300Z FEB DAILY 0100Z TO 0200Z {AREA}"
+    with pytest.raises(WarningError, match=r"w.txt: line 1: expected daily hours that fall inside"):
+        parse_warning(text, file="w.txt", year=2024)
+
+
+def test_feature_collection_lists_every_daily_window_of_each_area() -> None:
+    warning = read("daily_period_then_hours.txt")
+    features = to_feature_collection(warning, file="d.txt")["features"]
+    assert [f["properties"]["area"] for f in features] == ["A", "B"]
+    for feature in features:
+        props = feature["properties"]
+        assert props["windows"] == [
+            [s.isoformat().replace("+00:00", "Z"), e.isoformat().replace("+00:00", "Z")]
+            for s, e, _, _ in NIGHTS_FEB_2024
+        ]
+        assert (props["window_start"], props["window_end"]) == (
+            "2024-02-06T22:30:00Z",
+            "2024-02-14T03:30:00Z",
+        )
+        assert props["daily"] is True and props["alternate_windows"] == []
 
 
 AREA = "IN AREA BOUND BY 10-00N 120-00E, 10-00N 121-00E, 09-00N 121-00E."
 
 
 @pytest.mark.parametrize(
-    ("window", "start", "end", "daily"),
+    ("window", "start", "end", "count"),
     [
-        ("121606Z TO 121854Z NOV", (2023, 11, 12, 16, 6), (2023, 11, 12, 18, 54), False),
-        ("062230Z FEB TO 140330Z FEB", (2023, 2, 6, 22, 30), (2023, 2, 14, 3, 30), False),
-        (
-            "1607Z TO 1854Z DAILY 14 THRU 18 NOV",
-            (2023, 11, 14, 16, 7),
-            (2023, 11, 18, 18, 54),
-            True,
-        ),
-        ("DAILY 0800Z TO 1000Z 05 THRU 07 MAR", (2023, 3, 5, 8), (2023, 3, 7, 10), True),
-        ("301500 UTC MAY TO 101500 UTC JUN", (2023, 5, 30, 15), (2023, 6, 10, 15), False),
-        ("From 132200UTC To 140900UTC March", (2023, 3, 13, 22), (2023, 3, 14, 9), False),
-        ("121606Z TO 1854Z NOV", (2023, 11, 12, 16, 6), (2023, 11, 12, 18, 54), False),
-        ("301500Z APR TO 021500Z", (2023, 4, 30, 15), (2023, 5, 2, 15), False),
-        ("281500Z TO 021500Z JAN", (2023, 12, 28, 15), (2024, 1, 2, 15), False),
-        ("301500Z DEC TO 021500Z JAN", (2023, 12, 30, 15), (2024, 1, 2, 15), False),
-        ("0001Z TO 1600Z DAILY 01 THRU 31 JAN 26", (2026, 1, 1, 0, 1), (2026, 1, 31, 16), True),
-        ("282200Z FEB TO 010200Z MAR 24", (2024, 2, 28, 22), (2024, 3, 1, 2), False),
-        ("0000Z TO 2400Z DAILY 01 THRU 02 JUL", (2023, 7, 1), (2023, 7, 3), True),
+        ("121606Z TO 121854Z NOV", (2023, 11, 12, 16, 6), (2023, 11, 12, 18, 54), 1),
+        ("062230Z FEB TO 140330Z FEB", (2023, 2, 6, 22, 30), (2023, 2, 14, 3, 30), 1),
+        ("1607Z TO 1854Z DAILY 14 THRU 18 NOV", (2023, 11, 14, 16, 7), (2023, 11, 18, 18, 54), 5),
+        ("DAILY 0800Z TO 1000Z 05 THRU 07 MAR", (2023, 3, 5, 8), (2023, 3, 7, 10), 3),
+        ("301500 UTC MAY TO 101500 UTC JUN", (2023, 5, 30, 15), (2023, 6, 10, 15), 1),
+        ("From 132200UTC To 140900UTC March", (2023, 3, 13, 22), (2023, 3, 14, 9), 1),
+        ("121606Z TO 1854Z NOV", (2023, 11, 12, 16, 6), (2023, 11, 12, 18, 54), 1),
+        ("301500Z APR TO 021500Z", (2023, 4, 30, 15), (2023, 5, 2, 15), 1),
+        ("281500Z TO 021500Z JAN", (2023, 12, 28, 15), (2024, 1, 2, 15), 1),
+        ("301500Z DEC TO 021500Z JAN", (2023, 12, 30, 15), (2024, 1, 2, 15), 1),
+        ("0001Z TO 1600Z DAILY 01 THRU 31 JAN 26", (2026, 1, 1, 0, 1), (2026, 1, 31, 16), 31),
+        ("282200Z FEB TO 010200Z MAR 24", (2024, 2, 28, 22), (2024, 3, 1, 2), 1),
+        ("0000Z TO 2400Z DAILY 01 THRU 02 JUL", (2023, 7, 1), (2023, 7, 3), 2),
+        # daily hours after the period, and the same window with the hours first
+        ("062230Z FEB TO 140330Z FEB DAILY 2230Z TO 0330Z", (2023, 2, 6, 22, 30),
+         (2023, 2, 14, 3, 30), 8),
+        ("DAILY 2230Z TO 0330Z 06 THRU 13 FEB", (2023, 2, 6, 22, 30), (2023, 2, 14, 3, 30), 8),
+        ("DAILY 2230Z - 0330Z 06-13 FEB", (2023, 2, 6, 22, 30), (2023, 2, 14, 3, 30), 8),
+        ("060000Z TO 072359Z MAR DAILY 0100Z TO 0300Z", (2023, 3, 6, 1), (2023, 3, 7, 3), 2),
+        ("121606Z TO 181854Z NOV DAILY", (2023, 11, 12, 16, 6), (2023, 11, 18, 18, 54), 7),
     ],
-)
+)  # fmt: skip
 def test_window_forms(
-    window: str, start: tuple[int, ...], end: tuple[int, ...], daily: bool
+    window: str, start: tuple[int, ...], end: tuple[int, ...], count: int
 ) -> None:
     (area,) = parse_warning(f"ROCKET LAUNCHING {window} {AREA}", year=2023).areas
-    assert (area.window_start, area.window_end, area.daily) == (utc(*start), utc(*end), daily)
+    assert (area.window_start, area.window_end) == (utc(*start), utc(*end))
+    assert len(area.windows) == count
+    assert all(w.daily for w in area.windows) == (count > 1)
     assert area.window_start is not None and area.window_start.tzinfo is UTC
-    assert area.alternate is False
+    assert not any(w.alternate for w in area.windows)
+    for w in area.windows:  # each window inside the printed span; a daily one within a day
+        assert utc(*start) <= w.start < w.end <= utc(*end)
+        assert w.end - w.start <= timedelta(days=1) or not w.daily
 
 
 def test_window_year_follows_the_date_time_group_over_new_year() -> None:
@@ -467,12 +523,7 @@ def test_window_year_follows_the_date_time_group_over_new_year() -> None:
 def test_an_area_without_a_window() -> None:
     warning = parse_warning(f"HYDROPAC 1/24\nDERELICT {AREA}")
     (area,) = warning.areas
-    assert (area.window_start, area.window_end, area.daily, area.alternate) == (
-        None,
-        None,
-        False,
-        False,
-    )
+    assert (area.window_start, area.window_end, area.windows) == (None, None, ())
     assert warning.cancel_at is None and warning.year == 2024
 
 
@@ -633,16 +684,24 @@ def test_feature_collection_properties_and_rounding() -> None:
     json.dumps(collection, allow_nan=False)
     assert collection["type"] == "FeatureCollection"
     features = collection["features"]
-    assert len(features) == len(warning.areas) == 6
+    assert len(features) == len(warning.areas) == 2  # one feature per area
     first = features[0]
     assert first["type"] == "Feature"
     assert first["properties"] == {
         "warning_id": None,
         "area": "A",
+        "windows": [
+            ["2022-11-12T16:06:00Z", "2022-11-12T18:54:00Z"],
+            ["2022-11-13T16:06:00Z", "2022-11-13T18:54:00Z"],
+            *([f"2022-11-{d}T16:07:00Z", f"2022-11-{d}T18:54:00Z"] for d in range(14, 19)),
+        ],
+        "alternate_windows": [
+            ["2022-11-13T16:06:00Z", "2022-11-13T18:54:00Z"],
+            *([f"2022-11-{d}T16:07:00Z", f"2022-11-{d}T18:54:00Z"] for d in range(14, 19)),
+        ],
         "window_start": "2022-11-12T16:06:00Z",
-        "window_end": "2022-11-12T18:54:00Z",
-        "daily": False,
-        "alternate": False,
+        "window_end": "2022-11-18T18:54:00Z",
+        "daily": True,
         "subject": "HAZARDOUS OPERATIONS, ROCKET LAUNCHING",
         "general_area": "WESTERN NORTH ATLANTIC",
         "source_text": warning.areas[0].text,
@@ -654,7 +713,7 @@ def test_feature_collection_properties_and_rounding() -> None:
         "circle_centre": None,
         "radius_m": None,
     }
-    assert [f["properties"]["alternate"] for f in features] == [False, True, True] * 2
+    assert [f["properties"]["area"] for f in features] == ["A", "B"]
     geometry = first["geometry"]
     assert geometry["type"] == "Polygon"
     (ring,) = geometry["coordinates"]
@@ -706,6 +765,7 @@ def test_warning_module_imports_only_stdlib_numpy_shapely_geo_and_layers_errors(
     }
     assert {m.split(".")[0] for m in third_party} <= {"numpy", "shapely", "alertmap"}
     assert {m for m in third_party if m.startswith("alertmap.")} <= {
+        "alertmap.geo.areas",  # the corner ordering shared with scenario corners
         "alertmap.geo.coords",
         "alertmap.geo.geodesic",
         "alertmap.geo.projection",

@@ -9,8 +9,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from shapely.geometry import box
 
-from alertmap.layers.model import Kind, Layer
+from alertmap.layers.model import Feature, Kind, Layer
 from alertmap.maps.compose import MapOptions, compose
 from alertmap.maps.output import page_html
 from alertmap.maps.panels import legend_rows
@@ -124,6 +125,46 @@ def test_legend_rows_of_an_event(event_0824: Any) -> None:
         dict.fromkeys(legend_label(layer) for layer in event_0824.layers)
     )
     assert "Reported fall area, conflicting report" in [r["label"] for r in rows]
+
+
+def _hazard(name: str, approximate: bool) -> Feature:
+    return Feature(name, Kind.HAZARD_AREA, box(123, 35, 124, 36), approximate=approximate)
+
+
+@pytest.mark.parametrize(
+    ("layers", "labels"),
+    [
+        # published corners only: never called approximate
+        ([[_hazard("A", False), _hazard("B", False)]], ["Notified hazard area"]),
+        # placed from descriptions only (the built-in scenarios)
+        ([[_hazard("A", True)]], ["Notified hazard area (approximate)"]),
+        # both, in one layer or in two: a row each, exact first within a layer
+        (
+            [[_hazard("A", True), _hazard("B", False)]],
+            ["Notified hazard area", "Notified hazard area (approximate)"],
+        ),
+        (
+            [[_hazard("A", True)], [_hazard("B", False)], [_hazard("C", True)]],
+            ["Notified hazard area (approximate)", "Notified hazard area"],
+        ),
+    ],
+)
+def test_legend_calls_only_approximate_hazard_areas_approximate(
+    layers: list[list[Feature]], labels: list[str]
+) -> None:
+    rows = legend_rows(Layer(f"L{i}", Kind.HAZARD_AREA, tuple(fs)) for i, fs in enumerate(layers))
+    assert [r["label"] for r in rows] == labels
+    assert len({(r["color"], r["dash"]) for r in rows}) == 1  # drawn alike; told apart in words
+
+
+def test_legend_of_a_warning_scenario_has_no_approximate_hazard_area() -> None:
+    from alertmap.layers.build import build_event
+    from alertmap.layers.scenario import load_scenario
+
+    event = build_event(load_scenario(str(ROOT / "tests" / "data" / "exercise" / "exercise.toml")))
+    labels = [r["label"] for r in legend_rows(event.layers)]
+    assert "Notified hazard area" in labels
+    assert "Notified hazard area (approximate)" not in labels
 
 
 def _string_constants(path: Path) -> set[str]:
