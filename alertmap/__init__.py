@@ -150,7 +150,9 @@ def folium_map(
 
 def check(event: Event) -> Findings:
     """What the reports say against what is drawn: falls against hazard areas, land and
-    prefectures under the corridor, closest approach to islands, J-Alert prefectures.
+    prefectures under the corridor, closest approach to islands, J-Alert prefectures; and
+    whether the map is possible: the track over the land of a country no report mentions, a
+    fall on land, outside the sea it was reported in, or beyond the reported range.
 
     Examples
     --------

@@ -37,7 +37,9 @@ from alertmap.layers.model import (
     Feature,
     Kind,
     Layer,
+    Mention,
     MessageType,
+    ReportedRange,
     ReportedTime,
     Source,
     Statement,
@@ -222,7 +224,7 @@ class _Builder:
         measured = s.track_file
         path_given = unwrap_lons_of(measured.coords) if measured is not None else None
         guide = self.guide(route) if path_given is None else self.guide_along(path_given)
-        fall_layers, fall_points = self.fall_layers(guide)
+        fall_layers, fall_points = self.fall_layers(guide, launch_point)
         track_end, end_time = self.track_end(fall_points)
         if track_end is not None and path_given is None:
             route.append(track_end)
@@ -255,7 +257,37 @@ class _Builder:
             summary=s.summary,
             notes=s.notes,
             statements=tuple(Statement(st.text, st.source, st.topic) for st in s.statements),
+            mentions=self.mentions(launch_feature),
         )
+
+    def mentions(self, launch: Feature) -> tuple[Mention, ...]:
+        """The places and regions the reports name, for the checks: the launch site (always),
+        every gazetteer name or coordinate a launch site, waypoint, fall, hazard area or
+        predicted fall is given ``at``, ``from`` or ``between``, each J-Alert target, and the
+        ``places`` of each statement. Range rings and sea areas are drawing aids, not reports."""
+        s = self.s
+        out = [Mention(launch.name, launch.geometry, s.launch.where.field)]
+        wheres = [s.launch.where, *(x.where for x in s.sites), *(w.where for w in s.waypoints)]
+        wheres += [f.where for f in s.falls]
+        wheres += [h.where for h in s.hazards if h.where is not None]
+        wheres += [m.where for a in s.alerts for m in a.messages if m.where is not None]
+        for where in wheres:
+            if where.at is not None:
+                names = [(where.at, f"{where.field}.at")]
+            elif where.origin is not None:
+                names = [(where.origin, f"{where.field}.from")]
+            else:
+                names = [(n, f"{where.field}.between") for n in where.between or ()]
+            for name, field in names:
+                out.append(Mention(name, self.geometry_of(self.origin(name, field)), field))
+        for a in s.alerts:
+            for target in a.prefectures:
+                out.append(Mention(target, self.g.alert_area(target).geometry, a.item.field))
+        for i, st in enumerate(s.statements):
+            for j, name in enumerate(st.places):
+                field = f"statements[{i}].places[{j}]"
+                out.append(Mention(name, self.geometry_of(self.lookup(name, field)), field))
+        return tuple(out)
 
     def waypoints(self) -> tuple[list[Feature], list[Feature], list[LonLat]]:
         """The reported waypoints in flight order, the gates of those reported as "between A
@@ -290,29 +322,61 @@ class _Builder:
                 )
         return waypoint_features, gate_features, passed
 
-    def fall_layers(self, guide: FloatArray | None) -> tuple[list[Layer], list[Placed]]:
+    def fall_layers(
+        self, guide: FloatArray | None, launch: LonLat
+    ) -> tuple[list[Layer], list[Placed]]:
         """The reported falls, one layer per named layer of the scenario, and where each fall
-        was placed (in scenario order). Positions relative to a region follow ``guide``."""
+        was placed (in scenario order). Positions relative to a region follow ``guide``. Each
+        keeps the sea it was reported in and its reported range from ``launch``, if any."""
         features: dict[str, list[Feature]] = {}
         placed_falls: list[Placed] = []
+        flight = self.s.launch.range_m
         for fall in self.s.falls:
             placed = self.place(fall.where, guide)
             placed_falls.append(placed)
-            features.setdefault(fall.layer, []).append(
-                self.feature(
-                    fall.item,
-                    Kind.FALL_AREA,
-                    _area_or_point(placed),
-                    times=self.times(("fell", fall.time)),
-                    placed=placed,
-                )
+            feature = self.feature(
+                fall.item,
+                Kind.FALL_AREA,
+                _area_or_point(placed),
+                times=self.times(("fell", fall.time)),
+                placed=placed,
             )
+            reported_range = (
+                ReportedRange(launch, fall.range_m)
+                if fall.range_m is not None
+                else ReportedRange(launch, flight, of_flight=True)
+                if flight is not None
+                else None
+            )
+            feature = dataclasses.replace(
+                feature,
+                sea=self.reported_sea(fall.sea, f"{fall.item.field}.sea") if fall.sea else "",
+                reported_range=reported_range,
+            )
+            features.setdefault(fall.layer, []).append(feature)
         layers = [
             # a fall reported in a layer of its own is a second, differing report
             Layer(name, Kind.FALL_AREA, tuple(feats), conflicting=name != DEFAULT_FALL_LAYER)
             for name, feats in features.items()
         ]
         return layers, placed_falls
+
+    def reported_sea(self, name: str, field: str) -> str:
+        """The gazetteer name of the sea a fall was reported in; a sea known only by a label
+        point (a strait) has no outline to check a fall against."""
+        try:
+            sea = self.g.sea(name)
+        except LayersError as err:
+            raise self.fail(field, err) from None
+        if sea.geometry.geom_type not in ("Polygon", "MultiPolygon"):
+            raise self.fail(
+                field,
+                ValueError(
+                    f"expected a sea with an outline; {sea.name} is a label point only "
+                    "(name the sea or ocean around it)"
+                ),
+            )
+        return sea.name
 
     def track_end(self, placed_falls: Sequence[Placed]) -> tuple[LonLat | None, dt.datetime | None]:
         """Where and when the track ends: the last fall marked as its end; else the latest fall
@@ -809,6 +873,7 @@ def merge_events(events: Sequence[Event]) -> Event:
             for e in events
             for st in e.statements
         ),
+        mentions=tuple(m for e in events for m in e.mentions),
     )
 
 

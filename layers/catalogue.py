@@ -426,4 +426,5 @@ def by_year(events: Sequence[Event], *, title: str = "") -> Event:
         timezone=zones.pop()
         if len(zones := {e.timezone for e in events}) == 1
         else DEFAULT_TIMEZONE,
+        mentions=tuple(m for e in events for m in e.mentions),
     )

@@ -3,7 +3,10 @@
 * each reported fall: inside or outside each notified hazard area, and how far from it;
 * the land and the prefectures the corridor passes over, and the track's closest approach to
   each island near it;
-* whether the J-Alert prefectures are the prefectures under the corridor.
+* whether the J-Alert prefectures are the prefectures under the corridor;
+* the sanity checks of :mod:`layers.sanity`: the track over the land of a country no report
+  mentions, a fall on land, a fall outside the sea it was reported in, a fall farther from the
+  launch site than the reported range.
 
 Distances are geodesic: measured in an azimuthal equidistant projection centred on the object
 measured from (exact from the centre, within 0.1 % out to 1,000 km).
@@ -11,6 +14,7 @@ measured from (exact from the centre, within 0.1 % out to 1,000 km).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from typing import Any
 
@@ -25,6 +29,18 @@ from alertmap.geo.projection import to_local
 from alertmap.layers.basemap import load_basemap
 from alertmap.layers.gazetteer import Gazetteer, load_gazetteer
 from alertmap.layers.model import Event, Feature, Kind
+from alertmap.layers.sanity import (
+    RANGE_PRECISION,
+    FallOnLand,
+    FallRangeCheck,
+    FallSeaCheck,
+    UnreportedLand,
+    fall_on_land,
+    fall_range,
+    fall_sea,
+    mentioned_countries,
+    unreported_land,
+)
 
 #: Islands farther than this from the track are not listed.
 ISLAND_RADIUS_M = 300_000.0
@@ -103,8 +119,19 @@ class Findings:
     islands: tuple[IslandCheck, ...]
     alerts: tuple[AlertCheck, ...]
     predictions: tuple[PredictionCheck, ...] = ()
+    #: Countries whose land the track crosses and no report mentions.
+    unreported_land: tuple[UnreportedLand, ...] = ()
+    #: Falls whose position is on land.
+    falls_on_land: tuple[FallOnLand, ...] = ()
+    #: Each fall reported in a named sea, against that sea.
+    fall_seas: tuple[FallSeaCheck, ...] = ()
+    #: Each fall with a reported range, against it.
+    fall_ranges: tuple[FallRangeCheck, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
+        """The findings as JSON data; the keys of the optional checks (``predicted_falls``,
+        ``unreported_land``, ``falls_on_land``, ``fall_seas``, ``fall_ranges``) only when they
+        have entries."""
         out = {
             "event": self.event,
             "falls": [{**asdict(f), "verdict": f.verdict} for f in self.falls],
@@ -114,6 +141,13 @@ class Findings:
         }
         if self.predictions:
             out["predicted_falls"] = [asdict(x) for x in self.predictions]
+        optional: dict[str, tuple[Any, ...]] = {
+            "unreported_land": self.unreported_land,
+            "falls_on_land": self.falls_on_land,
+            "fall_seas": self.fall_seas,
+            "fall_ranges": self.fall_ranges,
+        }
+        out.update({key: [asdict(x) for x in rows] for key, rows in optional.items() if rows})
         return out
 
 
@@ -292,6 +326,8 @@ def check_event(event: Event, gazetteer: Gazetteer | None = None) -> Findings:
         _prediction(f, event.timezone, corridors[0].geometry if corridors else None)
         for f in _of(event, Kind.PREDICTED_FALL)
     )
+    over_land = [(x.name, x.track_over_km) for x in land if x.kind == "country"]
+    positions = [(f, _position(f)) for f in falls]
     return Findings(
         event.id,
         tuple(fall_checks),
@@ -299,6 +335,12 @@ def check_event(event: Event, gazetteer: Gazetteer | None = None) -> Findings:
         tuple(islands),
         tuple(alert_checks),
         predictions,
+        unreported_land=unreported_land(over_land, mentioned_countries(event.mentions))
+        if any(km > 0 for _, km in over_land)
+        else (),
+        falls_on_land=tuple(x for f, p in positions if (x := fall_on_land(f, p)) is not None),
+        fall_seas=tuple(fall_sea(f, p, g.sea(f.sea).geometry) for f, p in positions if f.sea),
+        fall_ranges=tuple(r for f, p in positions if (r := fall_range(f, p)) is not None),
     )
 
 
@@ -345,6 +387,31 @@ def findings_lines(findings: Findings) -> list[str]:
             f"{', '.join(a.under_corridor) or 'none'}: {verdict}"
         )
     lines.extend(_prediction_line(x) for x in findings.predictions)
+    lines.extend(_sanity_lines(findings))
+    return lines
+
+
+def _sanity_lines(findings: Findings) -> list[str]:
+    """The sanity findings, one line each (a check that finds nothing has no line)."""
+    lines = [
+        f"Track over land of {x.country}, which no report mentions: {x.track_over_km:g} km"
+        for x in findings.unreported_land
+    ]
+    lines += [
+        f"{x.fall}: on land ({x.country}), {x.coast_km:g} km from the coast"
+        for x in findings.falls_on_land
+    ]
+    lines += [
+        f"{x.fall}: outside the {x.sea} it was reported in, {x.distance_km:g} km from it"
+        for x in findings.fall_seas
+        if not x.inside
+    ]
+    lines += [
+        f"{x.fall}: {x.distance_km:g} km from the launch site, beyond the reported "
+        f"{'flight range' if x.of_flight else 'distance'} of about {x.reported_km:g} km"
+        for x in findings.fall_ranges
+        if x.beyond
+    ]
     return lines
 
 
@@ -419,6 +486,7 @@ def findings_table(findings: Findings) -> str:
             for a in findings.alerts
         ],
     )
+    out += _sanity_tables(findings, table)
     if findings.predictions:
         out += table(
             "Falls predicted by J-Alert (times in the event's zone)",
@@ -434,3 +502,42 @@ def findings_table(findings: Findings) -> str:
             ],
         )
     return "\n".join(out).rstrip() + "\n"
+
+
+def _sanity_tables(
+    findings: Findings, table: Callable[[str, list[str], list[list[str]]], list[str]]
+) -> list[str]:
+    """The tables of the sanity checks (:mod:`layers.sanity`)."""
+    out = table(
+        "Track over land of a country no report mentions",
+        ["country", "track over km"],
+        [[x.country, f"{x.track_over_km:g}"] for x in findings.unreported_land],
+    )
+    out += table(
+        "Falls on land",
+        ["fall", "country", "from the coast km"],
+        [[x.fall, x.country, f"{x.coast_km:g}"] for x in findings.falls_on_land],
+    )
+    out += table(
+        "Falls and the sea each was reported in",
+        ["fall", "sea", "verdict", "distance km"],
+        [
+            [x.fall, x.sea, "inside" if x.inside else "outside", f"{x.distance_km:g}"]
+            for x in findings.fall_seas
+        ],
+    )
+    out += table(
+        f"Falls and the reported range (about: ± {RANGE_PRECISION:.0%})",
+        ["fall", "reported km", "of", "from the launch site km", "verdict"],
+        [
+            [
+                x.fall,
+                f"{x.reported_km:g}",
+                "the flight" if x.of_flight else "this fall",
+                f"{x.distance_km:g}",
+                "beyond" if x.beyond else "within",
+            ]
+            for x in findings.fall_ranges
+        ],
+    )
+    return out

@@ -255,6 +255,28 @@ class AlertMessage:
 
 
 @dataclass(frozen=True, slots=True)
+class ReportedRange:
+    """A reported distance of a fall from its launch site: the fall's own ("fell about 1,000
+    km away") or, with ``of_flight``, the range of the whole flight ("flew about 1,000 km"),
+    which no part can exceed. Reported ranges are read as "about" (± 10 %)."""
+
+    launch: LonLat
+    distance_m: float
+    of_flight: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A place or region a report names (or, for the launch site and J-Alert zones, is
+    about), with its outline: what the checks count as mentioned (:mod:`layers.checks`)."""
+
+    name: str
+    geometry: BaseGeometry
+    #: Where in the scenario it is named, e.g. ``falls[0].from``.
+    field: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class Feature:
     """One thing on the map."""
 
@@ -278,6 +300,10 @@ class Feature:
     #: For an alert zone: its J-Alert messages in time order; for a predicted fall: the
     #: message that predicted it, then the correction that withdrew it, if any.
     messages: tuple[AlertMessage, ...] = ()
+    #: For a fall area: the sea the report says it fell in (a gazetteer sea name), or ''.
+    sea: str = ""
+    #: For a fall area: how far from the launch site a report puts it, if one does.
+    reported_range: ReportedRange | None = None
 
     @property
     def withdrawn_by(self) -> AlertMessage | None:
@@ -339,6 +365,8 @@ class Event:
     summary: str = ""
     notes: tuple[str, ...] = ()
     statements: tuple[Statement, ...] = field(default=())
+    #: The places and regions the reports name (an event made by hand names none).
+    mentions: tuple[Mention, ...] = ()
 
     def features(self) -> tuple[Feature, ...]:
         """All features of all layers, in layer order."""

@@ -13,6 +13,7 @@ See ``layers/data/scenarios/2023-08-24.toml`` for a complete, commented example.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import math
 import re
@@ -131,6 +132,9 @@ class SiteSpec:
     item: ItemSpec
     where: PositionSpec
     time: dt.datetime | None
+    #: ``[launch] range_km``: the reported range of the flight in metres ("flew about 1,000
+    #: km"), read as "about" (± 10 %); no fall should be farther from the launch site.
+    range_m: float | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,6 +161,11 @@ class FallSpec:
     layer: str
     id: str
     end_of_track: bool
+    #: ``sea``: the sea the report says it fell in ("fell in the Sea of Japan"), or ''.
+    sea: str = ""
+    #: ``range_km``: the reported distance from the launch site in metres ("fell about 1,000 km
+    #: away"), read as "about" (± 10 %).
+    range_m: float | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -226,6 +235,9 @@ class StatementSpec:
     topic: str
     text: str
     source: Source
+    #: ``places``: the gazetteer places or regions the statement names, counted as mentioned
+    #: by the checks (the text itself is never searched).
+    places: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -370,6 +382,19 @@ _POSITION_KEYS = {
 }
 
 
+_NO_KEYS: frozenset[str] = frozenset()
+#: The largest reported range or distance from the launch site, in km (half the equator and
+#: more: a fractional orbit).
+RANGE_MAX_KM = 40_000
+
+
+def _range(r: _Reader) -> float | None:
+    """``range_km`` in metres, or None when absent."""
+    if not r.has("range_km"):
+        return None
+    return r.number("range_km", lo=1, hi=RANGE_MAX_KM) * 1000.0
+
+
 def _sources(r: _Reader, known: Mapping[str, Source]) -> tuple[Source, ...]:
     ids = r.texts("sources") + r.texts("source")
     out = []
@@ -457,8 +482,14 @@ def _position(r: _Reader, *, required: bool = True) -> PositionSpec | None:
     )
 
 
-def _site(r: _Reader, known: Mapping[str, Source], default_name: str = "") -> SiteSpec:
-    r.check_keys(_ITEM_KEYS | _POSITION_KEYS | {"time"})
+def _site(
+    r: _Reader,
+    known: Mapping[str, Source],
+    default_name: str = "",
+    *,
+    more: frozenset[str] = _NO_KEYS,
+) -> SiteSpec:
+    r.check_keys(_ITEM_KEYS | _POSITION_KEYS | {"time"} | more)
     where = _position(r)
     assert where is not None  # required=True
     return SiteSpec(item=_item(r, known, default_name), where=where, time=r.time("time"))
@@ -616,7 +647,9 @@ def _launch(top: _Reader, known: Mapping[str, Source]) -> SiteSpec:
     """The ``[launch]`` table, which every scenario has."""
     if not top.has("launch"):
         raise top.fail("launch", "a [launch] table with the launch site (field is missing)")
-    return _site(top.table("launch"), known, default_name="Launch site")
+    t = top.table("launch")
+    site = _site(t, known, default_name="Launch site", more=frozenset({"range_km"}))
+    return dataclasses.replace(site, range_m=_range(t))
 
 
 def _track(
@@ -641,7 +674,9 @@ def _waypoint(t: _Reader, known: Mapping[str, Source]) -> WaypointSpec:
 
 def _fall(t: _Reader, known: Mapping[str, Source], number: int) -> FallSpec:
     """The ``number``-th (from 1) ``[[falls]]`` table."""
-    t.check_keys(_ITEM_KEYS | _POSITION_KEYS | {"time", "layer", "id", "end_of_track"})
+    t.check_keys(
+        _ITEM_KEYS | _POSITION_KEYS | {"time", "layer", "id", "end_of_track", "sea", "range_km"}
+    )
     where = _position(t)
     assert where is not None
     return FallSpec(
@@ -651,6 +686,8 @@ def _fall(t: _Reader, known: Mapping[str, Source], number: int) -> FallSpec:
         layer=t.text("layer", DEFAULT_FALL_LAYER),
         id=t.text("id", f"fall-{number}"),
         end_of_track=t.boolean("end_of_track", False),
+        sea=t.text("sea", ""),
+        range_m=_range(t),
     )
 
 
@@ -883,11 +920,16 @@ def _ring(t: _Reader, known: Mapping[str, Source]) -> RingSpec:
 
 def _statement(t: _Reader, known: Mapping[str, Source]) -> StatementSpec:
     """One ``[[statements]]`` table, with exactly one source."""
-    t.check_keys({"topic", "text", "source"})
+    t.check_keys({"topic", "text", "source", "places"})
     sources = _sources(t, known)
     if len(sources) != 1:
         raise t.fail("source", "the id of exactly one [sources.ID] table")
-    return StatementSpec(topic=t.text("topic", ""), text=t.text("text"), source=sources[0])
+    return StatementSpec(
+        topic=t.text("topic", ""),
+        text=t.text("text"),
+        source=sources[0],
+        places=t.texts("places"),
+    )
 
 
 def parse_scenario(text: str, file: str = "<scenario>") -> Scenario:

@@ -183,7 +183,8 @@ class RegionSpec:
 
 
 REGIONS: tuple[RegionSpec, ...] = (
-    RegionSpec("Korean Peninsula", ("Korea Peninsula", "Hanbando", "Chosŏn Peninsula"),
+    RegionSpec("Korean Peninsula", ("Korea Peninsula", "Hanbando", "Chosŏn Peninsula", "한반도",
+                                    "朝鮮半島"),
                "peninsula", ("PRK", "KOR"), largest_only=True,
                seed_note="the largest (mainland) polygon of North Korea and of South Korea"),
     RegionSpec("North Korea", ("DPRK", "Democratic People's Republic of Korea"), "country",
@@ -192,16 +193,19 @@ REGIONS: tuple[RegionSpec, ...] = (
     RegionSpec("China", ("People's Republic of China", "PRC", "Mainland China"), "country",
                ("CHN",), seed_note="all CHN polygons (without Taiwan, Hong Kong, Macau)"),
     RegionSpec("Japan", ("Nippon", "Nihon"), "country", ("JPN",)),
-    RegionSpec("Philippines", ("Republic of the Philippines",), "country", ("PHL",)),
+    RegionSpec("Philippines", ("Republic of the Philippines", "필리핀", "フィリピン"), "country",
+               ("PHL",)),
     RegionSpec("Taiwan", ("Taiwan Island", "Formosa"), "island", ("TWN",),
                seeds=((121.0, 23.7),), seed_note="23.7N 121.0E (central range)"),
     RegionSpec("Luzon", ("Luzon Island",), "island", ("PHL",),
                seeds=((121.0, 16.0),), seed_note="16.0N 121.0E (central Luzon)"),
-    RegionSpec("Jeju Island", ("Jejudo", "Jeju-do", "Cheju Island", "Quelpart"), "island",
+    RegionSpec("Jeju Island", ("Jejudo", "Jeju-do", "Cheju Island", "Quelpart", "제주도"), "island",
                ("KOR",), seeds=((126.5292, 33.3617),), seed_note="33.3617N 126.5292E (Hallasan)"),
-    RegionSpec("Okinawa main island", ("Okinawa Island", "Okinawa Honto", "Okinawa-jima"),
+    RegionSpec("Okinawa main island", ("Okinawa Island", "Okinawa Honto", "Okinawa-jima",
+                                                     "沖縄本島"),
                "island", ("JPN",), seeds=((127.90, 26.50),), seed_note="26.50N 127.90E"),
-    RegionSpec("Miyako Island", ("Miyakojima", "Miyako-jima"), "island", ("JPN",),
+    RegionSpec("Miyako Island", ("Miyakojima", "Miyako-jima", "Miyako", "宮古島"), "island",
+               ("JPN",),
                seeds=((125.33, 24.75),), seed_note="24.75N 125.33E"),
     RegionSpec("Ishigaki Island", ("Ishigakijima", "Ishigaki-jima"), "island", ("JPN",),
                seeds=((124.19, 24.43),), seed_note="24.43N 124.19E (near Mount Omoto)"),
@@ -265,6 +269,40 @@ REGIONS: tuple[RegionSpec, ...] = (
                seed_note="every JPN polygon inside lon 140.5..154.5E, lat 20.0..28.0N, i.e. "
                          "Ogasawara Village: the Bonin, Volcano (Iwo Jima) and Nishinoshima "
                          "islands and Minamitorishima; seeds Chichijima, Iwo Jima"),
+    # Islands and island groups that launch reports name (issue 11): each the 10m polygon(s)
+    # containing the seed, or every polygon wholly inside the box.
+    RegionSpec("Sado Island", ("Sado", "Sadogashima", "佐渡島"), "island", ("JPN",),
+               seeds=((138.40, 38.05),), seed_note="38.05N 138.40E"),
+    RegionSpec("Okushiri Island", ("Okushiri", "Okushiri-tō", "奥尻島"), "island", ("JPN",),
+               seeds=((139.47, 42.15),), seed_note="42.15N 139.47E"),
+    RegionSpec("Rishiri Island", ("Rishiri", "Rishiri-tō", "利尻島"), "island", ("JPN",),
+               seeds=((141.24, 45.18),), seed_note="45.18N 141.24E (Mount Rishiri)"),
+    RegionSpec("Rebun Island", ("Rebun", "Rebun-tō", "礼文島"), "island", ("JPN",),
+               seeds=((141.03, 45.38),), seed_note="45.38N 141.03E"),
+    RegionSpec("Iki Island", ("Iki", "Ikinoshima", "壱岐島"), "island", ("JPN",),
+               seeds=((129.72, 33.78),), seed_note="33.78N 129.72E"),
+    RegionSpec("Tanegashima Island", ("Tanega-shima", "種子島"), "island", ("JPN",),
+               seeds=((130.98, 30.60),), seed_note="30.60N 130.98E"),
+    RegionSpec("Yakushima", ("Yakushima Island", "Yaku-shima", "屋久島"), "island", ("JPN",),
+               seeds=((130.53, 30.35),), seed_note="30.35N 130.53E"),
+    RegionSpec("Amami Oshima Island", ("Amami-Ōshima Island", "奄美大島"), "island", ("JPN",),
+               seeds=((129.40, 28.30),), seed_note="28.30N 129.40E"),
+    RegionSpec("Yonaguni Island", ("Yonaguni-jima", "与那国島"), "island", ("JPN",),
+               seeds=((122.99, 24.46),), seed_note="24.46N 122.99E"),
+    RegionSpec("Ulleung Island", ("Ulleungdo Island", "Dagelet", "울릉도"), "island", ("KOR",),
+               seeds=((130.87, 37.50),), seed_note="37.50N 130.87E (Seonginbong)"),
+    RegionSpec("Samar", ("Samar Island",), "island", ("PHL",),
+               seeds=((125.0, 12.0),), seed_note="12.0N 125.0E"),
+    RegionSpec("Hainan", ("Hainan Island", "海南岛"), "island", ("CHN",),
+               seeds=((109.7, 19.2),), seed_note="19.2N 109.7E"),
+    RegionSpec("Oki Islands", ("Oki Shotō", "Oki archipelago", "隠岐諸島"), "island group",
+               ("JPN",), seeds=((133.32, 36.25),), box=(132.9, 35.9, 133.5, 36.4),
+               seed_note="every JPN polygon inside lon 132.9..133.5E, lat 35.9..36.4N (Dōgo and "
+                         "the Dōzen islands); seed Dōgo 36.25N 133.32E"),
+    RegionSpec("Goto Islands", ("Gotō Islands", "Goto Rettō", "五島列島"), "island group",
+               ("JPN",), seeds=((128.80, 32.70),), box=(128.55, 32.5, 129.2, 33.35),
+               seed_note="every JPN polygon inside lon 128.55..129.2E, lat 32.5..33.35N "
+                         "(Fukue to Uku); seed Fukue 32.70N 128.80E"),
 )  # fmt: skip
 
 

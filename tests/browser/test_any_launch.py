@@ -129,7 +129,8 @@ def test_check_cli_table_and_json(capsys: pytest.CaptureFixture[str]) -> None:
     assert "J-Alert prefectures and the corridor" in table and "match" in table
     assert main(["check", "2023-08-24", "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
-    assert set(data) == {"event", "falls", "land", "islands", "alerts"}
+    # fall_seas: the scenario names the sea of three falls
+    assert set(data) == {"event", "falls", "land", "islands", "alerts", "fall_seas"}
     assert data["alerts"][0]["matches"] is True
 
 

@@ -160,6 +160,12 @@ NEW_REGIONS = {
     "Sakishima Islands": "island group", "Daito Islands": "island group",
     "Amami Islands": "island group", "Izu Islands": "island group",
     "Ogasawara Islands": "island group",
+    # issue 11
+    "Sado Island": "island", "Okushiri Island": "island", "Rishiri Island": "island",
+    "Rebun Island": "island", "Iki Island": "island", "Tanegashima Island": "island",
+    "Yakushima": "island", "Amami Oshima Island": "island", "Yonaguni Island": "island",
+    "Ulleung Island": "island", "Samar": "island", "Hainan": "island",
+    "Oki Islands": "island group", "Goto Islands": "island group",
 }  # fmt: skip
 
 
@@ -304,6 +310,10 @@ WITHIN = {
     # western Pacific (Wake and Midway are outside countries.geojson's detailed box)
     "Saipan": "MNP", "Hagåtña": "GUM", "Honolulu": "USA", "Wake Island": "North Pacific Ocean",
     "Midway Atoll": "North Pacific Ocean",
+    # third batch (issue 11)
+    "Kamaishi": "JPN", "Cape Soya": "JPN", "Oga Peninsula": "JPN", "Oshima Peninsula": "JPN",
+    "Noto Peninsula": "JPN", "Okushiri": "JPN", "Chongjin": "PRK", "Sinuiju": "PRK",
+    "Pohang": "KOR", "Sokcho": "KOR", "Gangneung": "KOR",
 }  # fmt: skip
 
 #: New places and the gazetteer region (island, peninsula, island group) each lies on.
@@ -320,7 +330,13 @@ ON_REGION = {
     "Kusong City": "Korean Peninsula", "Taechon Airport": "Korean Peninsula",
     "Sunchon": "Korean Peninsula", "Kaechon": "Korean Peninsula",
     "Miyakojima": "Sakishima Islands",
-    "Ishigaki": "Sakishima Islands", "Yonaguni": "Sakishima Islands",
+    "Ishigaki": "Sakishima Islands",
+    "Kamaishi": "Honshu", "Cape Soya": "Hokkaido", "Oga Peninsula": "Honshu",
+    "Oshima Peninsula": "Hokkaido", "Noto Peninsula": "Honshu", "Okushiri": "Okushiri Island",
+    "Chongjin": "Korean Peninsula", "Sinuiju": "Korean Peninsula", "Pohang": "Korean Peninsula",
+    "Sokcho": "Korean Peninsula", "Gangneung": "Korean Peninsula",
+    "Sado Island": "Sado Island", "Oki Islands": "Oki Islands", "Tanegashima": "Tanegashima Island",
+    "Ulleungdo": "Ulleung Island", "Yonaguni": "Yonaguni Island",
 }  # fmt: skip
 
 
@@ -337,6 +353,71 @@ def test_place_is_in_its_country_or_sea(
     point = Point(position.lon, position.lat)
     area = countries[where] if len(where) == 3 and where.isupper() else g.sea(where).geometry
     assert gap_km(point, area) <= 2.0  # coastal points may sit just off a simplified coast
+
+
+#: Spot checks of new places against a second publisher (not the one the data quotes):
+#: (lon, lat) as that publisher gives it, and the largest gap allowed in km.
+SECOND_SOURCE = {
+    # Okushiri Town, "location and geography": LON. 139-31.04 E LAT. 42-10.11 N (town office area)
+    "Okushiri": ((139 + 31.04 / 60, 42 + 10.11 / 60), 6.0),
+    # ports.com, Port of Pohang: 36°01'N 129°25'E (the port, east of the city point)
+    "Pohang": ((129 + 25 / 60, 36 + 1 / 60), 6.0),
+    # German Wikipedia, "Sokcho": 38°12'N 128°35'E
+    "Sokcho": ((128 + 35 / 60, 38 + 12 / 60), 2.0),
+    # German Wikipedia, "Gangneung": 37°45'N 128°53'E
+    "Gangneung": ((128 + 53 / 60, 37.75), 2.0),
+    # German Wikipedia (wikiwand), "Noto-Halbinsel": 37°15'N 136°58'E
+    "Noto Peninsula": ((136 + 58 / 60, 37.25), 10.0),
+    # funridejapan.com / n-nippon.jp: the monument at lat. 45°31'22"N (longitude: the data's)
+    "Cape Soya": ((141.93660, 45 + 31 / 60 + 22 / 3600), 0.1),
+}
+
+
+@pytest.mark.parametrize(("name", "expected"), sorted(SECOND_SOURCE.items()))
+def test_new_place_agrees_with_a_second_source(
+    g: Gazetteer, name: str, expected: tuple[tuple[float, float], float]
+) -> None:
+    (lon, lat), tolerance_km = expected
+    position = g.place(name).position
+    assert geodesic_km(Point(position.lon, position.lat), Point(lon, lat)) <= tolerance_km
+
+
+#: New places checked against Natural Earth geometry instead: the named island's (or island
+#: group's) 10m outline lies within 5 km of the point.
+ON_NAMED_ISLAND = {
+    "Okushiri": "Okushiri Island", "Sado Island": "Sado Island", "Oki Islands": "Oki Islands",
+    "Amami Oshima": "Amami Oshima Island", "Tanegashima": "Tanegashima Island",
+    "Ulleungdo": "Ulleung Island", "Yonaguni": "Yonaguni Island",
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(("name", "island"), sorted(ON_NAMED_ISLAND.items()))
+def test_place_lies_on_the_island_it_names(g: Gazetteer, name: str, island: str) -> None:
+    position = g.place(name).position
+    assert gap_km(Point(position.lon, position.lat), g.region(island).geometry) <= 5.0
+
+
+@pytest.mark.parametrize(
+    ("query", "name"),
+    [("Yeodo", "Ieodo"), ("Suyang Island", "Ieodo"), ("Iochong Island", "Eocheongdo"),
+     ("San Policarpio", "San Policarpo"), ("마닐라", "Manila"), ("釜石", "Kamaishi"),
+     ("Kap Soya", None), ("한반도", "Korean Peninsula"), ("朝鮮半島", "Korean Peninsula"),
+     ("제주도", "Jeju Island"), ("沖縄本島", "Okinawa main island"), ("宮古島", "Miyako Island"),
+     ("Miyako", "Miyako Island"), ("필리핀", "Philippines"), ("フィリピン", "Philippines")],
+)  # fmt: skip
+def test_names_from_the_shared_sources_resolve(g: Gazetteer, query: str, name: str | None) -> None:
+    if name is None:
+        with pytest.raises(UnknownPlaceError):
+            g.resolve(query)
+        return
+    assert g.resolve(query).name == name
+
+
+def test_every_place_has_a_source(g: Gazetteer) -> None:
+    for place in g.places():
+        assert place.source.strip() and (place.url or place.source.startswith("alertmap"))
+    for region in g.regions():
+        assert region.source.strip()
 
 
 def test_every_place_is_listed_above(g: Gazetteer) -> None:
