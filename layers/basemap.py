@@ -73,6 +73,30 @@ def _countries() -> _Countries:
 
 
 @functools.cache
+def _country_index() -> shapely.STRtree:
+    """An R-tree of the whole country outlines, prepared for repeated predicates."""
+    geometries = _countries().geometries
+    shapely.prepare(geometries)
+    return shapely.STRtree(geometries)
+
+
+def countries_touching(geometry: BaseGeometry) -> tuple[tuple[str, BaseGeometry], ...]:
+    """``(name, outline)`` of every country whose whole outline intersects ``geometry`` (given
+    in longitudes within -180..180), found with an R-tree: no clipping, so it is cheap to ask
+    many times.
+
+    Examples
+    --------
+    >>> from shapely.geometry import Point
+    >>> [name for name, _ in countries_touching(Point(130.5, 32.0))]
+    ['Japan']
+    """
+    data = _countries()
+    hits = sorted(_country_index().query(geometry, predicate="intersects").tolist())
+    return tuple((data.names[i], data.geometries[i]) for i in hits)
+
+
+@functools.cache
 def _sea_labels() -> tuple[tuple[str, float, float], ...]:
     """``(label, lon, lat)`` of every sea, without the straits that are a label point only."""
     properties, _ = read_layer(_data(), "seas")

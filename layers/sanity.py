@@ -32,7 +32,7 @@ from shapely.geometry.base import BaseGeometry
 from alertmap.geo.coords import LonLat
 from alertmap.geo.corridor import distance_m
 from alertmap.geo.geodesic import inverse
-from alertmap.layers.basemap import load_basemap
+from alertmap.layers.basemap import countries_touching, load_basemap
 from alertmap.layers.model import Feature, Mention
 
 #: A mentioned point off every outline belongs to the nearest country within this distance.
@@ -105,18 +105,18 @@ def countries_of(geometry: BaseGeometry) -> set[str]:
     set()
     """
     if geometry.geom_type in ("Polygon", "MultiPolygon") and geometry.area > 0:
-        basemap = load_basemap(_bounds_around(geometry, 0.5))
         return {
             name
-            for name, land in basemap.countries
-            if land.intersects(geometry)
-            and land.intersection(geometry).area >= REGION_SHARE * geometry.area
+            for name, land in countries_touching(geometry)
+            # the outline cut to the region's box first: a country's whole outline is large
+            if shapely.clip_by_rect(land, *geometry.bounds).intersection(geometry).area
+            >= REGION_SHARE * geometry.area
         }
     point = geometry.representative_point()
-    basemap = load_basemap(_bounds_around(point, 1.0))
-    holding = [name for name, land in basemap.countries if land.contains(point)]
+    holding = {name for name, land in countries_touching(point) if land.contains(point)}
     if holding:
-        return set(holding)
+        return holding
+    basemap = load_basemap(_bounds_around(point, 1.0))
     where = LonLat.wrapped(point.x, point.y)
     near = [(distance_m(where, land), name) for name, land in basemap.countries]
     near = [x for x in near if x[0] <= MENTION_SLACK_M]
@@ -126,8 +126,9 @@ def countries_of(geometry: BaseGeometry) -> set[str]:
 def mentioned_countries(mentions: Iterable[Mention]) -> set[str]:
     """Every country some report mentions."""
     out: set[str] = set()
-    for m in mentions:
-        out |= countries_of(m.geometry)
+    # a region named by several reports (the Korean Peninsula, three times) is looked up once
+    for geometry in {m.geometry.wkb: m.geometry for m in mentions}.values():
+        out |= countries_of(geometry)
     return out
 
 
