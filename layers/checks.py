@@ -217,8 +217,11 @@ def _closest_m(track: BaseGeometry, area: BaseGeometry) -> float:
 
 
 def _prefecture_of(g: Gazetteer, target: str) -> str:
+    """The prefecture holding most of an alert area (a prefecture, or a sub-area of one)."""
     area = g.alert_area(target).geometry
-    best = max(g.prefectures(), key=lambda r: r.geometry.intersection(area).area)
+    # only prefectures whose box meets the area's can share any of it
+    near = [r for r in g.prefectures() if shapely.intersects(shapely.box(*r.geometry.bounds), area)]
+    best = max(near or g.prefectures(), key=lambda r: r.geometry.intersection(area).area)
     return best.name
 
 
