@@ -4,7 +4,7 @@ Columns (a header row names them; order is free; unknown columns are an error):
 
 ============  ==========================================================================
 ``date``      ISO 8601 date of the launch, required
-``time``      launch time with offset (``2017-08-29T05:58:00+09:00``), optional
+``time``      launch time with offset (``2023-08-24T03:50:00+09:00``), optional
 ``site``      launch site: a gazetteer name or a position (``39-13N 125-40E``), required
 ``direction`` compass point or degrees of the flight, required unless ``waypoints``
 ``range_km``  reported range in km: the fall is drawn "about" that far, required
@@ -172,7 +172,7 @@ class _Row:
         try:
             return dt.date.fromisoformat(self.values["date"]).isoformat()
         except ValueError:
-            raise self.fail("date", "an ISO 8601 date such as 2017-08-29") from None
+            raise self.fail("date", "an ISO 8601 date such as 2023-08-24") from None
 
     def time(self) -> dt.datetime | None:
         """``time``, a date-time with offset, or None if the column is empty or missing."""
@@ -184,7 +184,7 @@ class _Row:
             launch = None
         if launch is None or launch.tzinfo is None:
             raise self.fail(
-                "time", "an ISO 8601 date-time with offset, e.g. 2017-08-29T05:58:00+09:00"
+                "time", "an ISO 8601 date-time with offset, e.g. 2023-08-24T03:50:00+09:00"
             )
         return launch
 
