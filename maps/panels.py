@@ -127,6 +127,23 @@ def format_time(t: ReportedTime, timezone: str) -> str:
     )
 
 
+def shown_name(label: str, name: str) -> str:
+    """A feature's name after a time's label in the timeline, without the words the label
+    already says ("J-Alert: launch" before "J-Alert: Hokkaido" reads "... Hokkaido").
+
+    Examples
+    --------
+    >>> shown_name("J-Alert: launch", "J-Alert: Okinawa Prefecture")
+    'Okinawa Prefecture'
+    >>> shown_name("fell", "Fall area: Yellow Sea")
+    'Fall area: Yellow Sea'
+    """
+    prefix, _, _ = label.partition(": ")
+    if prefix and prefix != label and name.startswith(prefix + ": "):
+        return name[len(prefix) + 2 :]
+    return name
+
+
 def timeline_items(event: Event) -> list[dict[str, Any]]:
     """Every reported time of the event, in order, with the feature it belongs to; times are
     shown in the event's zone (:attr:`~alertmap.layers.model.Event.timezone`).
@@ -153,9 +170,9 @@ def timeline_items(event: Event) -> list[dict[str, Any]]:
                             "id": target.id,
                             "detail": detail,
                             "label": time_label(t.label),
-                            "name": f"{layer.group}: {target.name}"
+                            "name": f"{layer.group}: {shown_name(t.label, target.name)}"
                             if overlaid and not target.name.startswith(layer.group)
-                            else target.name,
+                            else shown_name(t.label, target.name),
                             "local": local,
                             "utc": f"{utc:%H:%M} UTC",
                             "iso": t.iso(),

@@ -114,3 +114,12 @@ def test_withdrawn_prediction_has_its_own_style_and_legend(event: Event) -> None
     assert "Predicted fall (J-Alert), withdrawn" in rows
     assert STYLES["predicted_fall_withdrawn"]["dashArray"] != STYLES["alert_zone"]["dashArray"]
     assert STYLES["predicted_fall"]["dashArray"] != STYLES["predicted_fall_withdrawn"]["dashArray"]
+
+
+def test_timeline_does_not_repeat_the_label_in_the_name() -> None:
+    import alertmap
+    from alertmap.maps.panels import timeline_items
+
+    items = [i for i in timeline_items(alertmap.load("2023-08-24")) if "J-Alert" in i["label"]]
+    assert items and {i["name"] for i in items} == {"Okinawa Prefecture"}
+    assert all(not i["name"].startswith("J-Alert") for i in items)
