@@ -196,14 +196,19 @@ def _timeline_times(
     """A feature's times with the feature each points at and the wording shown with it."""
     if not f.messages or f.kind is not Kind.ALERT_ZONE:
         return [(t, f, "") for t in f.times]
+    # a message a later correction withdraws says so, and when
+    withdrawn_by = {f.messages[m.withdraws - 1]: m for m in f.messages if m.withdraws is not None}
     out = []
     for t, m in zip(f.times, f.messages, strict=True):
         target, detail = predicted.get(m, f), m.text
+        if m in withdrawn_by:
+            when = f"{withdrawn_by[m].reported_time().in_zone(timezone):%H:%M}"
+            detail = f"withdrawn at {when}: {detail}" if detail else f"withdrawn at {when}"
         if m.withdraws is not None:
             old = f.messages[m.withdraws - 1]
             target = predicted.get(old, f)
             when = f"{old.reported_time().in_zone(timezone):%H:%M}"
-            withdrawn = f"withdraws the {old.type.label.removeprefix('J-Alert: ')} of {when}"
+            withdrawn = f"withdraws the {when} message ({old.type.label.removeprefix('J-Alert: ')})"
             detail = f"{withdrawn}: {detail}" if detail else withdrawn
         out.append((t, target, detail))
     return out

@@ -626,10 +626,10 @@ def test_withdrawn_prediction_is_drawn_listed_and_labelled(withdrawn_page: Any) 
     texts = [" ".join(t.split()) for t in buttons.all_inner_texts()]
     assert len(texts) == 2
     assert "J-Alert: predicted fall: Predicted fall (J-Alert): Hokkaido" in texts[0]
-    assert "<b>shortly</b>" in texts[0]
+    assert "<b>shortly</b>" in texts[0] and "withdrawn at 07:25" in texts[0]
     assert page.locator(".am-timeline b").count() == 0
     assert "J-Alert: correction" in texts[1]
-    assert "withdraws the predicted fall of 07:05: Correction:" in texts[1]
+    assert "withdraws the 07:05 message (predicted fall): Correction:" in texts[1]
     # the correction opens the prediction's popup, which says it was withdrawn and when
     buttons.nth(1).click()
     page.wait_for_function("document.querySelectorAll('.leaflet-popup-content').length === 1")

@@ -75,10 +75,10 @@ def test_timeline_lists_times_in_the_event_zone_with_each_message(event: Event) 
     # both point at the predicted area, and say what they said
     assert prediction["id"] == correction["id"] == "predicted_fall-predicted-fall-j-alert-hokkaido"
     assert prediction["name"] == "Predicted fall (J-Alert): Hokkaido"
-    assert prediction["detail"].startswith("Missile may fall in or around Hokkaido <b>")
+    assert prediction["detail"].startswith("withdrawn at 07:25: Missile may fall in or around")
     assert correction["detail"] == (
-        "withdraws the predicted fall of 07:05: Correction: no fall on or near Hokkaido is now "
-        "expected."
+        "withdraws the 07:05 message (predicted fall): Correction: no fall on or near Hokkaido is "
+        "now expected."
     )
     assert by_label["J-Alert: launch"]["detail"].startswith("ミサイル発射情報")
     assert by_label["J-Alert: lifted"]["detail"] == ""
@@ -123,3 +123,13 @@ def test_timeline_does_not_repeat_the_label_in_the_name() -> None:
     items = [i for i in timeline_items(alertmap.load("2023-08-24")) if "J-Alert" in i["label"]]
     assert items and {i["name"] for i in items} == {"Okinawa Prefecture"}
     assert all(not i["name"].startswith("J-Alert") for i in items)
+
+
+def test_a_withdrawn_passed_message_says_so() -> None:
+    import alertmap
+    from alertmap.maps.panels import timeline_items
+
+    items = {i["label"]: i for i in timeline_items(alertmap.load("2022-11-03"))}
+    passed, correction = items["J-Alert: passed over"], items["J-Alert: correction"]
+    assert passed["detail"].startswith(f"withdrawn at {correction['local']}: ")
+    assert correction["detail"].startswith(f"withdraws the {passed['local']} message (passed over)")
