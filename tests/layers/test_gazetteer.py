@@ -314,6 +314,14 @@ WITHIN = {
     "Kamaishi": "JPN", "Cape Soya": "JPN", "Oga Peninsula": "JPN", "Oshima Peninsula": "JPN",
     "Noto Peninsula": "JPN", "Okushiri": "JPN", "Chongjin": "PRK", "Sinuiju": "PRK",
     "Pohang": "KOR", "Sokcho": "KOR", "Gangneung": "KOR",
+    # fourth batch (issue 11); small islands missing from the 10m layer are checked by sea
+    "Cape Nosappu": "JPN", "Wakkanai": "JPN", "Matsumae": "JPN", "Shakotan Peninsula": "JPN",
+    "Tobishima": "Sea of Japan", "Awashima": "Sea of Japan", "Kanazawa": "JPN",
+    "Fukui City": "JPN", "Tottori City": "JPN", "Matsue": "JPN", "Sakaiminato": "JPN",
+    "Fukue Island": "JPN", "Wonsan": "PRK", "Nampo": "PRK", "Haeju": "PRK",
+    "Yeonpyeongdo": "KOR", "Marado": "East China Sea", "Gageodo": "KOR", "Heuksando": "KOR",
+    "Mokpo": "KOR", "Busan": "KOR", "Donghae City": "KOR", "Uljin": "KOR",
+    "Shiretoko Peninsula": "JPN", "Hamada": "JPN",
 }  # fmt: skip
 
 #: New places and the gazetteer region (island, peninsula, island group) each lies on.
@@ -337,6 +345,14 @@ ON_REGION = {
     "Sokcho": "Korean Peninsula", "Gangneung": "Korean Peninsula",
     "Sado Island": "Sado Island", "Oki Islands": "Oki Islands", "Tanegashima": "Tanegashima Island",
     "Ulleungdo": "Ulleung Island", "Yonaguni": "Yonaguni Island",
+    # fourth batch (issue 11)
+    "Cape Nosappu": "Hokkaido", "Wakkanai": "Hokkaido", "Matsumae": "Hokkaido",
+    "Shakotan Peninsula": "Hokkaido", "Kanazawa": "Honshu", "Fukui City": "Honshu",
+    "Tottori City": "Honshu", "Matsue": "Honshu", "Sakaiminato": "Honshu",
+    "Fukue Island": "Goto Islands", "Wonsan": "Korean Peninsula", "Nampo": "Korean Peninsula",
+    "Haeju": "Korean Peninsula", "Mokpo": "Korean Peninsula", "Busan": "Korean Peninsula",
+    "Donghae City": "Korean Peninsula", "Uljin": "Korean Peninsula",
+    "Shiretoko Peninsula": "Hokkaido", "Hamada": "Honshu",
 }  # fmt: skip
 
 
@@ -370,6 +386,17 @@ SECOND_SOURCE = {
     "Noto Peninsula": ((136 + 58 / 60, 37.25), 10.0),
     # funridejapan.com / n-nippon.jp: the monument at lat. 45°31'22"N (longitude: the data's)
     "Cape Soya": ((141.93660, 45 + 31 / 60 + 22 / 3600), 0.1),
+    # fourth batch. perceptiono.com (Russian Wikipedia in Norwegian): 43°23′07″N 145°49′04″E
+    "Cape Nosappu": ((145 + 49 / 60 + 4 / 3600, 43 + 23 / 60 + 7 / 3600), 0.1),
+    # sagapedia.com (Swedish Wikipedia), "Matsue": 35°28′6″N 133°02′55″E
+    "Matsue": ((133 + 2 / 60 + 55 / 3600, 35 + 28 / 60 + 6 / 3600), 0.1),
+    # Finnish Wikipedia, "Mokpo": 34°46′0″N 126°21′0″E (~2.9 km from the English value)
+    "Mokpo": ((126 + 21 / 60, 34 + 46 / 60), 4.0),
+    # boysha.eth.limo (Wikipedia, "Awashimaura, Niigata"): 38°28′5.9″N 139°15′15.8″E (the village)
+    "Awashima": ((139 + 15 / 60 + 15.8 / 3600, 38 + 28 / 60 + 5.9 / 3600), 3.0),
+    # English Wikipedia, "Hamada, Shimane": 34°53′57″N 132°5′47″E (1′ of longitude east of the
+    # German value used; the two disagree, so the check only bounds the gap)
+    "Hamada": ((132 + 5 / 60 + 47 / 3600, 34 + 53 / 60 + 57 / 3600), 2.0),
 }
 
 
@@ -388,6 +415,7 @@ ON_NAMED_ISLAND = {
     "Okushiri": "Okushiri Island", "Sado Island": "Sado Island", "Oki Islands": "Oki Islands",
     "Amami Oshima": "Amami Oshima Island", "Tanegashima": "Tanegashima Island",
     "Ulleungdo": "Ulleung Island", "Yonaguni": "Yonaguni Island",
+    "Fukue Island": "Goto Islands",
 }  # fmt: skip
 
 
@@ -403,7 +431,9 @@ def test_place_lies_on_the_island_it_names(g: Gazetteer, name: str, island: str)
      ("San Policarpio", "San Policarpo"), ("마닐라", "Manila"), ("釜石", "Kamaishi"),
      ("Kap Soya", None), ("한반도", "Korean Peninsula"), ("朝鮮半島", "Korean Peninsula"),
      ("제주도", "Jeju Island"), ("沖縄本島", "Okinawa main island"), ("宮古島", "Miyako Island"),
-     ("Miyako", "Miyako Island"), ("필리핀", "Philippines"), ("フィリピン", "Philippines")],
+     ("Miyako", "Miyako Island"), ("필리핀", "Philippines"), ("フィリピン", "Philippines"),
+     ("Pusan", "Busan"), ("Nampho", "Nampo"), ("稚内", "Wakkanai"), ("納沙布岬", "Cape Nosappu"),
+     ("Yeonpyeong Island", "Yeonpyeongdo"), ("Soheuksando", "Gageodo"), ("Fukue", "Fukue Island")],
 )  # fmt: skip
 def test_names_from_the_shared_sources_resolve(g: Gazetteer, query: str, name: str | None) -> None:
     if name is None:
@@ -432,7 +462,7 @@ def test_place_is_on_its_island_or_peninsula(g: Gazetteer, name: str, region: st
 
 
 def test_places_named_like_prefectures_leave_the_prefecture_name_alone(g: Gazetteer) -> None:
-    for prefecture in ("Aomori", "Akita", "Niigata", "Fukuoka", "Kagoshima"):
+    for prefecture in ("Aomori", "Akita", "Niigata", "Fukuoka", "Kagoshima", "Fukui", "Tottori"):
         assert g.resolve(prefecture).kind == "prefecture"  # J-Alert zones keep their names
         city = g.place(f"{prefecture} City")
         assert city.kind == "city"
