@@ -173,7 +173,7 @@ def zone(timezone: str) -> dt.timezone:
     datetime.timezone.utc
     """
     offset = dt.datetime.fromisoformat(f"2000-01-01T00:00:00{timezone}").utcoffset()
-    if offset is None:  # pragma: no cover - the text always carries an offset
+    if offset is None:  # text that reads as part of a time, but no offset (".5")
         raise ValueError(f"expected a UTC offset such as +09:00, got {timezone!r}")
     return dt.timezone(offset)
 

@@ -38,6 +38,7 @@ from alertmap.layers.model import (
     Basis,
     MessageType,
     Source,
+    zone,
 )
 
 #: The 16 compass points and their azimuths in degrees.
@@ -631,7 +632,7 @@ def _event_timezone(event: _Reader) -> str:
     """``[event] timezone``, a UTC offset; :data:`~layers.model.DEFAULT_TIMEZONE` if none."""
     timezone = event.text("timezone", DEFAULT_TIMEZONE)
     try:
-        dt.datetime.fromisoformat(f"2000-01-01T00:00:00{timezone}")
+        zone(timezone)
     except ValueError:
         raise event.fail("timezone", "a UTC offset such as +09:00", timezone) from None
     return timezone

@@ -265,3 +265,17 @@ def test_size_and_position() -> None:
     assert hazard.orientation_deg == 15.0
     assert hazard.where is not None and hazard.where.origin == "Taean"
     assert hazard.polygon is None and hazard.corners == ()
+
+
+@pytest.mark.parametrize("offset", [".5", "09:00", "JST"])
+def test_event_timezone_must_be_an_offset(offset: str) -> None:
+    # ".5" reads as a fraction of a second: it must not pass as a zone and fail at drawing time
+    text = MINIMAL.replace("[event]\n", f'[event]\ntimezone = "{offset}"\n')
+    with pytest.raises(ScenarioError, match=r"t\.toml: event\.timezone: expected a UTC offset"):
+        parse_scenario(text, "t.toml")
+
+
+def test_event_timezone_accepts_offsets() -> None:
+    for offset, expected in (("+08:30", "+08:30"), ("-03:00", "-03:00")):
+        text = MINIMAL.replace("[event]\n", f'[event]\ntimezone = "{offset}"\n')
+        assert parse_scenario(text, "t.toml").timezone == expected
