@@ -63,9 +63,6 @@ def __getattr__(name: str) -> Any:
 
 __all__ = ["Event", "__version__", "check", "folium_map", "load", "locate"]
 
-#: File endings read as a catalogue (one row per launch) rather than a scenario.
-CATALOGUE_SUFFIXES = (".csv", ".parquet", ".geoparquet")
-
 
 def load(source: str | os.PathLike[str]) -> Event:
     """An event from a built-in scenario name, a scenario file (TOML) or a catalogue.
@@ -93,10 +90,10 @@ def load(source: str | os.PathLike[str]) -> Event:
     >>> sorted({layer.kind.value for layer in event.layers})[:3]
     ['alert_zone', 'corridor', 'fall_area']
     """
-    text = os.fspath(source)
-    if text.lower().endswith(CATALOGUE_SUFFIXES):
-        from alertmap.layers.catalogue import by_year, load_catalogue
+    from alertmap.layers.catalogue import by_year, is_catalogue, load_catalogue
 
+    text = os.fspath(source)
+    if is_catalogue(text):
         return by_year(load_catalogue(text))
     from alertmap.layers.build import build_event
     from alertmap.layers.scenario import load_scenario

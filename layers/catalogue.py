@@ -26,6 +26,7 @@ import dataclasses
 import datetime as dt
 import json
 import math
+import os
 import time
 import warnings
 from collections.abc import Callable, Sequence
@@ -61,6 +62,21 @@ COLUMNS = {
     "id",
 }
 REQUIRED = {"date", "site", "range_km", "source"}
+
+#: File endings of GeoParquet catalogues; with ``.csv``, the endings read as a catalogue.
+PARQUET_SUFFIXES = (".parquet", ".geoparquet")
+CATALOGUE_SUFFIXES = (".csv", *PARQUET_SUFFIXES)
+
+
+def is_catalogue(name: str | os.PathLike[str]) -> bool:
+    """Whether a file is read as a catalogue (one row per launch), by its ending.
+
+    Examples
+    --------
+    >>> is_catalogue("launches.CSV"), is_catalogue("a.geoparquet"), is_catalogue("2023-08-24")
+    (True, True, False)
+    """
+    return os.fspath(name).lower().endswith(CATALOGUE_SUFFIXES)
 
 
 def _parquet_rows(path: Path) -> list[tuple[int, dict[str, str]]]:
@@ -109,7 +125,7 @@ def _cell_text(value: object) -> str:
 
 def _rows(path: Path) -> list[tuple[int, dict[str, str]]]:
     """(line number, row) pairs, from a CSV file or a GeoParquet file."""
-    if path.suffix.lower() in (".parquet", ".geoparquet"):
+    if path.suffix.lower() in PARQUET_SUFFIXES:
         return _parquet_rows(path)
     try:
         text = path.read_text("utf-8-sig")

@@ -344,13 +344,12 @@ def _render(args: argparse.Namespace) -> list[Path]:
     import tempfile
 
     from alertmap.layers.build import build_event, merge_events
+    from alertmap.layers.catalogue import is_catalogue
     from alertmap.layers.scenario import load_scenario
     from alertmap.maps.compose import MapOptions, compose
     from alertmap.maps.output import iframe_html, page_html
 
-    catalogue = len(args.scenario) == 1 and args.scenario[0].lower().endswith(
-        (".csv", ".parquet", ".geoparquet")
-    )
+    catalogue = len(args.scenario) == 1 and is_catalogue(args.scenario[0])
     if args.each:
         if not catalogue:
             raise OutputError("--each: expected a catalogue (.csv or .parquet) to render")
