@@ -29,6 +29,7 @@ from alertmap.geo.corridor import corridor
 from alertmap.geo.geodesic import FloatArray, circle, forward, geodesic_line, inverse, track
 from alertmap.layers import placement
 from alertmap.layers.errors import LayersError, ScenarioError
+from alertmap.layers.falls import FallPlacer, Passage, PlacedFall
 from alertmap.layers.gazetteer import Gazetteer, Place, Region, load_gazetteer
 from alertmap.layers.model import (
     AlertMessage,
@@ -39,6 +40,7 @@ from alertmap.layers.model import (
     Layer,
     Mention,
     MessageType,
+    ReportConstraint,
     ReportedRange,
     ReportedTime,
     Source,
@@ -48,14 +50,20 @@ from alertmap.layers.placement import Placed
 from alertmap.layers.scenario import (
     DEFAULT_FALL_LAYER,
     AlertSpec,
+    FallSpec,
     HazardSpec,
     ItemSpec,
     MessageSpec,
     PositionSpec,
+    ReportSpec,
     Scenario,
     SiteSpec,
     TrackFileSpec,
+    parse_bearing,
 )
+
+#: The layer of the reports set aside from a fall's fused area.
+SET_ASIDE_LAYER = "Fall area, report set aside (no common area with the others)"
 
 
 def slug(text: str) -> str:
@@ -224,13 +232,14 @@ class _Builder:
         measured = s.track_file
         path_given = unwrap_lons_of(measured.coords) if measured is not None else None
         guide = self.guide(route) if path_given is None else self.guide_along(path_given)
-        fall_layers, fall_points = self.fall_layers(guide, launch_point)
+        hazard_layers = self.hazard_layers(guide)
+        hazards = [f for layer in hazard_layers for f in layer.features]
+        fall_layers, fall_points = self.fall_layers(launch_point, hazards)
         track_end, end_time = self.track_end(fall_points)
         if track_end is not None and path_given is None:
             route.append(track_end)
         path = path_given if path_given is not None else track(route) if len(route) >= 2 else None
 
-        hazard_layers = self.hazard_layers(guide)
         alert_layers = self.alert_layers()
         sea_layers = self.sea_layers()
         ring_layers = self.ring_layers()
@@ -295,9 +304,18 @@ class _Builder:
         waypoint_features: list[Feature] = []
         gate_features: list[Feature] = []
         passed: list[LonLat] = []
+        self.last_passage: Passage | None = None
         for wp in self.s.waypoints:
             placed = self.place(wp.where)
             passed.append(placed.point)
+            ends = (
+                tuple(
+                    LonLat.wrapped(*xy) for xy in placed.gate.coords[:: len(placed.gate.coords) - 1]
+                )
+                if placed.gate is not None
+                else (placed.point,)
+            )
+            self.last_passage = Passage(ends, wp.item.name, wp.item.sources)
             times = self.times(("passed", wp.time))
             waypoint_features.append(
                 self.feature(
@@ -323,24 +341,24 @@ class _Builder:
         return waypoint_features, gate_features, passed
 
     def fall_layers(
-        self, guide: FloatArray | None, launch: LonLat
-    ) -> tuple[list[Layer], list[Placed]]:
+        self, launch: LonLat, hazards: Sequence[Feature]
+    ) -> tuple[list[Layer], list[PlacedFall]]:
         """The reported falls, one layer per named layer of the scenario, and where each fall
-        was placed (in scenario order). Positions relative to a region follow ``guide``. Each
-        keeps the sea it was reported in and its reported range from ``launch``, if any."""
+        was placed (in scenario order): each fall's reports fused (:mod:`layers.falls`). A
+        report set aside because it leaves no common area with the others is drawn too, in a
+        layer of its own. Each fall keeps the sea it was reported in and its reported range
+        from ``launch``, if any, for the sanity checks."""
         features: dict[str, list[Feature]] = {}
-        placed_falls: list[Placed] = []
+        placed_falls: list[PlacedFall] = []
         flight = self.s.launch.range_m
+        placer = FallPlacer(
+            self.g, launch, hazards, getattr(self, "last_passage", None), self.fail, self.origin
+        )
+        aside: list[Feature] = []
         for fall in self.s.falls:
-            placed = self.place(fall.where, guide)
+            placed = placer.place(fall)
             placed_falls.append(placed)
-            feature = self.feature(
-                fall.item,
-                Kind.FALL_AREA,
-                _area_or_point(placed),
-                times=self.times(("fell", fall.time)),
-                placed=placed,
-            )
+            feature = self.fall_feature(fall, placed)
             reported_range = (
                 ReportedRange(launch, fall.range_m)
                 if fall.range_m is not None
@@ -354,12 +372,56 @@ class _Builder:
                 reported_range=reported_range,
             )
             features.setdefault(fall.layer, []).append(feature)
+            aside += [self.set_aside(fall, c, area) for c, area in placed.set_aside]
         layers = [
             # a fall reported in a layer of its own is a second, differing report
             Layer(name, Kind.FALL_AREA, tuple(feats), conflicting=name != DEFAULT_FALL_LAYER)
             for name, feats in features.items()
         ]
+        if aside:
+            layers.append(Layer(SET_ASIDE_LAYER, Kind.FALL_AREA, tuple(aside), conflicting=True))
         return layers, placed_falls
+
+    def fall_feature(self, fall: FallSpec, placed: PlacedFall) -> Feature:
+        """A fall as drawn: its fused area (or reported point), with its constraints."""
+        basis = fall.item.basis
+        derived = placed.approximate or not placed.method.startswith(
+            ("position as given", "gazetteer")
+        )
+        if basis is Basis.REPORTED and derived:
+            basis = Basis.DERIVED
+        return Feature(
+            name=fall.item.name,
+            kind=Kind.FALL_AREA,
+            geometry=placed.geometry,
+            sources=fall.item.sources,
+            times=self.times(("fell", fall.time)),
+            basis=basis,
+            approximate=placed.approximate or basis is not Basis.REPORTED,
+            reported=fall.item.reported,
+            method=placed.method,
+            notes=fall.item.notes,
+            id=f"{Kind.FALL_AREA.value}-{slug(fall.item.name)}",
+            position=placed.point if placed.approximate else None,
+            anchor=placed.anchor,
+            constraints=placed.constraints,
+        )
+
+    def set_aside(self, fall: FallSpec, c: ReportConstraint, area: BaseGeometry) -> Feature:
+        """Where a report set aside from a fall's fused area puts it, drawn on its own."""
+        name = f"{fall.item.name}: {c.text} (set aside, {c.gap_km:g} km from the others)"
+        return Feature(
+            name=name,
+            kind=Kind.FALL_AREA,
+            geometry=area,
+            sources=c.sources,
+            basis=Basis.DERIVED,
+            approximate=True,
+            reported=c.text,
+            method="where this report alone puts the fall; it has no point in common with "
+            "the fall's other reports",
+            id=f"{Kind.FALL_AREA.value}-{slug(name)}",
+        )
 
     def reported_sea(self, name: str, field: str) -> str:
         """The gazetteer name of the sea a fall was reported in; a sea known only by a label
@@ -378,7 +440,9 @@ class _Builder:
             )
         return sea.name
 
-    def track_end(self, placed_falls: Sequence[Placed]) -> tuple[LonLat | None, dt.datetime | None]:
+    def track_end(
+        self, placed_falls: Sequence[PlacedFall]
+    ) -> tuple[LonLat | None, dt.datetime | None]:
         """Where and when the track ends: the last fall marked as its end; else the latest fall
         if it is given as a position or as "D km BEARING of" somewhere; else nowhere."""
         falls = self.s.falls
@@ -798,17 +862,78 @@ def locate(
     return _PhraseBuilder(gazetteer or load_gazetteer()).place(where, guide)
 
 
-def locate_geojson(text: str, gazetteer: Gazetteer | None = None) -> dict[str, Any]:
-    """An RFC 7946 FeatureCollection for a phrase: the point, its area and gate if any."""
-    from alertmap.layers.export import geojson_collection, geojson_feature, geojson_position
+def locate_fall(
+    text: str,
+    *,
+    launch: str | None = None,
+    direction: str | None = None,
+    sea: str | None = None,
+    gazetteer: Gazetteer | None = None,
+) -> PlacedFall:
+    """Place a phrase by the same rules as a scenario's fall (:mod:`layers.falls`), with the
+    same context a scenario gives: the launch site, the flight direction, the sea.
+
+    Examples
+    --------
+    >>> placed = locate_fall("about 820 km east of Manila")
+    >>> round(placed.point.lon, 2), round(placed.point.lat, 2), placed.approximate
+    (128.58, 14.47, True)
+    >>> narrowed = locate_fall("about 600 km east of the Philippines", launch="Sohae",
+    ...                        direction="S", sea="Pacific")
+    >>> [c.verdict() for c in narrowed.constraints]
+    ['agrees', 'agrees', 'agrees']
+    """
     from alertmap.layers.phrases import parse_phrase
 
-    placed = locate(parse_phrase(text), gazetteer)
-    common = {"phrase": text, "method": placed.method}
+    g = gazetteer or load_gazetteer()
+    builder = _PhraseBuilder(g)
+    where = parse_phrase(text)
+    site: LonLat | None = None
+    if launch is not None:
+        thing = builder.origin(launch, "--launch")
+        site = thing.position if isinstance(thing, Place) else _centre(thing.geometry)
+    if site is None and direction is not None:
+        raise ScenarioError("--direction: expected --launch too (a direction from where?)")
+    try:
+        bearing = parse_bearing(direction) if direction is not None else None
+    except ValueError as err:
+        raise ScenarioError(f"--direction: {err}") from None
+    report = ReportSpec(field="phrase", sources=(), where=where, sea=sea or "", direction=bearing)
+    item = ItemSpec(
+        field="phrase", name=text, sources=(), basis=Basis.REPORTED, reported=text, notes=()
+    )
+    fall = FallSpec(item, where, None, DEFAULT_FALL_LAYER, "phrase", False, reports=(report,))
+    placer = FallPlacer(g, site, (), None, builder.fail, builder.origin)
+    return placer.place(fall)
+
+
+def _centre(geometry: BaseGeometry) -> LonLat:
+    rp = geometry.representative_point()
+    return LonLat(rp.x, rp.y)
+
+
+def locate_geojson(
+    text: str,
+    gazetteer: Gazetteer | None = None,
+    *,
+    launch: str | None = None,
+    direction: str | None = None,
+    sea: str | None = None,
+) -> dict[str, Any]:
+    """An RFC 7946 FeatureCollection for a phrase: the point, the area where the phrase and
+    the context agree, and the gate of a "between"; each constraint with its verdict."""
+    from alertmap.layers.export import geojson_collection, geojson_feature, geojson_position
+
+    placed = locate_fall(text, launch=launch, direction=direction, sea=sea, gazetteer=gazetteer)
+    common: dict[str, Any] = {
+        "phrase": text,
+        "method": placed.method,
+        "reports": [{"report": c.text, "verdict": c.verdict()} for c in placed.constraints],
+    }
     position = {**common, "role": "position", "measured_from": geojson_position(placed.anchor)}
     features = [geojson_feature(Point(placed.point.lon, placed.point.lat), position)]
-    if placed.area is not None:
-        features.append(geojson_feature(placed.area, {**common, "role": "uncertainty_area"}))
+    if placed.approximate:
+        features.append(geojson_feature(placed.geometry, {**common, "role": "uncertainty_area"}))
     if placed.gate is not None:
         features.append(geojson_feature(placed.gate, {**common, "role": "gate"}))
     return geojson_collection(features)

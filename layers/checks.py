@@ -4,6 +4,9 @@
 * the land and the prefectures the corridor passes over, and the track's closest approach to
   each island near it;
 * whether the J-Alert prefectures are the prefectures under the corridor;
+* each report about a fall (its position, sea, range, direction, inside or outside a notified
+  area or the EEZ) against the drawn fall: agrees, contradicts (by how many km), or
+  undecidable (:mod:`layers.falls`);
 * the sanity checks of :mod:`layers.sanity`: the track over the land of a country no report
   mentions, a fall on land, a fall outside the sea it was reported in, a fall farther from the
   launch site than the reported range.
@@ -112,6 +115,21 @@ class PredictionCheck:
 
 
 @dataclass(frozen=True, slots=True)
+class ReportCheck:
+    """One report about a fall against the drawn fall: agrees, contradicts (by how many km),
+    or undecidable (an approximate area's edge is too near)."""
+
+    fall: str
+    report: str
+    source: str
+    verdict: str
+    gap_km: float
+    #: For an "inside"/"outside" report: the area it names, and which it says.
+    area: str = ""
+    inside: bool = True
+
+
+@dataclass(frozen=True, slots=True)
 class Findings:
     event: str
     falls: tuple[FallCheck, ...]
@@ -127,11 +145,13 @@ class Findings:
     fall_seas: tuple[FallSeaCheck, ...] = ()
     #: Each fall with a reported range, against it.
     fall_ranges: tuple[FallRangeCheck, ...] = ()
+    #: Each report about each fall, against the drawn fall.
+    reports: tuple[ReportCheck, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         """The findings as JSON data; the keys of the optional checks (``predicted_falls``,
-        ``unreported_land``, ``falls_on_land``, ``fall_seas``, ``fall_ranges``) only when they
-        have entries."""
+        ``unreported_land``, ``falls_on_land``, ``fall_seas``, ``fall_ranges``, ``reports``)
+        only when they have entries."""
         out = {
             "event": self.event,
             "falls": [{**asdict(f), "verdict": f.verdict} for f in self.falls],
@@ -146,6 +166,7 @@ class Findings:
             "falls_on_land": self.falls_on_land,
             "fall_seas": self.fall_seas,
             "fall_ranges": self.fall_ranges,
+            "reports": self.reports,
         }
         out.update({key: [asdict(x) for x in rows] for key, rows in optional.items() if rows})
         return out
@@ -344,6 +365,19 @@ def check_event(event: Event, gazetteer: Gazetteer | None = None) -> Findings:
         falls_on_land=tuple(x for f, p in positions if (x := fall_on_land(f, p)) is not None),
         fall_seas=tuple(fall_sea(f, p, g.sea(f.sea).geometry) for f, p in positions if f.sea),
         fall_ranges=tuple(r for f, p in positions if (r := fall_range(f, p)) is not None),
+        reports=tuple(
+            ReportCheck(
+                fall=f.name,
+                report=c.text,
+                source="; ".join(s.organisation for s in c.sources),
+                verdict=c.verdict(),
+                gap_km=c.gap_km,
+                area=c.area,
+                inside=c.inside,
+            )
+            for f in falls
+            for c in f.constraints
+        ),
     )
 
 
@@ -391,6 +425,12 @@ def findings_lines(findings: Findings) -> list[str]:
         )
     lines.extend(_prediction_line(x) for x in findings.predictions)
     lines.extend(_sanity_lines(findings))
+    # every inside/outside report, and any other report that disagrees
+    lines.extend(
+        f"{x.fall}: report '{x.report}' [{x.source}]: {x.verdict}"
+        for x in findings.reports
+        if x.area or not x.verdict.startswith("agrees")
+    )
     return lines
 
 
@@ -490,6 +530,11 @@ def findings_table(findings: Findings) -> str:
         ],
     )
     out += _sanity_tables(findings, table)
+    out += table(
+        "Reports about each fall, against the drawn fall",
+        ["fall", "report", "source", "verdict"],
+        [[x.fall, x.report, x.source, x.verdict] for x in findings.reports],
+    )
     if findings.predictions:
         out += table(
             "Falls predicted by J-Alert (times in the event's zone)",

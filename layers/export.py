@@ -66,6 +66,14 @@ def feature_properties(feature: Feature, layer: Layer) -> dict[str, Any]:
         "notes": list(feature.notes),
         "position": geojson_position(feature.position),
         "measured_from": geojson_position(feature.anchor),
+        "reports": [
+            {
+                "report": c.text,
+                "source": "; ".join(s.organisation for s in c.sources),
+                "verdict": c.verdict(),
+            }
+            for c in feature.constraints
+        ],
     }
 
 
@@ -210,9 +218,9 @@ def to_geojson_text(event: Event) -> str:
 # --- GeoDataFrame and the other formats -----------------------------------------------------------
 
 #: The columns of `to_geodataframe` before ``geometry``: the GeoJSON properties in their order,
-#: with ``sources``, ``times`` and ``notes`` as JSON text, ``time`` (the first reported time)
-#: as a UTC datetime, ``approximate`` a bool, and the ``position`` and ``measured_from``
-#: points as ``*_lon`` / ``*_lat`` floats (NaN when there is none).
+#: with ``sources``, ``times``, ``notes`` and ``reports`` as JSON text, ``time`` (the first
+#: reported time) as a UTC datetime, ``approximate`` a bool, and the ``position`` and
+#: ``measured_from`` points as ``*_lon`` / ``*_lat`` floats (NaN when there is none).
 FRAME_COLUMNS: tuple[str, ...] = (
     "id",
     "layer",
@@ -232,6 +240,7 @@ FRAME_COLUMNS: tuple[str, ...] = (
     "position_lat",
     "measured_from_lon",
     "measured_from_lat",
+    "reports",
 )
 
 #: The properties that are one [lon, lat] point: two float columns each.
@@ -325,6 +334,7 @@ SHAPEFILE_FIELDS: dict[str, str] = {
     "position_lat": "pos_lat",
     "measured_from_lon": "from_lon",
     "measured_from_lat": "from_lat",
+    "reports": "reports",
 }
 
 #: The most bytes a dBASE text field holds.

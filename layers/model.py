@@ -266,6 +266,38 @@ class ReportedRange:
 
 
 @dataclass(frozen=True, slots=True)
+class ReportConstraint:
+    """One thing a report says about where an object is, and how the drawn object fares.
+
+    ``agrees`` is False for a report set aside because no point satisfies it together with
+    the reports before it; ``gap_km`` then says by how much. ``decided`` is False when the
+    report is about an approximate area (a notified area drawn from a description, the
+    approximate EEZ) whose edge is too near the drawn object to say. ``area`` names the area
+    of an "inside"/"outside" report ('' for the others), ``inside`` says which.
+    """
+
+    text: str
+    sources: tuple[Source, ...] = ()
+    agrees: bool = True
+    gap_km: float = 0.0
+    decided: bool = True
+    area: str = ""
+    inside: bool = True
+
+    def verdict(self) -> str:
+        """'agrees', 'undecidable' or 'contradicts, N km'.
+
+        Examples
+        --------
+        >>> ReportConstraint("in the Yellow Sea", agrees=False, gap_km=31.5).verdict()
+        'contradicts, 31.5 km'
+        """
+        if not self.agrees:
+            return f"contradicts, {self.gap_km:g} km"
+        return "agrees" if self.decided else "undecidable"
+
+
+@dataclass(frozen=True, slots=True)
 class Mention:
     """A place or region a report names (or, for the launch site and J-Alert zones, is
     about), with its outline: what the checks count as mentioned (:mod:`layers.checks`)."""
@@ -304,6 +336,8 @@ class Feature:
     sea: str = ""
     #: For a fall area: how far from the launch site a report puts it, if one does.
     reported_range: ReportedRange | None = None
+    #: For a fall area: every constraint its reports give, each with its verdict.
+    constraints: tuple[ReportConstraint, ...] = ()
 
     @property
     def withdrawn_by(self) -> AlertMessage | None:

@@ -155,6 +155,37 @@ class TrackFileSpec:
 
 
 @dataclass(frozen=True, slots=True)
+class ReportSpec:
+    """What one report says about where a fall is, besides (or instead of) a position.
+
+    A fall's own fields are its first report; each ``[[falls.reports]]`` table is another,
+    with its own ``source``. Every field given is a constraint on the fall's drawn area.
+    """
+
+    field: str
+    sources: tuple[Source, ...]
+    reported: str = ""
+    #: A position ("about 2,000 km S of Japan"), or None.
+    where: PositionSpec | None = None
+    #: ``sea``: the sea it fell in ("in the Pacific"), or ''.
+    sea: str = ""
+    #: ``range_km``: distance from the launch site in metres ("flew about 2,380 km"), ± 10 %.
+    range_m: float | None = None
+    #: ``direction``: the flight direction from the launch site ("southward"): azimuth, wording.
+    direction: tuple[float, str] | None = None
+    #: ``inside`` / ``outside``: names of areas it fell in or outside of: "notified areas" (every
+    #: hazard area), a hazard area's name, "Japan EEZ", or a gazetteer region or sea.
+    inside: tuple[str, ...] = ()
+    outside: tuple[str, ...] = ()
+
+    def says_something(self) -> bool:
+        """Whether the report constrains anything."""
+        return bool(
+            self.where or self.sea or self.range_m or self.direction or self.inside or self.outside
+        )
+
+
+@dataclass(frozen=True, slots=True)
 class FallSpec:
     item: ItemSpec
     where: PositionSpec
@@ -167,6 +198,8 @@ class FallSpec:
     #: ``range_km``: the reported distance from the launch site in metres ("fell about 1,000 km
     #: away"), read as "about" (± 10 %).
     range_m: float | None = None
+    #: The fall's first report (its own fields) and every ``[[falls.reports]]``.
+    reports: tuple[ReportSpec, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -673,15 +706,62 @@ def _waypoint(t: _Reader, known: Mapping[str, Source]) -> WaypointSpec:
     return WaypointSpec(item=_item(t, known), where=where, time=t.time("time"))
 
 
+_REPORT_KEYS = {"sea", "range_km", "direction", "inside", "outside"}
+
+
+def _report(r: _Reader, sources: tuple[Source, ...], where: PositionSpec | None) -> ReportSpec:
+    """The constraints one report gives (a fall's own fields, or a ``[[falls.reports]]``)."""
+    direction = None
+    if r.has("direction"):
+        try:
+            direction = parse_bearing(r.data["direction"])
+        except ValueError as err:
+            raise ScenarioError(f"{r.file}: {r.where('direction')}: {err}") from None
+    return ReportSpec(
+        field=r.where(),
+        sources=sources,
+        reported=r.text("reported", ""),
+        where=where,
+        sea=r.text("sea", ""),
+        range_m=_range(r),
+        direction=direction,
+        inside=r.texts("inside"),
+        outside=r.texts("outside"),
+    )
+
+
+def _further_report(r: _Reader, known: Mapping[str, Source]) -> ReportSpec:
+    """One ``[[falls.reports]]`` table: a source and at least one constraint."""
+    r.check_keys(_POSITION_KEYS | _REPORT_KEYS | {"source", "sources", "reported"})
+    sources = _sources(r, known)
+    if not sources:
+        raise r.fail("source", "the id of the [sources.ID] table the report comes from")
+    report = _report(r, sources, _position(r, required=False))
+    if not report.says_something():
+        raise r.fail(
+            None,
+            "at least one of a position (at, from ...), sea, range_km, direction, inside, outside",
+        )
+    return report
+
+
 def _fall(t: _Reader, known: Mapping[str, Source], number: int) -> FallSpec:
     """The ``number``-th (from 1) ``[[falls]]`` table."""
     t.check_keys(
-        _ITEM_KEYS | _POSITION_KEYS | {"time", "layer", "id", "end_of_track", "sea", "range_km"}
+        _ITEM_KEYS
+        | _POSITION_KEYS
+        | _REPORT_KEYS
+        | {"time", "layer", "id", "end_of_track"}
+        | {"reports"}
     )
     where = _position(t)
     assert where is not None
+    item = _item(t, known)
+    first = _report(t, item.sources, where)
+    further = tuple(_further_report(r, known) for r in t.tables("reports"))
     return FallSpec(
-        item=_item(t, known),
+        reports=(first, *further),
+        item=item,
         where=where,
         time=t.time("time"),
         layer=t.text("layer", DEFAULT_FALL_LAYER),

@@ -214,17 +214,25 @@ def _parser() -> argparse.ArgumentParser:
         help="turn a reported position into GeoJSON: its point and uncertainty area",
         description=_fill(
             "Turn a position as a report words it ('about D km BEARING of PLACE' or 'between "
-            "PLACE and PLACE') into GeoJSON (RFC 7946): the position, and for 'about' its "
-            "uncertainty area, for 'between' the gate line. Written to standard output unless "
-            "-o FILE is given. Use it to try a phrase before writing it into a scenario.",
+            "PLACE and PLACE') into GeoJSON (RFC 7946): the position, and for 'about' the "
+            "area where it holds, for 'between' the gate line. The rules are those of a "
+            "scenario's fall, with the same context: --launch, --direction and --sea narrow "
+            "the area as a scenario's launch site, 'direction' and 'sea' do, so the phrase is "
+            "placed exactly as the scenario draws it. Written to standard output unless -o "
+            "FILE is given.",
         ),
         epilog=_examples(
             'alertmap locate "about 600 km east of Manila"',
             'alertmap locate "about 600 km east of the Philippines"   # from a region\'s edge',
             'alertmap locate "between Okinawa main island and Miyako Island" -o gate.geojson',
+            'alertmap locate "about 600 km east of the Philippines" --launch Sohae '
+            "--direction S --sea Pacific",
         ),
     )
     locate.add_argument("phrase", help='e.g. "about 600 km east of Manila"')
+    locate.add_argument("--launch", help="the launch site (a place, or coordinates)")
+    locate.add_argument("--direction", help="the flight direction from the launch site, e.g. S")
+    locate.add_argument("--sea", help="the sea the report names, e.g. Pacific")
     locate.add_argument("-o", "--output", default="-", help="output .geojson file ('-': stdout)")
 
     check = sub.add_parser(
@@ -523,7 +531,9 @@ def run(argv: Sequence[str] | None = None) -> int:
         from alertmap.layers.build import locate_geojson
         from alertmap.layers.export import geojson_text
 
-        text = geojson_text(locate_geojson(args.phrase))
+        text = geojson_text(
+            locate_geojson(args.phrase, launch=args.launch, direction=args.direction, sea=args.sea)
+        )
         if args.output == "-":
             sys.stdout.write(text)
         else:

@@ -169,6 +169,7 @@ DISPLAY_PROPERTIES = (
     "method",
     "notes",
     "sources",
+    "reports",
 )
 
 

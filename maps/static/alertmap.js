@@ -40,6 +40,10 @@
     row(root, "Reported:", p.reported);
     row(root, "How drawn:", p.method);
     (p.notes || []).forEach(function (n) { row(root, "Note:", n); });
+    (p.reports || []).forEach(function (r) {
+      row(root, "Report:", r.report + " [" + r.source + "]: " + r.verdict,
+          r.verdict.indexOf("contradicts") === 0 ? "am-disagrees" : "");
+    });
     var list = el("div", "am-sources");
     list.appendChild(el("div", "am-label", (p.sources || []).length > 1 ? "Sources:" : "Source:"));
     (p.sources || []).forEach(function (s) {

@@ -17,7 +17,7 @@ LAYERS = sorted(p.stem for p in DATA.glob("*.geojson"))
 
 def test_every_bundled_layer_has_a_twin() -> None:
     assert sorted(p.stem for p in DATA.glob("*.wkb")) == LAYERS
-    assert len(LAYERS) == 5
+    assert len(LAYERS) == 6
 
 
 @pytest.mark.parametrize("name", LAYERS)

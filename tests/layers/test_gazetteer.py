@@ -322,6 +322,21 @@ WITHIN = {
     "Yeonpyeongdo": "KOR", "Marado": "East China Sea", "Gageodo": "KOR", "Heuksando": "KOR",
     "Mokpo": "KOR", "Busan": "KOR", "Donghae City": "KOR", "Uljin": "KOR",
     "Shiretoko Peninsula": "JPN", "Hamada": "JPN",
+    # fifth batch (issue 11): capes, islands, ports; islands missing from the 10m layer by sea
+    "Cape Tappi": "JPN", "Tsugaru Peninsula": "JPN", "Shimokita Peninsula": "JPN",
+    "Cape Shiriya": "JPN", "Cape Oma": "JPN", "Cape Esan": "JPN", "Cape Shiretoko": "JPN",
+    "Cape Nyudo": "JPN", "Kyogamisaki": "JPN", "Cape Sata": "JPN", "Oshima-Oshima": "JPN",
+    "Hegurajima": "Sea of Japan", "Nishinoshima (Oki)": "JPN", "Rishiri Island": "JPN",
+    "Rebun Island": "JPN", "Izu Oshima": "JPN", "Toshima Island": "North Pacific Ocean",
+    "Niijima": "JPN", "Kozushima": "Philippine Sea", "Miyakejima": "JPN", "Mikurajima": "JPN",
+    "Aogashima": "JPN", "Hahajima": "JPN", "Iwo Jima": "JPN", "Kumejima": "JPN",
+    "Tarama": "East China Sea", "Iriomote": "JPN", "Hateruma": "East China Sea",
+    "Minamidaitojima": "JPN", "Kitadaitojima": "JPN", "Okidaitojima": "Philippine Sea",
+    "Kikaijima": "JPN", "Tokunoshima": "JPN", "Okinoerabujima": "JPN", "Yoronjima": "JPN",
+    "Hachinohe": "JPN", "Miyako, Iwate": "JPN", "Otaru": "JPN", "Rumoi": "JPN", "Abashiri": "JPN",
+    "Sakata": "JPN", "Wajima": "JPN", "Sondok Airport": "PRK", "Kangdong County": "PRK",
+    "Punggye-ri Nuclear Test Site": "PRK", "Orang Airport": "PRK", "Daecheongdo": "KOR",
+    "Vladivostok": "RUS",
 }  # fmt: skip
 
 #: New places and the gazetteer region (island, peninsula, island group) each lies on.
@@ -353,6 +368,22 @@ ON_REGION = {
     "Haeju": "Korean Peninsula", "Mokpo": "Korean Peninsula", "Busan": "Korean Peninsula",
     "Donghae City": "Korean Peninsula", "Uljin": "Korean Peninsula",
     "Shiretoko Peninsula": "Hokkaido", "Hamada": "Honshu",
+    # fifth batch (issue 11)
+    "Cape Tappi": "Honshu", "Tsugaru Peninsula": "Honshu", "Shimokita Peninsula": "Honshu",
+    "Cape Shiriya": "Honshu", "Cape Oma": "Honshu", "Cape Nyudo": "Honshu",
+    "Kyogamisaki": "Honshu", "Hachinohe": "Honshu", "Miyako, Iwate": "Honshu",
+    "Sakata": "Honshu", "Wajima": "Honshu", "Cape Esan": "Hokkaido",
+    "Cape Shiretoko": "Hokkaido", "Otaru": "Hokkaido", "Rumoi": "Hokkaido",
+    "Abashiri": "Hokkaido", "Cape Sata": "Kyushu", "Nishinoshima (Oki)": "Oki Islands",
+    "Rishiri Island": "Rishiri Island", "Rebun Island": "Rebun Island",
+    "Izu Oshima": "Izu Islands", "Niijima": "Izu Islands", "Miyakejima": "Izu Islands",
+    "Mikurajima": "Izu Islands", "Aogashima": "Izu Islands", "Hahajima": "Ogasawara Islands",
+    "Iwo Jima": "Ogasawara Islands", "Iriomote": "Sakishima Islands",
+    "Minamidaitojima": "Daito Islands", "Kitadaitojima": "Daito Islands",
+    "Kikaijima": "Amami Islands", "Tokunoshima": "Amami Islands",
+    "Okinoerabujima": "Amami Islands", "Yoronjima": "Amami Islands",
+    "Sondok Airport": "Korean Peninsula", "Kangdong County": "Korean Peninsula",
+    "Punggye-ri Nuclear Test Site": "Korean Peninsula", "Orang Airport": "Korean Peninsula",
 }  # fmt: skip
 
 
@@ -397,6 +428,36 @@ SECOND_SOURCE = {
     # English Wikipedia, "Hamada, Shimane": 34°53′57″N 132°5′47″E (1′ of longitude east of the
     # German value used; the two disagree, so the check only bounds the gap)
     "Hamada": ((132 + 5 / 60 + 47 / 3600, 34 + 53 / 60 + 57 / 3600), 2.0),
+    # fifth batch. Smithsonian Global Volcanism Program, Oshima-Oshima: 41.51N 139.367E
+    "Oshima-Oshima": ((139.367, 41.51), 1.0),
+    # hp1.cyberstation.ne.jp (Shiriyazaki lighthouse page): 41°25′42″N 141°27′54″E
+    "Cape Shiriya": ((141 + 27 / 60 + 54 / 3600, 41 + 25 / 60 + 42 / 3600), 1.0),
+    # the notice board at Nyudosaki lighthouse (torotomattari.uunyan.com): 40°00′9″N 139°42′18″E
+    "Cape Nyudo": ((139 + 42 / 60 + 18 / 3600, 40 + 9 / 3600), 1.0),
+    # English Wikipedia (jablog.org rendering), "Kōzu-shima": 34°12′58″N 139°09′23″E
+    "Kozushima": ((139 + 9 / 60 + 23 / 3600, 34 + 12 / 60 + 58 / 3600), 1.0),
+    # English Wikipedia (jmedia.wiki rendering), "Mikura-jima": 33°52′16″N 139°36′18″E
+    "Mikurajima": ((139 + 36 / 60 + 18 / 3600, 33 + 52 / 60 + 16 / 3600), 1.0),
+    # Miyake Village, "地理": 34°5′N 139°30′E (arc-minutes)
+    "Miyakejima": ((139.5, 34 + 5 / 60), 3.0),
+    # Chinese Wikipedia (brstjjy.blogspot.com), "南大東島": 25°50′30″N 131°14′30″E
+    "Minamidaitojima": ((131 + 14.5 / 60, 25 + 50.5 / 60), 1.0),
+    # Japanese Wikipedia, "北大東島": 25°56′41″N 131°18′23″E (the data quote the village's summit)
+    "Kitadaitojima": ((131 + 18 / 60 + 23 / 3600, 25 + 56 / 60 + 41 / 3600), 2.5),
+    # Tarama Village (utsukushii-mura.jp): 24°39′N 124°42′E (arc-minutes)
+    "Tarama": ((124.7, 24.65), 3.0),
+    # Kadokawa place-name dictionary (jlogos.com), "与論島": 27°1′N 128°24′E
+    "Yoronjima": ((128.4, 27 + 1 / 60), 4.0),
+    # Hachinohe City, "八戸市の概要": 40°30′N 141°30′E (arc-minutes)
+    "Hachinohe": ((141.5, 40.5), 2.0),
+    # English Wikipedia (current, rutheniumrug946.cfd mirror), "Rumoi": 43°56′27″N 141°38′13″E
+    "Rumoi": ((141 + 38 / 60 + 13 / 3600, 43 + 56 / 60 + 27 / 3600), 1.5),
+    # Jeffrey Lewis (armscontrolwonk.com), the test site: 41°16′45″N 129°05′10″E
+    "Punggye-ri Nuclear Test Site": ((129 + 5 / 60 + 10 / 3600, 41 + 16 / 60 + 45 / 3600), 0.5),
+    # aviationsmilitaires.net, Sondok: 39°44′49″N 127°28′27″E
+    "Sondok Airport": ((127 + 28 / 60 + 27 / 3600, 39 + 44 / 60 + 49 / 3600), 0.2),
+    # English Wikipedia (older revision, worddisk.com), "Vladivostok": 43°08′N 131°54′E
+    "Vladivostok": ((131.9, 43 + 8 / 60), 4.0),
 }
 
 
@@ -416,6 +477,9 @@ ON_NAMED_ISLAND = {
     "Amami Oshima": "Amami Oshima Island", "Tanegashima": "Tanegashima Island",
     "Ulleungdo": "Ulleung Island", "Yonaguni": "Yonaguni Island",
     "Fukue Island": "Goto Islands",
+    "Rishiri Island": "Rishiri Island", "Rebun Island": "Rebun Island",
+    "Nishinoshima (Oki)": "Oki Islands", "Iwo Jima": "Ogasawara Islands",
+    "Tokunoshima": "Amami Islands", "Minamidaitojima": "Daito Islands",
 }  # fmt: skip
 
 
@@ -433,7 +497,14 @@ def test_place_lies_on_the_island_it_names(g: Gazetteer, name: str, island: str)
      ("제주도", "Jeju Island"), ("沖縄本島", "Okinawa main island"), ("宮古島", "Miyako Island"),
      ("Miyako", "Miyako Island"), ("필리핀", "Philippines"), ("フィリピン", "Philippines"),
      ("Pusan", "Busan"), ("Nampho", "Nampo"), ("稚内", "Wakkanai"), ("納沙布岬", "Cape Nosappu"),
-     ("Yeonpyeong Island", "Yeonpyeongdo"), ("Soheuksando", "Gageodo"), ("Fukue", "Fukue Island")],
+     ("Yeonpyeong Island", "Yeonpyeongdo"), ("Soheuksando", "Gageodo"), ("Fukue", "Fukue Island"),
+     ("Oshima-Oshima", "Oshima-Oshima"), ("渡島大島", "Oshima-Oshima"),
+     ("Oshima Town", "Izu Oshima"), ("Toshima Village", "Toshima Island"),
+     ("Niijima Village", "Niijima"), ("Kozushima Village", "Kozushima"),
+     ("Miyake Village", "Miyakejima"), ("Mikurajima Village", "Mikurajima"),
+     ("Aogashima Village", "Aogashima"), ("襟裳岬", "Cape Erimo"), ("竜飛崎", "Cape Tappi"),
+     ("Cholsan", "Sohae Satellite Launching Ground"), ("Miyako", "Miyako Island"),
+     ("Toshima", None), ("Oshima", None)],
 )  # fmt: skip
 def test_names_from_the_shared_sources_resolve(g: Gazetteer, query: str, name: str | None) -> None:
     if name is None:
@@ -448,6 +519,16 @@ def test_every_place_has_a_source(g: Gazetteer) -> None:
         assert place.source.strip() and (place.url or place.source.startswith("alertmap"))
     for region in g.regions():
         assert region.source.strip()
+
+
+def test_gazetteer_size_and_sources(g: Gazetteer) -> None:
+    places = g.places()
+    assert len(places) >= 150
+    assert len({p.name for p in places}) == len(places)
+    assert len([r for r in g.regions() if r.kind != "sea"]) >= 40  # land regions
+    for place in places:
+        assert place.source.strip(), place.name
+        assert place.url and place.url.startswith("http"), place.name
 
 
 def test_every_place_is_listed_above(g: Gazetteer) -> None:

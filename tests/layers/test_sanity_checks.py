@@ -357,6 +357,11 @@ def test_what_the_builtins_report(name: str) -> None:
         assert [(x.reported_km, x.beyond) for x in findings.fall_ranges] == [(760, False)]
     if name == "2023-04-13":  # MOD, JCS: "about 1,000 km" flown; the estimated fall is nearer
         assert [(x.reported_km, x.beyond) for x in findings.fall_ranges] == [(1000, False)]
+    if name == "2017-11-29":  # Japan: "about 1,000 km" flown; both reported falls lie within it
+        assert [(x.reported_km, x.beyond) for x in findings.fall_ranges] == [
+            (1000, False),
+            (1000, False),
+        ]
     outside = {x.fall for x in findings.fall_seas if not x.inside}
     # "about 350 km west of the Korean Peninsula", measured from the peninsula's west coast,
     # is in the Yellow Sea, not in the East China Sea the reports name: a real disagreement

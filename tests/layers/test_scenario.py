@@ -51,6 +51,10 @@ def test_builtins_include_the_three_2023_attempts() -> None:
     assert set(builtin_names()) >= {"2023-05-31", "2023-08-24", "2023-11-21"}
 
 
+def test_builtins_include_the_ballistic_flights() -> None:
+    assert set(builtin_names()) >= {"2017-11-29", "2022-10-04", "2022-11-03", "2023-04-13"}
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
