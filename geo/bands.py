@@ -6,15 +6,15 @@ region is about ``D`` and whose nearest point of the region lies in the opposite
 i.e. the point is seen from its nearest coast point on ``BEARING``. :func:`region_band` builds
 that set by sampling: a square grid in an azimuthal equidistant frame around the region,
 each cell's centre classified by its exact geodesic distance and azimuth from its nearest
-coast point, the kept cells merged. The outline is therefore exact to about half a cell
-(:func:`band_cell_m`: a twelfth of the band's width, 1-20 km).
+coast point, the kept cells merged and their staircase outline straightened. The outline is
+therefore exact to about a cell (:func:`band_cell_m`: a twelfth of the band's width, 1-20 km).
 
 Examples
 --------
 >>> from shapely.geometry import box
 >>> island = box(130.0, 30.0, 130.5, 30.5)
 >>> band = region_band(island, 90_000.0, 110_000.0, 90.0, 22.5)
->>> round(band.bounds[0], 1), round(band.bounds[2], 1)  # 90-110 km east of the island's coast
+>>> round(band.bounds[0], 1), round(band.bounds[2], 1)  # 90-110 km east of the coast, to a cell
 (131.4, 131.6)
 """
 
@@ -176,10 +176,10 @@ def region_band(
     half = cell / 2
     cells = shapely.box(gx[keep] - half, gy[keep] - half, gx[keep] + half, gy[keep] + half)
     merged = shapely.coverage_union_all(cells)
-    # cells touching only at a corner joined (a quarter cell, within the outline's precision),
-    # the staircase smoothed to its half-cell precision, then back to lon/lat
+    # cells touching only at a corner joined (a quarter cell), the staircase of cell edges cut
+    # to straight lines (within a cell of it), then back to lon/lat
     joined = shapely.buffer(merged, cell / 4, join_style="mitre")
-    smooth = shapely.simplify(joined, half, preserve_topology=True)
+    smooth = shapely.simplify(joined, cell, preserve_topology=True)
     smooth = shapely.segmentize(smooth, max(cell, 5_000.0))
     back = shapely.make_valid(from_local(smooth, centre))
     parts = [p for p in shapely.get_parts(back) if p.geom_type == "Polygon"]

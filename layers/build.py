@@ -29,7 +29,8 @@ from alertmap.geo.corridor import corridor
 from alertmap.geo.geodesic import FloatArray, circle, forward, geodesic_line, inverse, track
 from alertmap.layers import placement
 from alertmap.layers.errors import LayersError, ScenarioError
-from alertmap.layers.falls import FallPlacer, Passage, PlacedFall
+from alertmap.layers.eez import EEZ
+from alertmap.layers.falls import FallPlacer, Passage, PlacedFall, find_zone
 from alertmap.layers.gazetteer import Gazetteer, Place, Region, load_gazetteer
 from alertmap.layers.model import (
     AlertMessage,
@@ -627,10 +628,16 @@ class _Builder:
         return circle(centre, spec.radius_m), None, words
 
     def sea_layers(self) -> list[Layer]:
-        """The named sea areas, in one layer (none if no sea is named)."""
+        """The named sea areas, in one layer (none if no sea is named); an EEZ named among
+        them (``"Japan EEZ"``) is drawn in a layer of its own, labelled approximate."""
         features = []
+        zones = []
         for sea in self.s.seas:
             for i, name in enumerate(sea.names):
+                zone = find_zone(name)
+                if zone is not None:
+                    zones.append(self.eez_feature(sea.item, zone))
+                    continue
                 try:
                     region = self.g.sea(name)
                 except LayersError as err:
@@ -644,7 +651,22 @@ class _Builder:
                         name=region.name,
                     )
                 )
-        return _layer_of("Sea areas", Kind.SEA_AREA, features)
+        return _layer_of("Sea areas", Kind.SEA_AREA, features) + _layer_of(
+            Kind.EEZ.label, Kind.EEZ, zones
+        )
+
+    def eez_feature(self, item: ItemSpec, zone: EEZ) -> Feature:
+        """An approximate EEZ, its making and its disputed parts in the notes."""
+        disputed = [f"Disputed: {d.name}. {d.note}" for d in zone.disputed]
+        feature = self.feature(
+            item,
+            Kind.EEZ,
+            zone.geometry,
+            approximate=True,
+            name=zone.name,
+            extra_notes=[zone.note, *disputed],
+        )
+        return dataclasses.replace(feature, method=zone.source)
 
     def ring_layers(self) -> list[Layer]:
         """One layer of geodesic circles per set of range rings."""

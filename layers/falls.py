@@ -274,7 +274,7 @@ class FallPlacer:
                 return self._relation(
                     f"{verb} {label}", h.geometry, relation, src, h.approximate, math.inf, name
                 )
-        eez = _find_eez(name)
+        eez = find_zone(name)
         if eez is not None:
             return self._relation(
                 f"{verb} {eez.name} (approximate zone)",
@@ -431,7 +431,7 @@ class FallPlacer:
         return thing.geometry
 
 
-def _find_eez(name: str) -> EEZ | None:
+def find_zone(name: str) -> EEZ | None:
     """The EEZ called ``name``, or None when the name is not an EEZ's."""
     try:
         return find_eez(name)

@@ -47,6 +47,7 @@ class Kind(StrEnum):
     ALERT_ZONE = "alert_zone"
     PREDICTED_FALL = "predicted_fall"
     SEA_AREA = "sea_area"
+    EEZ = "eez"
     RANGE_RING = "range_ring"
     WAYPOINT = "waypoint"
     GATE = "gate"
@@ -74,6 +75,7 @@ _KIND_LABELS: dict[Kind, str] = {
     Kind.ALERT_ZONE: "J-Alert zone",
     Kind.PREDICTED_FALL: "Predicted fall (J-Alert)",
     Kind.SEA_AREA: "Sea area",
+    Kind.EEZ: "EEZ (approximate, not a legal boundary)",
     Kind.RANGE_RING: "Range ring",
     Kind.WAYPOINT: "Reported waypoint",
     Kind.GATE: "Reported gate (passed between)",

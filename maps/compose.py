@@ -192,7 +192,7 @@ def _display_properties(feature: Feature, layer: Layer, timezone: str) -> dict[s
 
 #: Simplification of drawn areas, degrees, by kind: well under a kilometre, and only for areas
 #: whose outline is context (seas) or schematic (the corridor); reported geometry is exact.
-SIMPLIFY_DEG = {Kind.SEA_AREA: 0.01, Kind.CORRIDOR: 0.002}
+SIMPLIFY_DEG = {Kind.SEA_AREA: 0.01, Kind.EEZ: 0.01, Kind.CORRIDOR: 0.002}
 
 
 def pixel_deg(zoom: int) -> float:
@@ -372,7 +372,7 @@ def compose(event: Event, options: MapOptions | None = None) -> Document:
     colours = event_colours(event)
     for layer in event.layers:
         group = folium.FeatureGroup(name=layer_name(layer.name), show=layer.show)
-        decimals = min(4 if layer.kind is Kind.SEA_AREA else 5, pixel_decimals)
+        decimals = min(4 if layer.kind in (Kind.SEA_AREA, Kind.EEZ) else 5, pixel_decimals)
         style = style_for(style_key(layer), colours.get(layer.group))
         data = _collection(layer, decimals, pixel, bits, event.timezone)
         Features(data, {"style": style}).add_to(group)

@@ -74,6 +74,8 @@ STYLES: dict[str, dict[str, Any]] = {
         "fillOpacity": 0.12,
         "opacity": 0.7,
     },
+    # approximate and not a legal boundary: a thin dashed outline, no fill
+    "eez": {"color": BLUE, "weight": 1.5, "dashArray": "12 4 2 4 2 4", "fill": False},
     "alert_zone": {
         "color": PURPLE,
         "weight": 3,
