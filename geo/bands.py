@@ -15,7 +15,7 @@ Examples
 >>> island = box(130.0, 30.0, 130.5, 30.5)
 >>> band = region_band(island, 90_000.0, 110_000.0, 90.0, 22.5)
 >>> round(band.bounds[0], 1), round(band.bounds[2], 1)  # 90-110 km east of the coast, to a cell
-(131.4, 131.6)
+(131.4, 131.7)
 """
 
 from __future__ import annotations
