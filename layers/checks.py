@@ -363,7 +363,7 @@ def check_event(event: Event, gazetteer: Gazetteer | None = None) -> Findings:
         if any(km > 0 for _, km in over_land)
         else (),
         falls_on_land=tuple(x for f, p in positions if (x := fall_on_land(f, p)) is not None),
-        fall_seas=tuple(fall_sea(f, p, g.sea(f.sea).geometry) for f, p in positions if f.sea),
+        fall_seas=tuple(fall_sea(f, p, g.sea_outline(f.sea)) for f, p in positions if f.sea),
         fall_ranges=tuple(r for f, p in positions if (r := fall_range(f, p)) is not None),
         reports=tuple(
             ReportCheck(

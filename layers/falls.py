@@ -48,7 +48,7 @@ from alertmap.layers import placement
 from alertmap.layers.eez import EEZ, find_eez
 from alertmap.layers.errors import LayersError
 from alertmap.layers.fusion import Constraint, Fusion, Relation, fuse
-from alertmap.layers.gazetteer import Gazetteer, Place, Region
+from alertmap.layers.gazetteer import OCEAN_PARTS, Gazetteer, Place, Region
 from alertmap.layers.model import Feature, ReportConstraint, Source
 from alertmap.layers.placement import ABOUT_FRACTION, Placed, bearing_tolerance
 from alertmap.layers.scenario import FallSpec, PositionSpec, ReportSpec
@@ -68,8 +68,6 @@ EEZ_MARGIN_M = 25_000.0
 NOTIFIED_AREAS = frozenset(
     {"notified areas", "notified area", "the notified areas", "hazard areas"}
 )
-#: Seas that reports name by their ocean ("fell in the Pacific" east of the Philippines).
-OCEAN_PARTS = {"North Pacific Ocean": ("Philippine Sea",)}
 
 
 @dataclass(frozen=True, slots=True)
@@ -241,10 +239,8 @@ class FallPlacer:
             sea = self.g.sea(name)
         except LayersError as err:
             raise self.fail(field, err) from None
-        area = sea.geometry
+        area = self.g.sea_outline(name)
         parts = OCEAN_PARTS.get(sea.name, ())
-        if parts:
-            area = shapely.union_all([area, *(self.g.sea(p).geometry for p in parts)])
         if area.geom_type not in ("Polygon", "MultiPolygon"):
             raise self.fail(
                 field,

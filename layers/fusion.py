@@ -7,8 +7,9 @@ order given (the fall's own report first), and:
 
 * the drawn area is the intersection;
 * the drawn point is the first report's own position if it has one and it lies in the
-  intersection, else the centre of the intersection's largest part (its centroid, or where
-  that falls outside it, the point farthest from its edge; computed in metres);
+  intersection, else the centre of the intersection (its centroid, or where that falls
+  outside it, the nearest point of it; computed in metres); when a report
+  was set aside, the point of the intersection nearest it instead;
 * a report whose area does not meet the others' intersection is set aside, not dropped: it is
   listed as disagreeing, with how far its area lies from the intersection, and the drawn area
   is that of the reports that agree.
@@ -39,7 +40,7 @@ from dataclasses import dataclass
 import shapely
 from shapely.geometry import Point
 from shapely.geometry.base import BaseGeometry
-from shapely.ops import polylabel
+from shapely.ops import nearest_points, polylabel
 
 from alertmap.geo.bands import shift_near
 from alertmap.geo.coords import LonLat
@@ -178,8 +179,9 @@ def _decided(area: BaseGeometry, point: LonLat, c: Constraint) -> bool:
 
 
 def centre_of(area: BaseGeometry) -> LonLat:
-    """The centre of an area's largest part, in metres: its centroid, or where the centroid
-    falls outside it (a curved band), the point farthest from its edge.
+    """The centre of an area, in metres: its centroid; where that falls outside it (a curved
+    band, parts split by an excluded area), the point of the area nearest the centroid, or for
+    a single part the point farthest from its edge.
 
     Examples
     --------
@@ -188,14 +190,26 @@ def centre_of(area: BaseGeometry) -> LonLat:
     >>> round(c.lon, 1), round(c.lat, 1)
     (131.0, 10.5)
     """
-    largest = max(shapely.get_parts(area), key=lambda p: p.area)
-    rp = largest.representative_point()
+    rp = area.representative_point()
     frame = LonLat(rp.x, rp.y)
-    local = to_local(largest, frame)
+    local = to_local(area, frame)
     pole = local.centroid
     if not local.contains(pole):
-        pole = polylabel(local, tolerance=CENTRE_TOLERANCE_M)
+        if local.geom_type == "Polygon":
+            pole = polylabel(local, tolerance=CENTRE_TOLERANCE_M)
+        else:
+            pole = nearest_points(local, pole)[0]
     back = from_local(pole, frame)
+    return LonLat(back.x, back.y)
+
+
+def _nearest_to(area: BaseGeometry, other: BaseGeometry) -> LonLat:
+    """The point of ``area`` nearest ``other``, found in metres around the area."""
+    rp = area.representative_point()
+    frame = LonLat(rp.x, rp.y)
+    near = shapely.clip_by_rect(other, *_around(area.bounds, 30.0))
+    a, _ = nearest_points(to_local(area, frame), to_local(near, frame))
+    back = from_local(a, frame)
     return LonLat(back.x, back.y)
 
 
@@ -229,8 +243,20 @@ def fuse(constraints: Sequence[Constraint], *, reference_lon: float) -> Fusion:
         point = first.nominal
         method = "the first report's own position, which every agreeing report allows"
     else:
-        point = centre_of(area)
-        method = "the centre of the area where the agreeing reports overlap"
+        aside = [
+            r
+            for c, r, ok in zip(constraints, regions, agrees, strict=True)
+            if not ok and c.relation is Relation.INSIDE
+        ]
+        if aside:
+            point = _nearest_to(area, shapely.union_all(aside))
+            method = (
+                "the point of the agreeing reports' area nearest the reports set aside "
+                "(where the reports come closest to agreeing)"
+            )
+        else:
+            point = centre_of(area)
+            method = "the centre of the area where the agreeing reports overlap"
     verdicts = tuple(
         Verdict(
             c,

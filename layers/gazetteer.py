@@ -41,6 +41,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar
 
+import shapely
 from shapely.geometry.base import BaseGeometry
 
 from alertmap.geo.coords import GeoError, LonLat
@@ -127,6 +128,10 @@ class Region:
     source: str
     prefecture: str | None = None
     municipalities: tuple[str, ...] = ()
+
+
+#: Seas that reports name by their ocean: the Philippine Sea is "the Pacific" to Japan's MOD.
+OCEAN_PARTS: dict[str, tuple[str, ...]] = {"North Pacific Ocean": ("Philippine Sea",)}
 
 
 def name_key(name: str) -> str:
@@ -372,6 +377,23 @@ class Gazetteer:
         if found is None:
             raise _unknown("sea", name, "a sea name", self._seas.suggestions(name))
         return found
+
+    def sea_outline(self, name: str) -> BaseGeometry:
+        """The outline a report naming the sea ``name`` means: the sea's own, and for the North
+        Pacific Ocean also the Philippine Sea (:data:`OCEAN_PARTS`), which Japan's reports call
+        the Pacific ("太平洋に落下" east of the Philippines).
+
+        Examples
+        --------
+        >>> g = load_gazetteer()
+        >>> g.sea_outline("Pacific").area > g.sea("Pacific").geometry.area
+        True
+        """
+        sea = self.sea(name)
+        parts = OCEAN_PARTS.get(sea.name, ())
+        if not parts:
+            return sea.geometry
+        return shapely.union_all([sea.geometry, *(self.sea(p).geometry for p in parts)])
 
     def prefecture(self, name_or_code: str) -> Region:
         """A prefecture by English or Japanese name or by JIS code ('47', 'JP-47', '7').

@@ -11,7 +11,7 @@ import pytest
 import shapely
 from pyproj import Geod
 
-from alertmap.layers.build import build_event
+from alertmap.layers.build import build_event, locate_fall
 from alertmap.layers.checks import check_event
 from alertmap.layers.errors import ScenarioError
 from alertmap.layers.model import Kind
@@ -137,12 +137,17 @@ def test_track_is_drawn_as_given_with_a_corridor_around_it(track_event: Any) -> 
             assert corridor.geometry.contains(shapely.Point(x, y)) is inside
 
 
-def test_region_report_is_placed_along_the_file_track(track_event: Any) -> None:
-    rows, event = track_event
+def test_region_report_does_not_follow_the_file_track(track_event: Any) -> None:
+    """The track is drawn through the fall, not the fall along the track: a region-relative
+    report is placed as `alertmap locate` places the same words (issue 11)."""
+    _, event = track_event
     fall = next(f for f in event.features() if f.kind is Kind.FALL_AREA)
-    assert "where the reported track reaches that distance (rule 1)" in fall.method
-    line = shapely.LineString(rows)
-    assert line.distance(shapely.Point(fall.position.lon, fall.position.lat)) < 0.01  # ~1 km
+    assert "band along the coast" in fall.method
+    alone = locate_fall("about 600 km east of the Philippines")
+    assert fall.position is not None
+    assert GEOD.inv(fall.position.lon, fall.position.lat, alone.point.lon, alone.point.lat)[
+        2
+    ] == pytest.approx(0.0, abs=1.0)
 
 
 def test_checks_run_on_a_long_track(track_event: Any) -> None:
