@@ -28,8 +28,8 @@ from alertmap.geo.coords import GeoError, LonLat, parse_position
 from alertmap.geo.corridor import corridor
 from alertmap.geo.geodesic import FloatArray, circle, forward, geodesic_line, inverse, track
 from alertmap.layers import placement
-from alertmap.layers.errors import LayersError, ScenarioError
 from alertmap.layers.eez import EEZ
+from alertmap.layers.errors import LayersError, ScenarioError
 from alertmap.layers.falls import FallPlacer, Passage, PlacedFall, find_zone
 from alertmap.layers.gazetteer import Gazetteer, Place, Region, load_gazetteer
 from alertmap.layers.model import (
