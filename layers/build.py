@@ -30,7 +30,8 @@ from alertmap.geo.geodesic import FloatArray, circle, forward, geodesic_line, in
 from alertmap.layers import placement
 from alertmap.layers.eez import EEZ
 from alertmap.layers.errors import LayersError, ScenarioError
-from alertmap.layers.falls import FallPlacer, Passage, PlacedFall, find_zone
+from alertmap.layers.falls import FallPlacer, Passage, PlacedFall, area_of, find_zone
+from alertmap.layers.fusion import centre_of
 from alertmap.layers.gazetteer import Gazetteer, Place, Region, load_gazetteer
 from alertmap.layers.model import (
     AlertMessage,
@@ -132,8 +133,16 @@ class _Builder:
             thing = self.lookup(where.at, where.field)
             if isinstance(thing, Place):
                 return Placed(thing.position, None, None, f"gazetteer: {thing.name}")
-            rp = thing.geometry.representative_point()
-            return Placed(LonLat(rp.x, rp.y), None, None, f"a point inside {thing.name}")
+            area = area_of(thing)
+            centre = centre_of(area)
+            return Placed(
+                centre,
+                area,
+                None,
+                f"the area of {thing.name}"
+                + (" (the envelope of its islands)" if thing.kind == "island group" else "")
+                + "; the track is drawn through its centre (schematic)",
+            )
         if where.between is not None:
             a = self.geometry_of(self.lookup(where.between[0], where.field))
             b = self.geometry_of(self.lookup(where.between[1], where.field))
@@ -309,20 +318,16 @@ class _Builder:
         for wp in self.s.waypoints:
             placed = self.place(wp.where)
             passed.append(placed.point)
-            ends = (
-                tuple(
-                    LonLat.wrapped(*xy) for xy in placed.gate.coords[:: len(placed.gate.coords) - 1]
-                )
-                if placed.gate is not None
-                else (placed.point,)
-            )
+            ends = _passage_ends(placed)
             self.last_passage = Passage(ends, wp.item.name, wp.item.sources)
             times = self.times(("passed", wp.time))
             waypoint_features.append(
                 self.feature(
                     wp.item,
                     Kind.WAYPOINT,
-                    Point(placed.point.lon, placed.point.lat),
+                    placed.area
+                    if placed.area is not None and wp.where.at is not None
+                    else Point(placed.point.lon, placed.point.lat),
                     times=times,
                     placed=placed,
                 )
@@ -840,6 +845,17 @@ def message_times(messages: Sequence[AlertMessage]) -> tuple[ReportedTime, ...]:
         n = seen[m.type]
         out.append(m.reported_time(m.type.label if n == 1 else f"{m.type.label} ({n})"))
     return tuple(out)
+
+
+def _passage_ends(placed: Placed) -> tuple[LonLat, ...]:
+    """The points a passage spans: a gate's two ends, an area's outline, or its one point."""
+    if placed.gate is not None:
+        xy = shapely.get_coordinates(placed.gate)[[0, -1]]
+    elif placed.area is not None and placed.method.startswith("the area of"):
+        xy = shapely.get_coordinates(shapely.convex_hull(placed.area))
+    else:
+        return (placed.point,)
+    return tuple(LonLat.wrapped(float(x), float(y)) for x, y in xy)
 
 
 def _area_or_point(placed: Placed) -> BaseGeometry:

@@ -53,7 +53,7 @@ from alertmap.layers.model import Feature, ReportConstraint, Source
 from alertmap.layers.placement import ABOUT_FRACTION, Placed, bearing_tolerance
 from alertmap.layers.scenario import FallSpec, PositionSpec, ReportSpec
 
-__all__ = ["FallPlacer", "Passage", "PlacedFall"]
+__all__ = ["FallPlacer", "Passage", "PlacedFall", "area_of"]
 
 #: Relative precision of a distance from a region's edge reported without "about".
 EXACT_FRACTION = 0.02
@@ -99,6 +99,23 @@ def _km(metres: float) -> str:
     return f"{metres / 1000:,.0f}"
 
 
+def area_of(region: Region) -> BaseGeometry:
+    """What a region named as the place of a fall or a passage covers: an island group its
+    islands' envelope (the sea between them included), any other region its outline.
+
+    Examples
+    --------
+    >>> from alertmap.layers.gazetteer import load_gazetteer
+    >>> g = load_gazetteer()
+    >>> sakishima = g.region("Sakishima Islands")
+    >>> area_of(sakishima).area > 10 * sakishima.geometry.area  # the sea between them too
+    True
+    """
+    if region.kind == "island group":
+        return shapely.convex_hull(region.geometry)
+    return region.geometry
+
+
 class FallPlacer:
     """Builds and fuses the constraints of each fall of one scenario."""
 
@@ -142,8 +159,10 @@ class FallPlacer:
         if where.at is not None:
             thing = self._thing(where.at, where.field)
             if isinstance(thing, Region):
-                area = thing.geometry
-                words = f"in {thing.name}"
+                area = area_of(thing)
+                words = f"in {thing.name}" + (
+                    " (the envelope of its islands)" if thing.kind == "island group" else ""
+                )
                 placed = Placed(LonLat(0.0, 0.0), area, None, f"the area of {thing.name}")
                 return Constraint(words, area, sources, position=True), placed
             placed = Placed(thing.position, None, None, f"gazetteer: {thing.name}")
