@@ -7,15 +7,18 @@ i.e. the point is seen from its nearest coast point on ``BEARING``. :func:`regio
 that set by sampling: a square grid in an azimuthal equidistant frame around the region,
 each cell's centre classified by its exact geodesic distance and azimuth from its nearest
 coast point, the kept cells merged and their staircase outline straightened. The outline is
-therefore exact to about a cell (:func:`band_cell_m`: a twelfth of the band's width, 1-20 km).
+therefore exact to about a cell (:func:`band_cell_m`: an eighth of the band's width, 1-20 km).
 
 Examples
 --------
 >>> from shapely.geometry import box
 >>> island = box(130.0, 30.0, 130.5, 30.5)
 >>> band = region_band(island, 90_000.0, 110_000.0, 90.0, 22.5)
->>> round(band.bounds[0], 1), round(band.bounds[2], 1)  # 90-110 km east of the coast, to a cell
-(131.4, 131.7)
+>>> from alertmap.geo.geodesic import inverse
+>>> coast = LonLat(130.5, 30.25)
+>>> across = band.intersection(shapely.LineString([(130.5, 30.25), (133.0, 30.25)]))
+>>> [round(inverse(coast, LonLat(x, 30.25))[2] / 1000) for x in across.bounds[::2]]  # to a cell
+[90, 111]
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from __future__ import annotations
 import functools
 
 import numpy as np
+import numpy.typing as npt
 import shapely
 from shapely.geometry import Polygon
 from shapely.geometry.base import BaseGeometry
@@ -40,19 +44,19 @@ OUTLINE_TOLERANCE_DEG = 0.005
 CELL_MIN_M = 1_000.0
 CELL_MAX_M = 20_000.0
 #: Cells across the width of a band.
-CELLS_ACROSS = 12
+CELLS_ACROSS = 8
 #: Fine cells along each side of a coarse cell in the first pass.
 COARSE = 4
 
 
 def band_cell_m(inner_m: float, outer_m: float) -> float:
-    """The grid cell used for a band from ``inner_m`` to ``outer_m``: a twelfth of its width,
+    """The grid cell used for a band from ``inner_m`` to ``outer_m``: an eighth of its width,
     1-20 km.
 
     Examples
     --------
     >>> band_cell_m(270_000.0, 330_000.0), band_cell_m(1_800_000.0, 2_200_000.0)
-    (5000.0, 20000.0)
+    (7500.0, 20000.0)
     """
     return float(np.clip((outer_m - inner_m) / CELLS_ACROSS, CELL_MIN_M, CELL_MAX_M))
 
@@ -76,6 +80,18 @@ def _outline(region: BaseGeometry) -> tuple[LonLat, BaseGeometry, shapely.STRtre
     return centre, local, shapely.STRtree(shapely.linestrings(segments)), segments
 
 
+@functools.lru_cache(maxsize=64)
+def _rough_tree(region: BaseGeometry, tolerance_m: float) -> shapely.STRtree:
+    """An R-tree of the edges of the region's outline in its frame, simplified to
+    ``tolerance_m`` (for the coarse levels of the search, whose cells are far larger)."""
+    _, local, _, _ = _outline(region)
+    rough = shapely.simplify(local, tolerance_m, preserve_topology=True)
+    rings = shapely.get_rings(shapely.get_parts(rough))
+    coords, ring = shapely.get_coordinates(rings, return_index=True)
+    edge = np.flatnonzero(ring[:-1] == ring[1:])
+    return shapely.STRtree(shapely.linestrings(np.stack([coords[edge], coords[edge + 1]], axis=1)))
+
+
 def _nearest(tree: shapely.STRtree, gx: FloatArray, gy: FloatArray) -> FloatArray:
     """For each point, the nearest point on an edge in ``tree`` (in the frame, as x, y)."""
     samples = shapely.points(gx, gy)
@@ -86,7 +102,39 @@ def _nearest(tree: shapely.STRtree, gx: FloatArray, gy: FloatArray) -> FloatArra
     return ends
 
 
+def _keep(
+    tree: shapely.STRtree,
+    cx: FloatArray,
+    cy: FloatArray,
+    size: float,
+    inner_m: float,
+    outer_m: float,
+    bearing_deg: float,
+    tolerance_deg: float | None,
+    slack_m: float = 0.0,
+) -> npt.NDArray[np.bool_]:
+    """Which cells of side ``size`` centred at (cx, cy) can hold a point of the band, judged
+    from their centres: by distance from the outline (exact: no point of a cell is nearer or
+    farther than its centre by more than half its diagonal), and with ``tolerance_deg`` also by
+    the azimuth from the nearest edge (a heuristic: at a corner of the outline a point of the
+    cell can have another nearest edge, so it is used on the last level only, on cells a
+    third of the band's width)."""
+    ends = _nearest(tree, cx, cy)
+    dx, dy = cx - ends[:, 0], cy - ends[:, 1]
+    d = np.hypot(dx, dy)
+    half_diagonal = size * np.sqrt(0.5) + slack_m
+    # a point of the cell is seen from the outline at up to the angle the cell subtends from
+    # its centre's azimuth, plus the frame's distortion of azimuths (a few degrees far out)
+    slack = np.degrees(np.arctan2(2 * half_diagonal, np.maximum(d, half_diagonal))) + 5.0
+    azimuth = np.degrees(np.arctan2(dx, dy)) % 360.0
+    keep: npt.NDArray[np.bool_] = (d + half_diagonal >= inner_m) & (d - half_diagonal <= outer_m)
+    if tolerance_deg is not None:
+        keep &= _angle_difference(azimuth, bearing_deg) <= tolerance_deg + slack
+    return keep
+
+
 def _candidates(
+    region: BaseGeometry,
     local: BaseGeometry,
     tree: shapely.STRtree,
     inner_m: float,
@@ -95,34 +143,29 @@ def _candidates(
     tolerance_deg: float,
     cell: float,
 ) -> tuple[FloatArray, FloatArray]:
-    """Centres of the grid cells that can be in the band: a grid of cells four times coarser
-    is measured first (distance and azimuth from the nearest edge, in the frame), and only the
-    coarse cells that can reach the band are divided (no buffer of the region: buffering
-    thousands of islands is slow)."""
-    coarse = COARSE * cell
+    """Centres of the grid cells that can be in the band, found coarse to fine: cells
+    ``COARSE``-fold larger at each level up (the largest about a third of the band's distance)
+    are measured first, and only those that can reach the band are divided (no buffer of the
+    region: buffering thousands of islands is slow)."""
+    levels = max(0, int(np.floor(np.log(max(outer_m / 3, cell) / cell) / np.log(COARSE))))
+    size = cell * COARSE**levels
     x0, y0, x1, y1 = local.bounds
-    margin = outer_m + coarse
-    xs = np.arange(x0 - margin + coarse / 2, x1 + margin, coarse)
-    ys = np.arange(y0 - margin + coarse / 2, y1 + margin, coarse)
+    margin = outer_m + size
+    xs = np.arange(x0 - margin + size / 2, x1 + margin, size)
+    ys = np.arange(y0 - margin + size / 2, y1 + margin, size)
     cx, cy = (a.ravel() for a in np.meshgrid(xs, ys))
-    ends = _nearest(tree, cx, cy)
-    dx, dy = cx - ends[:, 0], cy - ends[:, 1]
-    d = np.hypot(dx, dy)
-    half_diagonal = coarse * np.sqrt(0.5)
-    # a fine cell's azimuth differs from its coarse cell's by up to the angle the coarse cell
-    # subtends, plus the frame's distortion of azimuths (a few degrees far from its centre)
-    slack = np.degrees(np.arctan2(2 * half_diagonal, np.maximum(d, half_diagonal))) + 5.0
-    azimuth = np.degrees(np.arctan2(dx, dy)) % 360.0
-    near = (
-        (d + half_diagonal >= inner_m)
-        & (d - half_diagonal <= outer_m)
-        & (_angle_difference(azimuth, bearing_deg) <= tolerance_deg + slack)
-    )
-    offsets = (np.arange(COARSE) - (COARSE - 1) / 2) * cell
-    ox, oy = (a.ravel() for a in np.meshgrid(offsets, offsets))
-    gx = (cx[near][:, None] + ox[None, :]).ravel()
-    gy = (cy[near][:, None] + oy[None, :]).ravel()
-    return gx, gy
+    for level in range(levels, 0, -1):
+        if level == 1:
+            keep = _keep(tree, cx, cy, size, inner_m, outer_m, bearing_deg, tolerance_deg)
+        else:  # by distance only, from an outline simplified to an eighth of a cell
+            rough = _rough_tree(region, size / 8)
+            keep = _keep(rough, cx, cy, size, inner_m, outer_m, bearing_deg, None, size / 8)
+        size /= COARSE
+        offsets = (np.arange(COARSE) - (COARSE - 1) / 2) * size
+        ox, oy = (a.ravel() for a in np.meshgrid(offsets, offsets))
+        cx = (cx[keep][:, None] + ox[None, :]).ravel()
+        cy = (cy[keep][:, None] + oy[None, :]).ravel()
+    return cx, cy
 
 
 def region_band(
@@ -156,11 +199,12 @@ def region_band(
     centre, local, tree, _segments = _outline(region)
     cell = band_cell_m(inner_m, outer_m)
     gx, gy = _candidates(
-        local, tree, inner_m * 0.97, outer_m * 1.03, bearing_deg, tolerance_deg, cell
+        region, local, tree, inner_m * 0.97, outer_m * 1.03, bearing_deg, tolerance_deg, cell
     )
     if gx.size == 0:
         return Polygon()
-    ends = _nearest(tree, gx, gy)
+    # the outline within a quarter of a cell: well inside the band's precision, and faster
+    ends = _nearest(_rough_tree(region, cell / 4), gx, gy)
     ends_ll = shapely.get_coordinates(from_local(shapely.points(ends), centre))
     samples_ll = shapely.get_coordinates(from_local(shapely.points(gx, gy), centre))
     azimuth, _, distance = inverse_many(ends_ll, samples_ll)

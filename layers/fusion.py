@@ -227,6 +227,9 @@ def fuse(constraints: Sequence[Constraint], *, reference_lon: float) -> Fusion:
     area: BaseGeometry | None = None
     agrees: list[bool] = []
     for c, region in zip(constraints, regions, strict=True):
+        if area is not None:
+            # only the part of a large area (a sea, a ring) near the drawn area matters
+            region = shapely.clip_by_rect(region, *_around(area.bounds, 0.5))
         candidate = _polygonal(_apply(area, c, region))
         if _empty(candidate):
             agrees.append(area is None)
