@@ -7,7 +7,8 @@ i.e. the point is seen from its nearest coast point on ``BEARING``. :func:`regio
 that set by sampling: a square grid in an azimuthal equidistant frame around the region,
 each cell's centre classified by its exact geodesic distance and azimuth from its nearest
 coast point, the kept cells merged and their staircase outline straightened. The outline is
-therefore exact to about a cell (:func:`band_cell_m`: an eighth of the band's width, 1-20 km).
+therefore exact to within a cell and a half (:func:`band_cell_m`: an eighth of the band's
+width, 1-20 km), the point chosen in it to within a cell.
 
 Examples
 --------

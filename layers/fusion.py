@@ -8,7 +8,8 @@ order given (the fall's own report first), and:
 * the drawn area is the intersection;
 * the drawn point is the first report's own position if it has one and it lies in the
   intersection, else the centre of the intersection (its centroid, or where that falls
-  outside it, the nearest point of it; computed in metres); when a report
+  outside it, the point farthest from the edge of the part nearest it; computed in metres);
+  when a report
   was set aside, the point of the intersection nearest it instead;
 * a report whose area does not meet the others' intersection is set aside, not dropped: it is
   listed as disagreeing, with how far its area lies from the intersection, and the drawn area
@@ -180,8 +181,8 @@ def _decided(area: BaseGeometry, point: LonLat, c: Constraint) -> bool:
 
 def centre_of(area: BaseGeometry) -> LonLat:
     """The centre of an area, in metres: its centroid; where that falls outside it (a curved
-    band, parts split by an excluded area), the point of the area nearest the centroid, or for
-    a single part the point farthest from its edge.
+    band, parts split by an excluded area), the point farthest from the edge of the part
+    nearest the centroid.
 
     Examples
     --------
@@ -195,10 +196,9 @@ def centre_of(area: BaseGeometry) -> LonLat:
     local = to_local(area, frame)
     pole = local.centroid
     if not local.contains(pole):
-        if local.geom_type == "Polygon":
-            pole = polylabel(local, tolerance=CENTRE_TOLERANCE_M)
-        else:
-            pole = nearest_points(local, pole)[0]
+        parts = shapely.get_parts(local)
+        part = min(parts, key=lambda p: p.distance(pole))
+        pole = polylabel(part, tolerance=CENTRE_TOLERANCE_M)
     back = from_local(pole, frame)
     return LonLat(back.x, back.y)
 

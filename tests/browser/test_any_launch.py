@@ -87,7 +87,9 @@ def test_locate_region_measures_from_the_edge() -> None:
     anchor = point["properties"]["measured_from"]
     lon, lat = point["geometry"]["coordinates"]
     s = WGS84.Inverse(anchor[1], anchor[0], lat, lon)
-    assert s["s12"] == pytest.approx(600_000, abs=1)
+    # in the band: 540-660 km from the nearest coast (to a grid cell, 15 km), about east
+    assert 540_000 - 15_000 <= s["s12"] <= 660_000 + 15_000
+    assert abs((s["azi1"] - 90 + 180) % 360 - 180) <= 22.5
     # the edge point is on the Philippines' coast
     philippines = load_gazetteer().region("Philippines").geometry
     from shapely.geometry import Point
@@ -130,7 +132,7 @@ def test_check_cli_table_and_json(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["check", "2023-08-24", "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
     # fall_seas: the scenario names the sea of three falls
-    assert set(data) == {"event", "falls", "land", "islands", "alerts", "fall_seas"}
+    assert set(data) == {"event", "falls", "land", "islands", "alerts", "fall_seas", "reports"}
     assert data["alerts"][0]["matches"] is True
 
 
@@ -170,7 +172,10 @@ def test_eastward_checks(event_1004: Any) -> None:
     every = findings.alerts[-1]
     assert every.alert == "All J-Alerts together"
     assert set(every.alerted) == {"Aomori", "Hokkaido", "Tokyo"}
-    assert every.alerted_but_not_under == ("Tokyo",)  # the islands, far south of the path
+    # the Tokyo islands, far south of the path; the schematic track passes the centre of
+    # Aomori, so whether the 100 km corridor reaches Hokkaido's south coast is not asserted
+    assert "Tokyo" in every.alerted_but_not_under
+    assert "Aomori" not in every.alerted_but_not_under
 
 
 def test_eastward_renders_in_the_browser(browser: Any, tmp_path: Path, event_1004: Any) -> None:

@@ -164,8 +164,9 @@ def test_fall_areas(
     assert abs((s["azi1"] - bearing + 180) % 360 - 180) <= 22.5
     assert edge_distance_m(pos, g.region(region).geometry) == pytest.approx(s["s12"], rel=0.01)
     # every corner of the drawn area is within the band: 90-110 % of the distance from the
-    # region (give or take half a grid cell of the band, a twelfth of its width)
-    cell = 0.2 * distance_km * 1000 / 12
+    # region, give or take a cell and a half of the band's grid (an eighth of its width:
+    # geo.bands)
+    cell = 1.5 * 0.2 * distance_km * 1000 / 8
     for part in shapely.get_parts(fall.geometry):
         ring = shapely.get_coordinates(part.exterior)
         for x, y in ring[:: max(1, len(ring) // 25)]:
