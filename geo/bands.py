@@ -145,10 +145,10 @@ def _candidates(
     cell: float,
 ) -> tuple[FloatArray, FloatArray]:
     """Centres of the grid cells that can be in the band, found coarse to fine: cells
-    ``COARSE``-fold larger at each level up (the largest about a third of the band's distance)
+    ``COARSE``-fold larger at each level up (the largest at most half the band's distance)
     are measured first, and only those that can reach the band are divided (no buffer of the
     region: buffering thousands of islands is slow)."""
-    levels = max(0, int(np.floor(np.log(max(outer_m / 3, cell) / cell) / np.log(COARSE))))
+    levels = max(0, int(np.floor(np.log(max(outer_m / 2, cell) / cell) / np.log(COARSE))))
     size = cell * COARSE**levels
     x0, y0, x1, y1 = local.bounds
     margin = outer_m + size
