@@ -74,6 +74,21 @@ def test_popup_shows_name_time_and_source(demo: Page, event_0824: Any) -> None:
     assert "approximate" in text
 
 
+def test_popup_lists_each_report_with_its_verdict(demo: Page, event_0824: Any) -> None:
+    """A fall's popup lists every constraint its reports give, with the source and whether the
+    drawn fall agrees; a contradiction is set apart (issue 11)."""
+    relay = next(f for f in event_0824.features() if "as relayed" in f.name)
+    assert demo.page.evaluate("id => alertmap.open(id)", relay.id)
+    popup = demo.page.locator(".leaflet-popup-content")
+    popup.wait_for()
+    rows = popup.locator(".am-row").all_inner_texts()
+    reports = [r for r in rows if r.startswith("Report:")]
+    assert len(reports) == len(relay.constraints) >= 2
+    assert any("in the East China Sea" in r and "contradicts" in r for r in reports)
+    assert all(relay.sources[0].organisation in r for r in reports)
+    assert popup.locator(".am-disagrees").count() == 1
+
+
 def test_map_is_fitted_to_the_event(demo: Page, event_0824: Any) -> None:
     from alertmap.maps.compose import FIT_PADDING_BOTTOM_RIGHT, FIT_PADDING_TOP_LEFT, event_bounds
 
