@@ -22,7 +22,10 @@ constraints combine):
    launch site; the wedge of azimuths from the launch site; inside or outside a notified
    area ("notified areas": all of them), Japan's EEZ, or a region or sea.
 
-3. **The track's last passage**, for the fall that ends the track: a missile or rocket flies
+3. **At sea**: a fall placed relative to a place or region fell at sea (a fall on land is
+   reported by naming where): the land of the bundled Natural Earth coastline is cut out.
+
+4. **The track's last passage**, for the fall that ends the track: a missile or rocket flies
    close to a great circle after its last manoeuvre, so the fall lies on the azimuths from the
    launch site through the last reported waypoint (through either end of a "between" gate),
    ± 5°.
@@ -45,6 +48,7 @@ from alertmap.geo.coords import GeoError, LonLat
 from alertmap.geo.corridor import nearest_point
 from alertmap.geo.geodesic import circle, inverse, inverse_many
 from alertmap.layers import placement
+from alertmap.layers.basemap import load_basemap
 from alertmap.layers.eez import EEZ, find_eez
 from alertmap.layers.errors import LayersError
 from alertmap.layers.fusion import Constraint, Fusion, Relation, fuse
@@ -334,6 +338,19 @@ class FallPlacer:
             label=name,
         )
 
+    def _at_sea(self, area: BaseGeometry) -> Constraint:
+        """A fall reported relative to a place fell at sea: the land of the bundled coastline
+        near its own area is cut out (a fall on land is reported by naming where)."""
+        x0, y0, x1, y1 = area.bounds
+        bounds = (x0 - 1.0, max(y0 - 1.0, -89.0), x1 + 1.0, min(y1 + 1.0, 89.0))
+        land = shapely.union_all([g for _, g in load_basemap(bounds).countries])
+        return Constraint(
+            "at sea: the land of the Natural Earth coastline is cut out",
+            land,
+            relation=Relation.OUTSIDE,
+            label="land",
+        )
+
     def passage_constraint(self, reach_m: float) -> Constraint | None:
         """The wedge of azimuths through the track's last passage (rule 3)."""
         if self.passage is None or self.launch is None:
@@ -354,7 +371,7 @@ class FallPlacer:
 
     # ------------------------------------------------------------------ one fall
     def place(self, fall: FallSpec) -> PlacedFall:
-        """The fall's constraints fused (module rules 1-3)."""
+        """The fall's constraints fused (module rules 1-4)."""
         first, *further = fall.reports or (
             ReportSpec(fall.item.field, fall.item.sources, where=fall.where),
         )
@@ -369,6 +386,8 @@ class FallPlacer:
             passage = self.passage_constraint(reach)
             if passage is not None:
                 constraints.append(passage)
+        if fall.where.origin is not None:
+            constraints.append(self._at_sea(own.area))
         reference = self.launch.lon if self.launch is not None else own.area.centroid.x
         fusion = fuse(constraints, reference_lon=reference)
         origin = fall.where.origin

@@ -10,7 +10,7 @@ order given (the fall's own report first), and:
   intersection, else the centre of the intersection (its centroid, or where that falls
   outside it, the point farthest from the edge of the part nearest it; computed in metres);
   when a report
-  was set aside, the point of the intersection nearest it instead;
+  was set aside, the point of the intersection nearest it instead (10 km inside its edge);
 * a report whose area does not meet the others' intersection is set aside, not dropped: it is
   listed as disagreeing, with how far its area lies from the intersection, and the drawn area
   is that of the reports that agree.
@@ -52,6 +52,8 @@ __all__ = ["Constraint", "Fusion", "Relation", "Verdict", "fuse"]
 
 #: An intersection smaller than this (square degrees, about 1 km²) is empty.
 EMPTY_AREA_DEG2 = 1e-4
+#: How far inside the agreeing area the point nearest a set-aside report is kept, metres.
+INSET_M = 10_000.0
 #: Precision of the centre of an area (the pole of inaccessibility), metres.
 CENTRE_TOLERANCE_M = 500.0
 
@@ -204,11 +206,14 @@ def centre_of(area: BaseGeometry) -> LonLat:
 
 
 def _nearest_to(area: BaseGeometry, other: BaseGeometry) -> LonLat:
-    """The point of ``area`` nearest ``other``, found in metres around the area."""
+    """The point of ``area`` nearest ``other``, found in metres around the area, kept
+    ``INSET_M`` inside the area's edge where the area is wide enough."""
     rp = area.representative_point()
     frame = LonLat(rp.x, rp.y)
     near = shapely.clip_by_rect(other, *_around(area.bounds, 30.0))
-    a, _ = nearest_points(to_local(area, frame), to_local(near, frame))
+    local = to_local(area, frame)
+    inset = shapely.buffer(local, -INSET_M)
+    a, _ = nearest_points(local if inset.is_empty else inset, to_local(near, frame))
     back = from_local(a, frame)
     return LonLat(back.x, back.y)
 
