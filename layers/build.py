@@ -919,7 +919,7 @@ def locate_fall(
     >>> narrowed = locate_fall("about 600 km east of the Philippines", launch="Sohae",
     ...                        direction="S", sea="Pacific")
     >>> [c.verdict() for c in narrowed.constraints]
-    ['agrees', 'agrees', 'agrees']
+    ['agrees', 'agrees', 'agrees', 'agrees']
     """
     from alertmap.layers.phrases import parse_phrase
 

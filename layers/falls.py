@@ -68,6 +68,12 @@ POINT_RADIUS_M = 1_000.0
 #: How far the approximate EEZ's edge may be off, metres (coastline for baselines,
 #: simplification): within this of it, inside or outside cannot be decided.
 EEZ_MARGIN_M = 25_000.0
+#: Where the land cut out of a fall's area comes from.
+COASTLINE = Source(
+    "Natural Earth 10m admin-0 countries, version 5.1.1 (public domain; the bundled basemap)",
+    "2023",
+    "https://www.naturalearthdata.com/",
+)
 #: Words that mean every notified hazard area.
 NOTIFIED_AREAS = frozenset(
     {"notified areas", "notified area", "the notified areas", "hazard areas"}
@@ -347,6 +353,7 @@ class FallPlacer:
         return Constraint(
             "at sea: the land of the Natural Earth coastline is cut out",
             land,
+            (COASTLINE,),
             relation=Relation.OUTSIDE,
             label="land",
         )
