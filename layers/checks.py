@@ -359,7 +359,10 @@ def check_event(event: Event, gazetteer: Gazetteer | None = None) -> Findings:
         tuple(islands),
         tuple(alert_checks),
         predictions,
-        unreported_land=unreported_land(over_land, mentioned_countries(event.mentions))
+        unreported_land=unreported_land(
+            over_land,
+            mentioned_countries(event.mentions, {name for name, km in over_land if km > 0}),
+        )
         if any(km > 0 for _, km in over_land)
         else (),
         falls_on_land=tuple(x for f, p in positions if (x := fall_on_land(f, p)) is not None),

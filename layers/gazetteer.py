@@ -144,6 +144,8 @@ def name_key(name: str) -> str:
     >>> name_key("Okinawa: Daito Islands") == name_key("okinawa daito islands")
     True
     """
+    if name.isascii():  # most names: nothing to decompose
+        return _IGNORED.sub("", name.casefold())
     decomposed = unicodedata.normalize("NFKD", name.casefold())
     stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
     return _IGNORED.sub("", unicodedata.normalize("NFC", stripped))

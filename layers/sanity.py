@@ -123,13 +123,16 @@ def countries_of(geometry: BaseGeometry) -> set[str]:
     return {min(near)[1]} if near else set()
 
 
-def mentioned_countries(mentions: Iterable[Mention]) -> set[str]:
-    """Every country some report mentions."""
+def mentioned_countries(mentions: Iterable[Mention], among: set[str] | None = None) -> set[str]:
+    """Every country some report mentions; with ``among``, only those of them, and the search
+    stops once every one is found (the launch site alone usually settles it)."""
     out: set[str] = set()
     # a region named by several reports (the Korean Peninsula, three times) is looked up once
     for geometry in {m.geometry.wkb: m.geometry for m in mentions}.values():
         out |= countries_of(geometry)
-    return out
+        if among is not None and among <= out:
+            break
+    return out if among is None else out & among
 
 
 def unreported_land(
