@@ -1,8 +1,13 @@
-"""Longitudes across the antimeridian: unwrap for display, cut for GeoJSON.
+"""Longitudes across the antimeridian: unwrap for display, cut for GeoJSON; areas around a pole.
 
 Inside ``geo`` lines and polygons keep **continuous** longitudes (a line from 170°E to 170°W
 runs 170 -> 190), which is what Leaflet needs to draw it without a stroke across the world.
 `cut_at_antimeridian` turns such a geometry into parts within [-180, 180], as RFC 7946 asks.
+
+An area that holds a pole (a range ring of 7,000 km around Sohae holds the north pole) has an
+outline that goes once around the world: in longitude and latitude it is the strip between
+that outline and the pole's latitude, 360° wide. `enclosing_polygon` builds it, closed along
+latitude ±90 (Web Mercator, and Leaflet, show it up to ±85.05, the map's edge).
 """
 
 from __future__ import annotations
@@ -12,12 +17,12 @@ from typing import overload
 import numpy as np
 import numpy.typing as npt
 import shapely
-from shapely.geometry import LineString, MultiLineString
+from shapely.geometry import LineString, MultiLineString, Polygon
 from shapely.geometry.base import BaseGeometry
 
 from alertmap.geo.coords import GeoError
 
-__all__ = ["cut_at_antimeridian", "normalize_lon", "unwrap_lons"]
+__all__ = ["cut_at_antimeridian", "enclosing_polygon", "normalize_lon", "unwrap_lons"]
 
 FloatArray = npt.NDArray[np.float64]
 
@@ -173,5 +178,118 @@ def cut_at_antimeridian(geometry: BaseGeometry) -> BaseGeometry:
         return LineString(lines[0]) if len(lines) == 1 else MultiLineString(lines)
     if kind in ("Polygon", "MultiPolygon"):
         polygons = _cut_polygons(geometry)
-        return polygons[0] if len(polygons) == 1 else shapely.multipolygons(polygons)  # type: ignore[no-any-return]
+        if len(polygons) == 1:
+            return polygons[0]
+        seamed = any(
+            shapely.dwithin(a, b, 1e-9) for i, a in enumerate(polygons) for b in polygons[i + 1 :]
+        )
+        if seamed:
+            # pieces from two turns that meet (an area 360° wide around a pole, seamed where
+            # its turns meet): joined, on a grid of 1e-9° that closes the seam
+            return _polygons_only(shapely.union_all(polygons, grid_size=1e-9))
+        return shapely.multipolygons(polygons)  # type: ignore[no-any-return]
     raise GeoError(f"geometry: expected points, lines or polygons to cut, got a {kind}")
+
+
+def _window_pieces(area: BaseGeometry, west: float) -> BaseGeometry:
+    """The parts of a planar area in each 360° copy, moved into the window [west, west + 360]."""
+    window = shapely.box(west, -90.0, west + 360.0, 90.0)
+    min_lon, _, max_lon, _ = area.bounds
+    pieces = []
+    for turn in range(
+        int(np.floor((min_lon - west) / 360.0)), int(np.floor((max_lon - west) / 360.0)) + 1
+    ):
+        moved = shapely.transform(area, lambda xy, t=turn: xy - np.array([360.0 * t, 0.0]))
+        pieces.append(shapely.intersection(moved, window))
+    return shapely.union_all(pieces)
+
+
+def _polygons_only(geometry: BaseGeometry) -> BaseGeometry:
+    parts = [p for p in shapely.get_parts(geometry) if p.geom_type == "Polygon" and not p.is_empty]
+    if not parts:
+        return Polygon()
+    return parts[0] if len(parts) == 1 else shapely.multipolygons(parts)
+
+
+def enclosing_polygon(
+    loop: npt.ArrayLike, inside: tuple[float, float], *, center_lon: float, name: str = "area"
+) -> BaseGeometry:
+    """The area a closed outline on the sphere encloses on the side of ``inside``, in lon/lat.
+
+    Use it for outlines that go around a pole, or enclose both poles: the result lies in the
+    360° window centred on ``center_lon`` (``center_lon - 180`` to ``center_lon + 180``) and
+    runs along the window's edges and the pole's latitude (±90) where the area holds a pole.
+
+    Parameters
+    ----------
+    loop : array_like, shape (n, 2)
+        The outline as lon, lat rows with continuous longitudes (consecutive values less than
+        180 apart), its last row the first one again, possibly 360° on: an outline that goes
+        once around a pole ends 360° east or west of where it starts.
+    inside : (lon, lat)
+        A point of the area, well inside it: it decides which of the two sides of the outline
+        is meant.
+    center_lon : float
+        The middle of the window of longitudes to draw in.
+    name : str, default "area"
+        What the area is, for error messages.
+
+    Returns
+    -------
+    shapely Polygon or MultiPolygon
+        Exterior rings counter-clockwise.
+
+    Raises
+    ------
+    GeoError
+        An outline that winds around the world more than once, or that crosses itself so that
+        neither side holds ``inside``.
+
+    Examples
+    --------
+    A cap of everything north of 80°N (the outline runs east along 80°N):
+
+    >>> lons = np.linspace(-180.0, 180.0, 37)
+    >>> cap = enclosing_polygon(np.column_stack([lons, np.full(37, 80.0)]), (0.0, 89.0),
+    ...                         center_lon=0.0)
+    >>> cap.bounds, round(cap.area)
+    ((-180.0, 80.0, 180.0, 90.0), 3600)
+    """
+    ring = np.asarray(loop, dtype=np.float64)
+    west = float(center_lon) - 180.0
+    # the poles themselves (longitude undefined) are on the pole's line anyway
+    ring = ring[np.abs(ring[:, 1]) < 90.0 - 1e-9]
+    if len(ring) < 3:
+        raise GeoError(f"{name}: expected an outline of at least three points off the poles")
+    turns = round((ring[-1, 0] - ring[0, 0]) / 360.0)
+    window = shapely.box(west, -90.0, west + 360.0, 90.0)
+    if turns == 0:
+        plain = Polygon(ring)
+        if not plain.is_valid:
+            raise GeoError(f"{name}: expected an outline that does not cross itself")
+        own = _window_pieces(plain, west)
+        candidates = [own, shapely.difference(window, own)]
+    elif abs(turns) == 1:
+        # three turns of the outline one after the other: the window lies within them
+        step = np.array([360.0 * turns, 0.0])
+        body = ring[:-1]
+        lift = np.concatenate([body - step, body, body + step, ring[-1:] + step])
+        if turns < 0:
+            lift = lift[::-1]
+        first, last = float(lift[0, 0]), float(lift[-1, 0])
+        candidates = []
+        for pole_lat in (90.0, -90.0):
+            strip = Polygon([*lift.tolist(), [last, pole_lat], [first, pole_lat]])
+            if not strip.is_valid:
+                raise GeoError(f"{name}: expected an outline that does not cross itself")
+            candidates.append(shapely.intersection(strip, window))
+    else:
+        raise GeoError(f"{name}: expected an outline that goes around the world at most once")
+    lon = west + float(np.mod(inside[0] - west, 360.0))
+    probe = shapely.Point(lon, inside[1])
+    for candidate in candidates:
+        area = _polygons_only(candidate)
+        if not area.is_empty and area.covers(probe):
+            oriented: BaseGeometry = shapely.orient_polygons(area, exterior_cw=False)
+            return oriented
+    raise GeoError(f"{name}: expected an outline that does not cross itself")

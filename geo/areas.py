@@ -33,7 +33,9 @@ FloatArray = npt.NDArray[np.float64]
 RECTANGLE_SPACING_M = 5_000.0
 
 
-def corner_ring(corners: Sequence[LonLat]) -> tuple[FloatArray, bool]:
+def corner_ring(
+    corners: Sequence[LonLat], *, reference: float | None = None
+) -> tuple[FloatArray, bool]:
     """Distinct corners as an open ring of (lon, lat) rows that does not cross itself.
 
     Longitudes are made continuous (an area across the antimeridian runs 179 -> 181), a
@@ -44,6 +46,10 @@ def corner_ring(corners: Sequence[LonLat]) -> tuple[FloatArray, bool]:
     Parameters
     ----------
     corners : sequence of LonLat
+    reference : float, optional
+        A longitude to draw the area next to (the launch site's): the ring is moved by whole
+        turns so that its middle lies within 180° of it. Without it the first corner keeps its
+        longitude.
 
     Returns
     -------
@@ -62,10 +68,18 @@ def corner_ring(corners: Sequence[LonLat]) -> tuple[FloatArray, bool]:
     (True, [[123.0, 36.0], [124.0, 36.0], [124.0, 37.0], [123.0, 37.0]])
     >>> corner_ring([LonLat(179.5, 1), LonLat(-179.5, 1), LonLat(-179.5, 0)])[0].tolist()
     [[179.5, 1.0], [180.5, 1.0], [180.5, 0.0]]
+    >>> corner_ring([LonLat(-179.5, 1), LonLat(179.5, 1), LonLat(179.5, 0)])[0].tolist()
+    [[-179.5, 1.0], [-180.5, 1.0], [-180.5, 0.0]]
+    >>> corner_ring([LonLat(-179.5, 1), LonLat(179.5, 1), LonLat(179.5, 0)],
+    ...             reference=124.7)[0].tolist()
+    [[180.5, 1.0], [179.5, 1.0], [179.5, 0.0]]
     """
     if not corners:
         return np.empty((0, 2)), False
     lons = unwrap_lons([c.lon for c in corners], reference=corners[0].lon)
+    if reference is not None:
+        middle = (lons.min() + lons.max()) / 2.0
+        lons -= 360.0 * np.round((middle - float(reference)) / 360.0)
     ring = np.column_stack([lons, [c.lat for c in corners]]).astype(np.float64)
     ring = ring[np.r_[True, np.any(np.diff(ring, axis=0) != 0.0, axis=1)]]
     if len(ring) > 1 and np.array_equal(ring[0], ring[-1]):

@@ -72,7 +72,7 @@ def _outline(region: BaseGeometry) -> tuple[LonLat, BaseGeometry, shapely.STRtre
     frame (cached: one region is often the origin of several reports)."""
     simple = shapely.simplify(region, OUTLINE_TOLERANCE_DEG, preserve_topology=True)
     rp = simple.representative_point()
-    centre = LonLat(rp.x, rp.y)
+    centre = LonLat.wrapped(rp.x, rp.y)
     local = to_local(simple, centre)
     rings = shapely.get_rings(shapely.get_parts(local))
     coords, ring = shapely.get_coordinates(rings, return_index=True)

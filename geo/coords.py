@@ -88,6 +88,8 @@ class LonLat:
         LonLat(lon=-178.5, lat=40.0)
         """
         lon = _finite_degrees(lon, "longitude", math.inf)
+        if -180.0 <= lon < 180.0:
+            return cls(lon, lat)  # exactly as given: (lon + 180) - 180 can lose a last digit
         return cls((lon + 180.0) % 360.0 - 180.0, lat)
 
 

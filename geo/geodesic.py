@@ -22,14 +22,18 @@ import shapely
 from numpy.lib.stride_tricks import sliding_window_view
 from shapely.geometry import Polygon
 
-from alertmap.geo.antimeridian import normalize_lon, unwrap_lons
+from alertmap.geo.antimeridian import enclosing_polygon, normalize_lon, unwrap_lons
 from alertmap.geo.coords import GeoError, LonLat
 
 __all__ = [
     "GEOD",
+    "HALF_CIRCUMFERENCE_M",
     "MAX_SPACING_M",
+    "MAX_VERTICES",
     "as_lonlat_array",
+    "check_distance",
     "circle",
+    "circle_line",
     "densify",
     "densify_parts",
     "forward",
@@ -50,6 +54,14 @@ GEOD = pyproj.Geod(ellps="WGS84")
 
 MAX_SPACING_M = 100_000.0
 """Longest distance between consecutive vertices of a densified line or ring."""
+
+HALF_CIRCUMFERENCE_M = 20_003_931.458625
+"""The geodesic distance from one pole to the other on WGS84 (20,003.93 km): no point is
+farther than this from another, so no report can put a point farther away."""
+
+MAX_VERTICES = 5_000_000
+"""Most vertices one densified line, ring or set of lines may have (80 MB of coordinates):
+a request for more (a spacing of a millimetre) is refused before anything is allocated."""
 
 #: Mean Earth radius (IUGG), metres. Great-circle distances on it are within 0.6 % of WGS84
 #: geodesic ones: good for spacing vertices and for ruling candidates in or out with a margin,
@@ -75,6 +87,40 @@ def _check_positive(value: float, name: str, *, minimum: float = 0.0, unit: str 
     elif not (math.isfinite(number) and number > 0.0):
         raise GeoError(f"{name}: expected a positive distance in {unit}, got {value!r}")
     return number
+
+
+def check_distance(distance_m: float, name: str = "distance") -> float:
+    """``distance_m`` as a float of 0 m up to half the Earth's circumference, or `GeoError`.
+
+    Examples
+    --------
+    >>> check_distance(820_000.0)
+    820000.0
+    >>> check_distance(50_000_000.0)
+    Traceback (most recent call last):
+    ...
+    alertmap.geo.coords.GeoError: distance: expected at most 20,003.93 km (half the Earth's \
+circumference: no point is farther from another), got 50,000 km
+    """
+    distance = float(distance_m)
+    if not (math.isfinite(distance) and distance >= 0.0):
+        raise GeoError(f"{name}: expected a distance of 0 km or more, got {distance_m!r}")
+    if distance > HALF_CIRCUMFERENCE_M:
+        raise GeoError(
+            f"{name}: expected at most {HALF_CIRCUMFERENCE_M / 1000:,.2f} km (half the Earth's "
+            f"circumference: no point is farther from another), got {distance / 1000:,.6g} km"
+        )
+    return distance
+
+
+def _check_count(count: float, what: str) -> int:
+    """``count`` vertices, or `GeoError` when that is more than `MAX_VERTICES`."""
+    if not count <= MAX_VERTICES:  # also NaN
+        raise GeoError(
+            f"{what}: expected at most {MAX_VERTICES:,} vertices, the spacing asked for "
+            f"would make {count:,.0f}"
+        )
+    return int(count)
 
 
 def _check_deviation(max_deviation_m: float) -> float:
@@ -189,9 +235,10 @@ def _rhumb_spacing_m(max_abs_lat: FloatArray, max_deviation_m: float) -> FloatAr
 
 def _subdivide(starts: FloatArray, lengths: FloatArray, counts: IntArray) -> FloatArray:
     """Distances ``start + length * k / count`` for k in 0..count-1 of every stretch, in order."""
+    total = _check_count(float(counts.sum()), "densified line")
     stretch = np.repeat(np.arange(len(counts)), counts)
     first = np.cumsum(counts) - counts
-    k = np.arange(int(counts.sum())) - np.repeat(first, counts)
+    k = np.arange(total) - np.repeat(first, counts)
     return np.asarray(starts[stretch] + lengths[stretch] * k / counts[stretch], dtype=np.float64)
 
 
@@ -205,7 +252,7 @@ def _line_distances(
     so that every chord spans at most one spacing's worth of this vertex density; so no chord
     is longer than the spacing its own highest latitude requires.
     """
-    n_probes = max(1, math.ceil(length_m / _LAT_PROBE_M))
+    n_probes = _check_count(max(1, math.ceil(length_m / _LAT_PROBE_M)), "geodesic line")
     probe_s = np.linspace(0.0, length_m, n_probes + 1)
     _, probe_lat, _ = GEOD.fwd(
         np.full_like(probe_s, a.lon),
@@ -215,12 +262,14 @@ def _line_distances(
     )
     probe_abs = np.abs(np.asarray(probe_lat, dtype=np.float64))
     interval_lat = np.maximum(probe_abs[:-1], probe_abs[1:])
-    reach = math.ceil(MAX_SPACING_M / (length_m / n_probes))
+    # padding beyond the line's own probes adds nothing (edge mode): a line a nanometre long
+    # would otherwise ask for 1e14 of them
+    reach = min(math.ceil(MAX_SPACING_M / (length_m / n_probes)), n_probes)
     padded = np.pad(interval_lat, reach, mode="edge")
     window_lat = sliding_window_view(padded, 2 * reach + 1).max(axis=1)
     density = (length_m / n_probes) / _rhumb_spacing_m(window_lat, max_deviation_m)
     cumulative = np.concatenate([[0.0], np.cumsum(density)])
-    count = max(1, math.ceil(cumulative[-1] - 1e-9))
+    count = _check_count(max(1, math.ceil(cumulative[-1] - 1e-9)), "geodesic line")
     targets = np.linspace(0.0, cumulative[-1], count + 1)
     distances = np.interp(targets, cumulative, probe_s)
     distances[-1] = length_m
@@ -335,7 +384,9 @@ def _segment_points(
     lon0, lat0 = starts[:, 0], starts[:, 1]
     azimuths, _, lengths = GEOD.inv(lon0, lat0, ends[:, 0], ends[:, 1])
     lengths = np.asarray(lengths, dtype=np.float64)
-    counts = np.maximum(np.ceil(lengths / spacing), 1).astype(np.int64)
+    wanted = np.maximum(np.ceil(lengths / spacing), 1)
+    _check_count(float(wanted.sum()), "densified line")
+    counts = wanted.astype(np.int64)
     segment = np.repeat(np.arange(len(counts)), counts)
     offsets = _subdivide(np.zeros(len(counts)), lengths, counts)
     lons, lats, _ = GEOD.fwd(lon0[segment], lat0[segment], np.asarray(azimuths)[segment], offsets)
@@ -420,52 +471,51 @@ def line_length_m(coords: FloatArray) -> float:
     return float(GEOD.line_length(array[:, 0], array[:, 1]))
 
 
-def _pole_inside(
+def _poles_inside(
     center: LonLat, inner_m: float, outer_m: float, span: tuple[float, float] | None
-) -> tuple[str, float] | None:
-    """The pole (name, distance) that the ring or sector around ``center`` would enclose."""
+) -> list[str]:
+    """The poles ('north', 'south') that the ring or sector around ``center`` holds."""
+    found = []
     for name, pole_lat, pole_azimuth in (("north", 90.0, 0.0), ("south", -90.0, 180.0)):
         _, _, to_pole = GEOD.inv(center.lon, center.lat, center.lon, pole_lat)
-        if to_pole > outer_m:
+        if to_pole > outer_m or to_pole < inner_m:
             continue
-        if span is None:
-            return name, float(to_pole)
-        at_apex_or_within = to_pole == 0.0 or (pole_azimuth - span[0]) % 360.0 <= span[1]
-        if to_pole >= inner_m and at_apex_or_within:
-            return name, float(to_pole)
-    return None
+        if span is None or to_pole == 0.0 or (pole_azimuth - span[0]) % 360.0 <= span[1]:
+            found.append(name)
+    return found
 
 
 def refuse_pole(shape: str, pole: str, *, expected: str, got: str) -> NoReturn:
-    """Raise the error for a ``shape`` that would reach the ``pole`` ('north' or 'south'):
-    areas around a pole cannot be drawn on the map.
+    """Raise the error for a ``shape`` that would reach the ``pole`` ('north' or 'south') and
+    cannot be drawn there (a corridor buffered in a local projection).
 
     Examples
     --------
-    >>> refuse_pole("circle", "north", expected="a radius", got="2000 km around 85N 0E")
+    >>> refuse_pole("corridor", "north", expected="a corridor", got="one near 89N 0E")
     Traceback (most recent call last):
     ...
-    alertmap.geo.coords.GeoError: circle: expected a radius that keeps the north pole outside, ...
+    alertmap.geo.coords.GeoError: corridor: expected a corridor that keeps the north pole ...
     """
     raise GeoError(f"{shape}: expected {expected} that keeps the {pole} pole outside, got {got}")
 
 
-def _refuse_enclosed_pole(
-    center: LonLat, inner_m: float, outer_m: float, span: tuple[float, float] | None, shape: str
-) -> None:
-    """Refuse a ring or sector around ``center`` that would enclose a pole."""
-    found = _pole_inside(center, inner_m, outer_m, span)
-    if found is None:
-        return
-    pole, to_pole = found
-    where = f"{abs(center.lat)}{'N' if center.lat >= 0 else 'S'} "
-    where += f"{abs(center.lon)}{'E' if center.lon >= 0 else 'W'}"
-    refuse_pole(
-        shape,
-        pole,
-        expected="a radius",
-        got=f"{outer_m / 1000:.0f} km around {where} (the pole is {to_pole / 1000:.0f} km away)",
+def _where(center: LonLat) -> str:
+    return (
+        f"{abs(center.lat):g}{'N' if center.lat >= 0 else 'S'} "
+        f"{abs(center.lon):g}{'E' if center.lon >= 0 else 'W'}"
     )
+
+
+def _check_radius(radius_m: float, name: str) -> float:
+    """A radius above 0 and below half the Earth's circumference (where a ring shrinks back
+    to a point, the antipode), or `GeoError`."""
+    radius = _check_positive(radius_m, name)
+    if radius >= HALF_CIRCUMFERENCE_M:
+        raise GeoError(
+            f"{name}: expected less than {HALF_CIRCUMFERENCE_M / 1000:,.2f} km (half the "
+            f"Earth's circumference), got {radius / 1000:,.6g} km"
+        )
+    return radius
 
 
 def _arc_vertex_count(
@@ -505,28 +555,96 @@ def _counterclockwise(polygon: Polygon) -> Polygon:
     return oriented
 
 
+def circle_line(center: LonLat, radius_m: float, *, max_deviation_m: float = 1000.0) -> FloatArray:
+    """The geodesic circle (range ring) of ``radius_m`` around ``center`` as a line to draw.
+
+    Every vertex is exactly ``radius_m`` from ``center``. A ring that keeps both poles outside
+    is closed (its last row is its first), counter-clockwise from due north, longitudes
+    continuous around ``center``. A ring that holds one pole (7,000 km around Sohae holds the
+    north pole) goes once around the world: it runs west to east from the meridian opposite
+    ``center`` (``center.lon - 180``) to the same meridian 360° on (``center.lon + 180``). A
+    ring that holds both poles is a closed loop around the antipode of ``center``.
+
+    Examples
+    --------
+    >>> line = circle_line(LonLat(124.705, 39.66), 7_000_000.0)
+    >>> line[[0, -1], 0].tolist(), round(float(line[:, 1].max()), 2)
+    ([-55.295, 304.705], 77.56)
+    >>> bool(np.all(np.diff(line[:, 0]) > 0))
+    True
+    >>> ring = circle_line(LonLat(124.705, 39.66), 500_000.0)
+    >>> len(ring), ring[0].tolist() == ring[-1].tolist()
+    (65, True)
+    """
+    radius = _check_radius(radius_m, "radius_m")
+    deviation = _check_deviation(max_deviation_m)
+    count = _arc_vertex_count(center, radius, 360.0, deviation)
+    poles = _poles_inside(center, 0.0, radius, None)
+    # counter-clockwise: from the azimuth opposite a pole held (over that pole the ring meets
+    # the meridian opposite the centre), turning left
+    start = 180.0 if poles == ["south"] else 0.0
+    ring = _arc(center, radius, start - 360.0 * np.arange(count + 1) / count)
+    if len(poles) != 1:
+        closed = _ring(center, [ring[:-1]])
+        return np.concatenate([closed, closed[:1]])
+    west, east = center.lon - 180.0, center.lon + 180.0
+    ring = ring[np.abs(ring[:, 1]) < 90.0 - 1e-9]  # a ring through the pole: the pole drops
+    ring[:, 0] = unwrap_lons(ring[:, 0], reference=east if poles == ["south"] else west)
+    if poles == ["south"]:
+        ring = ring[::-1]
+    # the ends on the meridian opposite the centre, exactly
+    ends = np.array([[west, ring[0, 1]], [east, ring[-1, 1]]])
+    inner = ring[(ring[:, 0] > west) & (ring[:, 0] < east)]
+    return np.concatenate([ends[:1], inner, ends[1:]])
+
+
+def _around_poles(
+    loop: FloatArray, center: LonLat, inside: LonLat, shape: str, got: str
+) -> Polygon:
+    """The area of an outline that holds a pole, or both, in the window around ``center``."""
+    try:
+        area = enclosing_polygon(loop, (inside.lon, inside.lat), center_lon=center.lon, name=shape)
+    except GeoError as err:
+        raise GeoError(f"{err}, got {got}") from None
+    if not isinstance(area, Polygon):
+        raise GeoError(f"{shape}: expected an area that can be drawn in one piece, got {got}")
+    return area
+
+
 def circle(center: LonLat, radius_m: float, *, max_deviation_m: float = 1000.0) -> Polygon:
     """Geodesic circle (range ring) as a polygon, lon continuous around ``center``.
 
-    Every vertex is exactly ``radius_m`` from ``center``; the exterior ring runs
-    counter-clockwise and starts due north. A circle around a pole is not supported.
+    Every vertex of the ring is exactly ``radius_m`` from ``center``; the exterior runs
+    counter-clockwise and, for a circle that keeps the poles outside, starts due north.
+
+    A circle that holds a pole (from 5,610 km around Sohae the north pole) is the area between
+    the ring and the pole, which in longitude and latitude is 360° wide: from the meridian
+    opposite ``center`` round to it again (``center.lon - 180`` to ``center.lon + 180``),
+    closed along the pole's latitude (±90; Leaflet draws it to ±85.05, the map's edge). A
+    circle that holds both poles is that whole window less the small cap around the antipode.
 
     Examples
     --------
     >>> ring = circle(LonLat(124.705, 39.66), 500_000.0)
     >>> len(ring.exterior.coords)
     65
-    >>> circle(LonLat(0.0, 80.0), 2_000_000.0)
-    Traceback (most recent call last):
-    ...
-    alertmap.geo.coords.GeoError: circle: expected a radius that keeps the north pole outside, got 2000 km around 80.0N 0.0E (the pole is 1117 km away)
-    """  # noqa: E501
-    radius = _check_positive(radius_m, "radius_m")
+    >>> polar = circle(LonLat(124.705, 39.66), 7_000_000.0)
+    >>> polar.bounds[0], polar.bounds[2], polar.bounds[3]
+    (-55.295, 304.705, 90.0)
+    >>> polar.contains(shapely.Point(0.0, 89.0)), polar.contains(shapely.Point(124.705, 39.66))
+    (True, True)
+    """
+    radius = _check_radius(radius_m, "radius_m")
     deviation = _check_deviation(max_deviation_m)
-    _refuse_enclosed_pole(center, 0.0, radius, None, "circle")
-    count = _arc_vertex_count(center, radius, 360.0, deviation)
-    azimuths = -360.0 * np.arange(count) / count
-    return Polygon(_ring(center, [_arc(center, radius, azimuths)]))
+    poles = _poles_inside(center, 0.0, radius, None)
+    if not poles:
+        count = _arc_vertex_count(center, radius, 360.0, deviation)
+        azimuths = -360.0 * np.arange(count) / count
+        return Polygon(_ring(center, [_arc(center, radius, azimuths)]))
+    line = circle_line(center, radius, max_deviation_m=deviation)
+    inside = forward(center, 90.0, radius / 2.0)
+    got = f"{radius / 1000:,.6g} km around {_where(center)}"
+    return _around_poles(line, center, inside, "circle", got)
 
 
 def sector(
@@ -544,7 +662,8 @@ def sector(
     ----------
     center : LonLat
     inner_m, outer_m : float
-        Radii in metres, ``0 <= inner_m < outer_m``; ``inner_m == 0`` gives a pie slice.
+        Radii in metres, ``0 <= inner_m < outer_m`` < half the Earth's circumference;
+        ``inner_m == 0`` gives a pie slice.
     azimuth_from_deg, azimuth_to_deg : float
         The sector runs clockwise from the first azimuth to the second (so 350 -> 10 is
         20° wide across north); from 0 to 360 is a full ring.
@@ -554,18 +673,28 @@ def sector(
     -------
     shapely.Polygon
         Counter-clockwise exterior, lon continuous around ``center``; a full ring with
-        ``inner_m > 0`` has a hole.
+        ``inner_m > 0`` has a hole. A sector that holds a pole is drawn as `circle` draws
+        one: 360° wide, closed along the pole's latitude.
+
+    Raises
+    ------
+    GeoError
+        Bad radii or azimuths; a sector around a pole whose outline crosses itself in
+        longitude and latitude (cannot be drawn as one area).
 
     Examples
     --------
     >>> fan = sector(LonLat(124.705, 39.66), 100_000.0, 600_000.0, 150.0, 210.0)
     >>> fan.is_valid, round(fan.bounds[1], 2)
     (True, 34.26)
+    >>> north = sector(LonLat(124.705, 39.66), 5_000_000.0, 7_000_000.0, 337.5, 22.5)
+    >>> north.contains(shapely.Point(-55.0, 89.0)), north.contains(shapely.Point(-55.0, 60.0))
+    (True, False)
     """
     inner = float(inner_m)
     if not (math.isfinite(inner) and inner >= 0.0):
         raise GeoError(f"inner_m: expected a distance of 0 m or more, got {inner_m!r}")
-    outer = _check_positive(outer_m, "outer_m")
+    outer = _check_radius(outer_m, "outer_m")
     if inner >= outer:
         raise GeoError(f"outer_m: expected more than inner_m ({inner:g} m), got {outer:g} m")
     start, end = float(azimuth_from_deg), float(azimuth_to_deg)
@@ -577,13 +706,20 @@ def sector(
             raise GeoError(f"sector azimuths: expected two different azimuths, got {start:g} twice")
         span = 360.0
     deviation = _check_deviation(max_deviation_m)
-    _refuse_enclosed_pole(center, inner, outer, None if span == 360.0 else (start, span), "sector")
     if span == 360.0:
         ring = circle(center, outer, max_deviation_m=deviation)
         if inner == 0.0:
             return ring
         hole = circle(center, inner, max_deviation_m=deviation)
-        return Polygon(ring.exterior.coords, [hole.exterior.coords[::-1]])
+        if not _poles_inside(center, 0.0, outer, None):
+            return Polygon(ring.exterior.coords, [hole.exterior.coords[::-1]])
+        annulus = shapely.difference(ring, hole)
+        if not isinstance(annulus, Polygon):
+            raise GeoError(
+                f"sector: expected an area that can be drawn in one piece, got "
+                f"{inner / 1000:,.6g}-{outer / 1000:,.6g} km around {_where(center)}"
+            )
+        return _counterclockwise(annulus)
 
     def arc(radius_m: float) -> FloatArray:
         count = _arc_vertex_count(center, radius_m, span, deviation)
@@ -591,7 +727,7 @@ def sector(
 
     def edge(a: FloatArray, b: FloatArray) -> FloatArray:
         """Interior vertices of the radial geodesic from a to b."""
-        line = geodesic_line(LonLat(*a), LonLat(*b), max_deviation_m=deviation)
+        line = geodesic_line(LonLat.wrapped(*a), LonLat.wrapped(*b), max_deviation_m=deviation)
         return line[1:-1]
 
     outer_arc = arc(outer)
@@ -606,4 +742,14 @@ def sector(
             inner_arc,
             edge(inner_arc[-1], outer_arc[0]),
         ]
-    return _counterclockwise(Polygon(_ring(center, parts)))
+    ring = _ring(center, parts)
+    if not _poles_inside(center, inner, outer, (start, span)):
+        return _counterclockwise(Polygon(ring))
+    loop = np.concatenate([ring, ring[:1]])
+    loop[:, 0] = unwrap_lons(loop[:, 0], reference=center.lon)
+    inside = forward(center, start + span / 2.0, (inner + outer) / 2.0)
+    got = (
+        f"{inner / 1000:,.6g}-{outer / 1000:,.6g} km at {start % 360:g}-{end % 360:g}° "
+        f"around {_where(center)}"
+    )
+    return _counterclockwise(_around_poles(loop, center, inside, "sector", got))

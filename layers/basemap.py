@@ -118,15 +118,19 @@ def _checked(bounds: Bounds) -> Bounds:
     valid = (
         all(math.isfinite(v) for v in (min_lon, min_lat, max_lon, max_lat))
         and -90.0 <= min_lat < max_lat <= 90.0
-        and -540.0 <= min_lon < max_lon <= 540.0
-        and max_lon - min_lon <= 360.0
+        and min_lon < max_lon <= min_lon + 360.0
     )
     if not valid:
         raise LayersError(
-            "basemap bounds: expected min_lon < max_lon (at most 360 apart, within -540..540) "
-            f"and -90 <= min_lat < max_lat <= 90, got {bounds!r}"
+            "basemap bounds: expected min_lon < max_lon (at most 360 apart; any turn of "
+            f"longitude) and -90 <= min_lat < max_lat <= 90, got {bounds!r}"
         )
     return min_lon, min_lat, max_lon, max_lat
+
+
+def _turns(min_lon: float) -> float:
+    """The whole turns of longitude that bring ``min_lon`` into [-180, 180)."""
+    return 360.0 * math.floor((min_lon + 180.0) / 360.0)
 
 
 def _polygonal(pieces: list[Any]) -> Any:
@@ -196,9 +200,10 @@ def load_basemap(bounds: Bounds | None = None) -> Basemap:
     Parameters
     ----------
     bounds
-        ``(min_lon, min_lat, max_lon, max_lat)`` in degrees. Longitudes may run past 180 (or
-        below -180) for a map across the antimeridian; countries on the far side are then
-        shifted by 360 degrees to match.
+        ``(min_lon, min_lat, max_lon, max_lat)`` in degrees, at most 360 degrees of longitude
+        wide. Longitudes may run past 180 (or below -180) for a map across the antimeridian,
+        in any turn (continuous longitudes); countries are then shifted by whole turns to
+        match.
 
     Returns
     -------
@@ -227,5 +232,20 @@ def load_basemap(bounds: Bounds | None = None) -> Basemap:
         countries = tuple(zip(data.names, data.geometries.tolist(), strict=True))
         labels = tuple((label, LonLat(lon, lat)) for label, lon, lat in _sea_labels())
         return Basemap(countries, labels)
-    checked = _checked(bounds)
-    return Basemap(_clip_countries(checked), _labels_within(checked))
+    min_lon, min_lat, max_lon, max_lat = _checked(bounds)
+    turns = _turns(min_lon)
+    checked = (min_lon - turns, min_lat, max_lon - turns, max_lat)
+    countries = _clip_countries(checked)
+    if turns:
+        countries = tuple(
+            (name, shapely.transform(g, functools.partial(_shift_lon, by=turns)))
+            for name, g in countries
+        )
+    labels = _labels_within(checked)
+    if turns:  # a label is shown only in -180..180 (see _labels_within)
+        labels = tuple(
+            (label, LonLat(p.lon + turns, p.lat))
+            for label, p in labels
+            if -180.0 <= p.lon + turns <= 180.0
+        )
+    return Basemap(countries, labels)

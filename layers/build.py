@@ -10,26 +10,38 @@ Examples
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 import shapely
+from shapely.errors import GEOSException
 from shapely.geometry import LineString, Point
 from shapely.geometry.base import BaseGeometry
 
 from alertmap.geo.antimeridian import unwrap_lons
 from alertmap.geo.areas import rectangle
+from alertmap.geo.bands import shift_near
 from alertmap.geo.coords import GeoError, LonLat, parse_position
 from alertmap.geo.corridor import corridor
-from alertmap.geo.geodesic import FloatArray, circle, forward, geodesic_line, inverse, track
+from alertmap.geo.geodesic import (
+    FloatArray,
+    circle,
+    circle_line,
+    forward,
+    geodesic_line,
+    great_circle_m,
+    inverse,
+    track,
+)
 from alertmap.layers import placement
 from alertmap.layers.eez import EEZ
-from alertmap.layers.errors import LayersError, ScenarioError
+from alertmap.layers.errors import LayersError, ScenarioError, shown
 from alertmap.layers.falls import FallPlacer, Passage, PlacedFall, area_of, find_zone
 from alertmap.layers.fusion import centre_of
 from alertmap.layers.gazetteer import Gazetteer, Place, Region, load_gazetteer
@@ -67,6 +79,32 @@ from alertmap.layers.scenario import (
 #: The layer of the reports set aside from a fall's fused area.
 SET_ASIDE_LAYER = "Fall area, report set aside (no common area with the others)"
 
+#: What the geometry code raises for an input it cannot draw: a `GeoError` from ``geo``, or
+#: an error of GEOS (shapely) on a degenerate geometry. Both reach the user as a
+#: `ScenarioError` naming the file and the field whose geometry failed.
+GEOMETRY_ERRORS = (GeoError, GEOSException)
+
+#: The longest message of the geometry code echoed back, in characters.
+GEOMETRY_MESSAGE_MAX_CHARS = 300
+
+
+def geometry_message(err: Exception) -> str:
+    """One line saying what went wrong in the geometry code, at most a few hundred characters.
+
+    Examples
+    --------
+    >>> geometry_message(GeoError("circle: expected a radius\\nof 1 km"))
+    'circle: expected a radius of 1 km'
+    >>> geometry_message(GEOSException("TopologyException: side location conflict at 1 2"))
+    'expected an area that can be computed, got a degenerate geometry (GEOS: ...)'
+    """
+    text = " ".join(str(err).split())
+    if isinstance(err, GEOSException):
+        text = f"expected an area that can be computed, got a degenerate geometry (GEOS: {text})"
+    if len(text) > GEOMETRY_MESSAGE_MAX_CHARS:
+        text = text[: GEOMETRY_MESSAGE_MAX_CHARS - 1] + "…"
+    return text
+
 
 def slug(text: str) -> str:
     """A stable identifier from a name.
@@ -86,7 +124,17 @@ class _Builder:
 
     # ---------------------------------------------------------------- lookups
     def fail(self, field: str, err: Exception) -> ScenarioError:
-        return ScenarioError(f"{self.s.path}: {field}: {err}")
+        message = geometry_message(err) if isinstance(err, GEOMETRY_ERRORS) else str(err)
+        return ScenarioError(f"{self.s.path}: {field}: {message}")
+
+    @contextlib.contextmanager
+    def guard(self, field: str) -> Iterator[None]:
+        """Geometry errors (:data:`GEOMETRY_ERRORS`) raised while ``field`` is drawn, as a
+        `ScenarioError` naming the file and ``field``."""
+        try:
+            yield
+        except GEOMETRY_ERRORS as err:
+            raise self.fail(field, err) from None
 
     def lookup(self, name: str, field: str) -> Place | Region:
         try:
@@ -121,10 +169,8 @@ class _Builder:
         return thing.geometry
 
     def place(self, where: PositionSpec, guide: FloatArray | None = None) -> Placed:
-        try:
+        with self.guard(where.field):
             return self._place(where, guide)
-        except GeoError as err:
-            raise self.fail(where.field, err) from None
 
     def _place(self, where: PositionSpec, guide: FloatArray | None) -> Placed:
         if where.position is not None:
@@ -146,7 +192,7 @@ class _Builder:
         if where.between is not None:
             a = self.geometry_of(self.lookup(where.between[0], where.field))
             b = self.geometry_of(self.lookup(where.between[1], where.field))
-            return placement.between(a, b, fraction=where.fraction)
+            return placement.between(a, b, fraction=where.fraction, names=where.between)
         assert where.origin is not None and where.distance_m is not None
         assert where.bearing_deg is not None
         origin = self.origin(where.origin, where.field)
@@ -235,20 +281,30 @@ class _Builder:
         the same), then the layers stacked bottom to top."""
         s = self.s
         launch_point, launch_feature = self.site(s.launch)
+        self.launch_lon = launch_point.lon
         site_features = [launch_feature] + [self.site(x)[1] for x in s.sites]
         waypoint_features, gate_features, passed = self.waypoints()
         route = [launch_point, *passed]
 
         measured = s.track_file
-        path_given = unwrap_lons_of(measured.coords) if measured is not None else None
-        guide = self.guide(route) if path_given is None else self.guide_along(path_given)
+        path_given = None
+        if measured is not None:
+            # continuous from the launch site's longitude, as the schematic track is
+            path_given = unwrap_lons_of(measured.coords, reference=launch_point.lon)
+        with self.guard(
+            "track.waypoints" if path_given is None else f"{_track_field(measured)}.file"
+        ):
+            guide = self.guide(route) if path_given is None else self.guide_along(path_given)
         hazard_layers = self.hazard_layers(guide)
         hazards = [f for layer in hazard_layers for f in layer.features]
         fall_layers, fall_points = self.fall_layers(launch_point, hazards)
         track_end, end_time = self.track_end(fall_points)
         if track_end is not None and path_given is None:
             route.append(track_end)
-        path = path_given if path_given is not None else track(route) if len(route) >= 2 else None
+        with self.guard("track.waypoints"):
+            path = (
+                path_given if path_given is not None else track(route) if len(route) >= 2 else None
+            )
 
         alert_layers = self.alert_layers()
         sea_layers = self.sea_layers()
@@ -267,6 +323,7 @@ class _Builder:
             *_layer_of("Reported waypoints", Kind.WAYPOINT, waypoint_features),
             Layer("Launch site", Kind.LAUNCH_SITE, tuple(site_features)),
         ]
+        layers = _beside_the_flight(layers, path, launch_point.lon)
         return Event(
             id=s.id,
             title=s.title,
@@ -479,9 +536,11 @@ class _Builder:
         report."""
         times = self.times(("window opens", hz.window_start), ("window closes", hz.window_end))
         if hz.polygon is not None:
-            return self.feature(
-                hz.item, Kind.HAZARD_AREA, hz.polygon, times=times, approximate=False
-            )
+            # corners across the antimeridian are continuous from the first one: moved next
+            # to the launch site (a warning's area, cut at 180, is joined up again)
+            with self.guard(f"{hz.item.field}.corners" if hz.corners else hz.item.field):
+                polygon = shift_near(hz.polygon, self.launch_lon)
+            return self.feature(hz.item, Kind.HAZARD_AREA, polygon, times=times, approximate=False)
         assert hz.where is not None
         placed = self.place(hz.where, guide)
         if hz.size_m is not None:
@@ -497,10 +556,8 @@ class _Builder:
         X"): a rectangle of that size centred on the placed position; approximate, derived."""
         assert hz.size_m is not None
         width_m, height_m = hz.size_m
-        try:
+        with self.guard(f"{hz.item.field}.size_km"):
             zone = rectangle(placed.point, width_m, height_m, orientation_deg=hz.orientation_deg)
-        except GeoError as err:
-            raise self.fail(f"{hz.item.field}.size_km", err) from None
         item = hz.item
         if item.basis is Basis.REPORTED:
             item = dataclasses.replace(item, basis=Basis.DERIVED)
@@ -630,7 +687,8 @@ class _Builder:
         if spec.radius_m is None:
             return Point(centre.lon, centre.lat), None, text
         words = f"within {'about ' if spec.about else ''}{spec.radius_m / 1000:g} km of {text}"
-        return circle(centre, spec.radius_m), None, words
+        with self.guard(f"{spec.field}.distance_km"):
+            return circle(centre, spec.radius_m), None, words
 
     def sea_layers(self) -> list[Layer]:
         """The named sea areas, in one layer (none if no sea is named); an EEZ named among
@@ -678,16 +736,20 @@ class _Builder:
         layers = []
         for rg in self.s.rings:
             centre = self.place(rg.center).point
-            rings = [
-                self.feature(
-                    rg.item,
-                    Kind.RANGE_RING,
-                    LineString(circle(centre, r).exterior.coords),
-                    approximate=False,
-                    name=f"{r / 1000:g} km from {rg.item.name.removeprefix('Distance from ')}",
+            rings = []
+            for i, r in enumerate(rg.radii_m):
+                # a ring that holds a pole goes once around the world (circle_line)
+                with self.guard(f"{rg.item.field}.radii_km[{i}]"):
+                    line = LineString(circle_line(centre, r))
+                rings.append(
+                    self.feature(
+                        rg.item,
+                        Kind.RANGE_RING,
+                        line,
+                        approximate=False,
+                        name=f"{r / 1000:g} km from {rg.item.name.removeprefix('Distance from ')}",
+                    )
                 )
-                for r in rg.radii_m
-            ]
             layers.append(Layer(rg.item.name, Kind.RANGE_RING, tuple(rings), show=rg.show))
         return layers
 
@@ -714,10 +776,12 @@ class _Builder:
         """The corridor and track drawn through the reported route (schematic)."""
         s = self.s
         width_km = s.corridor_width_m / 1000
+        with self.guard("track.waypoints"):
+            corridor_area = corridor(path, s.corridor_width_m)
         corridor_feature = Feature(
             name=f"Flight corridor, {width_km:g} km wide (schematic)",
             kind=Kind.CORRIDOR,
-            geometry=corridor(path, s.corridor_width_m),
+            geometry=corridor_area,
             sources=sources,
             basis=Basis.DERIVED,
             approximate=True,
@@ -755,11 +819,13 @@ class _Builder:
         file = Path(spec.path).name
         # the corridor is schematic: buffered from the track simplified to a thousandth of its
         # width (100 m for 100 km), which keeps a million-point track quick to buffer
-        outline = _simplified(path, s.corridor_width_m / 1000.0)
+        with self.guard(f"{_track_field(spec)}.file"):
+            outline = _simplified(path, s.corridor_width_m / 1000.0)
+            corridor_area = corridor(outline, s.corridor_width_m)
         corridor_feature = Feature(
             name=f"Flight corridor, {width_km:g} km wide (around {spec.item.name.lower()})",
             kind=Kind.CORRIDOR,
-            geometry=corridor(outline, s.corridor_width_m),
+            geometry=corridor_area,
             sources=spec.item.sources,
             basis=Basis.DERIVED,
             approximate=True,
@@ -811,10 +877,72 @@ class _Builder:
 GUIDE_TOLERANCE_M = 100.0
 
 
-def unwrap_lons_of(coords: FloatArray) -> FloatArray:
-    """lon, lat rows with longitudes made continuous (a track across the antimeridian)."""
+def unwrap_lons_of(coords: FloatArray, *, reference: float | None = None) -> FloatArray:
+    """lon, lat rows with longitudes made continuous (a track across the antimeridian), the
+    first within 180 of ``reference`` if given.
+
+    Examples
+    --------
+    >>> unwrap_lons_of(np.array([[-179.0, 0.0], [179.0, 1.0]]), reference=170.0).tolist()
+    [[181.0, 0.0], [179.0, 1.0]]
+    """
     out = np.array(coords, dtype=np.float64)
-    out[:, 0] = unwrap_lons(out[:, 0])
+    out[:, 0] = unwrap_lons(out[:, 0], reference=reference)
+    return out
+
+
+def _track_field(spec: TrackFileSpec | None) -> str:
+    return spec.item.field if spec is not None else "track"
+
+
+#: Kinds drawn where the reports put them, moved by whole turns of longitude next to the flight:
+#: across the antimeridian a position reported at 179°W is drawn at 181°E beside a track there.
+BESIDE_THE_FLIGHT = frozenset(
+    {
+        Kind.LAUNCH_SITE,
+        Kind.WAYPOINT,
+        Kind.GATE,
+        Kind.FALL_AREA,
+        Kind.HAZARD_AREA,
+        Kind.PREDICTED_FALL,
+    }
+)
+#: Vertices of a track used to find the part of it next to a feature (a track from a file can
+#: have a million).
+_BESIDE_SAMPLES = 20_000
+
+
+def _beside_the_flight(
+    layers: Sequence[Layer], path: FloatArray | None, launch_lon: float
+) -> list[Layer]:
+    """Each feature of a kind in :data:`BESIDE_THE_FLIGHT` moved by whole turns of longitude
+    next to the flight: to within 180° of the track's vertex nearest it, or of the launch site
+    when there is no track. Longitudes then agree across every layer, so the map, the checks
+    and the export see one continuous picture of a flight across the antimeridian."""
+    samples = None
+    if path is not None:
+        samples = path[:: max(1, len(path) // _BESIDE_SAMPLES)]
+
+    def beside(geometry: BaseGeometry) -> BaseGeometry:
+        if geometry.is_empty:
+            return geometry
+        reference = launch_lon
+        if samples is not None:
+            p = geometry.representative_point()
+            reference = float(samples[int(np.argmin(great_circle_m([p.x, p.y], samples))), 0])
+        x0, _, x1, _ = geometry.bounds
+        if reference - 180.0 <= x0 and x1 <= reference + 180.0:
+            return geometry  # already beside it: left exactly as it is
+        return shift_near(geometry, reference)
+
+    out = []
+    for layer in layers:
+        if layer.kind in BESIDE_THE_FLIGHT:
+            features = tuple(
+                dataclasses.replace(f, geometry=beside(f.geometry)) for f in layer.features
+            )
+            layer = dataclasses.replace(layer, features=features)
+        out.append(layer)
     return out
 
 
@@ -876,13 +1004,20 @@ def _unique(sources: Iterable[Source]) -> tuple[Source, ...]:
 
 
 class _PhraseBuilder(_Builder):
-    """Placement for a single phrase, outside any scenario."""
+    """Placement for a single phrase, outside any scenario: errors name the phrase (or the
+    option, such as ``--launch``) instead of a file and field."""
 
-    def __init__(self, gazetteer: Gazetteer) -> None:  # no scenario: errors name no file
+    def __init__(self, gazetteer: Gazetteer, phrase: str = "") -> None:
         self.g = gazetteer
+        self.phrase = phrase
 
     def fail(self, field: str, err: Exception) -> ScenarioError:
-        return ScenarioError(str(err))
+        message = geometry_message(err) if isinstance(err, GEOMETRY_ERRORS) else str(err)
+        if field == "phrase" and self.phrase:
+            return ScenarioError(f"{shown(self.phrase)}: {message}")
+        if field.startswith("--"):
+            return ScenarioError(f"{field}: {message}")
+        return ScenarioError(message)
 
 
 def locate(
@@ -924,7 +1059,7 @@ def locate_fall(
     from alertmap.layers.phrases import parse_phrase
 
     g = gazetteer or load_gazetteer()
-    builder = _PhraseBuilder(g)
+    builder = _PhraseBuilder(g, text)
     where = parse_phrase(text)
     site: LonLat | None = None
     if launch is not None:
@@ -936,13 +1071,24 @@ def locate_fall(
         bearing = parse_bearing(direction) if direction is not None else None
     except ValueError as err:
         raise ScenarioError(f"--direction: {err}") from None
+    if sea is not None:
+        try:
+            outline = g.sea_outline(sea)
+        except LayersError as err:
+            raise ScenarioError(f"--sea: {err}") from None
+        if outline.geom_type not in ("Polygon", "MultiPolygon"):
+            raise ScenarioError(
+                f"--sea: expected a sea with an outline; {sea!r} is a label point only "
+                "(name the sea or ocean around it)"
+            )
     report = ReportSpec(field="phrase", sources=(), where=where, sea=sea or "", direction=bearing)
     item = ItemSpec(
         field="phrase", name=text, sources=(), basis=Basis.REPORTED, reported=text, notes=()
     )
     fall = FallSpec(item, where, None, DEFAULT_FALL_LAYER, "phrase", False, reports=(report,))
     placer = FallPlacer(g, site, (), None, builder.fail, builder.origin)
-    return placer.place(fall)
+    with builder.guard("phrase"):
+        return placer.place(fall)
 
 
 def _centre(geometry: BaseGeometry) -> LonLat:
@@ -960,9 +1106,14 @@ def locate_geojson(
 ) -> dict[str, Any]:
     """An RFC 7946 FeatureCollection for a phrase: the point, the area where the phrase and
     the context agree, and the gate of a "between"; each constraint with its verdict."""
+    placed = locate_fall(text, launch=launch, direction=direction, sea=sea, gazetteer=gazetteer)
+    with _PhraseBuilder(gazetteer or load_gazetteer(), text).guard("phrase"):
+        return _located_collection(text, placed)
+
+
+def _located_collection(text: str, placed: PlacedFall) -> dict[str, Any]:
     from alertmap.layers.export import geojson_collection, geojson_feature, geojson_position
 
-    placed = locate_fall(text, launch=launch, direction=direction, sea=sea, gazetteer=gazetteer)
     common: dict[str, Any] = {
         "phrase": text,
         "method": placed.method,
@@ -1041,5 +1192,16 @@ def merge_events(events: Sequence[Event]) -> Event:
 
 
 def build_event(scenario: Scenario, gazetteer: Gazetteer | None = None) -> Event:
-    """Build the layers of an event from a validated scenario."""
-    return _Builder(scenario, gazetteer or load_gazetteer()).build()
+    """Build the layers of an event from a validated scenario.
+
+    Raises
+    ------
+    ScenarioError
+        A report that cannot be placed or drawn, naming the file and the field; a geometry
+        error that no field claims names the file.
+    """
+    builder = _Builder(scenario, gazetteer or load_gazetteer())
+    try:
+        return builder.build()
+    except GEOMETRY_ERRORS as err:  # every step guards its own field: this is a safety net
+        raise ScenarioError(f"{scenario.path}: {geometry_message(err)}") from None

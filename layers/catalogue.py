@@ -16,7 +16,10 @@ Columns (a header row names them; order is free; unknown columns are an error):
 ============  ==========================================================================
 
 Each row becomes a :class:`~layers.scenario.Scenario`, so it is validated and drawn by the same
-rules as a scenario file; errors name the file, the line and the column.
+rules as a scenario file; errors name the file, the line and the column. The whole catalogue is
+validated (every row's cells, and every name it gives found in the gazetteer) before any launch
+is built, so a bad last row is reported at once. A catalogue over
+:data:`CATALOGUE_MAX_BYTES` or of more than :data:`CATALOGUE_MAX_ROWS` rows is refused.
 """
 
 from __future__ import annotations
@@ -24,9 +27,11 @@ from __future__ import annotations
 import csv
 import dataclasses
 import datetime as dt
+import io
 import json
 import math
 import os
+import stat
 import time
 import warnings
 from collections.abc import Callable, Sequence
@@ -34,10 +39,22 @@ from pathlib import Path
 
 from alertmap.geo.coords import GeoError, parse_position
 from alertmap.layers.build import build_event
-from alertmap.layers.errors import ScenarioError
+from alertmap.layers.errors import (
+    InputWarning,
+    LayersError,
+    ScenarioError,
+    bidi_character,
+    control_character,
+    decode_utf8,
+    read_limited,
+    shown,
+)
+from alertmap.layers.gazetteer import load_gazetteer
 from alertmap.layers.model import DEFAULT_TIMEZONE, Basis, Event, Feature, Kind, Layer, Source
 from alertmap.layers.scenario import (
     DEFAULT_FALL_LAYER,
+    LINE_MAX_CHARS,
+    TIME_RANGE_TEXT,
     AlertSpec,
     FallSpec,
     ItemSpec,
@@ -45,6 +62,7 @@ from alertmap.layers.scenario import (
     Scenario,
     SiteSpec,
     WaypointSpec,
+    in_time_range,
     parse_bearing,
 )
 
@@ -62,6 +80,11 @@ COLUMNS = {
     "id",
 }
 REQUIRED = {"date", "site", "range_km", "source"}
+
+#: The largest catalogue file read, in bytes.
+CATALOGUE_MAX_BYTES = 50_000_000
+#: The most rows (launches) of a catalogue.
+CATALOGUE_MAX_ROWS = 100_000
 
 #: File endings of GeoParquet catalogues; with ``.csv``, the endings read as a catalogue.
 PARQUET_SUFFIXES = (".parquet", ".geoparquet")
@@ -92,11 +115,29 @@ def _parquet_rows(path: Path) -> list[tuple[int, dict[str, str]]]:
         import fastparquet
 
     try:
+        info = path.stat()
+    except OSError as err:
+        raise ScenarioError(
+            f"{path}: cannot read: expected a GeoParquet file ({err.__class__.__name__})"
+        ) from None
+    if not stat.S_ISREG(info.st_mode) or info.st_size > CATALOGUE_MAX_BYTES:
+        raise ScenarioError(
+            f"{path}: expected a GeoParquet file (a regular file) of at most "
+            f"{CATALOGUE_MAX_BYTES // 1_000_000} MB, got "
+            + (f"{info.st_size:,} bytes" if stat.S_ISREG(info.st_mode) else "a special file")
+        )
+    try:
         with path.open("rb") as file:
             parquet = fastparquet.ParquetFile(file)
             geo = json.loads(parquet.key_value_metadata.get("geo", "{}"))
             geometry = set(geo.get("columns", {})) if isinstance(geo, dict) else set()
+            if parquet.count() > CATALOGUE_MAX_ROWS:
+                raise ScenarioError(
+                    f"{path}: expected at most {CATALOGUE_MAX_ROWS:,} rows, got {parquet.count():,}"
+                )
             frame = parquet.to_pandas(columns=[c for c in parquet.columns if c not in geometry])
+    except ScenarioError:
+        raise
     except Exception as err:
         raise ScenarioError(
             f"{path}: cannot read: expected a GeoParquet file ({err.__class__.__name__})"
@@ -128,23 +169,59 @@ def _rows(path: Path) -> list[tuple[int, dict[str, str]]]:
     if path.suffix.lower() in PARQUET_SUFFIXES:
         return _parquet_rows(path)
     try:
-        text = path.read_text("utf-8-sig")
-    except (OSError, UnicodeDecodeError) as err:
+        data = read_limited(
+            path, limit=CATALOGUE_MAX_BYTES, what="a catalogue", error=ScenarioError
+        )
+    except OSError as err:
         raise ScenarioError(
             f"{path}: cannot read: expected a UTF-8 CSV file ({err.__class__.__name__})"
         ) from None
-    reader = csv.DictReader(text.splitlines())
-    header = set(reader.fieldnames or ())
-    unknown = header - COLUMNS
+    reader = csv.reader(io.StringIO(decode_utf8(data, file=path, error=ScenarioError), newline=""))
+    try:
+        header = [name.strip() for name in next(reader, [])]
+        _check_header(path, header)
+        rows: list[tuple[int, dict[str, str]]] = []
+        for cells in reader:
+            if not cells:
+                continue
+            if len(cells) > len(header):
+                raise ScenarioError(
+                    f"{path}: line {reader.line_num}: expected at most {len(header)} fields "
+                    f"(one per column of the header), got {len(cells)}"
+                )
+            if len(rows) == CATALOGUE_MAX_ROWS:
+                raise ScenarioError(
+                    f"{path}: expected at most {CATALOGUE_MAX_ROWS:,} rows, got more"
+                )
+            values = dict.fromkeys(header, "") | {
+                name: cell.strip() for name, cell in zip(header, cells, strict=False)
+            }
+            rows.append((reader.line_num, values))
+    except csv.Error as err:
+        raise ScenarioError(f"{path}: line {reader.line_num}: expected CSV ({err})") from None
+    return rows
+
+
+def _check_header(path: Path, header: list[str]) -> None:
+    """The header row: known column names, each once, the required ones present."""
+    unknown = set(header) - COLUMNS
     if unknown:
         raise ScenarioError(
-            f"{path}: line 1: unexpected column(s) {', '.join(sorted(unknown))}: expected "
+            f"{path}: line 1: unexpected column(s) "
+            + ", ".join(
+                shown(n) if not n.isprintable() or len(n) > 40 else n for n in sorted(unknown)
+            )
+            + ": expected "
             + ", ".join(sorted(COLUMNS))
         )
-    missing = REQUIRED - header
+    twice = sorted({n for n in header if header.count(n) > 1})
+    if twice:
+        raise ScenarioError(
+            f"{path}: line 1: expected each column once, got {', '.join(twice)} twice"
+        )
+    missing = REQUIRED - set(header)
     if missing:
         raise ScenarioError(f"{path}: line 1: missing column(s) {', '.join(sorted(missing))}")
-    return [(reader.line_num, {k: (v or "").strip() for k, v in row.items()}) for row in reader]
 
 
 def _number_or_text(text: str) -> float | str:
@@ -174,8 +251,24 @@ class _Row:
     def fail(self, column: str, expected: str) -> ScenarioError:
         return ScenarioError(
             f"{self.path}: line {self.line}: {column}: expected {expected}, "
-            f"got {self.values.get(column, '')!r}"
+            f"got {shown(self.values.get(column, ''))}"
         )
+
+    def check_text(self) -> str | None:
+        """Refuse a cell that is too long or holds a control character; the first cell with a
+        bidirectional control character, as ``'line N: column (U+202E at character 3)'``, or
+        None."""
+        bidi = None
+        for column, text in self.values.items():
+            if len(text) > LINE_MAX_CHARS:
+                raise self.fail(column, f"a text of at most {LINE_MAX_CHARS:,} characters")
+            bad = control_character(text)
+            if bad is not None:
+                raise self.fail(column, f"text without control characters (found {bad})")
+            odd = bidi_character(text) if bidi is None else None
+            if odd is not None:
+                bidi = f"line {self.line}: {column} ({odd})"
+        return bidi
 
     def require(self, column: str, expected: str) -> str:
         """A column that must not be empty."""
@@ -202,6 +295,8 @@ class _Row:
             raise self.fail(
                 "time", "an ISO 8601 date-time with offset, e.g. 2023-08-24T03:50:00+09:00"
             )
+        if not in_time_range(launch):
+            raise self.fail("time", f"a date-time in the years {TIME_RANGE_TEXT}")
         return launch
 
     def range_m(self) -> float:
@@ -324,7 +419,7 @@ def _row_scenario(path: Path, line: int, values: dict[str, str], ids: dict[str, 
     )
     return Scenario(
         path=str(path),
-        id=_event_id(values.get("id") or date, ids),
+        id=values.get("id") or _event_id(date, ids),
         title=values.get("title") or f"Launch from {site}, {date}",
         date=date,
         timezone=_offset_of(launch_time),
@@ -352,24 +447,82 @@ def _row_scenario(path: Path, line: int, values: dict[str, str], ids: dict[str, 
 CATALOGUE_MAX_ZOOM = 7
 
 
+def _check_names(row: _Row) -> None:
+    """Every name the row gives is found in the gazetteer: its site and waypoints (unless
+    positions), its alert areas. Checked before any launch is built."""
+    gazetteer = load_gazetteer()
+    named = [("site", row.values["site"])] + [("waypoints", w) for w in row.waypoints()]
+    for column, name in named:
+        try:
+            parse_position(name)
+        except GeoError:
+            try:
+                gazetteer.resolve(name)
+            except LayersError as err:
+                raise ScenarioError(f"{row.path}: line {row.line}: {column}: {err}") from None
+    for name in (a.strip() for a in row.values.get("alerts", "").split(";")):
+        if name:
+            try:
+                gazetteer.alert_area(name)
+            except LayersError as err:
+                raise ScenarioError(f"{row.path}: line {row.line}: alerts: {err}") from None
+
+
+def read_catalogue(path: str | Path) -> list[Scenario]:
+    """Every row of a catalogue as a validated :class:`~layers.scenario.Scenario`, in file
+    order, nothing built yet: every cell read, every id unique, every name in the gazetteer.
+
+    A cell with a bidirectional control character is drawn as given, with one warning for the
+    whole catalogue.
+    """
+    file = Path(path)
+    generated: dict[str, int] = {}
+    taken: dict[str, int] = {}
+    scenarios = []
+    bidi: list[str] = []
+    for line, values in _rows(file):
+        row = _Row(file, line, values)
+        odd = row.check_text()
+        if odd is not None:
+            bidi.append(odd)
+        scenario = _row_scenario(file, line, values, generated)
+        _check_names(row)
+        if scenario.id in taken:
+            made = "" if values.get("id") else " (the id made from its date: give the row an id)"
+            raise ScenarioError(
+                f"{file}: line {line}: id: expected an id not used by line {taken[scenario.id]}, "
+                f"got {shown(scenario.id)}{made}"
+            )
+        taken[scenario.id] = line
+        scenarios.append(scenario)
+    if not scenarios:
+        raise ScenarioError(f"{file}: expected at least one row of launches, got none")
+    if bidi:
+        more = f" (and {len(bidi) - 1:,} more cells)" if len(bidi) > 1 else ""
+        warnings.warn(
+            f"{file}: {bidi[0]}: a bidirectional control character{more}: the text may read "
+            "differently from the characters it holds",
+            InputWarning,
+            stacklevel=2,
+        )
+    return scenarios
+
+
 def load_catalogue(
     path: str | Path, *, progress: Callable[[int, int, float], None] | None = None
 ) -> list[Event]:
     """Every row of a catalogue as an :class:`~layers.model.Event`, in file order.
 
-    ``progress(done, total, seconds)`` is called every 100 rows.
+    The whole catalogue is read and validated first (:func:`read_catalogue`), then each launch
+    is built; ``progress(done, total, seconds)`` is called every 100 launches built.
     """
-    file = Path(path)
-    ids: dict[str, int] = {}
+    scenarios = read_catalogue(path)
     events = []
-    rows = _rows(file)
     start = time.perf_counter()
-    for n, (line, row) in enumerate(rows, 1):
-        events.append(build_event(_row_scenario(file, line, row, ids)))
+    for n, scenario in enumerate(scenarios, 1):
+        events.append(build_event(scenario))
         if progress is not None and n % 100 == 0:
-            progress(n, len(rows), time.perf_counter() - start)
-    if not events:
-        raise ScenarioError(f"{file}: expected at least one row of launches, got none")
+            progress(n, len(scenarios), time.perf_counter() - start)
     return events
 
 

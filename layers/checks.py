@@ -25,6 +25,7 @@ import shapely
 from shapely.geometry import Point
 from shapely.geometry.base import BaseGeometry
 
+from alertmap.geo.bands import shift_near
 from alertmap.geo.coords import LonLat
 from alertmap.geo.corridor import candidate_part, distance_m
 from alertmap.geo.geodesic import FloatArray, great_circle_m, line_length_m
@@ -183,6 +184,11 @@ def _position(f: Feature) -> LonLat:
     return LonLat.wrapped(c.x, c.y)
 
 
+def _mid_lon(f: Feature) -> float:
+    x0, _, x1, _ = f.geometry.bounds
+    return float(x0 + x1) / 2.0
+
+
 def _length_inside(track: BaseGeometry, area: BaseGeometry) -> float:
     part = track.intersection(area)
     if part.is_empty:
@@ -255,7 +261,9 @@ def check_event(event: Event, gazetteer: Gazetteer | None = None) -> Findings:
     for f in falls:
         pos = _position(f)
         for h in hazards:
-            inside = bool(h.geometry.contains(Point(pos.lon, pos.lat)))
+            # the position in the turn of longitude the hazard area is drawn in (an area
+            # across the antimeridian runs 179 -> 181; the position is kept in -180..180)
+            inside = bool(h.geometry.contains(shift_near(Point(pos.lon, pos.lat), _mid_lon(h))))
             fall_checks.append(
                 FallCheck(
                     fall=f.name,

@@ -418,6 +418,33 @@ def _groups(frame: gpd.GeoDataFrame, keys: Any) -> list[tuple[str, gpd.GeoDataFr
     return [(key, frame[keys == key].reset_index(drop=True)) for key in dict.fromkeys(keys)]
 
 
+#: First characters that make a spreadsheet read a CSV cell as a formula.
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(value: Any) -> Any:
+    """Text that a spreadsheet would run as a formula, kept as text: a leading apostrophe
+    (the usual escape; it is not shown in the cell).
+
+    Examples
+    --------
+    >>> spreadsheet_safe("=SUM(A1:A9)"), spreadsheet_safe("Sohae"), spreadsheet_safe(3)
+    ("'=SUM(A1:A9)", 'Sohae', 3)
+    """
+    if isinstance(value, str) and value.startswith(_FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+def _spreadsheet_table(frame: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
+    """The frame with every text column made `spreadsheet_safe` (for the CSV tables)."""
+    out = frame.copy()
+    for column in FRAME_COLUMNS:
+        if column in out.columns and column not in _NON_TEXT_COLUMNS:
+            out[column] = out[column].map(spreadsheet_safe)
+    return out
+
+
 def _dbf_text(value: Any) -> Any:
     """Text cut to `SHAPEFILE_TEXT_BYTES` of UTF-8, ending in '…' where cut."""
     if not isinstance(value, str) or len(value.encode("utf-8")) <= SHAPEFILE_TEXT_BYTES:
@@ -453,7 +480,7 @@ def _write_shapefiles(frame: gpd.GeoDataFrame, folder: Path, layer: str) -> Path
     files = folder / "shp"
     files.mkdir()
     table = _with_time_text(frame)
-    table.drop(columns="geometry").to_csv(files / "attributes.csv", index=False)
+    _spreadsheet_table(table).drop(columns="geometry").to_csv(files / "attributes.csv", index=False)
     for column in FRAME_COLUMNS:
         if column not in _NON_TEXT_COLUMNS:
             table[column] = table[column].map(_dbf_text)
@@ -470,7 +497,7 @@ def _write_shapefiles(frame: gpd.GeoDataFrame, folder: Path, layer: str) -> Path
 
 def _write_csv(frame: gpd.GeoDataFrame, folder: Path, layer: str) -> Path:
     path = folder / "export.csv"
-    _with_time_text(frame).to_file(
+    _spreadsheet_table(_with_time_text(frame)).to_file(
         path, driver="CSV", engine="pyogrio", layer_options={"GEOMETRY": "AS_WKT"}
     )
     return path

@@ -33,20 +33,22 @@ constraints combine):
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import math
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 import numpy as np
 import shapely
+from shapely.errors import GEOSException
 from shapely.geometry import Point
 from shapely.geometry.base import BaseGeometry
 
 from alertmap.geo.bands import flight_wedge, range_ring, region_band
 from alertmap.geo.coords import GeoError, LonLat
 from alertmap.geo.corridor import nearest_point
-from alertmap.geo.geodesic import circle, inverse, inverse_many
+from alertmap.geo.geodesic import check_distance, circle, inverse, inverse_many
 from alertmap.layers import placement
 from alertmap.layers.basemap import load_basemap
 from alertmap.layers.eez import EEZ, find_eez
@@ -145,6 +147,15 @@ class FallPlacer:
         self.passage = passage
         self.fail = fail
 
+    @contextlib.contextmanager
+    def guard(self, field: str) -> Iterator[None]:
+        """A geometry error (`GeoError`, or GEOS's on a degenerate area) raised while ``field``
+        is placed, as the error ``fail`` makes of it (naming the file and ``field``)."""
+        try:
+            yield
+        except (GeoError, GEOSException) as err:
+            raise self.fail(field, err) from None
+
     # ------------------------------------------------------------------ the fall's own report
     def own(self, where: PositionSpec, sources: tuple[Source, ...]) -> tuple[Constraint, Placed]:
         """The constraint of a position report, and its placement (point, anchor, method)."""
@@ -179,7 +190,7 @@ class FallPlacer:
             return self._point(f"at {thing.name}", placed, sources)
         if where.between is not None:
             a, b = (self._geometry(n, where.field) for n in where.between)
-            placed = placement.between(a, b, fraction=where.fraction)
+            placed = placement.between(a, b, fraction=where.fraction, names=where.between)
             return self._point(
                 f"between {where.between[0]} and {where.between[1]}", placed, sources
             )
@@ -199,10 +210,10 @@ class FallPlacer:
         self, region: Region, where: PositionSpec, sources: tuple[Source, ...]
     ) -> tuple[Constraint, Placed]:
         assert where.distance_m is not None and where.bearing_deg is not None
-        d = where.distance_m
+        d = check_distance(where.distance_m)
         tol = bearing_tolerance(where.bearing_text)
         fraction = ABOUT_FRACTION if where.about else EXACT_FRACTION
-        lo, hi = (1 - fraction) * d, (1 + fraction) * d
+        lo, hi = (1 - fraction) * d, min((1 + fraction) * d, placement.MAX_REACH_M)
         try:
             band = region_band(region.geometry, lo, hi, where.bearing_deg, tol)
         except GeoError as err:
@@ -237,7 +248,7 @@ class FallPlacer:
         if report.range_m is not None:
             assert self.launch is not None
             r = report.range_m
-            lo, hi = (1 - ABOUT_FRACTION) * r, (1 + ABOUT_FRACTION) * r
+            lo, hi = placement.about_range(r)
             words = f"about {_km(r)} km from the launch site: {_km(lo)}-{_km(hi)} km"
             out.append(Constraint(words, range_ring(self.launch, lo, hi), src))
         if report.direction is not None:
@@ -348,7 +359,13 @@ class FallPlacer:
         """A fall reported relative to a place fell at sea: the land of the bundled coastline
         near its own area is cut out (a fall on land is reported by naming where)."""
         x0, y0, x1, y1 = area.bounds
-        bounds = (x0 - 1.0, max(y0 - 1.0, -89.0), x1 + 1.0, min(y1 + 1.0, 89.0))
+        # an area that holds a pole is 360 degrees wide already
+        bounds = (
+            x0 - 1.0,
+            max(y0 - 1.0, -89.0),
+            min(x1 + 1.0, x0 - 1.0 + 360.0),
+            min(y1 + 1.0, 89.0),
+        )
         land = shapely.union_all([g for _, g in load_basemap(bounds).countries])
         return Constraint(
             "at sea: the land of the Natural Earth coastline is cut out",
@@ -382,29 +399,37 @@ class FallPlacer:
         first, *further = fall.reports or (
             ReportSpec(fall.item.field, fall.item.sources, where=fall.where),
         )
-        own, placed = self.own(fall.where, first.sources)
-        reach = self._reach(own.area)
-        constraints = [own, *self.report_constraints(first, reach)]
+        with self.guard(fall.where.field):
+            own, placed = self.own(fall.where, first.sources)
+            reach = self._reach(own.area)
+        with self.guard(first.field):
+            constraints = [own, *self.report_constraints(first, reach)]
         for report in further:
             if report.where is not None:
-                constraints.append(self.own(report.where, report.sources)[0])
-            constraints += self.report_constraints(report, reach)
+                with self.guard(report.where.field):
+                    constraints.append(self.own(report.where, report.sources)[0])
+            with self.guard(report.field):
+                constraints += self.report_constraints(report, reach)
         if fall.end_of_track:
-            passage = self.passage_constraint(reach)
+            with self.guard("track.waypoints"):
+                passage = self.passage_constraint(reach)
             if passage is not None:
                 constraints.append(passage)
-        if fall.where.origin is not None:
-            constraints.append(self._at_sea(own.area))
-        reference = self.launch.lon if self.launch is not None else own.area.centroid.x
-        fusion = fuse(constraints, reference_lon=reference)
+        with self.guard(fall.where.field):
+            if fall.where.origin is not None:
+                constraints.append(self._at_sea(own.area))
+            reference = self.launch.lon if self.launch is not None else own.area.centroid.x
+        # the reports are combined here: an area that cannot be computed is the fall's
+        with self.guard(fall.item.field):
+            fusion = fuse(constraints, reference_lon=reference)
         origin = fall.where.origin
         if origin is not None and placed.anchor is None:
             region = self._thing(origin, fall.where.field)
             if isinstance(region, Region):
                 # measured from the coast point nearest the drawn point
-                placed = dataclasses.replace(
-                    placed, anchor=nearest_point(fusion.point, region.geometry)
-                )
+                with self.guard(fall.where.field):
+                    anchor = nearest_point(fusion.point, region.geometry)
+                placed = dataclasses.replace(placed, anchor=anchor)
         return self._result(fusion, own, placed)
 
     def _reach(self, area: BaseGeometry) -> float:

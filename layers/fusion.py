@@ -159,7 +159,7 @@ def _gap_km(area: BaseGeometry, point: LonLat, c: Constraint, region: BaseGeomet
     from the drawn area to the constraint's area; for "outside", how deep the drawn point
     lies in the excluded area."""
     rp = area.representative_point()
-    centre = LonLat(rp.x, rp.y)
+    centre = LonLat.wrapped(rp.x, rp.y)
     other = to_local(shapely.clip_by_rect(region, *_around(area.bounds, 40.0)), centre)
     if c.relation is Relation.OUTSIDE:
         here = to_local(Point(point.lon, point.lat), centre)
@@ -194,7 +194,7 @@ def centre_of(area: BaseGeometry) -> LonLat:
     (131.0, 10.5)
     """
     rp = area.representative_point()
-    frame = LonLat(rp.x, rp.y)
+    frame = LonLat.wrapped(rp.x, rp.y)
     local = to_local(area, frame)
     pole = local.centroid
     if not local.contains(pole):
@@ -202,20 +202,20 @@ def centre_of(area: BaseGeometry) -> LonLat:
         part = min(parts, key=lambda p: p.distance(pole))
         pole = polylabel(part, tolerance=CENTRE_TOLERANCE_M)
     back = from_local(pole, frame)
-    return LonLat(back.x, back.y)
+    return LonLat.wrapped(back.x, back.y)
 
 
 def _nearest_to(area: BaseGeometry, other: BaseGeometry) -> LonLat:
     """The point of ``area`` nearest ``other``, found in metres around the area, kept
     ``INSET_M`` inside the area's edge where the area is wide enough."""
     rp = area.representative_point()
-    frame = LonLat(rp.x, rp.y)
+    frame = LonLat.wrapped(rp.x, rp.y)
     near = shapely.clip_by_rect(other, *_around(area.bounds, 30.0))
     local = to_local(area, frame)
     inset = shapely.buffer(local, -INSET_M)
     a, _ = nearest_points(local if inset.is_empty else inset, to_local(near, frame))
     back = from_local(a, frame)
-    return LonLat(back.x, back.y)
+    return LonLat.wrapped(back.x, back.y)
 
 
 def fuse(constraints: Sequence[Constraint], *, reference_lon: float) -> Fusion:

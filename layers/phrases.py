@@ -8,6 +8,11 @@ all mark the distance as approximate):
   "about 600 km east of the Philippines", "33 km W of Baengnyeongdo";
 * ``between A and B``, e.g. "between Okinawa main island and Miyako Island".
 
+A phrase is refused when it is longer than :data:`PHRASE_MAX_CHARS`, holds a control
+character, gives a distance beyond :data:`~layers.scenario.DISTANCE_MAX_KM` (short of the
+antipode) or a "between" of one place and itself; a bidirectional control character is warned
+about (:class:`~layers.errors.InputWarning`).
+
 Examples
 --------
 >>> spec = parse_phrase("about 600 km east of the Philippines")
@@ -20,10 +25,20 @@ Examples
 from __future__ import annotations
 
 import re
+import warnings
 
 from alertmap.geo.units import NAUTICAL_MILE_M
-from alertmap.layers.errors import LayersError
-from alertmap.layers.scenario import PositionSpec, parse_bearing
+from alertmap.layers.errors import (
+    InputWarning,
+    LayersError,
+    bidi_character,
+    control_character,
+    shown,
+)
+from alertmap.layers.scenario import DISTANCE_MAX_KM, PositionSpec, parse_bearing, same_place
+
+#: The longest phrase read, in characters (a reported position is a sentence at most).
+PHRASE_MAX_CHARS = 500
 
 _ABOUT = r"(?:about|approximately|approx\.?|around|some|roughly|nearly|~)"
 _UNITS = {
@@ -72,8 +87,31 @@ def _bearing_word(text: str) -> str:
     return "".join(parts)
 
 
+def _checked(text: object) -> str:
+    """The phrase, if it is a text of bounded length without control characters."""
+    if not isinstance(text, str):
+        raise PhraseError(f"{shown(text)}: expected a phrase (text)")
+    if len(text) > PHRASE_MAX_CHARS:
+        raise PhraseError(
+            f"{shown(text)}: expected a phrase of at most {PHRASE_MAX_CHARS} characters"
+        )
+    bad = control_character(text)
+    if bad is not None:
+        raise PhraseError(f"{shown(text)}: expected text without control characters (found {bad})")
+    odd = bidi_character(text)
+    if odd is not None:
+        warnings.warn(
+            f"{shown(text)}: a bidirectional control character ({odd}): the text may read "
+            "differently from the characters it holds",
+            InputWarning,
+            stacklevel=3,
+        )
+    return text
+
+
 def parse_phrase(text: str) -> PositionSpec:
     """A :class:`~layers.scenario.PositionSpec` from a phrase; ``PhraseError`` if not understood."""
+    text = _checked(text)
     m = _DISTANCE.match(text)
     if m:
         value = float(m.group("value").replace(",", ""))
@@ -81,7 +119,12 @@ def parse_phrase(text: str) -> PositionSpec:
         try:
             bearing, wording = parse_bearing(_bearing_word(m.group("bearing")))
         except ValueError as err:
-            raise PhraseError(f"{text!r}: {err}") from None
+            raise PhraseError(f"{shown(text)}: {err}") from None
+        if value * unit > DISTANCE_MAX_KM * 1000.0:
+            raise PhraseError(
+                f"{shown(text)}: expected a distance of at most {DISTANCE_MAX_KM:,} km "
+                f"(short of the antipode), got {value * unit / 1000.0:,.0f} km"
+            )
         return PositionSpec(
             field="phrase",
             origin=m.group("ref").strip(),
@@ -92,8 +135,11 @@ def parse_phrase(text: str) -> PositionSpec:
         )
     m = _BETWEEN.match(text)
     if m:
-        return PositionSpec(field="phrase", between=(m.group("a").strip(), m.group("b").strip()))
+        a, b = m.group("a").strip(), m.group("b").strip()
+        if same_place(a, b):
+            raise PhraseError(f"{shown(text)}: expected two different places, got {shown(a)} twice")
+        return PositionSpec(field="phrase", between=(a, b))
     raise PhraseError(
-        f"{text!r}: expected 'about D km BEARING of PLACE' (e.g. 'about 600 km east of "
+        f"{shown(text)}: expected 'about D km BEARING of PLACE' (e.g. 'about 600 km east of "
         "Manila') or 'between PLACE and PLACE'"
     )

@@ -40,9 +40,18 @@ import shapely
 from shapely.geometry import LineString, Polygon
 from shapely.geometry.base import BaseGeometry
 
-from alertmap.geo.coords import LonLat
+from alertmap.geo.coords import GeoError, LonLat
 from alertmap.geo.corridor import distance_m, nearest_point
-from alertmap.geo.geodesic import FloatArray, forward, geodesic_line, inverse, inverse_many, sector
+from alertmap.geo.geodesic import (
+    HALF_CIRCUMFERENCE_M,
+    FloatArray,
+    check_distance,
+    forward,
+    geodesic_line,
+    inverse,
+    inverse_many,
+    sector,
+)
 from alertmap.geo.projection import from_local, to_local
 
 #: Precision of a bearing given in degrees rather than as a direction word.
@@ -77,6 +86,11 @@ BISECTION_STEPS = 14
 CANDIDATE_TOLERANCE_DEG = 0.01
 #: How far a track is extended beyond its last waypoint when searching for a position.
 EXTENSION_M = 5_000_000.0
+#: The farthest an uncertainty area reaches: beyond about this, geodesics from one point
+#: cross again near its antipode and a ring of points at one distance folds over itself.
+MAX_REACH_M = HALF_CIRCUMFERENCE_M - 100_000.0
+#: Two places closer than this have no gate between them.
+MIN_GATE_M = 1.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,19 +119,29 @@ def uncertainty_area(
     anchor: LonLat, distance: float, bearing_deg: float, tolerance_deg: float
 ) -> Polygon:
     """The sector that "about ``distance`` on ``bearing`` from ``anchor``" covers."""
-    return sector(
-        anchor,
-        (1.0 - ABOUT_FRACTION) * distance,
-        (1.0 + ABOUT_FRACTION) * distance,
-        bearing_deg - tolerance_deg,
-        bearing_deg + tolerance_deg,
-    )
+    inner, outer = about_range(distance)
+    return sector(anchor, inner, outer, bearing_deg - tolerance_deg, bearing_deg + tolerance_deg)
+
+
+def about_range(distance: float) -> tuple[float, float]:
+    """The distances "about ``distance``" covers: ± `ABOUT_FRACTION`, reaching at most
+    `MAX_REACH_M`.
+
+    Examples
+    --------
+    >>> about_range(600_000.0)
+    (540000.0, 660000.0)
+    >>> [round(d / 1000) for d in about_range(19_000_000.0)]
+    [17100, 19904]
+    """
+    return (1.0 - ABOUT_FRACTION) * distance, min((1.0 + ABOUT_FRACTION) * distance, MAX_REACH_M)
 
 
 def _describe(distance: float, bearing_text: str, about: bool) -> str:
     km = distance / 1000.0
+    inner, outer = about_range(distance)
     rule = (
-        f"; area: {km * (1 - ABOUT_FRACTION):.0f}-{km * (1 + ABOUT_FRACTION):.0f} km, "
+        f"; area: {inner / 1000:.0f}-{outer / 1000:.0f} km, "
         f"bearing ±{bearing_tolerance(bearing_text):g}°"
         if about
         else ""
@@ -135,7 +159,12 @@ def from_point(
     >>> p = from_point(LonLat(120.9772, 14.5958), 820_000, 90.0, about=True, bearing_text="E")
     >>> round(p.point.lon, 1), round(p.point.lat, 1)
     (128.6, 14.5)
+    >>> from_point(LonLat(120.9772, 14.5958), 50_000_000, 90.0, about=True)
+    Traceback (most recent call last):
+    ...
+    alertmap.geo.coords.GeoError: distance: expected at most 20,003.93 km (half the Earth's ...
     """
+    distance = check_distance(distance)
     point = forward(origin, bearing_deg, distance)
     text = bearing_text or f"{bearing_deg:g}°"
     tol = bearing_tolerance(text)
@@ -169,7 +198,7 @@ def _edge_candidates(
     R-tree of the region's edges (``shapely.STRtree``), not from a scan of every edge.
     """
     centre_pt = region.representative_point()
-    centre = LonLat(centre_pt.x, centre_pt.y)
+    centre = LonLat.wrapped(centre_pt.x, centre_pt.y)
     local_region = to_local(region, centre)
     local_samples = to_local(shapely.points(samples), centre)
     rings = shapely.get_rings(shapely.get_parts(local_region))
@@ -193,16 +222,16 @@ def _edge_candidates(
 def _ray_edge(region: BaseGeometry, bearing_deg: float) -> LonLat:
     """Where a ray on ``bearing_deg`` from the region's centre leaves the region."""
     centre_pt = region.centroid
-    centre = LonLat(centre_pt.x, centre_pt.y)
+    centre = LonLat.wrapped(centre_pt.x, centre_pt.y)
     end = forward(centre, bearing_deg, 5_000_000.0)
     ray = geodesic_line(centre, end, max_deviation_m=100.0)
     samples = _resample(ray, 1_000.0)
     inside = shapely.contains_xy(region, samples[:, 0], samples[:, 1])
     if not inside.any():
         rp = region.representative_point()
-        return LonLat(rp.x, rp.y)
+        return LonLat.wrapped(rp.x, rp.y)
     last = int(np.flatnonzero(inside)[-1])
-    return LonLat(float(samples[last, 0]), float(samples[last, 1]))
+    return LonLat.wrapped(float(samples[last, 0]), float(samples[last, 1]))
 
 
 def from_region(
@@ -216,6 +245,7 @@ def from_region(
     guide: FloatArray | None = None,
 ) -> Placed:
     """``distance`` metres on ``bearing_deg`` from the edge of a region (module rules 1-3)."""
+    distance = check_distance(distance)
     wording = bearing_text or f"{bearing_deg:g}°"
     tol = bearing_tolerance(wording)
     text = _describe(distance, wording, about)
@@ -329,8 +359,17 @@ def _bisect(region: BaseGeometry, a: FloatArray, b: FloatArray, distance: float)
     return LonLat.wrapped(*(a + (b - a) * ((lo + hi) / 2)))
 
 
-def between(a: BaseGeometry, b: BaseGeometry, *, fraction: float = 0.5) -> Placed:
+def between(
+    a: BaseGeometry,
+    b: BaseGeometry,
+    *,
+    fraction: float = 0.5,
+    names: tuple[str, str] = ("the first place", "the second"),
+) -> Placed:
     """The gate between two places or regions, and the point at ``fraction`` along it.
+
+    Two places that are one, or that meet (regions that touch or overlap), have no gate
+    between them: `GeoError` (``names`` say which they are).
 
     Examples
     --------
@@ -338,15 +377,25 @@ def between(a: BaseGeometry, b: BaseGeometry, *, fraction: float = 0.5) -> Place
     >>> g = between(Point(127.0, 26.0), Point(125.0, 25.0))
     >>> round(g.point.lon, 2), round(g.point.lat, 2)
     (126.0, 25.5)
+    >>> between(Point(124.705, 39.66), Point(124.705, 39.66), names=("Sohae", "Sohae"))
+    Traceback (most recent call last):
+    ...
+    alertmap.geo.coords.GeoError: between: expected two places apart, got Sohae and Sohae, \
+which are the same place (no gate between them)
     """
     ca, cb = a.representative_point(), b.representative_point()
-    centre = LonLat((ca.x + cb.x) / 2, (ca.y + cb.y) / 2)
+    centre = LonLat.wrapped((ca.x + cb.x) / 2, (ca.y + cb.y) / 2)
     line = shapely.shortest_line(to_local(a, centre), to_local(b, centre))
     ends = shapely.get_coordinates(from_local(line, centre))
     start, end = LonLat.wrapped(*ends[0]), LonLat.wrapped(*ends[1])
     az, _, length = inverse(start, end)
-    point = forward(start, az, fraction * length) if length > 0 else start
-    gate = LineString(geodesic_line(start, end)) if length > 0 else None
+    if not length >= MIN_GATE_M:
+        raise GeoError(
+            f"between: expected two places apart, got {names[0]} and {names[1]}, which "
+            f"{'are the same place' if a.equals(b) else 'meet'} (no gate between them)"
+        )
+    point = forward(start, az, fraction * length)
+    gate = LineString(geodesic_line(start, end))
     return Placed(
         point=point,
         area=None,

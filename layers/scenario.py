@@ -9,6 +9,17 @@ the field and what was expected::
     got 'sideways'
 
 See ``layers/data/scenarios/2023-08-24.toml`` for a complete, commented example.
+
+What is read is bounded, each bound a constant below: the file's size
+(:data:`SCENARIO_MAX_BYTES`), how deep arrays and tables nest (:data:`NESTING_MAX`), entries
+of one array (:data:`ARRAY_MAX_ITEMS`), the length of a text (:data:`LINE_MAX_CHARS`,
+:data:`TEXT_MAX_CHARS`), the years of a time (:data:`YEARS`) and distances (no farther than
+the antipode, :data:`DISTANCE_MAX_KM`). Texts hold no control characters; names are not empty;
+fall ids differ; an alert is not lifted before it is issued, nor a window closed before it
+opens; corners enclose an area; a ``between`` names two places. What is odd but possible (a
+bidirectional control character in a text, a fall or a first alert before the launch, a launch
+days from the event's date, corners reordered) is read with one
+:class:`~alertmap.layers.errors.InputWarning` per field.
 """
 
 from __future__ import annotations
@@ -19,7 +30,7 @@ import math
 import re
 import tomllib
 import warnings
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -31,7 +42,19 @@ from alertmap.geo.areas import corner_ring
 from alertmap.geo.coords import GeoError, LonLat, parse_position
 from alertmap.geo.units import NAUTICAL_MILE_M
 from alertmap.layers.datafiles import DATA
-from alertmap.layers.errors import ScenarioError
+from alertmap.layers.errors import (
+    SHOWN_MAX_CHARS,
+    InputWarning,
+    LayersError,
+    ScenarioError,
+    bidi_character,
+    control_character,
+    decode_utf8,
+    encloses_area,
+    read_limited,
+    shown,
+)
+from alertmap.layers.gazetteer import load_gazetteer, name_key
 from alertmap.layers.model import (
     DEFAULT_TIMEZONE,
     AlertMessage,
@@ -62,6 +85,48 @@ _WORDS = {
 }
 
 
+#: The largest scenario file read, in bytes.
+SCENARIO_MAX_BYTES = 2_000_000
+#: How deep arrays and tables may nest in a scenario (a ``[[falls.reports]]`` table's
+#: ``inside`` list is 5 deep).
+NESTING_MAX = 10
+#: The most entries of one array (``[[falls]]`` tables, ``corners``, ``notes`` ...).
+ARRAY_MAX_ITEMS = 5_000
+#: The years a date-time may fall in (a launch, an alert, a window): wider is a typing slip,
+#: and a year 1 or 9999 time cannot be turned into UTC.
+YEARS = (1900, 2200)
+TIME_RANGE_TEXT = f"{YEARS[0]}-{YEARS[1]}"
+#: The longest text of one line (a title, a name, an id, a place), in characters.
+LINE_MAX_CHARS = 500
+#: The longest text that may run over lines (a summary, a note, a quote, a report), in
+#: characters.
+TEXT_MAX_CHARS = 20_000
+#: The longest text of a position (``position``, each of ``corners``), in characters.
+POSITION_MAX_CHARS = 200
+#: The longest distance read, in km: short of the antipode (half a meridian, 20,003.9 km on
+#: WGS84), the longest distance between two points of the Earth along its surface.
+DISTANCE_MAX_KM = 20_000
+#: The longest distance read in nautical miles (20,001.6 km).
+DISTANCE_MAX_NM = 10_800
+
+
+def in_time_range(moment: dt.datetime) -> bool:
+    """Whether a date-time falls in :data:`YEARS` (its year as written).
+
+    Examples
+    --------
+    >>> in_time_range(dt.datetime.fromisoformat("2023-08-24T03:50:00+09:00"))
+    True
+    >>> in_time_range(dt.datetime.fromisoformat("0001-01-01T00:00:00+09:00"))
+    False
+    """
+    return YEARS[0] <= moment.year <= YEARS[1]
+
+
+#: Degrees written as text: "160", "160.5", "160°".
+_DEGREES_TEXT = re.compile(r"\s*(\d{1,3}(?:\.\d+)?)\s*°?\s*")
+
+
 def parse_bearing(value: object) -> tuple[float, str]:
     """Return (azimuth in degrees, the reported wording) for a compass point or degrees.
 
@@ -71,23 +136,26 @@ def parse_bearing(value: object) -> tuple[float, str]:
     (247.5, 'WSW')
     >>> parse_bearing("south-west")
     (225.0, 'SW')
-    >>> parse_bearing(95)
-    (95.0, '95°')
+    >>> parse_bearing(95), parse_bearing("160")
+    ((95.0, '95°'), (160.0, '160°'))
     """
+    expected = "expected a compass point (N, NNE, ... NNW) or degrees 0-360"
     if isinstance(value, bool):
-        raise ValueError("expected a compass point (N, NNE, ... NNW) or degrees 0-360")
+        raise ValueError(expected)
     if isinstance(value, int | float):
-        if not (math.isfinite(value) and 0 <= value <= 360):
-            raise ValueError(
-                f"expected a compass point (N, NNE, ... NNW) or degrees 0-360, got {value!r}"
-            )
+        # an int too large for a float is compared, never converted
+        if not ((isinstance(value, int) or math.isfinite(value)) and 0 <= value <= 360):
+            raise ValueError(f"{expected}, got {shown(value)}")
         return float(value) % 360.0, f"{value:g}°"
+    degrees = _DEGREES_TEXT.fullmatch(value) if isinstance(value, str) else None
+    if degrees is not None and float(degrees.group(1)) <= 360:
+        return parse_bearing(float(degrees.group(1)))
     if isinstance(value, str):
         key = value.strip().upper().replace("-", "").replace(" ", "")
         key = _WORDS.get(key, key)
         if key in COMPASS:
             return COMPASS[key], key
-    raise ValueError(f"expected a compass point (N, NNE, ... NNW) or degrees 0-360, got {value!r}")
+    raise ValueError(f"{expected}, got {shown(value)}")
 
 
 # --------------------------------------------------------------------------- typed objects
@@ -297,27 +365,91 @@ class Scenario:
     rings: tuple[RingSpec, ...]
     statements: tuple[StatementSpec, ...]
     track_file: TrackFileSpec | None = None
+    #: The warning text files its ``[[warnings]]`` tables name, as read (beside the scenario).
+    warning_files: tuple[str, ...] = ()
 
 
 # --------------------------------------------------------------------------- reading
 
 
-class _Reader:
-    """Typed access to one TOML table, with the file and field path for error messages."""
+#: Fields whose text may run over several lines (tab and line breaks allowed).
+_MULTILINE_KEYS = frozenset({"summary", "notes", "note", "reported", "quote", "message", "text"})
+#: Fields that name something: not empty (nor only spaces) when given.
+_NAME_KEYS = frozenset(
+    {
+        "name",
+        "title",
+        "id",
+        "layer",
+        "organisation",
+        "at",
+        "from",
+        "between",
+        "prefectures",
+        "names",
+        "inside",
+        "outside",
+        "places",
+        "file",
+        "type",
+        "source",
+        "sources",
+    }
+)
 
-    def __init__(self, file: str, data: Mapping[str, Any], path: str) -> None:
+
+def _choices(names: Iterable[str], *, limit: int = 10, ordered: bool = False) -> str:
+    """Names for an error message (sorted, unless ``ordered``), the first ``limit`` of them."""
+    listed = list(names) if ordered else sorted(names)
+    more = f", ... ({len(listed)} in all)" if len(listed) > limit else ""
+    return ", ".join(shown(n) if not n.isprintable() else n for n in listed[:limit]) + more
+
+
+def _field_name(name: str) -> str:
+    """A key or field path as a message shows it: as it is, or quoted and shortened when it is
+    long, empty or holds characters that do not print."""
+    if len(name) > SHOWN_MAX_CHARS or not name.isprintable() or not name:
+        return shown(name)
+    return name
+
+
+class _Reader:
+    """Typed access to one TOML table, with the file and field path for error messages.
+
+    ``warned`` is shared by every reader of one file: the fields already warned about."""
+
+    def __init__(
+        self, file: str, data: Mapping[str, Any], path: str, warned: set[str] | None = None
+    ) -> None:
         self.file = file
         self.data = data
         self.path = path
+        self.warned: set[str] = set() if warned is None else warned
 
     def where(self, key: str | None = None) -> str:
         if key is None:
             return self.path or "(top level)"
+        key = _field_name(key)
         return f"{self.path}.{key}" if self.path else key
 
     def fail(self, key: str | None, expected: str, got: object = ...) -> ScenarioError:
-        tail = "" if got is ... else f", got {got!r}"
+        """The error of field ``key``: what was expected and (shortened) what arrived."""
+        tail = "" if got is ... else f", got {shown(got)}"
         return ScenarioError(f"{self.file}: {self.where(key)}: expected {expected}{tail}")
+
+    def wrap(self, key: str, err: Exception) -> ScenarioError:
+        """The error of field ``key`` with the message of an error raised while reading it."""
+        message = str(err)
+        if len(message) > 4 * SHOWN_MAX_CHARS:
+            message = message[: 4 * SHOWN_MAX_CHARS] + "…"
+        return ScenarioError(f"{self.file}: {self.where(key)}: {message}")
+
+    def warn(self, key: str, message: str) -> None:
+        """One warning line about field ``key``, once per field."""
+        field = self.where(key)
+        if field not in self.warned:
+            self.warned.add(field)
+            warnings.warn(f"{self.file}: {field}: {message}", InputWarning, stacklevel=3)
 
     def check_keys(self, allowed: set[str]) -> None:
         for key in self.data:
@@ -330,6 +462,28 @@ class _Reader:
     def has(self, key: str) -> bool:
         return key in self.data
 
+    def _checked(self, key: str, field: str, value: str) -> str:
+        """A text of field ``key`` (``field``: the key, or the key and index of a list's entry):
+        no control characters, not empty when it names something; a bidirectional control
+        character is warned about."""
+        multiline = key in _MULTILINE_KEYS
+        longest = TEXT_MAX_CHARS if multiline else LINE_MAX_CHARS
+        if len(value) > longest:
+            raise self.fail(field, f"a text of at most {longest:,} characters", value)
+        bad = control_character(value, multiline=multiline)
+        if bad is not None:
+            raise self.fail(field, f"text without control characters (found {bad})", value)
+        if key in _NAME_KEYS and not value.strip():
+            raise self.fail(field, "a text that is not empty", value)
+        bidi = bidi_character(value)
+        if bidi is not None:
+            self.warn(
+                field,
+                f"contains a bidirectional control character ({bidi}): the text may read "
+                "differently from the characters it holds",
+            )
+        return value
+
     def text(self, key: str, default: str | None = None) -> str:
         if key not in self.data:
             if default is None:
@@ -338,7 +492,7 @@ class _Reader:
         value = self.data[key]
         if not isinstance(value, str):
             raise self.fail(key, "a text value", value)
-        return value
+        return self._checked(key, key, value)
 
     def opt_text(self, key: str) -> str | None:
         return self.text(key) if key in self.data else None
@@ -346,10 +500,10 @@ class _Reader:
     def texts(self, key: str) -> tuple[str, ...]:
         value = self.data.get(key, [])
         if isinstance(value, str):
-            return (value,)
+            return (self._checked(key, key, value),)
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             raise self.fail(key, "a list of text values", value)
-        return tuple(value)
+        return tuple(self._checked(key, f"{key}[{i}]", v) for i, v in enumerate(value))
 
     def boolean(self, key: str, default: bool) -> bool:
         value = self.data.get(key, default)
@@ -366,7 +520,8 @@ class _Reader:
         if (
             isinstance(value, bool)
             or not isinstance(value, int | float)
-            or not math.isfinite(value)
+            # an int too large for a float is compared, never converted
+            or not (isinstance(value, int) or math.isfinite(value))
             or not lo <= value <= hi
         ):
             raise self.fail(key, f"a number {lo:g}-{hi:g}", value)
@@ -376,30 +531,32 @@ class _Reader:
         if key not in self.data:
             return None
         value = self.data[key]
+        expected = "an ISO 8601 date-time with offset, e.g. 2023-08-24T03:58:00+09:00"
         if isinstance(value, str):
             try:
                 value = dt.datetime.fromisoformat(value)
             except ValueError:
-                raise self.fail(
-                    key, "an ISO 8601 date-time with offset, e.g. 2023-08-24T03:58:00+09:00", value
-                ) from None
+                raise self.fail(key, expected, value) from None
         if not isinstance(value, dt.datetime) or value.tzinfo is None:
-            raise self.fail(
-                key, "an ISO 8601 date-time with offset, e.g. 2023-08-24T03:58:00+09:00", value
-            )
+            raise self.fail(key, expected, value)
+        if not in_time_range(value):
+            raise self.fail(key, f"a date-time in the years {TIME_RANGE_TEXT}", value.isoformat())
         return value
 
     def table(self, key: str) -> _Reader:
         value = self.data.get(key, {})
         if not isinstance(value, dict):
             raise self.fail(key, "a table", value)
-        return _Reader(self.file, value, self.where(key))
+        return _Reader(self.file, value, self.where(key), self.warned)
 
     def tables(self, key: str) -> list[_Reader]:
         value = self.data.get(key, [])
         if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
             raise self.fail(key, f"an array of tables ([[{key}]])", value)
-        return [_Reader(self.file, v, f"{self.where(key)}[{i}]") for i, v in enumerate(value)]
+        return [
+            _Reader(self.file, v, f"{self.where(key)}[{i}]", self.warned)
+            for i, v in enumerate(value)
+        ]
 
 
 _ITEM_KEYS = {"name", "source", "sources", "basis", "reported", "note", "notes"}
@@ -417,16 +574,17 @@ _POSITION_KEYS = {
 
 
 _NO_KEYS: frozenset[str] = frozenset()
-#: The largest reported range or distance from the launch site, in km (half the equator and
-#: more: a fractional orbit).
+#: The largest reported range of a flight (``[launch] range_km``), in km: half the equator
+#: and more, a fractional orbit. A fall's ``range_km`` is a distance from the launch site, at
+#: most :data:`DISTANCE_MAX_KM`.
 RANGE_MAX_KM = 40_000
 
 
-def _range(r: _Reader) -> float | None:
+def _range(r: _Reader, *, hi: float = DISTANCE_MAX_KM) -> float | None:
     """``range_km`` in metres, or None when absent."""
     if not r.has("range_km"):
         return None
-    return r.number("range_km", lo=1, hi=RANGE_MAX_KM) * 1000.0
+    return r.number("range_km", lo=1, hi=hi) * 1000.0
 
 
 def _sources(r: _Reader, known: Mapping[str, Source]) -> tuple[Source, ...]:
@@ -434,11 +592,7 @@ def _sources(r: _Reader, known: Mapping[str, Source]) -> tuple[Source, ...]:
     out = []
     for sid in ids:
         if sid not in known:
-            raise r.fail(
-                "source",
-                "the id of a [sources.ID] table (" + ", ".join(sorted(known)) + ")",
-                sid,
-            )
+            raise r.fail("source", f"the id of a [sources.ID] table ({_choices(known)})", sid)
         out.append(known[sid])
     return tuple(out)
 
@@ -476,12 +630,7 @@ def _position(r: _Reader, *, required: bool = True) -> PositionSpec | None:
     if form == "at":
         return PositionSpec(field=r.where("at"), at=r.text("at"))
     if form == "position":
-        text = r.text("position")
-        try:
-            pos = parse_position(text)
-        except GeoError as err:
-            raise ScenarioError(f"{r.file}: {r.where('position')}: {err}") from None
-        return PositionSpec(field=r.where("position"), position=pos)
+        return PositionSpec(field=r.where("position"), position=_parsed_position(r, "position"))
     if form == "from":
         raw = r.data.get("bearing")
         if raw is None:
@@ -491,13 +640,14 @@ def _position(r: _Reader, *, required: bool = True) -> PositionSpec | None:
         try:
             bearing, wording = parse_bearing(raw)
         except ValueError as err:
-            raise ScenarioError(f"{r.file}: {r.where('bearing')}: {err}") from None
+            raise r.wrap("bearing", err) from None
         if r.has("distance_nm") and r.has("distance_km"):
             raise r.fail(None, "one of 'distance_km' or 'distance_nm', not both")
+        # no farther than the antipode: a distance along the surface
         if r.has("distance_nm"):
-            distance = r.number("distance_nm", lo=0, hi=11000) * NAUTICAL_MILE_M
+            distance = r.number("distance_nm", lo=0, hi=DISTANCE_MAX_NM) * NAUTICAL_MILE_M
         else:
-            distance = r.number("distance_km", lo=0, hi=20000) * 1000.0
+            distance = r.number("distance_km", lo=0, hi=DISTANCE_MAX_KM) * 1000.0
         return PositionSpec(
             field=r.where("from"),
             origin=r.text("from"),
@@ -509,11 +659,40 @@ def _position(r: _Reader, *, required: bool = True) -> PositionSpec | None:
     pair = r.texts("between")
     if len(pair) != 2:
         raise r.fail("between", "a list of two place names", list(pair))
+    if same_place(pair[0], pair[1]):
+        raise r.fail("between", "two different places (a gate between them)", list(pair))
     return PositionSpec(
         field=r.where("between"),
         between=(pair[0], pair[1]),
         fraction=r.number("fraction", lo=0, hi=1, default=0.5),
     )
+
+
+def _parsed_position(r: _Reader, key: str, text: str | None = None) -> LonLat:
+    """The position written in field ``key`` (its text, or ``text`` when given)."""
+    text = r.text(key) if text is None else text
+    if len(text) > POSITION_MAX_CHARS:
+        raise r.fail(
+            key,
+            f"a position such as '39-39.60N 124-42.30E' ({POSITION_MAX_CHARS} characters at most)",
+            text,
+        )
+    try:
+        return parse_position(text)
+    except GeoError as err:
+        raise r.wrap(key, err) from None
+
+
+def same_place(a: str, b: str) -> bool:
+    """Whether two names of a ``between`` name one place: the same name, or two names the
+    gazetteer finds as one entry (a name it does not know is left for the build to report)."""
+    if name_key(a) == name_key(b):
+        return True
+    gazetteer = load_gazetteer()
+    try:
+        return gazetteer.resolve(a) is gazetteer.resolve(b)
+    except LayersError:
+        return False
 
 
 def _site(
@@ -561,26 +740,32 @@ def _track_file(r: _Reader, known: Mapping[str, Source], base: Path) -> TrackFil
     item = _item(r, known, default_name="Ground track")
     if not item.sources:
         raise r.fail("source", "the source of the track file: the id of a [sources.ID] table")
+    try:
+        path.stat()  # a file that is not there is this field's error; what is in it, the file's
+    except OSError as err:
+        raise r.fail(
+            "file", "a readable CSV track file", f"{name} ({err.__class__.__name__})"
+        ) from None
     return TrackFileSpec(item=item, path=str(path), coords=read_track_csv(path))
 
 
 def _warning_hazards(r: _Reader, known: Mapping[str, Source], base: Path) -> list[HazardSpec]:
     """The areas of a navigational warning file named by a [[warnings]] table."""
-    from alertmap.layers.warning import parse_warning, window_lines
+    from alertmap.layers.warning import parse_warning, read_warning_text, window_lines
 
     r.check_keys({"file", "source", "sources", "layer", "year", "note", "notes", "name"})
     name = r.text("file")
     path = base / name  # an absolute name stays as it is
     try:
-        text = path.read_text("utf-8")
-    except (OSError, UnicodeDecodeError) as err:
+        text = read_warning_text(path)
+    except OSError as err:
         raise r.fail(
             "file", "a readable UTF-8 warning text file", f"{name} ({err.__class__.__name__})"
         ) from None
     year = int(r.number("year", lo=1900, hi=2200)) if r.has("year") else None
     warning = parse_warning(text, file=str(path), year=year)
     for soft in warning.warnings:
-        warnings.warn(f"{path}: {soft}", stacklevel=2)
+        warnings.warn(f"{path}: {soft}", InputWarning, stacklevel=2)
     sources = _sources(r, known)
     label = warning.id or r.text("name", Path(name).stem)
     issued = (
@@ -636,12 +821,77 @@ _TOP_KEYS = {
 }
 
 
+#: A key of more parts than this (``a.b.c ...``) is refused before the TOML is parsed: the
+#: parser's time and memory grow with the square of a dotted key's length.
+_KEY_PARTS_MAX = 100
+_KEY_PART = r"""(?:[\w-]++|"[^"\\\n]*+"|'[^'\n]*+')[ \t]*+\.[ \t]*+"""
+_LONG_DOTTED_KEY = re.compile(rf"""(?<![\w"'.-])(?:{_KEY_PART}){{{_KEY_PARTS_MAX}}}""")
+
+
+def _line_of(text: str, offset: int) -> int:
+    return text.count("\n", 0, offset) + 1
+
+
+def _too_deep(text: str) -> int:
+    """The line where brackets first nest deeper than :data:`NESTING_MAX`, or 1 (a rough
+    count that ignores strings: for an error message only)."""
+    depth = 0
+    for found in re.finditer(r"[\[\]{}]", text):
+        depth += 1 if found.group() in "[{" else -1
+        if depth > NESTING_MAX:
+            return _line_of(text, found.start())
+    return 1
+
+
+def _check_shape(data: dict[str, Any], file: str) -> None:
+    """Refuse arrays and tables nested deeper than :data:`NESTING_MAX`, and arrays of more
+    than :data:`ARRAY_MAX_ITEMS` entries (walked without recursion)."""
+    pending: list[tuple[object, str, int]] = [(data, "", 0)]
+    while pending:
+        value, path, depth = pending.pop()
+        if depth > NESTING_MAX:
+            raise ScenarioError(
+                f"{file}: {_field_name(path)}: expected arrays and tables nested at most "
+                f"{NESTING_MAX} deep"
+            )
+        if isinstance(value, dict):
+            pending.extend(
+                (v, f"{path}.{k}" if path else str(k), depth + 1) for k, v in value.items()
+            )
+        elif isinstance(value, list):
+            if len(value) > ARRAY_MAX_ITEMS:
+                raise ScenarioError(
+                    f"{file}: {_field_name(path)}: expected at most {ARRAY_MAX_ITEMS:,} entries, "
+                    f"got {len(value):,}"
+                )
+            pending.extend((v, f"{path}[{i}]", depth + 1) for i, v in enumerate(value))
+
+
 def _top(text: str, file: str) -> _Reader:
-    """The whole file: valid TOML, known top-level tables, format 1."""
+    """The whole file: valid TOML of bounded size and nesting, known top-level tables,
+    format 1."""
+    if len(text) > SCENARIO_MAX_BYTES:
+        raise ScenarioError(
+            f"{file}: expected a scenario of at most {SCENARIO_MAX_BYTES:,} characters, "
+            f"got {len(text):,}"
+        )
+    text = text.removeprefix("\ufeff")  # a byte order mark: harmless, TOML does not allow it
+    long_key = _LONG_DOTTED_KEY.search(text)
+    if long_key is not None:
+        raise ScenarioError(
+            f"{file}: line {_line_of(text, long_key.start())}: expected a key of at most "
+            f"{_KEY_PARTS_MAX} dotted parts, got {shown(long_key.group())}"
+        )
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as err:
         raise ScenarioError(f"{file}: invalid TOML: {err}") from None
+    except RecursionError:
+        raise ScenarioError(
+            f"{file}: line {_too_deep(text)}: expected arrays and tables nested at most "
+            f"{NESTING_MAX} deep"
+        ) from None
+    _check_shape(data, file)
     top = _Reader(file, data, "")
     top.check_keys(_TOP_KEYS)
     top.number("format", lo=1, hi=1, default=1)
@@ -674,6 +924,8 @@ def _event_timezone(event: _Reader) -> str:
 def _source_tables(top: _Reader) -> dict[str, Source]:
     """Every ``[sources.ID]`` table, by id."""
     sources_table = top.table("sources")
+    for sid in sources_table.data:
+        sources_table._checked("source", sid, sid)  # the id: not empty, no control characters
     return {sid: _source_table(sources_table.table(sid), sid) for sid in sources_table.data}
 
 
@@ -683,7 +935,7 @@ def _launch(top: _Reader, known: Mapping[str, Source]) -> SiteSpec:
         raise top.fail("launch", "a [launch] table with the launch site (field is missing)")
     t = top.table("launch")
     site = _site(t, known, default_name="Launch site", more=frozenset({"range_km"}))
-    return dataclasses.replace(site, range_m=_range(t))
+    return dataclasses.replace(site, range_m=_range(t, hi=RANGE_MAX_KM))
 
 
 def _track(
@@ -716,7 +968,7 @@ def _report(r: _Reader, sources: tuple[Source, ...], where: PositionSpec | None)
         try:
             direction = parse_bearing(r.data["direction"])
         except ValueError as err:
-            raise ScenarioError(f"{r.file}: {r.where('direction')}: {err}") from None
+            raise r.wrap("direction", err) from None
     return ReportSpec(
         field=r.where(),
         sources=sources,
@@ -775,12 +1027,7 @@ def _fall(t: _Reader, known: Mapping[str, Source], number: int) -> FallSpec:
 def _corners(t: _Reader) -> tuple[LonLat, ...]:
     """A hazard area's ``corners``: none, or at least three positions."""
     corners_text = t.texts("corners")
-    corners: list[LonLat] = []
-    for i, c in enumerate(corners_text):
-        try:
-            corners.append(parse_position(c))
-        except GeoError as err:
-            raise ScenarioError(f"{t.file}: {t.where('corners')}[{i}]: {err}") from None
+    corners = [_parsed_position(t, f"corners[{i}]", c) for i, c in enumerate(corners_text)]
     if corners and len(corners) < 3:
         raise t.fail("corners", "at least three corner positions", list(corners_text))
     return tuple(corners)
@@ -794,15 +1041,18 @@ def _corner_polygon(t: _Reader, corners: tuple[LonLat, ...]) -> Polygon | None:
         return None
     ring, reordered = corner_ring(corners)
     polygon = Polygon(ring) if len(ring) >= 3 else None
-    if polygon is None or not polygon.is_valid or polygon.area == 0.0:
+    if polygon is None or not encloses_area(polygon):
         raise t.fail(
-            "corners", "at least three corners that enclose an area", list(t.texts("corners"))
+            "corners",
+            "at least three corners that enclose an area (not on one line, not repeated, "
+            "not crossing)",
+            list(t.texts("corners")),
         )
     if reordered:
-        warnings.warn(
-            f"{t.file}: {t.where('corners')}: the corners as given make a ring that crosses "
-            "itself; reordered into a simple polygon (joined in order around their centre)",
-            stacklevel=2,
+        t.warn(
+            "corners",
+            "the corners as given make a ring that crosses itself; reordered into a simple "
+            "polygon (joined in order around their centre)",
         )
     oriented: Polygon = shapely.orient_polygons(polygon, exterior_cw=False)
     return oriented
@@ -846,12 +1096,17 @@ def _hazard(t: _Reader, known: Mapping[str, Source]) -> HazardSpec:
     size = _size(t)
     if size is not None and corners:
         raise t.fail("size_km", "either 'corners' or 'size_km' with a position, not both")
+    start, end = t.time("window_start"), t.time("window_end")
+    if start is not None and end is not None and end <= start:
+        raise t.fail(
+            "window_end", f"a time after window_start ({start.isoformat()})", end.isoformat()
+        )
     return HazardSpec(
         item=_item(t, known),
         where=where,
         corners=corners,
-        window_start=t.time("window_start"),
-        window_end=t.time("window_end"),
+        window_start=start,
+        window_end=end,
         layer=t.text("layer", "Notified hazard areas"),
         polygon=_corner_polygon(t, corners),
         size_m=size,
@@ -878,12 +1133,20 @@ def _alert(t: _Reader, known: Mapping[str, Source]) -> AlertSpec:
         for r in tables:
             messages += (_message(r, messages, prefs, item.sources, known),)
     else:
+        issued, lifted = t.time("issued"), t.time("lifted")
+        if issued is not None and lifted is not None and lifted < issued:
+            raise t.fail(
+                "lifted", f"a time not before 'issued' ({issued.isoformat()})", lifted.isoformat()
+            )
         messages = tuple(
             MessageSpec(
                 t.where(key), AlertMessage(kind, time, prefectures=prefs, sources=item.sources)
             )
-            for key, kind in (("issued", MessageType.LAUNCH), ("lifted", MessageType.LIFTED))
-            if (time := t.time(key)) is not None
+            for key, kind, time in (
+                ("issued", MessageType.LAUNCH, issued),
+                ("lifted", MessageType.LIFTED, lifted),
+            )
+            if time is not None
         )
     return AlertSpec(item=item, prefectures=prefs, messages=messages, message=t.text("message", ""))
 
@@ -913,14 +1176,17 @@ def _message(
         raise r.fail("time", "an ISO 8601 date-time with offset (field is missing)")
     if earlier and time < earlier[-1].message.time:
         raise r.fail(
-            "time", "messages in time order: not before the message above it", time.isoformat()
+            "time",
+            "messages in time order: not before the message above it "
+            f"({earlier[-1].message.time.isoformat()})",
+            time.isoformat(),
         )
     prefs = r.texts("prefectures") or alerted
     for i, name in enumerate(prefs):
         if name not in alerted:
             raise r.fail(
                 f"prefectures[{i}]",
-                "one of the alert's prefectures (" + ", ".join(alerted) + ")",
+                f"one of the alert's prefectures ({_choices(alerted, ordered=True)})",
                 name,
             )
     withdraws = _withdrawn(r, earlier) if kind is MessageType.CORRECTION else None
@@ -1031,12 +1297,15 @@ def parse_scenario(text: str, file: str = "<scenario>") -> Scenario:
     width, track_file, waypoints = _track(top, known, base)
     falls = tuple(_fall(t, known, n) for n, t in enumerate(top.tables("falls"), 1))
     hazards = [_hazard(t, known) for t in top.tables("hazard_areas")]
-    for t in top.tables("warnings"):
+    warning_tables = top.tables("warnings")
+    for t in warning_tables:
         hazards.extend(_warning_hazards(t, known, base=base))
     alerts = tuple(_alert(t, known) for t in top.tables("alerts"))
     seas = tuple(_sea(t, known) for t in top.tables("seas"))
     rings = tuple(_ring(t, known) for t in top.tables("range_rings"))
     statements = tuple(_statement(t, known) for t in top.tables("statements"))
+    _check_fall_ids(top, falls)
+    _check_times(top, date_text, launch, falls, alerts)
     return Scenario(
         path=file,
         id=event.text("id", Path(file).stem),
@@ -1051,6 +1320,7 @@ def parse_scenario(text: str, file: str = "<scenario>") -> Scenario:
         waypoints=waypoints,
         corridor_width_m=width,
         track_file=track_file,
+        warning_files=tuple(str(base / t.text("file")) for t in warning_tables),
         falls=falls,
         hazards=tuple(hazards),
         alerts=alerts,
@@ -1058,6 +1328,53 @@ def parse_scenario(text: str, file: str = "<scenario>") -> Scenario:
         rings=rings,
         statements=statements,
     )
+
+
+def _check_fall_ids(top: _Reader, falls: tuple[FallSpec, ...]) -> None:
+    """Every fall's id (given, or ``fall-N``) differs from the others'."""
+    first: dict[str, str] = {}
+    for fall in falls:
+        earlier = first.setdefault(fall.id, fall.item.field)
+        if earlier != fall.item.field:
+            raise top.fail(
+                f"{fall.item.field}.id", f"an id not used by another fall ({earlier})", fall.id
+            )
+
+
+def _check_times(
+    top: _Reader,
+    date: str,
+    launch: SiteSpec,
+    falls: tuple[FallSpec, ...],
+    alerts: tuple[AlertSpec, ...],
+) -> None:
+    """Times that are possible but odd, drawn with a warning each: a launch more than a day
+    from the event's date, a fall or a first alert message before the launch (a time zone or
+    a clock slip in a report)."""
+    if launch.time is None:
+        return
+    days = abs((launch.time.date() - dt.date.fromisoformat(date)).days)
+    if days > 1:
+        top.warn(
+            "launch.time",
+            f"the launch ({launch.time.isoformat()}) is {days:,} days from the event's date "
+            f"({date}); drawn as given",
+        )
+    for alert in alerts:
+        first = alert.messages[0] if alert.messages else None
+        if first is not None and first.message.time < launch.time:
+            top.warn(
+                first.field if first.field.endswith(".issued") else f"{first.field}.time",
+                f"the first message ({first.message.time.isoformat()}) is before the launch "
+                f"({launch.time.isoformat()}); drawn as given",
+            )
+    for fall in falls:
+        if fall.time is not None and fall.time < launch.time:
+            top.warn(
+                f"{fall.item.field}.time",
+                f"the fall ({fall.time.isoformat()}) is timed before the launch "
+                f"({launch.time.isoformat()}); drawn as given",
+            )
 
 
 # --------------------------------------------------------------------------- built-ins
@@ -1093,16 +1410,20 @@ def load_scenario(name_or_path: str) -> Scenario:
     path = Path(name_or_path)
     if name_or_path.endswith(".toml") or path.exists():
         try:
-            text = path.read_text("utf-8")
+            data = read_limited(
+                path, limit=SCENARIO_MAX_BYTES, what="a scenario file", error=ScenarioError
+            )
         except FileNotFoundError:
             raise ScenarioError(
                 f"{name_or_path}: file not found: expected a scenario .toml file "
                 "or a built-in name (" + ", ".join(builtin_names()) + ")"
             ) from None
-        except (OSError, UnicodeDecodeError) as err:
+        except OSError as err:
             raise ScenarioError(
                 f"{name_or_path}: cannot read: expected a UTF-8 text file "
                 f"({err.__class__.__name__})"
             ) from None
-        return parse_scenario(text, name_or_path)
+        return parse_scenario(
+            decode_utf8(data, file=name_or_path, error=ScenarioError), name_or_path
+        )
     return parse_scenario(builtin_text(name_or_path), f"{name_or_path}.toml")

@@ -63,6 +63,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 import shapely
@@ -72,7 +73,15 @@ from alertmap.geo.areas import corner_ring
 from alertmap.geo.coords import GeoError, LonLat, parse_latitude, parse_longitude
 from alertmap.geo.geodesic import circle
 from alertmap.geo.units import NAUTICAL_MILE_M
-from alertmap.layers.errors import LayersError
+from alertmap.layers.errors import (
+    LayersError,
+    decode_utf8,
+    encloses_area,
+    find_bidi,
+    find_control,
+    read_limited,
+)
+from alertmap.layers.errors import shown as shortened
 from alertmap.layers.export import geojson_collection, geojson_feature, geojson_position
 
 __all__ = [
@@ -81,6 +90,7 @@ __all__ = [
     "WarningArea",
     "WarningError",
     "parse_warning",
+    "read_warning_text",
     "to_feature_collection",
     "window_lines",
 ]
@@ -92,6 +102,26 @@ class WarningError(LayersError):
     The message starts with the file and the 1-based line in the original text:
     ``FILE: line N: expected ..., got '...'``.
     """
+
+
+#: The largest warning text read, in bytes (a long NAVAREA warning is a few kB).
+WARNING_MAX_BYTES = 1_000_000
+
+
+def read_warning_text(path: str | Path) -> str:
+    """The text of a warning file: UTF-8 (a byte order mark dropped), at most
+    :data:`WARNING_MAX_BYTES` (a device or a pipe is read no further).
+
+    Raises
+    ------
+    WarningError
+        The file is larger, or has a byte that is not UTF-8 (its line is named).
+    OSError
+        The file cannot be opened (missing, a folder, no permission).
+    """
+    file = Path(path)
+    data = read_limited(file, limit=WARNING_MAX_BYTES, what="a warning text", error=WarningError)
+    return decode_utf8(data, file=file, error=WarningError)
 
 
 @dataclass(frozen=True, slots=True)
@@ -375,7 +405,7 @@ class _Source:
 
     def error(self, offset: int, expected: str, got: str) -> WarningError:
         return WarningError(
-            f"{self.file}: line {self.line(offset)}: expected {expected}, got {got!r}"
+            f"{self.file}: line {self.line(offset)}: expected {expected}, got {shortened(got)}"
         )
 
 
@@ -872,7 +902,7 @@ def _polygon(src: _Source, draft: _Draft) -> tuple[Polygon, str | None]:
             "make a ring that crosses itself; joined in order around their centre instead"
         )
     polygon = Polygon(ring)
-    if not polygon.is_valid or polygon.area == 0.0:
+    if not encloses_area(polygon):
         raise src.error(_draft_line(draft), f"corners that enclose {_area_name(draft)}", shown)
     oriented: Polygon = shapely.orient_polygons(polygon, exterior_cw=False)
     return oriented, note
@@ -1028,9 +1058,22 @@ def parse_warning(text: str, *, file: str = "<warning>", year: int | None = None
     alertmap.layers.warning.WarningError: w.txt: line 1: expected latitude minutes below 60, ...
     """
     if not isinstance(text, str):
-        raise WarningError(f"{file}: line 1: expected the text of a warning, got {text!r}")
+        raise WarningError(f"{file}: line 1: expected the text of a warning, got {shortened(text)}")
+    if len(text) > WARNING_MAX_BYTES:
+        raise WarningError(
+            f"{file}: expected a warning text of at most {WARNING_MAX_BYTES:,} characters, "
+            f"got {len(text):,}"
+        )
+    text = text.removeprefix("\ufeff")
     year_argument = _year_argument(year, file)
     src = _Source.of(text, file)
+    control = find_control(text, multiline=True)
+    if control >= 0:
+        raise src.error(
+            control,
+            "text without control characters (tab and line breaks only)",
+            src.text[src.line_start(control) :].split("\n", 1)[0],
+        )
     positions = _positions(src)
     windows = _windows(src)
     labels = _labels(src)
@@ -1052,6 +1095,12 @@ def parse_warning(text: str, *, file: str = "<warning>", year: int | None = None
     skip += [m.span() for m in _CANCELLED_BY_RE.finditer(src.work)]
     subject, general_area = _preamble(src, first_content, paragraphs, skip)
     notes += [f"the message says it was cancelled by {other}" for other in ids.cancelled_by]
+    bidi = find_bidi(text)
+    if bidi >= 0:
+        notes.append(
+            f"line {src.line(bidi)}: a bidirectional control character "
+            f"(U+{ord(text[bidi]):04X}): the text may read differently from the characters it holds"
+        )
     return NavWarning(
         id=_id_text(ids.own) if ids.own is not None else None,
         year=dates.year,
@@ -1163,7 +1212,9 @@ def _year_argument(year: int | None, file: str) -> int | None:
         or not isinstance(year, int)
         or not (0 <= year < 100 or 1900 <= year <= 2200)
     ):
-        raise WarningError(f"{file}: year: expected a year such as 2023 or 23, got {year!r}")
+        raise WarningError(
+            f"{file}: year: expected a year such as 2023 or 23, got {shortened(year)}"
+        )
     return year + 2000 if year < 100 else year
 
 

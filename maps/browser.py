@@ -7,9 +7,11 @@ not a local file blocked, unless online tiles were asked for.
 
 from __future__ import annotations
 
+import asyncio
 import os
 import shutil
-from collections.abc import Iterator
+import threading
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -81,9 +83,70 @@ def capture(
     size: tuple[int, int] = (1600, 900),
     online: bool = False,
 ) -> None:
-    """Screenshot ``page_file`` to ``png`` and/or print it to ``pdf`` (written atomically)."""
-    from alertmap.maps.output import replace_atomic
+    """Screenshot ``page_file`` to ``png`` and/or print it to ``pdf``.
 
+    Each is written atomically: Chromium writes a temporary file beside the target, renamed
+    into place once complete (:func:`alertmap.maps.output.replace_atomic`), and removed on any
+    error or interruption.
+
+    Raises
+    ------
+    StaticOutputError
+        When Chromium cannot be started or fails, or a file cannot be written; the message
+        is one line naming the file or the option.
+    """
+    try:
+        _off_any_event_loop(lambda: _capture(page_file, png=png, pdf=pdf, size=size, online=online))
+    except _playwright_error() as err:
+        first = (str(err).strip().splitlines() or [err.__class__.__name__])[0]
+        raise StaticOutputError(f"--png/--pdf: headless Chromium failed: {first[:200]}") from None
+
+
+def _off_any_event_loop(work: Callable[[], None]) -> None:
+    """Run ``work`` here, or in a thread of its own when this thread runs an asyncio event
+    loop (a Jupyter kernel): Playwright's sync API refuses to start inside one."""
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        work()
+        return
+    failure: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            work()
+        except BaseException as err:  # handed back to the caller's thread
+            failure.append(err)
+
+    worker = threading.Thread(target=run, name="alertmap-capture")
+    worker.start()
+    worker.join()
+    if failure:
+        raise failure[0]
+
+
+def _playwright_error() -> type[Exception]:
+    """Playwright's root error, or (without playwright, when :func:`chromium` says so) an
+    error nothing raises."""
+    try:
+        from playwright.sync_api import Error
+    except ImportError:
+        return _NeverRaised
+    return Error
+
+
+class _NeverRaised(Exception):
+    pass
+
+
+def _capture(
+    page_file: Path,
+    *,
+    png: Path | None,
+    pdf: Path | None,
+    size: tuple[int, int],
+    online: bool,
+) -> None:
     with chromium() as browser:
         context = browser.new_context(viewport={"width": size[0], "height": size[1]})
         if not online:
@@ -95,14 +158,25 @@ def capture(
             page.wait_for_load_state("networkidle")
         page.evaluate("() => alertmap.refit()")  # the layout has settled: fit once more
         if png is not None:
-            replace_atomic(png, lambda tmp: page.screenshot(path=str(tmp), type="png"))
+            _write(png, "--png", lambda tmp: page.screenshot(path=str(tmp), type="png"))
         if pdf is not None:
             page.emulate_media(media="print")
             page.evaluate("() => alertmap.refit()")
-            replace_atomic(
+            _write(
                 pdf,
+                "--pdf",
                 lambda tmp: page.pdf(
                     path=str(tmp), format=PDF_FORMAT, landscape=True, print_background=True
                 ),
             )
         context.close()
+
+
+def _write(target: Path, option: str, produce: Callable[[Path], object]) -> None:
+    """``produce`` into a temporary file renamed to ``target``; OSError as one line."""
+    from alertmap.maps.output import replace_atomic
+
+    try:
+        replace_atomic(target, produce)
+    except OSError as err:
+        raise StaticOutputError(f"{option} {target}: cannot write: {err.strerror or err}") from None

@@ -6,17 +6,27 @@ Bad input ends with one line on stderr and exit status 2, and no output file.
 from __future__ import annotations
 
 import argparse
+import os
+import signal
 import sys
 import textwrap
+import threading
 import time
 import warnings
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from alertmap.geo.coords import GeoError
-from alertmap.layers.errors import LayersError
+from alertmap.layers.errors import InputWarning, LayersError
 from alertmap.maps.errors import MapsError, OutputError
+
+if TYPE_CHECKING:
+    from alertmap.layers.scenario import Scenario
+
+#: An input of a command or one of its outputs: (what it is, as the user named it; its path).
+Named = tuple[str, Path]
 
 DEFAULT_EVENT = "2023-08-24"
 DEMO_FILE = "alertmap-demo.html"
@@ -292,7 +302,9 @@ def _parser() -> argparse.ArgumentParser:
     )
     wparse.add_argument("file", help="warning text file, or - for standard input")
     wparse.add_argument("-o", "--output", default="-", help="output .geojson file ('-': stdout)")
-    wparse.add_argument("--year", type=int, help="year of the warning, if the text has none")
+    wparse.add_argument(
+        "--year", type=_year, help="year of the warning (1900-2200), if the text has none"
+    )
 
     sub.add_parser(
         "list",
@@ -330,6 +342,86 @@ def _write(output: str, text: str) -> Path:
         raise OutputError(f"{output}: cannot write: {err.strerror or err}") from None
 
 
+def _guard(outputs: Sequence[Named], inputs: Sequence[Named], *, writable: bool = True) -> None:
+    """Before any work: no output is an input or another output, and (``writable``) every
+    output's folder can be written."""
+    from alertmap.maps.output import check_writable, refuse_overwriting_inputs, same_file
+
+    refuse_overwriting_inputs(outputs, inputs)
+    for i, (shown, path) in enumerate(outputs):
+        for earlier, other in outputs[:i]:
+            if same_file(path, other):
+                raise OutputError(f"{shown}: expected a file other than {earlier}, got the same")
+    if writable:
+        check_writable(outputs)
+
+
+def _scenario_input(name: str) -> Named:
+    """A scenario argument as an input of the command, a built-in's file included (as
+    :func:`alertmap.layers.scenario.load_scenario` tells a file from a built-in name)."""
+    from alertmap.layers.datafiles import DATA
+
+    if name.endswith(".toml") or Path(name).exists():
+        return f"scenario {name}", Path(name)
+    return f"built-in scenario {name}", DATA / "scenarios" / f"{name}.toml"
+
+
+def _referenced_inputs(name: str, scenario: Scenario) -> list[Named]:
+    """The files a loaded scenario read besides its own: its ``[track] file`` and the warning
+    texts of its ``[[warnings]]`` tables."""
+    found: list[Named] = []
+    if scenario.track_file is not None:
+        track = scenario.track_file.path
+        found.append((f"track file {track} named in {name}", Path(track)))
+    if any(hazard.warning_id for hazard in scenario.hazards):
+        found.extend(_warning_inputs(name, scenario))
+    return found
+
+
+def _warning_inputs(name: str, scenario: Scenario) -> list[Named]:
+    """The warning texts a scenario's ``[[warnings]]`` tables named (the reader keeps their
+    paths)."""
+    base = Path(scenario.path).parent
+    return [
+        (f"warning text {os.path.relpath(file, base)} named in {name}", Path(file))
+        for file in scenario.warning_files
+    ]
+
+
+#: The longest ``--banner``.
+BANNER_MAX_CHARS = 200
+
+
+def _check_banner(text: str) -> None:
+    """``--banner``: one line of text; a bidirectional control character is shown with a
+    warning (it can reorder what the line says)."""
+    from alertmap.layers.errors import bidi_character, control_character
+
+    if len(text) > BANNER_MAX_CHARS:
+        raise OutputError(
+            f"--banner: expected at most {BANNER_MAX_CHARS} characters, got {len(text):,}"
+        )
+    control = control_character(text)
+    if control is not None:
+        raise OutputError(
+            f"--banner: expected one line of text, got the control character {control}"
+        )
+    bidi = bidi_character(text)
+    if bidi is not None:
+        warnings.warn(
+            f"--banner: a bidirectional control character ({bidi}) can reorder the text shown",
+            InputWarning,
+            stacklevel=1,
+        )
+
+
+def _year(text: str) -> int:
+    """``--year``: a four-digit year 1900-2200 (argparse reports the error in one line)."""
+    if text.strip().isdigit() and 1900 <= int(text) <= 2200:
+        return int(text)
+    raise argparse.ArgumentTypeError(f"expected a year 1900-2200, got {_shorten(text)}")
+
+
 def parse_size(text: str) -> tuple[int, int]:
     """'1600x900' -> (1600, 900).
 
@@ -357,6 +449,7 @@ def _render(args: argparse.Namespace) -> list[Path]:
     from alertmap.maps.compose import MapOptions, compose
     from alertmap.maps.output import iframe_html, page_html
 
+    _check_banner(args.banner)
     catalogue = len(args.scenario) == 1 and is_catalogue(args.scenario[0])
     if args.each:
         if not catalogue:
@@ -367,6 +460,16 @@ def _render(args: argparse.Namespace) -> list[Path]:
     if (args.fragment or args.iframe) and not args.output:
         raise OutputError("render: --fragment and --iframe write to -o FILE: expected -o")
     size = parse_size(args.size)
+    outputs = [
+        (f"{option} {value}", Path(value))
+        for option, value in (("-o", args.output), ("--png", args.png), ("--pdf", args.pdf))
+        if value
+    ]
+    if catalogue:
+        inputs = [(f"catalogue {args.scenario[0]}", Path(args.scenario[0]))]
+    else:
+        inputs = [_scenario_input(name) for name in args.scenario]
+    _guard(outputs, inputs)  # before reading: a slip fails at once
     if catalogue:
         from alertmap.layers.catalogue import CATALOGUE_MAX_ZOOM, by_year, load_catalogue
 
@@ -377,6 +480,12 @@ def _render(args: argparse.Namespace) -> list[Path]:
     else:
         scenarios = [load_scenario(name) for name in args.scenario]
         _stage("scenario read")
+        referenced = [
+            found
+            for name, scenario in zip(args.scenario, scenarios, strict=True)
+            for found in _referenced_inputs(name, scenario)
+        ]
+        _guard(outputs, referenced)
         event = merge_events([build_event(scenario) for scenario in scenarios])
         _stage("event built")
         page_options = MapOptions(tiles=args.tiles, banner=args.banner)
@@ -407,16 +516,13 @@ def _render(args: argparse.Namespace) -> list[Path]:
 
         if page is None:
             page = page_html(compose(event, page_options))
+        png = Path(args.png) if args.png else None
+        pdf = Path(args.pdf) if args.pdf else None
         with tempfile.TemporaryDirectory(prefix="alertmap-") as tmp:
             page_file = Path(tmp) / "map.html"
             page_file.write_text(page, "utf-8")
-            png = Path(args.png) if args.png else None
-            pdf = Path(args.pdf) if args.pdf else None
-            for out in (png, pdf):
-                if out is not None and not out.resolve().parent.is_dir():
-                    raise OutputError(f"{out}: cannot write: No such directory")
             capture(page_file, png=png, pdf=pdf, size=size, online=bool(args.tiles))
-            written.extend(p for p in (png, pdf) if p is not None)
+        written.extend(p for p in (png, pdf) if p is not None)
     return written
 
 
@@ -436,7 +542,11 @@ def _export(args: argparse.Namespace) -> None:
         sys.stdout.write(to_geojson_text(build_event(load_scenario(args.scenario))))
         return
     fmt = export_format(args.output, args.format)  # before any work: a bad ending fails fast
-    event = build_event(load_scenario(args.scenario))
+    outputs = [(f"-o {args.output}", Path(args.output))]
+    _guard(outputs, [_scenario_input(args.scenario)])
+    scenario = load_scenario(args.scenario)
+    _guard(outputs, _referenced_inputs(args.scenario, scenario))
+    event = build_event(scenario)
     try:
         path = replace_atomic(args.output, lambda tmp: write_event(event, tmp, fmt=fmt))
     except OSError as err:
@@ -446,18 +556,25 @@ def _export(args: argparse.Namespace) -> None:
 
 def _warning_parse(args: argparse.Namespace) -> None:
     from alertmap.layers.export import geojson_text
-    from alertmap.layers.warning import parse_warning, to_feature_collection
+    from alertmap.layers.warning import (
+        WARNING_MAX_BYTES,
+        parse_warning,
+        read_warning_text,
+        to_feature_collection,
+    )
 
     name = "<stdin>" if args.file == "-" else args.file
+    if args.output != "-":
+        _guard([(f"-o {args.output}", Path(args.output))], _warning_text_input(args.file))
     if args.file == "-":
-        text = sys.stdin.read()
+        text = sys.stdin.read(WARNING_MAX_BYTES + 1)
     else:
         try:
-            text = Path(args.file).read_text("utf-8")
-        except (OSError, UnicodeDecodeError) as err:
+            text = read_warning_text(args.file)
+        except OSError as err:
             raise OutputError(
                 f"{args.file}: cannot read: expected a UTF-8 warning text file "
-                f"({err.__class__.__name__})"
+                f"({err.strerror or err.__class__.__name__})"
             ) from None
     parsed = parse_warning(text, file=name, year=args.year)
     for soft in parsed.warnings:
@@ -467,6 +584,19 @@ def _warning_parse(args: argparse.Namespace) -> None:
         sys.stdout.write(out)
     else:
         print(_write(args.output, out))
+
+
+def _warning_text_input(file: str) -> list[Named]:
+    """The warning text as an input: the file, or standard input when it is a file
+    (``< navarea.txt``)."""
+    if file != "-":
+        return [(f"warning text {file}", Path(file))]
+    try:
+        fd = sys.stdin.fileno()
+    except (AttributeError, OSError, ValueError):  # replaced by an object without a file
+        return []
+    stdin = Path(f"/dev/fd/{fd}")
+    return [("warning text on standard input", stdin)] if stdin.is_file() else []
 
 
 def _progress(done: int, total: int, seconds: float) -> None:
@@ -492,19 +622,67 @@ def _render_each(args: argparse.Namespace) -> list[Path]:
     from alertmap.maps.compose import MapOptions, compose
     from alertmap.maps.output import page_html
 
-    events = load_catalogue(args.scenario[0], progress=_progress)
+    catalogue = args.scenario[0]
+    inputs = [(f"catalogue {catalogue}", Path(catalogue))]
     folder = Path(args.each)
+    events = load_catalogue(catalogue, progress=_progress)
+    outputs = _each_outputs(folder, [event.id for event in events], catalogue)
+    _guard(outputs, inputs, writable=False)  # the folder may not be there yet
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as err:
         raise OutputError(f"{folder}: cannot create: {err.strerror or err}") from None
+    _guard(outputs, [])
     options = MapOptions(tiles=args.tiles, banner=args.banner)
     written = []
-    for i, event in enumerate(events, 1):
-        written.append(_write(str(folder / f"{event.id}.html"), page_html(compose(event, options))))
+    for i, (event, (_, path)) in enumerate(zip(events, outputs, strict=True), 1):
+        written.append(_write(str(path), page_html(compose(event, options))))
         if len(events) > 20 and i % 20 == 0:
             sys.stderr.write(f"alertmap: {i}/{len(events)} maps written\n")
     return written
+
+
+def _each_outputs(folder: Path, ids: Sequence[str], catalogue: str = "") -> list[Named]:
+    """The file of each id in ``folder``: a safe name (see
+    :func:`alertmap.maps.output.safe_file_name`), each different even where the disk ignores
+    case, each inside the folder once links are resolved. Checked for every id before any
+    file is written."""
+    from alertmap.maps.output import resolved, safe_file_name
+
+    inside = resolved(folder)
+    seen: dict[str, str] = {}
+    outputs: list[Named] = []
+    for launch in ids:
+        name = f"{safe_file_name(launch)}.html"
+        other = seen.setdefault(name.casefold(), launch)
+        if other != launch:
+            where = f"{catalogue}: " if catalogue else ""
+            raise OutputError(
+                f"{where}--each {folder}: the ids {_shorten(other)} and {_shorten(launch)} "
+                f"both give the file name {name} (other characters replaced, case ignored): "
+                "expected "
+                "ids that give different file names"
+            )
+        path = folder / name
+        if resolved(path).parent != inside:
+            raise OutputError(
+                f"--each {folder}: {path} is a link to {resolved(path)}: expected every map "
+                "to be written inside the folder"
+            )
+        outputs.append((f"--each {folder}: {path}", path))
+    return outputs
+
+
+def _shorten(value: str, limit: int = 60) -> str:
+    """``value`` quoted, cut to ``limit`` characters.
+
+    Examples
+    --------
+    >>> _shorten("../../x"), _shorten("x" * 100, limit=10)
+    ("'../../x'", "'xxxxxxxx…")
+    """
+    text = repr(value)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _demo(output: str, tiles: str | None) -> Path:
@@ -513,6 +691,7 @@ def _demo(output: str, tiles: str | None) -> Path:
     from alertmap.maps.compose import MapOptions, compose
     from alertmap.maps.output import page_html
 
+    _guard([(f"-o {output}", Path(output))], [_scenario_input(DEFAULT_EVENT)])
     event = build_event(load_scenario(DEFAULT_EVENT))
     return _write(output, page_html(compose(event, MapOptions(tiles=tiles))))
 
@@ -537,6 +716,7 @@ def run(argv: Sequence[str] | None = None) -> int:
         if args.output == "-":
             sys.stdout.write(text)
         else:
+            _guard([(f"-o {args.output}", Path(args.output))], [])
             print(_write(args.output, text))
     elif args.command == "check":
         import json
@@ -569,21 +749,81 @@ def _show_warning(message: object, *args: object, **kwargs: object) -> None:
     sys.stderr.write(f"alertmap: warning: {message}\n")
 
 
+class Terminated(SystemExit):
+    """SIGTERM, raised in the running command so that its cleanup (``finally``, context
+    managers) runs: a ``SystemExit``, so that code catching ``Exception`` and asyncio (inside
+    Playwright) let it through."""
+
+
+@contextmanager
+def _sigterm_raises() -> Iterator[None]:
+    """While the command runs, SIGTERM raises :class:`Terminated` (SIGINT already raises
+    ``KeyboardInterrupt``); the previous handler is restored afterwards. Only the main thread
+    can set a handler: elsewhere nothing changes."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def terminated(signum: int, frame: object) -> None:
+        raise Terminated(128 + signum)
+
+    previous = signal.signal(signal.SIGTERM, terminated)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, signal.SIG_DFL if previous is None else previous)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    """Entry point of the ``alertmap`` console script."""
+    """Entry point of the ``alertmap`` console script.
+
+    Exit status 0; 2 for bad input or an output that cannot be written (one line on stderr);
+    130 when interrupted (SIGINT, Ctrl-C) and 143 when terminated (SIGTERM), no temporary
+    file left behind.
+    """
     # soft problems: one line each on stderr, while the command runs (the caller's warning
     # settings are restored afterwards, e.g. when main is called from Python or a test)
-    with warnings.catch_warnings():
+    with warnings.catch_warnings(), _sigterm_raises():
         warnings.showwarning = _show_warning
+        # an input's odd-but-possible findings are shown, never turned into errors by -W
+        warnings.simplefilter("always", InputWarning)
         try:
             return run(argv)
         except (LayersError, GeoError, MapsError) as err:
             sys.stderr.write(f"alertmap: error: {_one_line(str(err))}\n")
             return 2
+        except OSError as err:  # a path the system refuses (too long, a loop of links ...)
+            where = f"{err.filename}: " if err.filename else ""
+            reason = err.strerror or err.__class__.__name__
+            sys.stderr.write(
+                f"alertmap: error: {_one_line(f'{where}cannot write or read: {reason}')}\n"
+            )
+            return 2
+        except KeyboardInterrupt:
+            sys.stderr.write("alertmap: interrupted: no file left half-written\n")
+            return 130
+        except Terminated as stop:
+            sys.stderr.write("alertmap: terminated: no file left half-written\n")
+            return int(stop.code or 143)
+
+
+#: The longest error line printed; a longer one is cut in the middle (a value echoed whole).
+ERROR_LINE_MAX = 400
 
 
 def _one_line(text: str) -> str:
-    return " ".join(text.split())
+    """``text`` on one line, at most `ERROR_LINE_MAX` characters.
+
+    Examples
+    --------
+    >>> len(_one_line("x: " + "y" * 10_000)) <= ERROR_LINE_MAX
+    True
+    """
+    line = " ".join(text.split())
+    if len(line) <= ERROR_LINE_MAX:
+        return line
+    half = ERROR_LINE_MAX // 2 - 20
+    return f"{line[:half]} … ({len(line):,} characters) … {line[-half:]}"
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -17,6 +17,7 @@ import numpy as np
 import shapely
 from shapely.geometry import box
 
+from alertmap.geo.bands import shift_near
 from alertmap.layers.basemap import Basemap, load_basemap
 from alertmap.layers.checks import check_event, findings_lines
 from alertmap.layers.errors import LayersError
@@ -39,6 +40,7 @@ from alertmap.maps.elements import (
     outline_bits,
     svg_path,
 )
+from alertmap.maps.errors import MapsError
 from alertmap.maps.frame import Document, FragmentAssets, FramedMap, PageAssets
 from alertmap.maps.style import EVENT_COLOURS, LAND, LAND_EDGE, style_for, style_key
 from alertmap.maps.templates import layer_name
@@ -104,28 +106,111 @@ class MapOptions:
     max_zoom: int = 12
 
 
+def lon_window(west: Any, east: Any) -> tuple[float, float]:
+    """The narrowest span of longitudes that holds every interval ``west[i]..east[i]``, each
+    taken in whichever turn of 360° fits (longitudes continuous across the antimeridian or
+    not), as ``(west, east)`` with ``west`` in [-180, 180) unless the intervals already lie in
+    one such span as given.
+
+    Examples
+    --------
+    >>> lon_window([124.7, 179.0, -179.5], [125.0, 181.0, -179.0])  # a fall at 179.5°W
+    (124.7, 181.0)
+    >>> lon_window([124.7, 179.0], [125.0, 181.0])
+    (124.7, 181.0)
+    >>> lon_window([-10.0, 350.0], [10.0, 355.0])
+    (-10.0, 10.0)
+    """
+    lo = np.asarray(west, dtype=np.float64)
+    hi = np.asarray(east, dtype=np.float64)
+    width = hi - lo
+    if float(width.max()) >= 360.0:
+        start = float(lo[int(np.argmax(width))])
+        return start, start + 360.0
+    given = float(lo.min()), float(hi.max())
+    starts = lo - 360.0 * np.floor((lo + 180.0) / 360.0)
+    order = np.argsort(starts)
+    merged: list[list[float]] = []
+    for a, b in zip(starts[order].tolist(), (starts + width)[order].tolist(), strict=True):
+        if merged and a <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], b)
+        else:
+            merged.append([a, b])
+    # a stretch that runs on past the first one round the back of the world joins it
+    while len(merged) > 1 and merged[-1][1] - 360.0 >= merged[0][0]:
+        a, b = merged.pop()
+        merged[0] = [a - 360.0, max(merged[0][1], b - 360.0)]
+    if len(merged) == 1:
+        start, span = merged[0][0], merged[0][1] - merged[0][0]
+    else:
+        # the widest gap between covered stretches (round the back of the world too) is left
+        gaps = [merged[i + 1][0] - merged[i][1] for i in range(len(merged) - 1)]
+        gaps.append(merged[0][0] + 360.0 - merged[-1][1])
+        widest = int(np.argmax(gaps))
+        start = merged[(widest + 1) % len(merged)][0]
+        span = 360.0 - gaps[widest]
+    span = min(span, 360.0)
+    if given[1] - given[0] <= span + 1e-9:
+        return given  # as given: already one continuous picture
+    # in -180..180, to a nanodegree (whole turns added and taken leave a last digit behind)
+    start = round(start - 360.0 * math.floor((start + 180.0) / 360.0), 9)
+    return start, round(start + span, 9)
+
+
 def event_bounds(event: Event) -> tuple[float, float, float, float]:
-    """(min_lon, min_lat, max_lon, max_lat) of the features the map is fitted to."""
+    """(min_lon, min_lat, max_lon, max_lat) of the features the map is fitted to.
+
+    Longitudes may run beyond ±180 (a flight across the antimeridian); features given in
+    another turn of longitude than the rest (a fall at 179°W beside a track at 181°E) count
+    where they are drawn, next to the rest (:func:`lon_window`).
+    """
     geoms = [f.geometry for f in event.features() if f.kind in FIT_KINDS]
     if not geoms:
         geoms = [f.geometry for f in event.features()]
-    minx, miny, maxx, maxy = shapely.total_bounds(geoms)
-    return float(minx), float(miny), float(maxx), float(maxy)
+    boxes = shapely.bounds(np.asarray(geoms, dtype=object))
+    boxes = boxes[~np.isnan(boxes).any(axis=1)]
+    if not len(boxes):
+        raise MapsError(f"{event.id}: expected at least one feature with a position to map")
+    west, east = lon_window(boxes[:, 0], boxes[:, 2])
+    return west, float(boxes[:, 1].min()), east, float(boxes[:, 3].max())
 
 
 def basemap_view(bounds: tuple[float, float, float, float]) -> tuple[float, float, float, float]:
     """The area the basemap covers and the map may be panned in, around the event's bounds.
 
-    Wide enough that the clip edge stays off-screen on a 21:9 display at the fitted zoom.
+    Wide enough that the clip edge stays off-screen on a 21:9 display at the fitted zoom, and
+    never wider than the world (360°: the basemap has one copy of each country).
+
+    Examples
+    --------
+    >>> [round(v, 1) for v in basemap_view((100.0, -20.0, 350.0, 60.0))]
+    [45.0, -85.0, 405.0, 85.0]
     """
     minx, miny, maxx, maxy = bounds
     dx, dy = maxx - minx, maxy - miny
     # visible width at the fitted zoom, panels' padding included: about 1.82 dx when the width
     # binds, up to 2.5 dy (x 1.25 for Mercator's stretch, and a margin) for a tall event at 21:9
     visible = max(1.82 * dx, 3.4 * dy)
-    pad_x = max(30.0, (visible - dx) / 2)
+    pad_x = min(max(30.0, (visible - dx) / 2), max(0.0, (360.0 - dx) / 2))
     pad_y = max(20.0, 0.6 * dy, 0.4 * dx)
     return minx - pad_x, max(miny - pad_y, -85.0), maxx + pad_x, min(maxy + pad_y, 85.0)
+
+
+def in_window(geometry: Any, west: float, east: float) -> Any:
+    """A geometry moved by whole turns of longitude next to the window ``west..east`` when it
+    lies outside it (a feature given at 179°W on a map of 120..200°E); else as it is.
+
+    Examples
+    --------
+    >>> in_window(shapely.Point(-179.5, 0.0), 120.0, 200.0).x
+    180.5
+    >>> in_window(shapely.Point(150.0, 0.0), 120.0, 200.0).x
+    150.0
+    """
+    x0, _, x1, _ = geometry.bounds
+    if geometry.is_empty or (x0 >= west - 1e-9 and x1 <= east + 1e-9):
+        return geometry
+    return shift_near(geometry, (west + east) / 2.0)
 
 
 def basemap_tolerance(bounds: tuple[float, float, float, float]) -> float:
@@ -234,15 +319,23 @@ def feature_bits(max_zoom: int) -> int:
 
 
 def _collection(
-    layer: Layer, decimals: int, pixel: float, bits: int, timezone: str
+    layer: Layer,
+    decimals: int,
+    pixel: float,
+    bits: int,
+    timezone: str,
+    window: tuple[float, float] | None = None,
 ) -> dict[str, Any]:
+    def shape(f: Feature) -> dict[str, Any]:
+        drawn = _drawn(f, pixel)
+        if window is not None and f.kind in FIT_KINDS:  # drawn where the map is fitted
+            drawn = in_window(drawn, *window)
+        return feature_shape(drawn, bits, decimals)
+
     return {
         "bits": bits,
         "features": [
-            {
-                "shape": feature_shape(_drawn(f, pixel), bits, decimals),
-                "properties": _display_properties(f, layer, timezone),
-            }
+            {"shape": shape(f), "properties": _display_properties(f, layer, timezone)}
             for f in layer.features
         ],
     }
@@ -374,7 +467,7 @@ def compose(event: Event, options: MapOptions | None = None) -> Document:
         group = folium.FeatureGroup(name=layer_name(layer.name), show=layer.show)
         decimals = min(4 if layer.kind in (Kind.SEA_AREA, Kind.EEZ) else 5, pixel_decimals)
         style = style_for(style_key(layer), colours.get(layer.group))
-        data = _collection(layer, decimals, pixel, bits, event.timezone)
+        data = _collection(layer, decimals, pixel, bits, event.timezone, window=(minx, maxx))
         Features(data, {"style": style}).add_to(group)
         group.add_to(m)
 

@@ -304,11 +304,22 @@ def test_circle_across_antimeridian_has_lons_beyond_180() -> None:
 
 @pytest.mark.parametrize(
     ("center", "radius", "pole"),
-    [(LonLat(0.0, 80.0), 2_000_000.0, "north"), (LonLat(0.0, -85.0), 600_000.0, "south")],
+    [(LonLat(0.0, 80.0), 2_000_000.0, 90.0), (LonLat(0.0, -85.0), 600_000.0, -90.0)],
 )
-def test_circle_around_a_pole_is_refused(center: LonLat, radius: float, pole: str) -> None:
-    with pytest.raises(GeoError, match=f"circle: expected a radius that keeps the {pole} pole"):
-        circle(center, radius)
+def test_circle_around_a_pole_is_drawn_to_the_pole(
+    center: LonLat, radius: float, pole: float
+) -> None:
+    """Once refused; now the area between the ring and the pole, 360 degrees wide."""
+    polygon = circle(center, radius)
+    assert polygon.is_valid and polygon.exterior.is_ccw
+    min_lon, min_lat, max_lon, max_lat = polygon.bounds
+    assert (min_lon, max_lon) == (center.lon - 180.0, center.lon + 180.0)
+    assert (max_lat if pole > 0 else min_lat) == pole
+    ring = np.asarray(polygon.exterior.coords)
+    on_ring = ring[np.abs(ring[:, 1]) < 90.0]
+    on_ring = on_ring[np.abs(np.abs(on_ring[:, 0] - center.lon) - 180.0) > 1e-9]
+    np.testing.assert_allclose(ring_distances(center, on_ring), radius, rtol=0, atol=1e-3)
+    assert polygon.contains(shapely.Point(center.lon + 90.0, pole - np.sign(pole) * 0.5))
 
 
 @pytest.mark.parametrize("radius", [0.0, -1.0, float("nan"), float("inf")])
@@ -377,10 +388,12 @@ def test_sector_rejects_bad_input(
         sector(LonLat(0.0, 0.0), inner, outer, start, end)
 
 
-def test_sector_containing_pole_is_refused_but_one_facing_away_is_not() -> None:
+def test_sector_containing_pole_is_drawn_and_one_facing_away_is_not_changed() -> None:
     center = LonLat(0.0, 80.0)
-    with pytest.raises(GeoError, match="sector: expected a radius that keeps the north pole"):
-        sector(center, 0.0, 2_000_000.0, 330.0, 30.0)
+    polar = sector(center, 0.0, 2_000_000.0, 330.0, 30.0)
+    assert polar.is_valid
+    assert polar.contains(shapely.Point(90.0, 89.5)) and polar.contains(shapely.Point(0.0, 85.0))
+    assert not polar.contains(shapely.Point(0.0, 70.0))  # behind the apex
     assert sector(center, 0.0, 2_000_000.0, 150.0, 210.0).is_valid
 
 

@@ -323,7 +323,7 @@ def test_no_reported_range_no_range_check(tmp_path: Path) -> None:
 @pytest.mark.parametrize("value", ["0", "-5", '"far"', "50000"])
 def test_range_km_is_a_distance(value: str) -> None:
     text = HEAD + _fall_at("35.0N 145.0E", f"range_km = {value}")
-    with pytest.raises(ScenarioError, match=r"falls\[0\]\.range_km: expected a number 1-40000"):
+    with pytest.raises(ScenarioError, match=r"falls\[0\]\.range_km: expected a number 1-20000"):
         parse_scenario(text, "t.toml")
 
 
