@@ -14,6 +14,11 @@ DIRECTIONS = ["E", "ENE", "ESE", "SE", "S", "SSE", "NE"]
 ALERTS = ["", "", "", "Okinawa", "Hokkaido;Aomori", "Tokyo islands (Izu and Ogasawara)"]
 
 
+#: Days of the month a synthetic row may fall on: none of them is the day of a real launch
+#: kept as an independent check of the product, so no synthetic row carries such a date.
+DAYS = (2, 6, 10, 14, 18, 22, 26)
+
+
 def main(n: int, out: str) -> None:
     rng = random.Random(20231121)  # fixed seed: the same catalogue every run
     with open(out, "w", newline="", encoding="utf-8") as fh:
@@ -21,9 +26,10 @@ def main(n: int, out: str) -> None:
         writer.writerow(["date", "site", "direction", "range_km", "alerts", "source", "id"])
         for i in range(n):
             year = 1998 + i * 28 // n
+            date = f"{year}-{rng.randint(1, 12):02d}-{rng.choice(DAYS):02d}"
             writer.writerow(
                 [
-                    f"{year}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}",
+                    date,
                     rng.choice(SITES),
                     rng.choice(DIRECTIONS),
                     rng.randint(200, 4500),
