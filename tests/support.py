@@ -110,3 +110,24 @@ def run_cli(*args: str, cwd: Path, seed: str = "0") -> subprocess.CompletedProce
         timeout=300,
         check=False,
     )
+
+
+def scenario_head(event_id: str, title: str) -> str:
+    """The start of a scenario launched from Sohae with one source ``s``: tests add their own
+    tables after it."""
+    return f"""\
+format = 1
+[event]
+id = "{event_id}"
+title = "{title}"
+date = 2023-08-24
+timezone = "+09:00"
+[sources.s]
+organisation = "Test source"
+date = 2023-08-24
+[launch]
+name = "Sohae"
+at = "Sohae"
+time = 2023-08-24T03:50:00+09:00
+source = "s"
+"""

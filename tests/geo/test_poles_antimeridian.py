@@ -36,6 +36,7 @@ from alertmap.layers.scenario import load_scenario
 from alertmap.maps.compose import basemap_view, compose, event_bounds, lon_window
 from alertmap.maps.elements import Features, Fit
 from alertmap.maps.output import page_html
+from tests.support import scenario_head
 
 WGS84 = Geodesic.WGS84
 GEOD = pyproj.Geod(ellps="WGS84")
@@ -44,22 +45,7 @@ SOHAE = LonLat(124.705, 39.66)  # the gazetteer's position, as the scenarios use
 AUTHALIC_R = 6_371_007.2
 EARTH_AREA_M2 = 4.0 * np.pi * AUTHALIC_R**2  # 510,065,622 km²
 
-HEAD = """\
-format = 1
-[event]
-id = "antimeridian"
-title = "Across the antimeridian"
-date = 2023-08-24
-timezone = "+09:00"
-[sources.s]
-organisation = "Test source"
-date = 2023-08-24
-[launch]
-name = "Sohae"
-at = "Sohae"
-time = 2023-08-24T03:50:00+09:00
-source = "s"
-"""
+HEAD = scenario_head("antimeridian", "Across the antimeridian")
 
 
 def scenario_event(tmp_path: Path, body: str, name: str = "scenario.toml") -> Event:

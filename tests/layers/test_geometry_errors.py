@@ -33,23 +33,9 @@ from alertmap.layers.build import build_event, locate_fall, locate_geojson
 from alertmap.layers.errors import LayersError, ScenarioError
 from alertmap.layers.scenario import Scenario, load_scenario
 from alertmap.maps.cli import main
+from tests.support import scenario_head
 
-HEAD = """\
-format = 1
-[event]
-id = "geometry-errors"
-title = "Geometry errors"
-date = 2023-08-24
-timezone = "+09:00"
-[sources.s]
-organisation = "Test source"
-date = 2023-08-24
-[launch]
-name = "Sohae"
-at = "Sohae"
-time = 2023-08-24T03:50:00+09:00
-source = "s"
-"""
+HEAD = scenario_head("geometry-errors", "Geometry errors")
 
 FALL_FROM_MANILA = """\
 [[falls]]
