@@ -578,7 +578,7 @@ def _warning_parse(args: argparse.Namespace) -> None:
             ) from None
     parsed = parse_warning(text, file=name, year=args.year)
     for soft in parsed.warnings:
-        warnings.warn(f"{name}: {soft}", stacklevel=1)
+        warnings.warn(f"{name}: {soft}", InputWarning, stacklevel=1)
     out = geojson_text(to_feature_collection(parsed, file=name))
     if args.output == "-":
         sys.stdout.write(out)
