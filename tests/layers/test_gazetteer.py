@@ -289,6 +289,7 @@ WITHIN = {
     "Musudan-ri launch pad (2006)": "PRK", "Pyongyang Sunan International Airport": "PRK",
     "Pukchang Airfield": "PRK", "Panghyon Airport": "PRK", "Wonsan Kalma Airport": "PRK",
     "Sinpo": "PRK", "Pyongyang": "PRK", "Baengnyeongdo": "KOR", "Jeju": "KOR", "Taean": "KOR",
+    "Byeonsan Peninsula": "KOR",
     "Jindo": "KOR", "Gunsan": "KOR", "Seoul": "KOR", "Naha": "JPN", "Miyakojima": "JPN",
     "Ishigaki": "JPN", "Yonaguni": "JPN", "Cape Irizaki": "JPN", "Tokyo": "JPN",
     "Manila": "PHL", "San Policarpo": "PHL", "Mercedes": "PHL", "Taipei": "TWN",
