@@ -121,6 +121,8 @@ class _Builder:
     def __init__(self, scenario: Scenario, gazetteer: Gazetteer) -> None:
         self.s = scenario
         self.g = gazetteer
+        #: The track's last reported passage, once the waypoints are placed.
+        self.last_passage: Passage | None = None
 
     # ---------------------------------------------------------------- lookups
     def fail(self, field: str, err: Exception) -> ScenarioError:
@@ -371,7 +373,7 @@ class _Builder:
         waypoint_features: list[Feature] = []
         gate_features: list[Feature] = []
         passed: list[LonLat] = []
-        self.last_passage: Passage | None = None
+        self.last_passage = None
         for wp in self.s.waypoints:
             placed = self.place(wp.where)
             passed.append(placed.point)
@@ -414,9 +416,7 @@ class _Builder:
         features: dict[str, list[Feature]] = {}
         placed_falls: list[PlacedFall] = []
         flight = self.s.launch.range_m
-        placer = FallPlacer(
-            self.g, launch, hazards, getattr(self, "last_passage", None), self.fail, self.origin
-        )
+        placer = FallPlacer(self.g, launch, hazards, self.last_passage, self.fail, self.origin)
         aside: list[Feature] = []
         for fall in self.s.falls:
             placed = placer.place(fall)

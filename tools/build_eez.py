@@ -90,7 +90,14 @@ import shapely
 from scipy.spatial import cKDTree
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from build_data import PRECISION, as_polygonal, feature, polygon_parts, write_collection
+from build_data import (
+    PRECISION,
+    add_output_arguments,
+    as_polygonal,
+    feature,
+    polygon_parts,
+    write_collection,
+)
 
 from alertmap.geo.geodesic import GEOD
 from alertmap.geo.units import NAUTICAL_MILE_M
@@ -100,7 +107,6 @@ from alertmap.layers.gazetteer import load_gazetteer
 FloatArray = npt.NDArray[np.float64]
 
 REPO = Path(__file__).resolve().parent.parent
-OUT_DIR = REPO / "layers" / "data"
 LAYER = "eez"
 
 ZONE_M = 200 * NAUTICAL_MILE_M  # 370.4 km
@@ -610,12 +616,7 @@ def read_countries() -> dict[str, Any]:
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--out", type=Path, default=OUT_DIR, help="output directory (layers/data)")
-    parser.add_argument(
-        "--check",
-        action="store_true",
-        help="build into a temporary directory and compare with --out; exit 1 when a file differs",
-    )
+    add_output_arguments(parser)
     return parser.parse_args(argv)
 
 
