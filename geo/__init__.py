@@ -10,6 +10,19 @@ from alertmap.geo.antimeridian import (
     normalize_lon,
     unwrap_lons,
 )
+from alertmap.geo.ballistic import (
+    Boost,
+    Loft,
+    Overflight,
+    Trajectories,
+    Trajectory,
+    apogee_for_flight_time,
+    ballistic_arc,
+    ballistic_arcs,
+    flight_time_for_apogee,
+    loft,
+    minimum_energy_flight_s,
+)
 from alertmap.geo.coords import GeoError, LonLat, parse_latitude, parse_longitude, parse_position
 from alertmap.geo.corridor import corridor, densify_geometry, distance_m, nearest_point
 from alertmap.geo.geodesic import (
@@ -31,9 +44,17 @@ from alertmap.geo.projection import aeqd_transformers, from_local, to_local
 __all__ = [
     "GEOD",
     "HALF_CIRCUMFERENCE_M",
+    "Boost",
     "GeoError",
+    "Loft",
     "LonLat",
+    "Overflight",
+    "Trajectories",
+    "Trajectory",
     "aeqd_transformers",
+    "apogee_for_flight_time",
+    "ballistic_arc",
+    "ballistic_arcs",
     "check_distance",
     "circle",
     "circle_line",
@@ -43,11 +64,14 @@ __all__ = [
     "densify_geometry",
     "distance_m",
     "enclosing_polygon",
+    "flight_time_for_apogee",
     "forward",
     "from_local",
     "geodesic_line",
     "inverse",
     "line_length_m",
+    "loft",
+    "minimum_energy_flight_s",
     "nearest_point",
     "normalize_lon",
     "parse_latitude",

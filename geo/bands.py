@@ -25,6 +25,8 @@ Examples
 from __future__ import annotations
 
 import functools
+from dataclasses import dataclass
+from typing import NamedTuple
 
 import numpy as np
 import numpy.typing as npt
@@ -33,7 +35,7 @@ from shapely.geometry import Polygon
 from shapely.geometry.base import BaseGeometry
 
 from alertmap.geo.coords import GeoError, LonLat
-from alertmap.geo.geodesic import FloatArray, inverse_many, sector
+from alertmap.geo.geodesic import SPHERE_RADIUS_M, FloatArray, inverse_many, sector
 from alertmap.geo.projection import from_local, to_local
 
 __all__ = ["band_cell_m", "flight_wedge", "range_ring", "region_band", "shift_near"]
@@ -66,107 +68,204 @@ def _angle_difference(a: FloatArray, b: float) -> FloatArray:
     return np.abs((a - b + 180.0) % 360.0 - 180.0)
 
 
+class _Edges(NamedTuple):
+    """The edges of an outline in a local frame: an R-tree of them, and their end points as an
+    (n, 2, 2) array in the tree's order."""
+
+    tree: shapely.STRtree
+    segments: FloatArray
+
+
+def _edges(lines: npt.NDArray[np.object_]) -> _Edges:
+    coords, line = shapely.get_coordinates(lines, return_index=True)
+    edge = np.flatnonzero(line[:-1] == line[1:])
+    segments = np.stack([coords[edge], coords[edge + 1]], axis=1)
+    return _Edges(shapely.STRtree(shapely.linestrings(segments)), segments)
+
+
 @functools.lru_cache(maxsize=32)
-def _outline(region: BaseGeometry) -> tuple[LonLat, BaseGeometry, shapely.STRtree, FloatArray]:
-    """The region simplified, its frame centre, and an R-tree of its outline's edges in that
-    frame (cached: one region is often the origin of several reports)."""
-    simple = shapely.simplify(region, OUTLINE_TOLERANCE_DEG, preserve_topology=True)
+def _outline(region: BaseGeometry) -> tuple[LonLat, BaseGeometry, _Edges]:
+    """The region simplified, its frame centre, and the edges of its outline in that frame
+    (cached: one region is often the origin of several reports)."""
+    # Douglas-Peucker without topology checks is five times faster; the rare outline that
+    # comes out crossing itself is repaired
+    simple = shapely.simplify(region, OUTLINE_TOLERANCE_DEG, preserve_topology=False)
+    if not simple.is_valid:
+        simple = shapely.make_valid(simple, method="structure", keep_collapsed=False)
     rp = simple.representative_point()
     centre = LonLat.wrapped(rp.x, rp.y)
     local = to_local(simple, centre)
-    rings = shapely.get_rings(shapely.get_parts(local))
-    coords, ring = shapely.get_coordinates(rings, return_index=True)
-    edge = np.flatnonzero(ring[:-1] == ring[1:])
-    segments = np.stack([coords[edge], coords[edge + 1]], axis=1)
-    return centre, local, shapely.STRtree(shapely.linestrings(segments)), segments
+    return centre, local, _edges(shapely.get_rings(shapely.get_parts(local)))
 
 
 @functools.lru_cache(maxsize=64)
-def _rough_tree(region: BaseGeometry, tolerance_m: float) -> shapely.STRtree:
-    """An R-tree of the edges of the region's outline in its frame, simplified to
-    ``tolerance_m`` (for the coarse levels of the search, whose cells are far larger)."""
-    _, local, _, _ = _outline(region)
-    rough = shapely.simplify(local, tolerance_m, preserve_topology=True)
-    rings = shapely.get_rings(shapely.get_parts(rough))
+def _rough_edges(region: BaseGeometry, tolerance_m: float) -> _Edges:
+    """The edges of the region's outline in its frame, simplified to ``tolerance_m`` (for the
+    coarse levels of the search, whose cells are far larger). Each ring is simplified as a
+    line, which keeps at least its first point: an islet smaller than the tolerance stays as
+    a point rather than dropping out, as it would from a simplified polygon."""
+    _, local, _ = _outline(region)
+    rings = shapely.get_rings(shapely.get_parts(local))
     coords, ring = shapely.get_coordinates(rings, return_index=True)
-    edge = np.flatnonzero(ring[:-1] == ring[1:])
-    return shapely.STRtree(shapely.linestrings(np.stack([coords[edge], coords[edge + 1]], axis=1)))
+    lines = shapely.linestrings(coords, indices=ring)
+    return _edges(shapely.simplify(lines, tolerance_m, preserve_topology=False))
 
 
-def _nearest(tree: shapely.STRtree, gx: FloatArray, gy: FloatArray) -> FloatArray:
-    """For each point, the nearest point on an edge in ``tree`` (in the frame, as x, y)."""
-    samples = shapely.points(gx, gy)
-    which, nearest = tree.query_nearest(samples, all_matches=False)
-    order = np.argsort(which)
-    lines = shapely.shortest_line(samples[which[order]], tree.geometries[nearest[order]])
-    ends: FloatArray = shapely.get_coordinates(shapely.get_point(lines, 1))
+def _distance(edges: _Edges, gx: FloatArray, gy: FloatArray) -> FloatArray:
+    """For each point, its distance to the nearest edge (in the frame, metres)."""
+    which, distance = edges.tree.query_nearest(
+        shapely.points(gx, gy), all_matches=False, return_distance=True
+    )
+    found: FloatArray = distance[np.argsort(which[0])]
+    return found
+
+
+def _nearest(edges: _Edges, gx: FloatArray, gy: FloatArray) -> FloatArray:
+    """For each point, the nearest point on an edge (in the frame, as x, y): the nearest edge
+    from the R-tree, the point on it by projection."""
+    which, nearest = edges.tree.query_nearest(shapely.points(gx, gy), all_matches=False)
+    segment = edges.segments[nearest[np.argsort(which)]]
+    a, ab = segment[:, 0], segment[:, 1] - segment[:, 0]
+    p = np.column_stack([gx, gy])
+    length2 = np.einsum("ij,ij->i", ab, ab)
+    t = np.einsum("ij,ij->i", p - a, ab) / np.where(length2 > 0.0, length2, 1.0)
+    ends: FloatArray = a + np.clip(t, 0.0, 1.0)[:, None] * ab
     return ends
 
 
-def _keep(
-    tree: shapely.STRtree,
-    cx: FloatArray,
-    cy: FloatArray,
-    size: float,
-    inner_m: float,
-    outer_m: float,
-    bearing_deg: float,
-    tolerance_deg: float | None,
-    slack_m: float = 0.0,
-) -> npt.NDArray[np.bool_]:
-    """Which cells of side ``size`` centred at (cx, cy) can hold a point of the band, judged
-    from their centres: by distance from the outline (exact: no point of a cell is nearer or
-    farther than its centre by more than half its diagonal), and with ``tolerance_deg`` also by
-    the azimuth from the nearest edge (a heuristic: at a corner of the outline a point of the
-    cell can have another nearest edge, so it is used on the last level only, on cells a
-    third of the band's width)."""
-    ends = _nearest(tree, cx, cy)
-    dx, dy = cx - ends[:, 0], cy - ends[:, 1]
-    d = np.hypot(dx, dy)
-    half_diagonal = size * np.sqrt(0.5) + slack_m
-    # a point of the cell is seen from the outline at up to the angle the cell subtends from
-    # its centre's azimuth, plus the frame's distortion of azimuths (a few degrees far out)
-    slack = np.degrees(np.arctan2(2 * half_diagonal, np.maximum(d, half_diagonal))) + 5.0
-    azimuth = np.degrees(np.arctan2(dx, dy)) % 360.0
-    keep: npt.NDArray[np.bool_] = (d + half_diagonal >= inner_m) & (d - half_diagonal <= outer_m)
-    if tolerance_deg is not None:
-        keep &= _angle_difference(azimuth, bearing_deg) <= tolerance_deg + slack
-    return keep
+@dataclass(frozen=True, slots=True)
+class _Band:
+    """What a band asks of a point: its distance from the region's outline and the azimuth it
+    is seen on from its nearest outline point, in the region's frame (centred on ``centre``)."""
+
+    inner_m: float
+    outer_m: float
+    bearing_deg: float
+    tolerance_deg: float
+    centre: LonLat
+
+    def could_hold(
+        self, gx: FloatArray, gy: FloatArray, d: FloatArray, ends: FloatArray | None, reach_m: float
+    ) -> npt.NDArray[np.bool_]:
+        """Which squares centred at (gx, gy), each point of them within ``reach_m`` of its
+        centre, can hold a point of the band, judged from the centre's distance ``d`` to the
+        outline and, given the ``ends`` of those distances, its azimuth. The distance test is
+        exact up to the frame's distortion (allowed for: :func:`_frame_slack`); the azimuth
+        test is a heuristic where the nearest outline point is a corner whose neighbourhood
+        a square straddles, so it is used on squares a third of the band's width or less."""
+        stretch, turn = _frame_slack(gx, gy)
+        fits: npt.NDArray[np.bool_] = (d * (1.0 + stretch) + reach_m >= self.inner_m) & (
+            d * (1.0 - stretch) - reach_m <= self.outer_m
+        )
+        if ends is not None:
+            dx, dy = gx - ends[:, 0], gy - ends[:, 1]
+            # the azimuth at the outline point (where a geodesic's azimuth is measured)
+            turn_at = _north_turn(ends[:, 0], ends[:, 1], self.centre)
+            azimuth = (np.degrees(np.arctan2(dx, dy)) + turn_at) % 360.0
+            # a point of the square is seen from the outline at up to the angle the square
+            # subtends from its centre, and the frame turns directions a little
+            slack = np.degrees(np.arctan2(2 * reach_m, np.maximum(d, reach_m))) + turn
+            fits &= _angle_difference(azimuth, self.bearing_deg) <= self.tolerance_deg + slack
+        return fits
+
+
+def _jumps(
+    cx: FloatArray, cy: FloatArray, ends: FloatArray, size: float, reach_m: float
+) -> tuple[npt.NDArray[np.intp], npt.NDArray[np.intp]]:
+    """Pairs of neighbouring cells of a grid (centres cx, cy, step ``size``), both ways round,
+    whose nearest outline points are farther apart than the two centres and the outline's
+    simplification (``reach_m`` beyond the half diagonal) explain: the nearest point jumps
+    between them (across a bay, round a headland)."""
+    ij = np.rint(np.column_stack([cx, cy]) / size).astype(np.int64)
+    code = ij[:, 0] * (1 << 32) + ij[:, 1]
+    order = np.argsort(code)
+    sorted_code = code[order]
+    allowed = np.hypot(size, size) + 2.0 * (reach_m - size * np.sqrt(0.5)) + 1.0
+    firsts, seconds = [], []
+    for di, dj in ((1, 0), (0, 1), (1, 1), (1, -1)):
+        target = (ij[:, 0] + di) * (1 << 32) + (ij[:, 1] + dj)
+        pos = np.minimum(np.searchsorted(sorted_code, target), len(code) - 1)
+        found = np.flatnonzero(sorted_code[pos] == target)
+        other = order[pos[found]]
+        step = np.linalg.norm(ends[found] - ends[other], axis=1)
+        apart = np.hypot(cx[found] - cx[other], cy[found] - cy[other])
+        jump = step > apart + allowed
+        firsts += [found[jump], other[jump]]
+        seconds += [other[jump], found[jump]]
+    return np.concatenate(firsts), np.concatenate(seconds)
 
 
 def _candidates(
-    region: BaseGeometry,
-    local: BaseGeometry,
-    tree: shapely.STRtree,
-    inner_m: float,
-    outer_m: float,
-    bearing_deg: float,
-    tolerance_deg: float,
-    cell: float,
+    region: BaseGeometry, local: BaseGeometry, band: _Band, cell: float
 ) -> tuple[FloatArray, FloatArray]:
     """Centres of the grid cells that can be in the band, found coarse to fine: cells
     ``COARSE``-fold larger at each level up (the largest at most half the band's distance)
     are measured first, and only those that can reach the band are divided (no buffer of the
-    region: buffering thousands of islands is slow)."""
-    levels = max(0, int(np.floor(np.log(max(outer_m / 2, cell) / cell) / np.log(COARSE))))
+    region: buffering thousands of islands is slow). The coarse levels measure from an
+    outline simplified to an eighth of their cell, by distance only; the last, from the
+    outline the cells are classified with, by distance and azimuth."""
+    reach = band.outer_m * 1.03  # and the frame's stretch
+    levels = max(0, int(np.floor(np.log(max(reach / 2, cell) / cell) / np.log(COARSE))))
     size = cell * COARSE**levels
     x0, y0, x1, y1 = local.bounds
-    margin = outer_m + size
+    margin = reach + size
     xs = np.arange(x0 - margin + size / 2, x1 + margin, size)
     ys = np.arange(y0 - margin + size / 2, y1 + margin, size)
     cx, cy = (a.ravel() for a in np.meshgrid(xs, ys))
     for level in range(levels, 0, -1):
+        tolerance = cell / 4 if level == 1 else size / 8
+        edges = _rough_edges(region, tolerance)
+        reach = size * np.sqrt(0.5) + tolerance
         if level == 1:
-            keep = _keep(tree, cx, cy, size, inner_m, outer_m, bearing_deg, tolerance_deg)
-        else:  # by distance only, from an outline simplified to an eighth of a cell
-            rough = _rough_tree(region, size / 8)
-            keep = _keep(rough, cx, cy, size, inner_m, outer_m, bearing_deg, None, size / 8)
+            ends = _nearest(edges, cx, cy)
+            d = np.hypot(cx - ends[:, 0], cy - ends[:, 1])
+            keep = band.could_hold(cx, cy, d, ends, reach)
+            # where the nearest coast jumps from one cell to the next, a part of a cell can
+            # see its neighbour's coast rather than its own: judged from that one too
+            a, b = _jumps(cx, cy, ends, size, reach)
+            keep[a[band.could_hold(cx[a], cy[a], d[a], ends[b], reach)]] = True
+        else:
+            keep = band.could_hold(cx, cy, _distance(edges, cx, cy), None, reach)
         size /= COARSE
         offsets = (np.arange(COARSE) - (COARSE - 1) / 2) * size
         ox, oy = (a.ravel() for a in np.meshgrid(offsets, offsets))
         cx = (cx[keep][:, None] + ox[None, :]).ravel()
         cy = (cy[keep][:, None] + oy[None, :]).ravel()
     return cx, cy
+
+
+def _frame_slack(gx: FloatArray, gy: FloatArray) -> tuple[FloatArray, FloatArray]:
+    """How much a local frame can misstate distances (a fraction) and directions (degrees,
+    once :func:`_north_turn` is applied) at points (gx, gy): the AEQD scale runs from 1 to
+    k = (r/R) / sin(r/R) at the radius r from the frame's centre, which stretches a distance by
+    at most k - 1 and turns a direction by at most 2(k - 1) radians; a half per cent and a
+    degree more for the ellipsoid."""
+    r = np.minimum(np.hypot(gx, gy) / SPHERE_RADIUS_M, 3.0)
+    k = np.where(r > 1e-9, r / np.sin(np.maximum(r, 1e-9)), 1.0)
+    return (k - 1.0) + 0.005, np.degrees(2.0 * (k - 1.0)) + 2.0
+
+
+def _north_turn(gx: FloatArray, gy: FloatArray, centre: LonLat) -> FloatArray:
+    """Degrees to add to a direction measured in the frame (clockwise from the frame's y
+    axis) at (gx, gy) to make it an azimuth from true north there (on the sphere).
+
+    In an azimuthal equidistant frame the line from the centre at azimuth a is straight and
+    keeps the frame direction a, while the great circle arrives at the point with the
+    azimuth a2 given by spherical trigonometry: the frame's north turns by a2 - a (the
+    meridians converge, by about the longitude difference times the sine of the latitude).
+    """
+    a = np.arctan2(gx, gy)
+    c = np.hypot(gx, gy) / SPHERE_RADIUS_M
+    lat0 = np.radians(centre.lat)
+    sin_lat = np.clip(np.sin(lat0) * np.cos(c) + np.cos(lat0) * np.sin(c) * np.cos(a), -1.0, 1.0)
+    cos_lat = np.sqrt(1.0 - sin_lat**2)
+    # the azimuth at the point back towards the centre, turned half a circle
+    dlon = np.arctan2(np.sin(a) * np.sin(c) * np.cos(lat0), np.cos(c) - np.sin(lat0) * sin_lat)
+    back = np.arctan2(
+        -np.sin(dlon) * np.cos(lat0), cos_lat * np.sin(lat0) - sin_lat * np.cos(lat0) * np.cos(dlon)
+    )
+    turn: FloatArray = (np.degrees(back - a) + 180.0 + 180.0) % 360.0 - 180.0
+    return np.where(c > 1e-12, turn, 0.0)
 
 
 def region_band(
@@ -197,15 +296,18 @@ def region_band(
         raise GeoError(
             f"region band: expected 0 <= inner < outer metres, got {inner_m:g}-{outer_m:g}"
         )
-    centre, local, tree, _segments = _outline(region)
+    centre, local, _ = _outline(region)
+    band = _Band(inner_m, outer_m, bearing_deg, tolerance_deg, centre)
     cell = band_cell_m(inner_m, outer_m)
-    gx, gy = _candidates(
-        region, local, tree, inner_m * 0.97, outer_m * 1.03, bearing_deg, tolerance_deg, cell
-    )
+    gx, gy = _candidates(region, local, band, cell)
     if gx.size == 0:
         return Polygon()
-    # the outline within a quarter of a cell: well inside the band's precision, and faster
-    ends = _nearest(_rough_tree(region, cell / 4), gx, gy)
+    # the outline within a quarter of a cell: well inside the band's precision, and faster;
+    # the frame leaves out what surely lies outside the band before the exact geodesic is
+    # solved for the rest
+    ends = _nearest(_rough_edges(region, cell / 4), gx, gy)
+    near = band.could_hold(gx, gy, np.hypot(gx - ends[:, 0], gy - ends[:, 1]), ends, 0.0)
+    gx, gy, ends = gx[near], gy[near], ends[near]
     ends_ll = shapely.get_coordinates(from_local(shapely.points(ends), centre))
     samples_ll = shapely.get_coordinates(from_local(shapely.points(gx, gy), centre))
     azimuth, _, distance = inverse_many(ends_ll, samples_ll)
@@ -267,11 +369,13 @@ def shift_near(geometry: BaseGeometry, reference_lon: float) -> BaseGeometry:
     (181.0, 0.0, 190.0, 5.0)
     """
     parts = shapely.get_parts(geometry)
-    moved = []
-    for part in parts:
-        x0, _, x1, _ = part.bounds
-        turns = np.round(((x0 + x1) / 2 - reference_lon) / 360.0)
-        moved.append(shapely.transform(part, lambda xy, t=turns: xy - [360.0 * t, 0.0]))
-    if len(moved) == 1:
-        return moved[0]
+    bounds = shapely.bounds(parts)
+    turns = np.round(((bounds[:, 0] + bounds[:, 2]) / 2 - reference_lon) / 360.0)
+    if turns.size == 0 or (turns == turns[0]).all():  # one move for all: nothing to merge
+        shift = 360.0 * (float(turns[0]) if turns.size else 0.0)
+        return shapely.transform(geometry, lambda xy: xy - [shift, 0.0]) if shift else geometry
+    moved = [
+        shapely.transform(part, lambda xy, t=t: xy - [360.0 * t, 0.0])
+        for part, t in zip(parts, turns, strict=True)
+    ]
     return shapely.union_all(moved)

@@ -146,6 +146,8 @@ def _apply(area: BaseGeometry | None, c: Constraint, region: BaseGeometry) -> Ba
 
 def _polygonal(geometry: BaseGeometry) -> BaseGeometry:
     """Only the polygons of a geometry (an intersection can leave slivers of lines)."""
+    if geometry.geom_type in ("Polygon", "MultiPolygon"):
+        return geometry  # already polygonal: merging its parts again is slow on large seas
     parts = [p for p in shapely.get_parts(geometry) if p.geom_type in ("Polygon", "MultiPolygon")]
     return shapely.union_all(parts) if parts else shapely.Polygon()
 
