@@ -311,6 +311,56 @@ class Mention:
 
 
 @dataclass(frozen=True, slots=True)
+class Crossing:
+    """A track's pass over a named area (a prefecture, a country, an EEZ): when it entered and
+    left, and how high it was then. Times in seconds after launch; altitudes above the WGS84
+    ellipsoid, metres."""
+
+    name: str
+    #: What the area is: 'prefecture', 'country', 'eez', 'sea', 'region'.
+    kind: str
+    enter_s: float
+    exit_s: float
+    enter_alt_m: float
+    exit_alt_m: float
+
+
+@dataclass(frozen=True, slots=True)
+class Profile:
+    """A track in time and height: one time and one altitude for each vertex of the track
+    feature's line (in order), and what was derived from them.
+
+    ``modelled`` says how: True for a ballistic arc computed from the reported launch and fall
+    (:mod:`alertmap.geo.ballistic`), False for a schematic track (a satellite launch) timed
+    from the reported times along it, whose altitudes are then the reported ones where given
+    and otherwise unknown (``nan``).
+
+    Examples
+    --------
+    >>> jst = dt.timezone(dt.timedelta(hours=9))
+    >>> p = Profile(dt.datetime(2022, 10, 4, 7, 22, tzinfo=jst), (0.0, 60.0), (0.0, 90_000.0),
+    ...             apogee_m=90_000.0, apogee_s=60.0, modelled=True, method="a test")
+    >>> p.time_at(30.0).minute, p.time_at(30.0).second
+    (22, 30)
+    """
+
+    #: The launch time the offsets count from (timezone-aware).
+    launch: dt.datetime
+    times_s: tuple[float, ...]
+    altitudes_m: tuple[float, ...]
+    apogee_m: float
+    apogee_s: float
+    modelled: bool
+    #: How the profile was made, in a sentence (shown in the popup, like Feature.method).
+    method: str
+    crossings: tuple[Crossing, ...] = ()
+
+    def time_at(self, offset_s: float) -> dt.datetime:
+        """The clock time ``offset_s`` seconds after launch."""
+        return self.launch + dt.timedelta(seconds=offset_s)
+
+
+@dataclass(frozen=True, slots=True)
 class Feature:
     """One thing on the map."""
 
@@ -340,6 +390,9 @@ class Feature:
     reported_range: ReportedRange | None = None
     #: For a fall area: every constraint its reports give, each with its verdict.
     constraints: tuple[ReportConstraint, ...] = ()
+    #: For a ground track: its time and altitude at each vertex (None when the event gives no
+    #: launch time, or the track is not timed).
+    profile: Profile | None = None
 
     @property
     def withdrawn_by(self) -> AlertMessage | None:
