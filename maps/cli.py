@@ -440,14 +440,57 @@ def parse_size(text: str) -> tuple[int, int]:
     )
 
 
+class _Preload:
+    """Modules imported in a background thread while the main thread goes on.
+
+    The map's modules take about a third of a second to import (folium, and pandas and
+    requests through it); ``render`` builds the event meanwhile, much of it in GEOS and
+    PROJ, which release the GIL, so the two overlap. :meth:`wait` joins the thread and
+    re-raises whatever the import raised, as an import in the main thread would have.
+    """
+
+    def __init__(self, *names: str) -> None:
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(
+            target=self._run, args=(names,), name="alertmap-preload", daemon=True
+        )
+        self._thread.start()
+
+    def _run(self, names: tuple[str, ...]) -> None:
+        import importlib
+
+        try:
+            for name in names:
+                importlib.import_module(name)
+        except BaseException as err:  # handed to the main thread by wait()
+            self._error = err
+
+    def wait(self) -> None:
+        self._thread.join()
+        if self._error is not None:
+            error, self._error = self._error, None
+            raise error
+
+
 def _render(args: argparse.Namespace) -> list[Path]:
+    import alertmap.layers.build
+    import alertmap.layers.catalogue
+    import alertmap.layers.scenario  # noqa: F401
+
+    # the layers' modules first (in this thread), then the map's in the background
+    preload = _Preload("alertmap.maps.compose", "alertmap.maps.output")
+    try:
+        return _render_with(args, preload)
+    finally:
+        preload.wait()
+
+
+def _render_with(args: argparse.Namespace, preload: _Preload) -> list[Path]:
     import tempfile
 
     from alertmap.layers.build import build_event, merge_events
-    from alertmap.layers.catalogue import is_catalogue
+    from alertmap.layers.catalogue import CATALOGUE_MAX_ZOOM, is_catalogue
     from alertmap.layers.scenario import load_scenario
-    from alertmap.maps.compose import MapOptions, compose
-    from alertmap.maps.output import iframe_html, page_html
 
     _check_banner(args.banner)
     catalogue = len(args.scenario) == 1 and is_catalogue(args.scenario[0])
@@ -471,12 +514,9 @@ def _render(args: argparse.Namespace) -> list[Path]:
         inputs = [_scenario_input(name) for name in args.scenario]
     _guard(outputs, inputs)  # before reading: a slip fails at once
     if catalogue:
-        from alertmap.layers.catalogue import CATALOGUE_MAX_ZOOM, by_year, load_catalogue
+        from alertmap.layers.catalogue import by_year, load_catalogue
 
         event = by_year(load_catalogue(args.scenario[0], progress=_progress))
-        page_options = MapOptions(
-            tiles=args.tiles, banner=args.banner, checks=False, max_zoom=CATALOGUE_MAX_ZOOM
-        )
     else:
         scenarios = [load_scenario(name) for name in args.scenario]
         _stage("scenario read")
@@ -488,7 +528,15 @@ def _render(args: argparse.Namespace) -> list[Path]:
         _guard(outputs, referenced)
         event = merge_events([build_event(scenario) for scenario in scenarios])
         _stage("event built")
-        page_options = MapOptions(tiles=args.tiles, banner=args.banner)
+    preload.wait()
+    from alertmap.maps.compose import MapOptions, compose
+    from alertmap.maps.output import iframe_html, page_html
+
+    page_options = (
+        MapOptions(tiles=args.tiles, banner=args.banner, checks=False, max_zoom=CATALOGUE_MAX_ZOOM)
+        if catalogue
+        else MapOptions(tiles=args.tiles, banner=args.banner)
+    )
     written: list[Path] = []
     page: str | None = None
     if args.output:
