@@ -270,7 +270,9 @@ def enclosing_polygon(
         own = _window_pieces(plain, west)
         candidates = [own, shapely.difference(window, own)]
     elif abs(turns) == 1:
-        # three turns of the outline one after the other: the window lies within them
+        # three turns of the outline one after the other, the middle one starting in the
+        # window (an outline given whole turns away from it): the window lies within them
+        ring = ring - np.array([360.0 * np.floor((ring[0, 0] - west) / 360.0), 0.0])
         step = np.array([360.0 * turns, 0.0])
         body = ring[:-1]
         lift = np.concatenate([body - step, body, body + step, ring[-1:] + step])

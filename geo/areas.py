@@ -9,6 +9,11 @@ warnings and scenario ``corners`` share it.
 east-west and north-south size, centred on a position, built in the azimuthal equidistant
 frame around that centre (where distances from the centre are exact) and densified there so
 that its sides stay where the frame puts them.
+
+Corners that go round a pole (89°N at 0°, 90°E, 180° and 90°W) enclose the polar cap: read as
+a ring on the sphere, their longitudes turn by a whole 360° (:func:`pole_turns`), and
+:func:`corner_polygon` closes the area along the pole's latitude as
+:func:`alertmap.geo.antimeridian.enclosing_polygon` does for a range ring around a pole.
 """
 
 from __future__ import annotations
@@ -19,18 +24,23 @@ from collections.abc import Sequence
 import numpy as np
 import numpy.typing as npt
 import shapely
-from shapely.geometry import LinearRing, Polygon
+from shapely.geometry import LinearRing, LineString, Polygon
 
-from alertmap.geo.antimeridian import unwrap_lons
+from alertmap.geo.antimeridian import enclosing_polygon, normalize_lon, unwrap_lons
 from alertmap.geo.coords import GeoError, LonLat
 from alertmap.geo.projection import aeqd_transformers, from_local
 
-__all__ = ["corner_ring", "rectangle"]
+__all__ = ["corner_polygon", "corner_ring", "pole_turns", "rectangle"]
 
 FloatArray = npt.NDArray[np.float64]
 
 #: Vertex spacing along a rectangle's sides, in the local frame.
 RECTANGLE_SPACING_M = 5_000.0
+
+#: Vertex spacing, in degrees of longitude and latitude, along the sides of corners round a
+#: pole: a geodesic between vertices half a degree apart on a parallel strays from it by
+#: L² tan φ / 8R, at most 30 m (at 45°), 10 m at 80°.
+POLAR_SPACING_DEG = 0.5
 
 
 def corner_ring(
@@ -41,7 +51,8 @@ def corner_ring(
     Longitudes are made continuous (an area across the antimeridian runs 179 -> 181), a
     corner repeated next to itself and a closing repeat of the first are dropped. When the
     corners in the given order make a ring that crosses itself, they are put in order of their
-    angle around their mean in the local azimuthal equidistant projection.
+    angle around their mean in the local azimuthal equidistant projection; corners that go
+    round a pole (:func:`pole_turns`) are put in order of longitude, their angle around it.
 
     Parameters
     ----------
@@ -55,6 +66,8 @@ def corner_ring(
     -------
     ring : ndarray, shape (n, 2)
         lon, lat rows, not closed; fewer than three rows when fewer distinct corners were given.
+        A ring round a pole ends less than 360° on from its first corner (the side back to it
+        closes the turn): :func:`corner_polygon` makes its area.
     reordered : bool
         True when the given order crossed itself and the corners were put in order.
 
@@ -73,6 +86,14 @@ def corner_ring(
     >>> corner_ring([LonLat(-179.5, 1), LonLat(179.5, 1), LonLat(179.5, 0)],
     ...             reference=124.7)[0].tolist()
     [[180.5, 1.0], [179.5, 1.0], [179.5, 0.0]]
+
+    Round the north pole, listed across it:
+
+    >>> corner_ring([LonLat(0, 89), LonLat(180, 89), LonLat(90, 89), LonLat(-90, 89)])
+    (array([[  0.,  89.],
+           [ 90.,  89.],
+           [180.,  89.],
+           [270.,  89.]]), True)
     """
     if not corners:
         return np.empty((0, 2)), False
@@ -82,11 +103,120 @@ def corner_ring(
         lons -= 360.0 * np.round((middle - float(reference)) / 360.0)
     ring = np.column_stack([lons, [c.lat for c in corners]]).astype(np.float64)
     ring = ring[np.r_[True, np.any(np.diff(ring, axis=0) != 0.0, axis=1)]]
-    if len(ring) > 1 and np.array_equal(ring[0], ring[-1]):
-        ring = ring[:-1]
+    if len(ring) > 1 and ring[0, 1] == ring[-1, 1] and (ring[-1, 0] - ring[0, 0]) % 360.0 == 0.0:
+        ring = ring[:-1]  # the first corner again (round a pole: 360° on)
+    if len(ring) >= 3 and pole_turns(ring):
+        if _lifted(_closed(ring)).is_simple:
+            return ring, False
+        return _by_longitude(ring), True
     if len(ring) < 4 or LinearRing(ring).is_simple:
         return ring, False
-    return _around_centre(ring), True
+    ordered = _around_centre(ring)
+    # sides of 180° of longitude (across a pole) leave the round of a pole to the order
+    return (_by_longitude(ordered) if pole_turns(ordered) else ordered), True
+
+
+def _by_longitude(ring: FloatArray) -> FloatArray:
+    """Corners round a pole in order of longitude eastward from the first: their angle
+    around it."""
+    east = np.mod(ring[:, 0] - ring[0, 0], 360.0)
+    order = np.argsort(east, kind="stable")
+    return np.column_stack([ring[0, 0] + east[order], ring[order, 1]])
+
+
+def pole_turns(ring: npt.ArrayLike) -> int:
+    """How many times a closed ring of corners goes round a pole: 1 eastward
+    (counter-clockwise seen from above the north pole), -1 westward, 0 not round one.
+
+    Read on the sphere, each side of the ring goes the short way in longitude, less than 180°
+    (as a geodesic between two corners does, and a rhumb line); the side from the last corner
+    back to the first closes the ring. The ring goes round a pole when these steps add up to
+    ±360°. Longitudes may be given continuous or each within -180..180.
+
+    Examples
+    --------
+    >>> pole_turns([(0, 89), (90, 89), (180, 89), (-90, 89)])
+    1
+    >>> pole_turns([(0, -60), (-120, -60), (120, -60)])
+    -1
+    >>> pole_turns([(179, 1), (-179, 1), (-179, -1), (179, -1)])
+    0
+    """
+    xy = np.asarray(ring, dtype=np.float64)
+    if xy.ndim != 2 or len(xy) < 3:
+        return 0
+    lons = unwrap_lons(xy[:, 0])
+    back = normalize_lon(float(lons[0] - lons[-1]))
+    return round((float(lons[-1] - lons[0]) + back) / 360.0)
+
+
+def _closed(ring: FloatArray) -> FloatArray:
+    """The ring with its first corner again at its end, as far on as the side back to it
+    goes in longitude (360° on round a pole)."""
+    back = normalize_lon(float(ring[0, 0] - ring[-1, 0]))
+    return np.vstack([ring, [[float(ring[-1, 0]) + back, float(ring[0, 1])]]])
+
+
+def _lifted(loop: FloatArray) -> LineString:
+    """Three turns of a closed loop round a pole one after the other: it crosses itself on
+    the sphere exactly when this line crosses itself."""
+    step = np.array([float(loop[-1, 0] - loop[0, 0]), 0.0])
+    body = loop[:-1]
+    return LineString(np.concatenate([body - step, body, body + step, loop[-1:] + step]))
+
+
+def corner_polygon(ring: npt.ArrayLike, *, center_lon: float = 0.0) -> Polygon:
+    """The area a ring of corners (as :func:`corner_ring` gives it) encloses, in lon, lat.
+
+    Sides are straight in longitude and latitude, as every area given by corners is drawn
+    (along a parallel between corners at one latitude). A ring that keeps the poles outside is
+    the polygon of its corners as they are. One that goes round a pole (:func:`pole_turns`)
+    encloses the smaller of the two sides of it on the sphere, which holds a pole: in
+    longitude and latitude the strip between the ring and the pole's latitude, 360° wide,
+    from ``center_lon - 180`` to ``center_lon + 180``
+    (:func:`alertmap.geo.antimeridian.enclosing_polygon`).
+
+    Parameters
+    ----------
+    ring : array_like, shape (n, 2)
+        lon, lat rows, not closed, longitudes continuous.
+    center_lon : float, default 0
+        The middle of the window of longitudes an area round a pole is drawn in.
+
+    Returns
+    -------
+    shapely.Polygon
+        Round a pole: counter-clockwise, valid; empty when its corners cross each other. Else
+        the corners' polygon as given, which may be invalid (the caller checks it).
+
+    Examples
+    --------
+    Four corners at 89°N round the pole enclose the cap north of 89°N:
+
+    >>> cap = corner_polygon([(0, 89), (90, 89), (180, 89), (270, 89)])
+    >>> cap.bounds, cap.area
+    ((-180.0, 89.0, 180.0, 90.0), 360.0)
+    >>> corner_polygon([(123, 36), (124, 36), (124, 37)]).wkt
+    'POLYGON ((123 36, 124 36, 124 37, 123 36))'
+    """
+    xy = np.asarray(ring, dtype=np.float64)
+    turns = pole_turns(xy) if xy.ndim == 2 else 0
+    if not turns:
+        return Polygon(xy)
+    xy = np.column_stack([unwrap_lons(xy[:, 0]), xy[:, 1]])
+    # vertices along the sides every half degree, so that read as geodesics (as distances are
+    # measured) the sides stay within metres of where they are drawn
+    loop = shapely.get_coordinates(shapely.segmentize(LineString(_closed(xy)), POLAR_SPACING_DEG))
+    # the side that is smaller on the sphere: the area north of the loop, eastward, is
+    # R² ∫(1 - sin φ) dλ, and south of it R² ∫(1 + sin φ) dλ
+    sin_lat = np.sin(np.radians(loop[:, 1]))
+    northing = float(np.sum(np.diff(loop[:, 0]) * (sin_lat[:-1] + sin_lat[1:]))) * turns
+    pole = 90.0 if northing > 0.0 else -90.0
+    try:
+        area = enclosing_polygon(loop, (center_lon, pole), center_lon=center_lon, name="corners")
+    except GeoError:
+        return Polygon()
+    return area if isinstance(area, Polygon) else Polygon()
 
 
 def _around_centre(ring: FloatArray) -> FloatArray:

@@ -18,7 +18,7 @@ import shapely
 from shapely.geometry import LinearRing, LineString, MultiLineString, MultiPoint, Point, Polygon
 from shapely.geometry.base import BaseGeometry, BaseMultipartGeometry
 
-from alertmap.geo.antimeridian import normalize_lon
+from alertmap.geo.antimeridian import enclosing_polygon, normalize_lon, unwrap_lons
 from alertmap.geo.coords import GeoError, LonLat
 from alertmap.geo.geodesic import (
     GEOD,
@@ -26,7 +26,6 @@ from alertmap.geo.geodesic import (
     densify,
     densify_parts,
     great_circle_m,
-    refuse_pole,
 )
 from alertmap.geo.projection import from_local, to_local
 
@@ -96,20 +95,38 @@ def _check_width(width_m: float) -> float:
     return width
 
 
-def _refuse_reached_pole(local_area: BaseGeometry, center: LonLat) -> None:
-    """Refuse a piece of corridor (in the AEQD centred on ``center``) that reaches a pole."""
-    for name, pole_lat in (("north", 90.0), ("south", -90.0)):
-        if local_area.intersects(to_local(Point(center.lon, pole_lat), center)):
-            refuse_pole(
-                "corridor",
-                name,
-                expected="a corridor",
-                got=f"one that reaches it near {center.lat:.2f}, {center.lon:.2f}",
-            )
+def _pole_loop(local_area: BaseGeometry, center: LonLat) -> tuple[FloatArray, float] | None:
+    """The outline of a piece of corridor (in the AEQD centred on ``center``) that holds a
+    pole, as lon, lat rows with continuous longitudes going once round the world and closed
+    360° on, and the pole's latitude; None for a piece that keeps the poles outside."""
+    held = [
+        pole_lat
+        for pole_lat in (90.0, -90.0)
+        if local_area.intersects(to_local(Point(center.lon, pole_lat), center))
+    ]
+    if len(held) != 1 or not isinstance(local_area, Polygon):
+        return None  # no pole (both would take a corridor 20,000 km wide; 2,000 km at most)
+    outline = shapely.get_coordinates(from_local(local_area.exterior, center))[:-1]
+    outline = outline[np.abs(outline[:, 1]) < 90.0 - 1e-9]  # on the pole: no longitude
+    loop = np.column_stack([unwrap_lons(outline[:, 0]), outline[:, 1]])
+    back = normalize_lon(float(loop[0, 0] - loop[-1, 0]))  # the step that closes it
+    turns = round((float(loop[-1, 0] - loop[0, 0]) + back) / 360.0)
+    if not turns:
+        return None  # touches the pole and turns back: drawn as any other piece
+    if abs(turns) > 1:
+        raise GeoError(
+            f"corridor: expected a corridor that goes round a pole at most once, got one near "
+            f"{center.lat:.2f}, {center.lon:.2f}"
+        )
+    closing = loop[:1] + np.array([360.0 * turns, 0.0])
+    return np.vstack([loop, closing]), held[0]
 
 
-def _buffer_piece(piece: FloatArray, along_m: FloatArray, radius_m: float) -> BaseGeometry:
-    """Buffer one stretch of track in the AEQD centred on its midpoint; lon as in ``piece``."""
+def _buffer_piece(
+    piece: FloatArray, along_m: FloatArray, radius_m: float
+) -> BaseGeometry | tuple[FloatArray, float]:
+    """Buffer one stretch of track in the AEQD centred on its midpoint; lon as in ``piece``.
+    A stretch whose buffer holds a pole comes back as its outline (`_pole_loop`)."""
     middle = int(np.searchsorted(along_m, (along_m[0] + along_m[-1]) / 2.0))
     mid_lon, mid_lat = piece[min(middle, len(piece) - 1)]
     center = LonLat(normalize_lon(float(mid_lon)), float(mid_lat))
@@ -119,10 +136,63 @@ def _buffer_piece(piece: FloatArray, along_m: FloatArray, radius_m: float) -> Ba
     else:
         shape = LineString(piece)
     local_area = shapely.buffer(to_local(shape, center), radius_m, quad_segs=_QUAD_SEGS)
-    _refuse_reached_pole(local_area, center)
     local_area = shapely.segmentize(local_area, DENSIFY_SPACING_M)
+    loop = _pole_loop(local_area, center)
+    if loop is not None:
+        return loop
     area = from_local(local_area, center)
     return shapely.transform(area, lambda xy: xy + np.array([shift, 0.0]))
+
+
+def _window_middle(areas: list[BaseGeometry], default: float) -> float:
+    """The middle of a 360° window of longitudes that holds ``areas`` as they are, its edges
+    as far from them as can be; when they span 360° or more, one whose edges fall in the
+    middle of the widest gap between them (taken modulo 360), so that no edge cuts one of
+    them; ``default`` when there are none, or no gap."""
+    if not areas:
+        return default
+    bounds = shapely.bounds(np.asarray(areas, dtype=object))
+    west, east = float(bounds[:, 0].min()), float(bounds[:, 2].max())
+    if east - west < 360.0:
+        return (west + east) / 2.0
+    starts = np.mod(bounds[:, 0], 360.0)
+    order = np.argsort(starts)
+    starts, ends = starts[order], (starts + bounds[:, 2] - bounds[:, 0])[order]
+    reach = np.maximum.accumulate(ends)
+    # the gap after each stretch: to the next start, and round the back of the world
+    gaps = np.append(starts[1:], starts[0] + 360.0) - reach
+    widest = int(np.argmax(gaps))
+    if gaps[widest] <= 0.0:
+        return default
+    return float(reach[widest] + gaps[widest] / 2.0) + 180.0
+
+
+def _round_pole(
+    areas: list[BaseGeometry], loops: list[tuple[FloatArray, float]], first_lon: float
+) -> Polygon:
+    """Pieces of corridor and the outlines of the pieces that hold a pole, joined in one
+    360° window: each piece holding a pole is the strip from its outline to the pole's
+    latitude (:func:`alertmap.geo.antimeridian.enclosing_polygon`, as for a range ring round
+    a pole). The window holds the other pieces where they are (in the track's turn of
+    longitude) when it can (see `_window_middle`), and the track's first point."""
+    middle = _window_middle(areas, first_lon)
+    middle += 360.0 * round((first_lon - middle) / 360.0)
+    west = middle - 180.0
+    turns = np.floor((shapely.bounds(np.asarray(areas, dtype=object))[:, 0] - west) / 360.0)
+    joined = [
+        shapely.transform(area, lambda xy, k=float(k): xy - np.array([360.0 * k, 0.0]))
+        for area, k in zip(areas, turns.reshape(-1), strict=True)
+    ]
+    for loop, pole_lat in loops:
+        pole = (middle, pole_lat)
+        joined.append(enclosing_polygon(loop, pole, center_lon=middle, name="corridor"))
+    union = shapely.union_all(joined)
+    if not isinstance(union, Polygon):
+        raise GeoError(
+            "corridor: expected the buffered pieces round the pole to form one polygon, got "
+            f"{union.geom_type}"
+        )
+    return union
 
 
 def corridor(coords: FloatArray, width_m: float) -> Polygon:
@@ -131,6 +201,12 @@ def corridor(coords: FloatArray, width_m: float) -> Polygon:
     The track is densified along geodesics, cut into stretches of at most 400 km, and each
     stretch is buffered in metres in an AEQD projection centred on its own midpoint, so a track
     thousands of kilometres long is not distorted. Outline vertices are at most 5 km apart.
+
+    A corridor that holds a pole (a track over it, or from a launch site at it) is, in
+    longitude and latitude, 360° wide round that pole: the strip between its outline and the
+    pole's latitude (±90), as a range ring round a pole is drawn. Its window of longitudes
+    holds the rest of the corridor where the track puts it, with the window's edges as far
+    from it as they can be.
 
     Parameters
     ----------
@@ -142,19 +218,27 @@ def corridor(coords: FloatArray, width_m: float) -> Polygon:
     Returns
     -------
     shapely.Polygon
-        Counter-clockwise exterior; longitudes continuous with ``coords``.
+        Counter-clockwise exterior; longitudes continuous with ``coords`` (round a pole:
+        within the 360° window, which holds the first point of ``coords`` as given).
 
     Raises
     ------
     GeoError
-        If the width is not positive, the coordinates are invalid, or the corridor would
-        reach a pole.
+        If the width is not positive, the coordinates are invalid, or the corridor cannot be
+        drawn as one area in longitude and latitude (it goes round a pole and also round the
+        world off it).
 
     Examples
     --------
     >>> lane = corridor(np.array([[179.0, 0.0], [181.0, 0.0]]), 100_000.0)
     >>> [round(v, 3) for v in lane.bounds]
     [178.551, -0.452, 181.449, 0.452]
+
+    Over the north pole, from 89°N 0°E to 89°N 180°: 360° wide, up to the pole's latitude.
+
+    >>> polar = corridor(np.array([[0.0, 89.0], [180.0, 89.0]]), 100_000.0)
+    >>> [round(v, 3) for v in polar.bounds]
+    [-180.0, 88.552, 180.0, 90.0]
     """
     radius = _check_width(width_m) / 2.0
     line = densify(as_lonlat_array(coords), max_spacing_m=DENSIFY_SPACING_M)
@@ -165,11 +249,18 @@ def corridor(coords: FloatArray, width_m: float) -> Polygon:
     bounds = np.unique(np.concatenate([[0], cuts, [len(line) - 1]]))
     if len(bounds) == 1:
         bounds = np.array([0, 0])
-    areas = [
+    buffered = [
         _buffer_piece(line[start : stop + 1], along[start : stop + 1], radius)
         for start, stop in itertools.pairwise(bounds)
     ]
-    union = shapely.union_all(areas)
+    areas = [p for p in buffered if isinstance(p, BaseGeometry)]
+    loops = [p for p in buffered if not isinstance(p, BaseGeometry)]
+    if loops:
+        off_pole = line[np.abs(line[:, 1]) < 90.0]
+        first_lon = float(off_pole[0, 0]) if len(off_pole) else 0.0
+        union = _round_pole(areas, loops, first_lon)
+    else:
+        union = shapely.union_all(areas)
     if not isinstance(union, Polygon):
         raise GeoError(
             f"corridor: expected the buffered pieces to form one polygon, got {union.geom_type}"

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from typing import NoReturn
 
 import numpy as np
 import numpy.typing as npt
@@ -41,7 +40,6 @@ __all__ = [
     "great_circle_m",
     "inverse",
     "line_length_m",
-    "refuse_pole",
     "sector",
     "track",
 ]
@@ -483,20 +481,6 @@ def _poles_inside(
         if span is None or to_pole == 0.0 or (pole_azimuth - span[0]) % 360.0 <= span[1]:
             found.append(name)
     return found
-
-
-def refuse_pole(shape: str, pole: str, *, expected: str, got: str) -> NoReturn:
-    """Raise the error for a ``shape`` that would reach the ``pole`` ('north' or 'south') and
-    cannot be drawn there (a corridor buffered in a local projection).
-
-    Examples
-    --------
-    >>> refuse_pole("corridor", "north", expected="a corridor", got="one near 89N 0E")
-    Traceback (most recent call last):
-    ...
-    alertmap.geo.coords.GeoError: corridor: expected a corridor that keeps the north pole ...
-    """
-    raise GeoError(f"{shape}: expected {expected} that keeps the {pole} pole outside, got {got}")
 
 
 def _where(center: LonLat) -> str:

@@ -69,7 +69,7 @@ from typing import Any
 import shapely
 from shapely.geometry import Polygon
 
-from alertmap.geo.areas import corner_ring
+from alertmap.geo.areas import corner_polygon, corner_ring
 from alertmap.geo.coords import GeoError, LonLat, parse_latitude, parse_longitude
 from alertmap.geo.geodesic import circle
 from alertmap.geo.units import NAUTICAL_MILE_M
@@ -901,7 +901,7 @@ def _polygon(src: _Source, draft: _Draft) -> tuple[Polygon, str | None]:
             f"line {src.line(_draft_line(draft))}: {_area_name(draft)}: the corners as printed "
             "make a ring that crosses itself; joined in order around their centre instead"
         )
-    polygon = Polygon(ring)
+    polygon = corner_polygon(ring)
     if not encloses_area(polygon):
         raise src.error(_draft_line(draft), f"corners that enclose {_area_name(draft)}", shown)
     oriented: Polygon = shapely.orient_polygons(polygon, exterior_cw=False)

@@ -106,9 +106,10 @@ def test_corridor_rejects_bad_width(width: float) -> None:
         corridor(np.array([[0.0, 0.0], [1.0, 1.0]]), width)
 
 
-def test_corridor_over_a_pole_is_refused() -> None:
-    with pytest.raises(GeoError, match="corridor: expected a corridor that keeps the north pole"):
-        corridor(np.array([[0.0, 89.0], [180.0, 89.0]]), 100_000.0)
+def test_corridor_over_a_pole_holds_it() -> None:
+    """Once refused; now 360° wide round the pole (tests/geo/test_poles_antimeridian.py)."""
+    lane = corridor(np.array([[0.0, 89.0], [180.0, 89.0]]), 100_000.0)
+    assert lane.bounds[3] == 90.0 and lane.bounds[2] - lane.bounds[0] == 360.0
 
 
 # --- distances -------------------------------------------------------------------------

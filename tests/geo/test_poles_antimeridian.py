@@ -25,14 +25,17 @@ from shapely.geometry import shape
 
 from alertmap.geo import LonLat
 from alertmap.geo.antimeridian import cut_at_antimeridian, enclosing_polygon
-from alertmap.geo.areas import corner_ring
+from alertmap.geo.areas import corner_polygon, corner_ring, pole_turns
+from alertmap.geo.corridor import corridor
 from alertmap.geo.geodesic import circle, circle_line, sector
 from alertmap.layers.basemap import load_basemap
 from alertmap.layers.build import build_event, locate_geojson
-from alertmap.layers.checks import check_event
+from alertmap.layers.checks import check_event, findings_lines, findings_table
 from alertmap.layers.export import rfc7946_geometry, to_feature_collection
 from alertmap.layers.model import Event, Kind
 from alertmap.layers.scenario import load_scenario
+from alertmap.layers.warning import parse_warning
+from alertmap.layers.warning import to_feature_collection as warning_collection
 from alertmap.maps.compose import basemap_view, compose, event_bounds, lon_window
 from alertmap.maps.elements import Features, Fit
 from alertmap.maps.output import page_html
@@ -426,3 +429,235 @@ def test_cut_keeps_the_area_of_a_ring_round_a_pole() -> None:
     polygon = circle(SOHAE, 7_000_000.0)
     cut = cut_at_antimeridian(polygon)
     assert cut.area == pytest.approx(polygon.area)
+
+
+# --------------------------------------------------------------------------- round a pole
+# Corners that go round a pole, corridors over one and a launch site at one (issue 12, item
+# 5). Reference areas: the ellipsoid's cap beyond a latitude from its authalic latitude (a
+# closed formula, with geographiclib's WGS84 constants), and geographiclib's polygon areas.
+
+
+def ellipsoid_cap_m2(lat: float) -> float:
+    """Area of WGS84 poleward of geodetic latitude ``lat`` (either hemisphere): on the
+    authalic sphere, 2πR_q²(1 - sin β) with sin β = q(φ)/q(90°) (Snyder, Map Projections, a
+    Working Manual, eq. 3-12)."""
+    a, f = WGS84.a, WGS84.f
+    e2 = f * (2.0 - f)
+    e = np.sqrt(e2)
+
+    def q(phi: float) -> float:
+        s = np.sin(np.radians(phi))
+        return float(
+            (1 - e2) * (s / (1 - e2 * s * s) - np.log((1 - e * s) / (1 + e * s)) / (2 * e))
+        )
+
+    return float(np.pi * a * a * q(90.0) * (1.0 - q(abs(lat)) / q(90.0)))
+
+
+def geographiclib_area_m2(ring: list[tuple[float, float]]) -> float:
+    """Area of a ring of (lon, lat) vertices joined by geodesics, by geographiclib."""
+    polygon = WGS84.Polygon()
+    for lon, lat in ring:
+        polygon.AddPoint(lat, lon)
+    _, _, area = polygon.Compute(False, True)
+    return abs(float(area))
+
+
+def assert_rfc7946(geometry: Any) -> None:
+    """Valid, longitudes and latitudes in range, and no edge across the antimeridian: an
+    edge more than 180° long in longitude may only run along a pole's latitude (where a
+    polygon holding the pole is closed)."""
+    assert geometry.is_valid and not geometry.is_empty
+    for ring in shapely.get_rings(shapely.get_parts(geometry)):
+        xy = shapely.get_coordinates(ring)
+        assert np.all(np.abs(xy[:, 0]) <= 180.0) and np.all(np.abs(xy[:, 1]) <= 90.0)
+        long_edges = np.flatnonzero(np.abs(np.diff(xy[:, 0])) > 180.0)
+        on_pole = (np.abs(xy[long_edges, 1]) == 90.0) & (np.abs(xy[long_edges + 1, 1]) == 90.0)
+        assert on_pole.all(), xy[long_edges[~on_pole]]
+
+
+CAPS = {
+    "89N eastward from 0": ([(0, 89), (90, 89), (180, 89), (-90, 89)], False),
+    "89N westward from 90W": ([(-90, 89), (180, 89), (90, 89), (0, 89)], False),
+    "89N from 180": ([(180, 89), (-90, 89), (0, 89), (90, 89)], False),
+    "89N, the first corner again at the end": (
+        [(0, 89), (90, 89), (180, 89), (-90, 89), (0, 89)],
+        False,
+    ),
+    "85N listed across the pole": ([(0, 85), (180, 85), (90, 85), (-90, 85)], True),
+    "80S, three corners westward": ([(0, -80), (-120, -80), (120, -80)], False),
+    "60S, five corners eastward": (
+        [(10, -60), (80, -60), (150, -60), (-140, -60), (-70, -60)],
+        False,
+    ),
+}
+
+
+@pytest.mark.parametrize(("corners", "reordered"), CAPS.values(), ids=CAPS.keys())
+def test_corners_round_a_pole_enclose_its_cap(
+    corners: list[tuple[float, float]], reordered: bool
+) -> None:
+    lat = float(corners[0][1])
+    ring, put_in_order = corner_ring([LonLat(lon, la) for lon, la in corners])
+    assert put_in_order is reordered
+    assert pole_turns(ring) in (1, -1)
+    area = corner_polygon(ring)
+    assert isinstance(area, shapely.Polygon) and area.is_valid and area.exterior.is_ccw
+    pole = 90.0 if lat > 0 else -90.0
+    for lon in (-179.0, -45.0, 0.0, 135.0):
+        assert area.covers(shapely.Point(lon, pole))
+        assert not area.contains(shapely.Point(lon, lat - np.sign(lat)))  # not the rest
+    cut = rfc7946_geometry(area)
+    assert_rfc7946(cut)
+    assert geod_area_m2(cut) == pytest.approx(ellipsoid_cap_m2(lat), rel=1e-4)
+    # and by geographiclib: the parallel sampled every 0.1° (chords within metres of it)
+    parallel = [(lon, lat) for lon in np.arange(-180.0, 180.0, 0.1)]
+    assert geod_area_m2(cut) == pytest.approx(geographiclib_area_m2(parallel), rel=1e-4)
+
+
+def test_corners_that_keep_the_poles_outside_are_drawn_as_before() -> None:
+    ring, _ = corner_ring([LonLat(123, 37), LonLat(124, 37), LonLat(124, 36), LonLat(123, 36)])
+    assert pole_turns(ring) == 0
+    assert corner_polygon(ring).equals(shapely.Polygon(ring))
+    # three sides of 100° east at 89N, and the short way back from 60°W to 0 is east too
+    ring, _ = corner_ring([LonLat(0, 89), LonLat(100, 89), LonLat(-160, 89), LonLat(-60, 88)])
+    assert pole_turns(ring) == 1
+    # 100° and 70° east, then 170° back west: no pole held
+    ring, _ = corner_ring([LonLat(0, 80), LonLat(100, 80), LonLat(170, 70)])
+    assert pole_turns(ring) == 0
+    assert corner_polygon(ring).equals(shapely.Polygon(ring))
+
+
+def test_scenario_area_round_the_pole_renders_exports_and_checks(tmp_path: Path) -> None:
+    body = '[[hazard_areas]]\nname = "Polar cap"\n'
+    body += 'corners = ["89N 0E", "89N 90E", "89N 180E", "89N 90W"]\nsource = "s"\n'
+    body += '[[falls]]\nname = "Fall"\nposition = "36N 124E"\nsource = "s"\n'
+    event = scenario_event(tmp_path, body)
+    (area,) = [f for f in event.features() if f.kind is Kind.HAZARD_AREA]
+    assert area.geometry.covers(shapely.Point(SOHAE.lon, 90.0))
+    geometry = shape(exported(event)["hazard_area-polar-cap"]["geometry"])
+    assert geometry.geom_type == "Polygon"
+    assert_rfc7946(geometry)
+    assert geod_area_m2(geometry) == pytest.approx(ellipsoid_cap_m2(89.0), rel=1e-4)
+    _, shapes = rendered(event)  # the page is made
+    assert any("path" in s and s["bounds"][1][0] >= 85.0 for s in shapes)
+    findings = check_event(event)
+    (fall,) = findings.falls
+    # from 36N to 89N along a meridian: the distance to the area, by geographiclib
+    assert fall.distance_km == pytest.approx(WGS84.Inverse(36, 124, 89, 124)["s12"] / 1000, abs=1)
+    assert [(p.name, p.pole) for p in findings.poles] == [("Polar cap", "north")]
+    assert any("Polar cap: at or round the north pole" in line for line in findings_lines(findings))
+    assert "At or round a pole" in findings_table(findings)
+
+
+def test_warning_area_round_the_pole() -> None:
+    text = (
+        "HYDROARC 13/23\nARCTIC OCEAN.\n1. ROCKET DEBRIS 301500Z MAY TO 101500Z JUN\n"
+        "   IN AREA BOUND BY 89-00.00N 000-00.00E, 89-00.00N 090-00.00E,\n"
+        "   89-00.00N 180-00.00E, 89-00.00N 090-00.00W.\n"
+    )
+    (area,) = parse_warning(text, year=2023).areas
+    assert area.polygon.covers(shapely.Point(0.0, 90.0))
+    collection = warning_collection(parse_warning(text, year=2023), file="w.txt")
+    geometry = shape(collection["features"][0]["geometry"])
+    assert_rfc7946(geometry)
+    assert geod_area_m2(geometry) == pytest.approx(ellipsoid_cap_m2(89.0), rel=1e-4)
+
+
+# corridors over a pole
+
+
+def cross_track_km(xy: np.ndarray, meridian: float) -> np.ndarray:
+    """Distance on the mean sphere from points to the great circle along ``meridian`` (and
+    its opposite): asin(sin(colatitude) |sin(Δλ)|); near a pole the foot of each point is on
+    the meridians within the track's reach."""
+    colat = np.radians(90.0 - np.abs(xy[:, 1]))
+    off = np.radians(xy[:, 0] - meridian)
+    return 6371.0088 * np.arcsin(np.sin(colat) * np.abs(np.sin(off)))
+
+
+@pytest.mark.parametrize(("meridian", "pole"), [(124.7, 90.0), (-30.0, -90.0)])
+def test_corridor_over_a_pole(meridian: float, pole: float) -> None:
+    """From 80° up the meridian, over the pole and down the opposite one to 80°: 100 km wide."""
+    lat = 80.0 * np.sign(pole)
+    opposite = meridian + 180.0 if meridian < 0 else meridian - 180.0
+    path = np.array([[meridian, lat], [meridian, pole], [opposite, lat]])
+    lane = corridor(path, 100_000.0)
+    assert isinstance(lane, shapely.Polygon) and lane.is_valid
+    west, _, east, _ = lane.bounds
+    assert east - west == pytest.approx(360.0)
+    # the track as given lies in the window: both meridians where the path has them
+    assert lane.contains(shapely.Point(meridian, 0.5 * (lat + pole)))
+    assert lane.contains(shapely.Point(opposite, 0.5 * (lat + pole)))
+    # a point within 9° of the pole is inside exactly when within 50 km of the track
+    rng = np.random.default_rng(12)
+    colat = np.degrees(np.arccos(rng.uniform(np.cos(np.radians(9.0)), 1.0, 4000)))
+    xy = np.column_stack([rng.uniform(-180.0, 180.0, 4000), np.sign(pole) * (90.0 - colat)])
+    d = cross_track_km(xy, meridian)
+    clear = np.abs(d - 50.0) > 1.0  # the sphere is within 0.5 % of WGS84
+    inside = shapely.contains_xy(lane, *in_window(xy, (west + east) / 2.0).T)
+    assert (d < 50.0).sum() > 100
+    np.testing.assert_array_equal(inside[clear], (d < 50.0)[clear])
+    # exported: one polygon in -180..180 closed along 180 and the pole's latitude; its area is
+    # the length by the width and the two round ends
+    cut = rfc7946_geometry(lane)
+    assert_rfc7946(cut)
+    length = 2.0 * WGS84.Inverse(lat, meridian, pole, meridian)["s12"]
+    expected = length * 100_000.0 + np.pi * 50_000.0**2
+    assert geod_area_m2(cut) == pytest.approx(expected, rel=1e-3)
+
+
+def test_track_past_a_pole_holds_it_in_its_corridor() -> None:
+    """Two points at 89.5N 140° apart: the geodesic passes 19 km from the pole (by
+    geographiclib), so a 100 km corridor holds it and a 30 km one does not."""
+    a, b = (124.7, 89.5), (-95.3, 89.5)
+    line = WGS84.InverseLine(a[1], a[0], b[1], b[0])
+    top = max(line.Position(s)["lat2"] for s in np.linspace(0.0, line.s13, 2001))
+    nearest_km = WGS84.Inverse(top, 0.0, 90.0, 0.0)["s12"] / 1000
+    assert 18.0 < nearest_km < 20.0
+    path = np.array([[124.7, 80.0], a, b, [-95.3, 80.0]])
+    wide = corridor(path, 100_000.0)
+    west, _, east, north = wide.bounds
+    assert east - west == pytest.approx(360.0) and north == 90.0
+    assert wide.covers(shapely.Point((west + east) / 2.0, 90.0))
+    narrow = corridor(path, 30_000.0)
+    assert narrow.bounds[3] < 90.0
+    assert_rfc7946(rfc7946_geometry(wide))
+
+
+def test_launch_at_the_pole_renders_exports_and_checks(tmp_path: Path) -> None:
+    body = '[[falls]]\nname = "Fall"\nposition = "60N 150E"\nsource = "s"\n'
+    body += "end_of_track = true\n"
+    head = HEAD.replace('at = "Sohae"', 'position = "90N 0E"')
+    assert head != HEAD
+    path = tmp_path / "pole.toml"
+    path.write_text(head + body, "utf-8")
+    event = build_event(load_scenario(str(path)))
+    (lane,) = [f.geometry for f in event.features() if f.kind is Kind.CORRIDOR]
+    west, _, east, north = lane.bounds
+    assert east - west == pytest.approx(360.0) and north == 90.0
+    assert lane.covers(shapely.Point((west + east) / 2.0, 90.0))
+    features = exported(event)
+    cut = shape(features["corridor-flight-corridor"]["geometry"])
+    assert_rfc7946(cut)
+    length = WGS84.Inverse(90.0, 0.0, 60.0, 150.0)["s12"]
+    expected = length * 100_000.0 + np.pi * 50_000.0**2
+    assert geod_area_m2(cut) == pytest.approx(expected, rel=2e-3)
+    _, shapes = rendered(event)
+    assert shapes
+    poles = {(p.kind, p.pole) for p in check_event(event).poles}
+    assert {(Kind.LAUNCH_SITE.label, "north"), (Kind.CORRIDOR.label, "north")} <= poles
+
+
+@pytest.mark.parametrize("turns", [-3, -1, 1, 2])
+@pytest.mark.parametrize("eastward", [True, False])
+def test_enclosing_polygon_of_an_outline_given_whole_turns_away(turns: int, eastward: bool) -> None:
+    """An outline round a pole given in another turn of longitude than the window (a
+    corridor's piece over the pole, continuous from a track 360° on) is the same strip."""
+    lons = np.linspace(-180.0, 180.0, 73) + 360.0 * turns
+    loop = np.column_stack([lons, np.full(73, 70.0)])
+    if not eastward:
+        loop = loop[::-1]
+    strip = enclosing_polygon(loop, (10.0, 90.0), center_lon=10.0)
+    assert strip.bounds == pytest.approx((-170.0, 70.0, 190.0, 90.0))
+    assert strip.area == pytest.approx(360.0 * 20.0)

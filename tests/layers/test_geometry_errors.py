@@ -249,10 +249,12 @@ def test_a_track_of_one_repeated_point_is_its_point() -> None:
     assert path.tolist() == [[124.705, 39.66], [124.705, 39.66]]
 
 
-def test_a_corridor_over_the_pole_names_the_waypoints(tmp_path: Path) -> None:
+def test_a_corridor_over_the_pole_is_drawn_round_it(tmp_path: Path) -> None:
+    """Once refused, naming the waypoints; now drawn round the pole (issue 12, item 5: see
+    tests/geo/test_poles_antimeridian.py)."""
     body = '[[track.waypoints]]\nname = "Over the pole"\nposition = "89.9N 124.705E"\n'
     body += 'source = "s"\n[[track.waypoints]]\nname = "Beyond"\nposition = "80N 55W"\n'
     body += 'source = "s"\n'
-    scenario = load_scenario(str(write(tmp_path, body)))
-    message = refused(scenario)
-    assert message.startswith(f"{scenario.path}: track.waypoints: corridor: expected a corridor")
+    event = build_event(load_scenario(str(write(tmp_path, body))))
+    (lane,) = [f.geometry for f in event.features() if f.kind.value == "corridor"]
+    assert lane.bounds[3] == 90.0 and lane.bounds[2] - lane.bounds[0] == 360.0
