@@ -14,6 +14,7 @@ import contextlib
 import dataclasses
 import datetime as dt
 import re
+import warnings
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
@@ -41,7 +42,7 @@ from alertmap.geo.geodesic import (
 )
 from alertmap.layers import placement
 from alertmap.layers.eez import EEZ
-from alertmap.layers.errors import LayersError, ScenarioError, shown
+from alertmap.layers.errors import InputWarning, LayersError, ScenarioError, shown
 from alertmap.layers.falls import FallPlacer, Passage, PlacedFall, area_of, find_zone
 from alertmap.layers.fusion import centre_of
 from alertmap.layers.gazetteer import Gazetteer, Place, Region, load_gazetteer
@@ -74,6 +75,14 @@ from alertmap.layers.scenario import (
     SiteSpec,
     TrackFileSpec,
     parse_bearing,
+)
+from alertmap.layers.trajectory import (
+    FlightEnds,
+    ModelledFlight,
+    model_flight,
+    over_area,
+    report_sources,
+    schematic_profile,
 )
 
 #: The layer of the reports set aside from a fall's fused area.
@@ -301,19 +310,35 @@ class _Builder:
         hazards = [f for layer in hazard_layers for f in layer.features]
         fall_layers, fall_points = self.fall_layers(launch_point, hazards)
         track_end, end_time = self.track_end(fall_points)
+        route_times = [s.launch.time, *(w.time for w in s.waypoints)]
         if track_end is not None and path_given is None:
             route.append(track_end)
+            route_times.append(end_time)
         with self.guard("track.waypoints"):
             path = (
                 path_given if path_given is not None else track(route) if len(route) >= 2 else None
             )
+        self.overflight_places()
+        flight = None
+        if s.trajectory.model == "ballistic":
+            flight = self.ballistic_flight(launch_point, passed, fall_points)
+            path, end_time = flight.path, flight.end_time
 
         alert_layers = self.alert_layers()
         sea_layers = self.sea_layers()
         ring_layers = self.ring_layers()
-        flight_layers = self.flight_layers(
-            path, end_time, route_features=[launch_feature, *waypoint_features]
-        )
+        if flight is not None:
+            flight_layers = self.modelled_track_layers(
+                flight, [launch_feature, *fall_features(fall_layers)]
+            )
+        else:
+            flight_layers = self.flight_layers(
+                path, end_time, route_features=[launch_feature, *waypoint_features]
+            )
+            if path is not None and path_given is None:
+                flight_layers = self.timed(flight_layers, path, route, route_times)
+            elif s.trajectory.reports:
+                self.unchecked_reports()
         layers = [
             *sea_layers,
             *alert_layers,
@@ -506,22 +531,152 @@ class _Builder:
     def track_end(
         self, placed_falls: Sequence[PlacedFall]
     ) -> tuple[LonLat | None, dt.datetime | None]:
-        """Where and when the track ends: the last fall marked as its end; else the latest fall
-        if it is given as a position or as "D km BEARING of" somewhere; else nowhere."""
+        """Where and when the track ends: at the fall :meth:`end_fall` names, or nowhere."""
+        end = self.end_fall()
+        if end is None:
+            return None, None
+        return placed_falls[end].point, self.s.falls[end].time
+
+    def end_fall(self) -> int | None:
+        """The index of the fall that ends the track: the last fall marked as its end; else the
+        latest fall if it is given as a position or as "D km BEARING of" somewhere; else
+        none."""
         falls = self.s.falls
-        ends = [
-            (p.point, f.time) for f, p in zip(falls, placed_falls, strict=True) if f.end_of_track
-        ]
+        ends = [i for i, f in enumerate(falls) if f.end_of_track]
         if ends:
             return ends[-1]
         if not falls:
-            return None, None
+            return None
         no_time = dt.datetime.min.replace(tzinfo=dt.UTC)
         latest = max(range(len(falls)), key=lambda i: falls[i].time or no_time)
         where = falls[latest].where
         if where.origin is not None or where.position is not None:
-            return placed_falls[latest].point, falls[latest].time
-        return None, None
+            return latest
+        return None
+
+    # ---------------------------------------------------------------- the flight in time
+    def ballistic_flight(
+        self, launch: LonLat, passed: Sequence[LonLat], placed_falls: Sequence[PlacedFall]
+    ) -> ModelledFlight:
+        """The ballistic model from the launch site to the fall that ends the track
+        (:func:`layers.trajectory.model_flight`)."""
+        s = self.s
+        end = self.end_fall()
+        if end is None:
+            raise self.fail(
+                f"{s.trajectory.field}.model",
+                ValueError(
+                    "expected, with model = 'ballistic', a fall that ends the track "
+                    "(end_of_track = true, or a fall given as a position or as 'D km BEARING "
+                    "of' a place)"
+                ),
+            )
+        fall, placed = s.falls[end], placed_falls[end]
+        assert s.launch.time is not None  # the scenario reader requires it for this model
+        ends = FlightEnds(
+            launch=launch,
+            launch_time=s.launch.time,
+            impact=placed.point,
+            impact_time=fall.time,
+            impact_area=placed.geometry if placed.approximate else None,
+            fall_field=fall.item.field,
+            fall_name=fall.item.name,
+            passage=(s.waypoints[-1].item.name, passed[-1]) if passed else None,
+        )
+        return model_flight(s.trajectory, ends, self.g, self.fail)
+
+    def overflight_places(self) -> None:
+        """Each overflight report names a known place: a J-Alert area, region, sea or place
+        (:func:`layers.trajectory.over_area`)."""
+        for report in self.s.trajectory.reports:
+            if report.over:
+                try:
+                    over_area(self.g, report.over)
+                except LayersError as err:
+                    raise self.fail(f"{report.field}.over", err) from None
+
+    def modelled_track_layers(
+        self, flight: ModelledFlight, route_features: Sequence[Feature]
+    ) -> list[Layer]:
+        """The corridor around the modelled ground track, and the track with its profile;
+        sourced by the launch site, the fall that ends it and the reported figures."""
+        s = self.s
+        width_km = s.corridor_width_m / 1000
+        with self.guard(f"{s.trajectory.field}.model"):
+            corridor_area = corridor(flight.path, s.corridor_width_m)
+        sources = _unique(
+            [
+                *(src for f in route_features for src in f.sources),
+                *report_sources(flight.profile.reports),
+            ]
+        )
+        corridor_feature = Feature(
+            name=f"Flight corridor, {width_km:g} km wide (around the modelled track)",
+            kind=Kind.CORRIDOR,
+            geometry=corridor_area,
+            sources=sources,
+            basis=Basis.DERIVED,
+            approximate=True,
+            method=f"the modelled ground track buffered by {width_km / 2:g} km on each side",
+            id="corridor-flight-corridor",
+        )
+        boost = (s.trajectory.boost_note,) if s.trajectory.boost_note else ()
+        track_feature = Feature(
+            name="Ground track (ballistic model)",
+            kind=Kind.TRACK,
+            geometry=LineString(flight.path),
+            sources=sources,
+            times=self.times(("launch", s.launch.time), ("end", flight.end_time)),
+            basis=Basis.DERIVED,
+            approximate=True,
+            method=flight.profile.method,
+            notes=s.trajectory.notes + boost,
+            id="track-ground-track",
+            profile=flight.profile,
+        )
+        return [
+            Layer(
+                "Flight corridor (around the modelled track)", Kind.CORRIDOR, (corridor_feature,)
+            ),
+            Layer("Ground track (ballistic model)", Kind.TRACK, (track_feature,)),
+        ]
+
+    def unchecked_reports(self) -> None:
+        """A warning: the scenario reports figures of the flight, and its track has no times
+        to check them against."""
+        warnings.warn(
+            f"{self.s.path}: {self.s.trajectory.field}.reports: the track has no times (a "
+            "schematic track through the waypoints, with times for the launch and the fall "
+            "that ends it), so the reported figures are not checked",
+            InputWarning,
+            stacklevel=3,
+        )
+
+    def timed(
+        self,
+        layers: list[Layer],
+        path: FloatArray,
+        route: Sequence[LonLat],
+        times: Sequence[dt.datetime | None],
+    ) -> list[Layer]:
+        """The schematic track with its profile, timed from the reported times along it
+        (:func:`layers.trajectory.schematic_profile`), when its two ends have times; the
+        trajectory's notes added to it."""
+        spec = self.s.trajectory
+        with self.guard("track.waypoints"):
+            profile = schematic_profile(path, route, times, spec, self.g)
+        if profile is None and spec.reports:
+            self.unchecked_reports()
+        out = []
+        for layer in layers:
+            if layer.kind is Kind.TRACK:
+                features = tuple(
+                    dataclasses.replace(f, profile=profile, notes=f.notes + spec.notes)
+                    for f in layer.features
+                )
+                layer = dataclasses.replace(layer, features=features)
+            out.append(layer)
+        return out
 
     def hazard_layers(self, guide: FloatArray | None) -> list[Layer]:
         """The notified hazard areas, one layer per named layer of the scenario."""
@@ -891,6 +1046,11 @@ def unwrap_lons_of(coords: FloatArray, *, reference: float | None = None) -> Flo
     return out
 
 
+def fall_features(layers: Sequence[Layer]) -> list[Feature]:
+    """The features of the fall layers."""
+    return [f for layer in layers if layer.kind is Kind.FALL_AREA for f in layer.features]
+
+
 def _track_field(spec: TrackFileSpec | None) -> str:
     return spec.item.field if spec is not None else "track"
 
@@ -1056,11 +1216,13 @@ def locate_fall(
     >>> [c.verdict() for c in narrowed.constraints]
     ['agrees', 'agrees', 'agrees', 'agrees']
     """
-    from alertmap.layers.phrases import parse_phrase
+    from alertmap.layers.phrases import read_phrase
 
     g = gazetteer or load_gazetteer()
     builder = _PhraseBuilder(g, text)
-    where = parse_phrase(text)
+    reading = read_phrase(text)
+    where = reading.spec
+    sea = sea if sea is not None else (reading.sea or None)  # "...の太平洋上": the phrase's sea
     site: LonLat | None = None
     if launch is not None:
         thing = builder.origin(launch, "--launch")
@@ -1113,9 +1275,11 @@ def locate_geojson(
 
 def _located_collection(text: str, placed: PlacedFall) -> dict[str, Any]:
     from alertmap.layers.export import geojson_collection, geojson_feature, geojson_position
+    from alertmap.layers.phrases import understood
 
     common: dict[str, Any] = {
         "phrase": text,
+        "understood": understood(text),
         "method": placed.method,
         "reports": [{"report": c.text, "verdict": c.verdict()} for c in placed.constraints],
     }

@@ -12,9 +12,18 @@ Every GeoJSON text of the package (events, warnings, located phrases) is built h
 rings counter-clockwise) with coordinates rounded to `COORDINATE_DECIMALS` (1e-6 degree,
 about 0.1 m), `geojson_collection` gathers features and `geojson_text` writes the text.
 
+A ground track with a profile (its time and altitude at each vertex,
+:class:`~alertmap.layers.model.Profile`) also has, in GeoJSON, ``vertex_times`` (ISO 8601, the
+launch time's offset) and ``altitudes_m`` (metres above the WGS84 ellipsoid, null where
+unknown), one per vertex of its geometry as written (a line cut at the antimeridian gains a
+vertex at ±180 in each part, its time and altitude interpolated), and ``profile`` (launch,
+modelled or schematic, method, apogee, crossings). Coordinates stay two-dimensional: every
+geometry of every format is lon, lat, and the altitude is a property (`profile_properties`).
+
 `to_geodataframe` gives the same features as a GeoDataFrame (EPSG:4326, the same geometries),
-and `write_event` writes it as GeoPackage, FlatGeobuf, zipped Shapefile or CSV
-(`EXPORT_FORMATS`; `export_format` picks one from a file name).
+and `write_event` writes it as GeoPackage, FlatGeobuf, zipped Shapefile or CSV, or the event
+as KML or KMZ (:mod:`alertmap.layers.kml`) (`EXPORT_FORMATS`; `export_format` picks one from a
+file name).
 """
 
 from __future__ import annotations
@@ -37,10 +46,12 @@ from shapely.geometry.base import BaseGeometry
 from alertmap.geo.antimeridian import cut_at_antimeridian
 from alertmap.geo.coords import LonLat
 from alertmap.layers.errors import LayersError
-from alertmap.layers.model import Event, Feature, Layer
+from alertmap.layers.model import Event, Feature, Layer, Profile
 
 if TYPE_CHECKING:
     import geopandas as gpd
+
+    from alertmap.layers.kml import KmlStyle
 
 
 def feature_properties(feature: Feature, layer: Layer) -> dict[str, Any]:
@@ -196,14 +207,93 @@ def geojson_text(data: Mapping[str, Any]) -> str:
     return json.dumps(data, ensure_ascii=False, indent=1, allow_nan=False) + "\n"
 
 
+def profile_along(feature: Feature, *, rfc7946: bool = True) -> tuple[Any, Any] | None:
+    """Seconds after launch and altitude (nan where unknown) at each vertex of a profiled
+    feature's geometry as written: `rfc7946_geometry` (cut at the antimeridian, parts in
+    order) or, without ``rfc7946``, as it is. None for a feature without a profile.
+
+    The cut is repeated on a twin line whose second coordinate is the vertex's index, so each
+    vertex the cut adds at ±180 gets the time and altitude of its place between two vertices.
+
+    Examples
+    --------
+    >>> import datetime as dt
+    >>> from shapely import LineString
+    >>> from alertmap.layers.model import Kind
+    >>> launch = dt.datetime(2024, 1, 1, tzinfo=dt.UTC)
+    >>> p = Profile(launch, (0.0, 100.0), (0.0, 1000.0), 1000.0, 100.0, True, "a test")
+    >>> f = Feature("t", Kind.TRACK, LineString([(170, 0), (190, 0)]), profile=p)
+    >>> [a.tolist() for a in profile_along(f)]
+    [[0.0, 50.0, 50.0, 100.0], [0.0, 500.0, 500.0, 1000.0]]
+    """
+    profile = feature.profile
+    if profile is None:
+        return None
+    coords = shapely.get_coordinates(feature.geometry)
+    index = np.arange(len(coords), dtype=np.float64)
+    twin = shapely.linestrings(np.column_stack([coords[:, 0], index]))
+    written = cut_at_antimeridian(twin) if rfc7946 else twin
+    at = shapely.get_coordinates(written)[:, 1]
+    times = np.interp(at, index, np.asarray(profile.times_s, dtype=np.float64))
+    altitudes = np.interp(at, index, np.asarray(profile.altitudes_m, dtype=np.float64))
+    return times, altitudes
+
+
+def _iso_after(profile: Profile, seconds: float) -> str:
+    return profile.time_at(round(seconds)).isoformat(timespec="seconds")
+
+
+def _metres(value: float) -> float | None:
+    return None if not math.isfinite(value) else round(value) + 0.0
+
+
+def profile_properties(feature: Feature, *, rfc7946: bool = True) -> dict[str, Any]:
+    """The GeoJSON properties of a profiled track: ``vertex_times``, ``altitudes_m`` (one per
+    vertex as written, see `profile_along`) and ``profile``; none for other features."""
+    along = profile_along(feature, rfc7946=rfc7946)
+    profile = feature.profile
+    if along is None or profile is None:
+        return {}
+    times, altitudes = along
+    apogee = math.isfinite(profile.apogee_s)
+    return {
+        "profile": {
+            "launch": profile.launch.isoformat(timespec="seconds"),
+            "modelled": profile.modelled,
+            "method": profile.method,
+            "apogee_m": _metres(profile.apogee_m),
+            "apogee_time": _iso_after(profile, profile.apogee_s) if apogee else None,
+            "crossings": [
+                {
+                    "name": c.name,
+                    "kind": c.kind,
+                    "enter": _iso_after(profile, c.enter_s),
+                    "exit": _iso_after(profile, c.exit_s),
+                    "enter_alt_m": _metres(c.enter_alt_m),
+                    "exit_alt_m": _metres(c.exit_alt_m),
+                }
+                for c in profile.crossings
+            ],
+        },
+        "vertex_times": [_iso_after(profile, t) for t in times],
+        "altitudes_m": [_metres(a) for a in altitudes],
+    }
+
+
 def to_feature_collection(event: Event, *, rfc7946: bool = True) -> dict[str, Any]:
     """All layers of the event as a GeoJSON FeatureCollection named by the event's id.
 
     With ``rfc7946`` the geometries are cut at the antimeridian so every longitude is within
-    [-180, 180], and polygon rings are oriented counter-clockwise (exterior).
+    [-180, 180], and polygon rings are oriented counter-clockwise (exterior). A profiled track
+    has `profile_properties` too.
     """
     features = [
-        geojson_feature(f.geometry, feature_properties(f, layer), id=f.id, rfc7946=rfc7946)
+        geojson_feature(
+            f.geometry,
+            {**feature_properties(f, layer), **profile_properties(f, rfc7946=rfc7946)},
+            id=f.id,
+            rfc7946=rfc7946,
+        )
         for layer in event.layers
         for f in layer.features
     ]
@@ -312,7 +402,16 @@ EXPORT_FORMATS: dict[str, tuple[tuple[str, ...], str]] = {
         "in full in attributes.csv",
     ),
     "csv": ((".csv",), "CSV with the geometry as WKT (longitude, latitude on WGS84)"),
+    "kml": (
+        (".kml",),
+        "KML 2.2 for Google Earth: a folder per layer, the trajectory in 3-D with its times, "
+        "time spans for warning windows and alerts",
+    ),
+    "kmz": ((".kmz",), "KMZ: the KML zipped"),
 }
+
+#: The formats written from the GeoDataFrame (tables); KML and KMZ are written from the event.
+TABLE_FORMATS = ("gpkg", "fgb", "shp", "csv")
 
 #: Shapefile (dBASE) field names of the columns of `to_geodataframe`: at most 10 characters.
 SHAPEFILE_FIELDS: dict[str, str] = {
@@ -385,11 +484,12 @@ def export_format(path: str | os.PathLike[str], fmt: str | None = None) -> str:
     --------
     >>> export_format("launch.SHP.zip"), export_format("out.tmp", "GPKG")
     ('shp', 'gpkg')
-    >>> export_format("out.kml")
+    >>> export_format("out.txt")
     Traceback (most recent call last):
     ...
-    alertmap.layers.export.ExportError: out.kml: expected a file ending in .geojson, .json,
-    .gpkg, .fgb, .shp.zip, .zip or .csv (or --format geojson|gpkg|fgb|shp|csv), got '.kml'
+    alertmap.layers.export.ExportError: out.txt: expected a file ending in .geojson, .json,
+    .gpkg, .fgb, .shp.zip, .zip, .csv, .kml or .kmz (or --format
+    geojson|gpkg|fgb|shp|csv|kml|kmz), got '.txt'
     """
     name = os.fspath(path)
     if fmt is not None:
@@ -512,7 +612,13 @@ _WRITERS: dict[str, Callable[[gpd.GeoDataFrame, Path, str], Path]] = {
 }
 
 
-def write_event(event: Event, path: str | os.PathLike[str], *, fmt: str) -> None:
+def write_event(
+    event: Event,
+    path: str | os.PathLike[str],
+    *,
+    fmt: str,
+    style: Callable[[Layer], KmlStyle] | None = None,
+) -> None:
     """Write every layer of ``event`` to ``path`` in export format ``fmt``.
 
     Parameters
@@ -532,11 +638,16 @@ def write_event(event: Event, path: str | os.PathLike[str], *, fmt: str) -> None
           names as in `SHAPEFILE_FIELDS`, text longer than `SHAPEFILE_TEXT_BYTES` cut to end
           in '…', and ``attributes.csv`` with every column in full (joined by ``id``);
         * ``csv``: a ``WKT`` column, then the columns of `to_geodataframe`; CSV records no
-          CRS (the coordinates are longitude, latitude on WGS84, EPSG:4326).
+          CRS (the coordinates are longitude, latitude on WGS84, EPSG:4326);
+        * ``kml``, ``kmz``: :func:`alertmap.layers.kml.kml_text`, zipped as ``doc.kml`` for
+          ``kmz``.
 
         The other formats hold the columns of `to_geodataframe`; in Shapefile and CSV
         ``time`` is ISO 8601 text with the reported offset, in GeoPackage and FlatGeobuf a
         UTC date-time.
+    style : callable, optional
+        For KML and KMZ: each layer's :class:`~alertmap.layers.kml.KmlStyle` (the map's
+        colours; ``alertmap export`` passes them); without it, Google Earth's defaults.
 
     Raises
     ------
@@ -558,6 +669,11 @@ def write_event(event: Event, path: str | os.PathLike[str], *, fmt: str) -> None
     target = Path(path)
     if chosen == "geojson":
         target.write_bytes(to_geojson_text(event).encode("utf-8"))
+        return
+    if chosen in ("kml", "kmz"):
+        from alertmap.layers.kml import write_kml
+
+        write_kml(event, target, kmz=chosen == "kmz", style=style)
         return
     frame = to_geodataframe(event)
     if frame.empty:

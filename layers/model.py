@@ -326,6 +326,35 @@ class Crossing:
 
 
 @dataclass(frozen=True, slots=True)
+class FlightReport:
+    """A figure a report gives of the whole flight (a scenario's ``[[trajectory.reports]]``):
+    its apogee, its range or its flight time, or a window of time over a place. Each is
+    checked against the profile (reported minus modelled, :mod:`alertmap.layers.checks`) and
+    can be marked on it.
+
+    Examples
+    --------
+    >>> FlightReport("apogee", 1_000_000.0, (Source("Japan MOD", "2022-10-04"),)).figure
+    'apogee'
+    """
+
+    #: 'apogee', 'range', 'flight time' or 'overflight'.
+    figure: str
+    #: The figure: metres for an apogee or a range, seconds for a flight time; nan for an
+    #: overflight (its window is ``start`` .. ``end``).
+    value: float
+    sources: tuple[Source, ...] = ()
+    #: The report's words, when given.
+    reported: str = ""
+    #: For an overflight: the place (a prefecture, J-Alert area, region or place name).
+    over: str = ""
+    start: dt.datetime | None = None
+    end: dt.datetime | None = None
+    #: True when the figure is an input of the model (it fixed the flight time).
+    used: bool = False
+
+
+@dataclass(frozen=True, slots=True)
 class Profile:
     """A track in time and height: one time and one altitude for each vertex of the track
     feature's line (in order), and what was derived from them.
@@ -354,6 +383,8 @@ class Profile:
     #: How the profile was made, in a sentence (shown in the popup, like Feature.method).
     method: str
     crossings: tuple[Crossing, ...] = ()
+    #: The reported figures of the flight (apogee, range, flight time, overflight windows).
+    reports: tuple[FlightReport, ...] = ()
 
     def time_at(self, offset_s: float) -> dt.datetime:
         """The clock time ``offset_s`` seconds after launch."""

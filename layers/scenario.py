@@ -38,7 +38,7 @@ from typing import Any
 import shapely
 from shapely.geometry import Polygon
 
-from alertmap.geo.areas import corner_ring
+from alertmap.geo.areas import corner_polygon, corner_ring
 from alertmap.geo.coords import GeoError, LonLat, parse_position
 from alertmap.geo.units import NAUTICAL_MILE_M
 from alertmap.layers.datafiles import DATA
@@ -342,6 +342,62 @@ class StatementSpec:
     places: tuple[str, ...] = ()
 
 
+#: The trajectory models: a Kepler arc from the launch to the fall, or the schematic track.
+TRAJECTORY_MODELS = ("ballistic", "schematic")
+#: The model of a scenario without ``[trajectory] model``: schematic. A ballistic arc is only
+#: right for a ballistic missile, and nothing else in a scenario says what flew; a satellite
+#: launch, whose rocket is steered into orbit, must stay schematic.
+DEFAULT_TRAJECTORY_MODEL = "schematic"
+#: The highest apogee read, in km (a lofted ICBM test reached about 6,250 km).
+APOGEE_MAX_KM = 50_000
+#: The longest powered phase read (``boost_s``), in seconds.
+BOOST_MAX_S = 1_000
+#: The longest flight read (``flight_min``, ``flight_s``), in seconds: a day.
+FLIGHT_MAX_S = 86_400
+#: The figures a ``[[trajectory.reports]]`` table may give, exactly one each.
+FIGURE_KEYS = ("apogee_km", "range_km", "flight_min", "flight_s", "over")
+
+
+@dataclass(frozen=True, slots=True)
+class TrajectoryReportSpec:
+    """One ``[[trajectory.reports]]`` table: one figure of the flight as a source reports it.
+
+    Exactly one of ``apogee_m``, ``range_m``, ``flight_s`` and ``over`` (with ``window``) is
+    set.
+    """
+
+    field: str
+    sources: tuple[Source, ...]
+    reported: str = ""
+    apogee_m: float | None = None
+    range_m: float | None = None
+    flight_s: float | None = None
+    #: An overflight: the place ("Aomori") and the reported window, first and last time.
+    over: str = ""
+    window: tuple[dt.datetime, dt.datetime] | None = None
+    #: The scenario key the figure was given with, e.g. ``apogee_km`` (for messages).
+    key: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class TrajectorySpec:
+    """The ``[trajectory]`` table: how the track is drawn, and the flight's reported figures.
+
+    ``model`` is ``"ballistic"`` (a Kepler arc on the rotating Earth from the launch to the
+    fall that ends the track, :mod:`alertmap.geo.ballistic`) or ``"schematic"`` (the track
+    through the reported waypoints, timed from the reported times; the default).
+    """
+
+    field: str = "trajectory"
+    model: str = DEFAULT_TRAJECTORY_MODEL
+    #: ``boost_s``: the powered phase in seconds before the free flight (an estimate), or None.
+    boost_s: float | None = None
+    #: ``boost_note``: the basis of that estimate.
+    boost_note: str = ""
+    notes: tuple[str, ...] = ()
+    reports: tuple[TrajectoryReportSpec, ...] = ()
+
+
 @dataclass(frozen=True, slots=True)
 class Scenario:
     """A validated scenario."""
@@ -367,6 +423,8 @@ class Scenario:
     track_file: TrackFileSpec | None = None
     #: The warning text files its ``[[warnings]]`` tables name, as read (beside the scenario).
     warning_files: tuple[str, ...] = ()
+    #: ``[trajectory]``: the model of the track and the flight's reported figures.
+    trajectory: TrajectorySpec = TrajectorySpec()
 
 
 # --------------------------------------------------------------------------- reading
@@ -390,6 +448,7 @@ _NAME_KEYS = frozenset(
         "inside",
         "outside",
         "places",
+        "over",
         "file",
         "type",
         "source",
@@ -818,6 +877,7 @@ _TOP_KEYS = {
     "seas",
     "range_rings",
     "statements",
+    "trajectory",
 }
 
 
@@ -1040,7 +1100,7 @@ def _corner_polygon(t: _Reader, corners: tuple[LonLat, ...]) -> Polygon | None:
     if not corners:
         return None
     ring, reordered = corner_ring(corners)
-    polygon = Polygon(ring) if len(ring) >= 3 else None
+    polygon = corner_polygon(ring) if len(ring) >= 3 else None
     if polygon is None or not encloses_area(polygon):
         raise t.fail(
             "corners",
@@ -1279,6 +1339,104 @@ def _statement(t: _Reader, known: Mapping[str, Source]) -> StatementSpec:
     )
 
 
+_TRAJECTORY_KEYS = {"model", "boost_s", "boost_note", "note", "notes", "reports"}
+_FIGURE_REPORT_KEYS = {"source", "sources", "reported", "from", "to", *FIGURE_KEYS}
+
+
+def _trajectory(
+    top: _Reader,
+    known: Mapping[str, Source],
+    launch: SiteSpec,
+    track_file: TrackFileSpec | None,
+) -> TrajectorySpec:
+    """The ``[trajectory]`` table (absent: a schematic track, no reported figures)."""
+    t = top.table("trajectory")
+    t.check_keys(_TRAJECTORY_KEYS)
+    model = t.text("model", DEFAULT_TRAJECTORY_MODEL)
+    if model not in TRAJECTORY_MODELS:
+        raise t.fail("model", "'ballistic' or 'schematic'", model)
+    ballistic = model == "ballistic"
+    if ballistic and launch.time is None:
+        raise t.fail(
+            "model",
+            "a launch time ([launch] time) with model = 'ballistic': the arc is timed from it",
+        )
+    if ballistic and track_file is not None:
+        raise t.fail(
+            "model",
+            "either model = 'ballistic' or a track file ([track] file, drawn as given), not both",
+        )
+    boost = None
+    if t.has("boost_s"):
+        if not ballistic:
+            raise t.fail("boost_s", "no 'boost_s' except with model = 'ballistic'")
+        boost = t.number("boost_s", lo=1, hi=BOOST_MAX_S)
+    if t.has("boost_note") and boost is None:
+        raise t.fail("boost_note", "no 'boost_note' without 'boost_s'")
+    reports = tuple(_figure_report(r, known, launch) for r in t.tables("reports"))
+    return TrajectorySpec(
+        field=t.where(),
+        model=model,
+        boost_s=boost,
+        boost_note=t.text("boost_note", ""),
+        notes=t.texts("notes") + t.texts("note"),
+        reports=reports,
+    )
+
+
+def _figure_report(
+    r: _Reader, known: Mapping[str, Source], launch: SiteSpec
+) -> TrajectoryReportSpec:
+    """One ``[[trajectory.reports]]`` table: a source and exactly one figure of the flight."""
+    r.check_keys(_FIGURE_REPORT_KEYS)
+    sources = _sources(r, known)
+    if not sources:
+        raise r.fail("source", "the id of the [sources.ID] table the figure comes from")
+    given = [k for k in FIGURE_KEYS if r.has(k)]
+    if len(given) != 1:
+        raise r.fail(
+            None,
+            "exactly one figure per report: one of " + ", ".join(FIGURE_KEYS),
+            given or "none",
+        )
+    key = given[0]
+    for time_key in ("from", "to"):
+        if r.has(time_key) and key != "over":
+            raise r.fail(time_key, "no 'from'/'to' except with 'over' (an overflight window)")
+    report = TrajectoryReportSpec(
+        field=r.where(), sources=sources, reported=r.text("reported", ""), key=key
+    )
+    if key == "apogee_km":
+        return dataclasses.replace(report, apogee_m=r.number(key, lo=1, hi=APOGEE_MAX_KM) * 1000.0)
+    if key == "range_km":
+        return dataclasses.replace(report, range_m=r.number(key, lo=1, hi=RANGE_MAX_KM) * 1000.0)
+    if key == "flight_min":
+        minutes = r.number(key, lo=0.1, hi=FLIGHT_MAX_S / 60)
+        return dataclasses.replace(report, flight_s=minutes * 60.0)
+    if key == "flight_s":
+        return dataclasses.replace(report, flight_s=r.number(key, lo=1, hi=FLIGHT_MAX_S))
+    return dataclasses.replace(report, over=r.text("over"), window=_window(r, launch))
+
+
+def _window(r: _Reader, launch: SiteSpec) -> tuple[dt.datetime, dt.datetime]:
+    """An overflight report's ``from`` and ``to``: both given, ``to`` not before ``from``; a
+    window that opens before the launch is read with a warning."""
+    start, end = r.time("from"), r.time("to")
+    for key, value in (("from", start), ("to", end)):
+        if value is None:
+            raise r.fail(key, "an ISO 8601 date-time with offset (field is missing)")
+    assert start is not None and end is not None
+    if end < start:
+        raise r.fail("to", f"a time not before 'from' ({start.isoformat()})", end.isoformat())
+    if launch.time is not None and start < launch.time:
+        r.warn(
+            "from",
+            f"the window ({start.isoformat()}) opens before the launch "
+            f"({launch.time.isoformat()}); checked as given",
+        )
+    return start, end
+
+
 def parse_scenario(text: str, file: str = "<scenario>") -> Scenario:
     """Parse scenario TOML text; ``file`` names it in error messages.
 
@@ -1304,6 +1462,7 @@ def parse_scenario(text: str, file: str = "<scenario>") -> Scenario:
     seas = tuple(_sea(t, known) for t in top.tables("seas"))
     rings = tuple(_ring(t, known) for t in top.tables("range_rings"))
     statements = tuple(_statement(t, known) for t in top.tables("statements"))
+    trajectory = _trajectory(top, known, launch, track_file)
     _check_fall_ids(top, falls)
     _check_times(top, date_text, launch, falls, alerts)
     return Scenario(
@@ -1327,6 +1486,7 @@ def parse_scenario(text: str, file: str = "<scenario>") -> Scenario:
         seas=seas,
         rings=rings,
         statements=statements,
+        trajectory=trajectory,
     )
 
 

@@ -23,6 +23,8 @@ from alertmap.layers.errors import InputWarning, LayersError
 from alertmap.maps.errors import MapsError, OutputError
 
 if TYPE_CHECKING:
+    from alertmap.layers.kml import KmlStyle
+    from alertmap.layers.model import Layer
     from alertmap.layers.scenario import Scenario
 
 #: An input of a command or one of its outputs: (what it is, as the user named it; its path).
@@ -187,7 +189,8 @@ def _parser() -> argparse.ArgumentParser:
     export = sub.add_parser(
         "export",
         formatter_class=raw,
-        help="export a scenario's layers as GeoJSON, GeoPackage, FlatGeobuf, Shapefile or CSV",
+        help="export a scenario's layers as GeoJSON, GeoPackage, FlatGeobuf, Shapefile, CSV or "
+        "KML/KMZ",
         description=_fill(
             "Write every layer of a scenario, each feature with its source, times and how it "
             "was drawn, to a file for GIS tools, and print the file's path. The format is "
@@ -203,6 +206,7 @@ def _parser() -> argparse.ArgumentParser:
             "alertmap export my-launch.toml -o launch.shp.zip   # a zipped Shapefile",
             "alertmap export 2023-08-24 -o aug.dat --format fgb  # --format overrides the ending",
             "alertmap export 2023-08-24 -o -                # GeoJSON to standard output",
+            "alertmap export 2022-10-04 -o oct.kmz          # Google Earth: the trajectory in 3-D",
         ),
     )
     export.add_argument("scenario", help="built-in name or a .toml file")
@@ -595,11 +599,26 @@ def _export(args: argparse.Namespace) -> None:
     scenario = load_scenario(args.scenario)
     _guard(outputs, _referenced_inputs(args.scenario, scenario))
     event = build_event(scenario)
+
+    def produce(tmp: Path) -> None:
+        if fmt in ("kml", "kmz"):  # in the map's colours
+            write_event(event, tmp, fmt=fmt, style=_kml_style)
+        else:
+            write_event(event, tmp, fmt=fmt)
+
     try:
-        path = replace_atomic(args.output, lambda tmp: write_event(event, tmp, fmt=fmt))
+        path = replace_atomic(args.output, produce)
     except OSError as err:
         raise OutputError(f"{args.output}: cannot write: {err.strerror or err}") from None
     print(path)
+
+
+def _kml_style(layer: Layer) -> KmlStyle:
+    """A layer's look in KML: the map's colours (:mod:`alertmap.maps.style`)."""
+    from alertmap.layers.kml import KmlStyle
+    from alertmap.maps.style import style_for, style_key
+
+    return KmlStyle.from_path_options(style_for(style_key(layer)))
 
 
 def _warning_parse(args: argparse.Namespace) -> None:
