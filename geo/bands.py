@@ -163,8 +163,9 @@ class _Band:
             turn_at = _north_turn(ends[:, 0], ends[:, 1], self.centre)
             azimuth = (np.degrees(np.arctan2(dx, dy)) + turn_at) % 360.0
             # a point of the square is seen from the outline at up to the angle the square
-            # subtends from its centre, and the frame turns directions a little
-            slack = np.degrees(np.arctan2(2 * reach_m, np.maximum(d, reach_m))) + turn
+            # subtends from its centre, and as much again where its nearest point slides
+            # along a curving coast (taken twice); the frame turns directions a little
+            slack = np.degrees(np.arctan2(4 * reach_m, np.maximum(d, reach_m))) + turn
             fits &= _angle_difference(azimuth, self.bearing_deg) <= self.tolerance_deg + slack
         return fits
 

@@ -11,8 +11,12 @@ Five files, each read on first use:
 
 Lookups ignore case, spaces, hyphens, apostrophes, colons, brackets and diacritics
 (``"tongchang ri"`` finds ``"Tongchang-ri"``, ``"Hyōgo"`` finds ``"Hyogo"``, ``"Okinawa Sakishima
-Islands"`` finds ``"Okinawa: Sakishima Islands"``) and accept every alias. An unknown name raises
-`UnknownPlaceError` with the closest known names.
+Islands"`` finds ``"Okinawa: Sakishima Islands"``) and accept every alias, the Japanese and
+Korean names (``name_ja``, ``name_ko``) among them. Japanese and Korean names are compared in NFKC
+form (full-width letters and digits as ASCII), without spaces or the middle dot, and a common
+suffix may be left off or added where that names one entry only: ``"백령"`` finds ``"백령도"``,
+``"沖縄"`` finds ``"沖縄県"`` (:data:`NAME_SUFFIXES`). An unknown name raises `UnknownPlaceError`
+with the closest known names.
 
 Examples
 --------
@@ -28,6 +32,8 @@ Examples
 'island'
 >>> g.alert_area("tokyo islands").municipalities[-1], g.alert_area("Okinawa") is g.prefecture("47")
 ('Ogasawara Village', True)
+>>> g.resolve("백령도").name, g.resolve("오키나와 본섬").name, g.resolve("ＳＯＨＡＥ").name
+('Baengnyeongdo', 'Okinawa main island', 'Sohae Satellite Launching Ground')
 """
 
 from __future__ import annotations
@@ -51,7 +57,7 @@ from alertmap.layers.errors import LayersError, UnknownPlaceError
 if TYPE_CHECKING:
     from importlib.resources.abc import Traversable
 
-__all__ = ["Gazetteer", "Place", "Region", "load_gazetteer", "name_key"]
+__all__ = ["Gazetteer", "NameFound", "Place", "Region", "load_gazetteer", "name_key", "name_stem"]
 
 PLACE_KINDS = frozenset({"launch_site", "island", "city", "rock", "reference"})
 REGION_KINDS = frozenset(
@@ -59,7 +65,14 @@ REGION_KINDS = frozenset(
 )
 
 _T = TypeVar("_T")
-_IGNORED = re.compile(r"[\s\-‐‑‒–—−_'’‘`´.,·:;()\[\]]+")
+_IGNORED = re.compile(r"[\s\-‐‑‒–—−_'’‘`´.,·:;()\[\]・、「」『』【】〈〉《》]+")
+#: The kana voicing marks: kept when diacritics are dropped (ガ is not カ).
+_KANA_MARKS = frozenset("\u3099\u309a")
+#: Suffixes a Japanese or Korean name may be written with or without ("백령도" / "백령",
+#: "沖縄県" / "沖縄"): prefecture (県 현 府 都), island (島 섬 도), peninsula (半島 반도) and sea
+#: (海 해). A name is found by its stem only when the stem is at least two characters long and
+#: names one entry of the gazetteer.
+NAME_SUFFIXES = ("半島", "반도", "県", "현", "府", "都", "島", "섬", "도", "海", "해")
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,6 +107,10 @@ class Place:
     url: str | None
     note: str
     approximate: bool
+    #: The Japanese and Korean names ('' when none is given), and where they come from.
+    name_ja: str = ""
+    name_ko: str = ""
+    names_source: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,6 +145,43 @@ class Region:
     source: str
     prefecture: str | None = None
     municipalities: tuple[str, ...] = ()
+    #: The Japanese and Korean names ('' when none is given), and where they come from.
+    name_ja: str = ""
+    name_ko: str = ""
+    names_source: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class NameFound:
+    """A gazetteer name found in a text (:meth:`Gazetteer.names_in`).
+
+    Attributes
+    ----------
+    start, end
+        Where the name is in the text searched.
+    text
+        The name as it stands in the text.
+    entries
+        Every entry with that name: places first, then regions, seas, prefectures and J-Alert
+        sub-areas ("北海道" is the island and the prefecture).
+    """
+
+    start: int
+    end: int
+    text: str
+    entries: tuple[Place | Region, ...]
+
+
+_GAP = r"[\s\[\]]+"
+#: English aliases that are also everyday words ("in the wake of"): not looked for in a text.
+_COMMON_WORDS = frozenset({"wake", "midway", "pacific"})
+
+
+def _names(entry: Place | Region) -> tuple[str, ...]:
+    """Every name that finds an entry: its display name first, then its Japanese and Korean
+    names, then its aliases."""
+    names = (entry.name, entry.name_ja, entry.name_ko, *entry.aliases)
+    return tuple(dict.fromkeys(n for n in names if n))
 
 
 #: Seas that reports name by their ocean: the Philippine Sea is "the Pacific" to Japan's MOD.
@@ -147,8 +201,27 @@ def name_key(name: str) -> str:
     if name.isascii():  # most names: nothing to decompose
         return _IGNORED.sub("", name.casefold())
     decomposed = unicodedata.normalize("NFKD", name.casefold())
-    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c) or c in _KANA_MARKS)
     return _IGNORED.sub("", unicodedata.normalize("NFC", stripped))
+
+
+def name_stem(key: str) -> str:
+    """A name key without its Japanese or Korean suffix (:data:`NAME_SUFFIXES`), or ''
+    when it has none or the rest would be shorter than two characters.
+
+    Examples
+    --------
+    >>> name_stem(name_key("백령도")), name_stem(name_key("沖縄県")), name_stem(name_key("독도"))
+    ('백령', '沖縄', '')
+    >>> name_stem(name_key("Sohae"))
+    ''
+    """
+    if key.isascii():
+        return ""
+    for suffix in NAME_SUFFIXES:
+        if key.endswith(suffix) and len(key) - len(suffix) >= 2:
+            return key[: -len(suffix)]
+    return ""
 
 
 class _Index(Mapping[str, _T]):
@@ -180,6 +253,30 @@ class _Index(Mapping[str, _T]):
     def __len__(self) -> int:
         return len(self._by_key)
 
+    @functools.cached_property
+    def _stems(self) -> dict[str, list[_T]]:
+        """The entries by the stem of each of their keys (:func:`name_stem`)."""
+        stems: dict[str, list[_T]] = {}
+        for key, entry in self._by_key.items():
+            stem = name_stem(key)
+            if stem and entry not in stems.setdefault(stem, []):
+                stems[stem].append(entry)
+        return stems
+
+    def by_stem(self, key: str) -> list[_T]:
+        """The entries a name key finds once a suffix is left off or added ("백령" finds
+        "백령도", "沖縄県" finds "沖縄", "제주섬" finds "제주도"): one entry when that is
+        unambiguous, several when it is not, none when nothing fits."""
+        stem = name_stem(key)
+        found: list[_T] = []
+        if stem and stem in self._by_key:
+            found.append(self._by_key[stem])
+        for probe in (key, stem):
+            for entry in self._stems.get(probe, []) if probe else []:
+                if entry not in found:
+                    found.append(entry)
+        return found
+
     def suggestions(self, name: str, limit: int = 3) -> list[str]:
         """Display names of the entries whose names are closest to ``name``."""
         keys = difflib.get_close_matches(name_key(name), list(self._by_key), n=limit, cutoff=0.6)
@@ -192,6 +289,18 @@ def _unknown(kind: str, name: str, expected: str, suggestions: Sequence[str]) ->
     if suggestions:
         message += " (did you mean " + " or ".join(repr(s) for s in suggestions) + "?)"
     return UnknownPlaceError(message)
+
+
+def _by_stem(indexes: Sequence[_Index[_T]], name: str) -> _T | None:
+    """The one entry of ``indexes`` that ``name`` finds once a suffix is left off or added,
+    or None when none or several do."""
+    key = name_key(name)
+    if key.isascii():
+        return None
+    found: list[_T] = []
+    for index in indexes:
+        found += [e for e in index.by_stem(key) if e not in found]
+    return found[0] if len(found) == 1 else None
 
 
 def _field(
@@ -231,7 +340,16 @@ def _place_from(record: Mapping[str, Any], where: str) -> Place:
         url=_field(record, "url", where, str, None) or None,
         note=_field(record, "note", where, str, ""),
         approximate=_field(record, "approximate", where, bool, False),
+        name_ja=_field(record, "name_ja", where, str, ""),
+        name_ko=_field(record, "name_ko", where, str, ""),
+        names_source=_field(record, "names_source", where, str, ""),
     )
+
+
+def _local_names(properties: Mapping[str, Any]) -> tuple[str, str, str]:
+    """A bundled feature's Japanese and Korean names and their source ('' when none)."""
+    ja, ko, source = (str(properties.get(k) or "") for k in ("name_ja", "name_ko", "names_source"))
+    return ja, ko, source
 
 
 class Gazetteer:
@@ -259,7 +377,7 @@ class Gazetteer:
         except tomllib.TOMLDecodeError as err:
             raise LayersError(f"places.toml: {err}") from None
         places = [_place_from(r, f"places.toml: place[{i}]") for i, r in enumerate(records)]
-        return _Index(((p, (p.name, *p.aliases)) for p in places), what="place")
+        return _Index(((p, _names(p)) for p in places), what="place")
 
     def _features(self, name: str) -> Iterator[tuple[dict[str, Any], BaseGeometry]]:
         properties, geometries = read_layer(self._data, name)
@@ -269,8 +387,12 @@ class Gazetteer:
     def _regions(self) -> _Index[Region]:
         regions = []
         for p, geometry in self._features("regions"):
-            region = Region(p["name"], geometry, p["kind"], tuple(p["aliases"]), p["source"])
-            regions.append((region, (region.name, *region.aliases)))
+            ja, ko, names_source = _local_names(p)
+            region = Region(
+                p["name"], geometry, p["kind"], tuple(p["aliases"]), p["source"],
+                name_ja=ja, name_ko=ko, names_source=names_source,
+            )  # fmt: skip
+            regions.append((region, _names(region)))
         return _Index(regions, what="region")
 
     @functools.cached_property
@@ -282,8 +404,12 @@ class Gazetteer:
             if p.get("placeholder"):
                 source += "; a label point only: " + p.get("note", "")
             aliases = tuple(dict.fromkeys(n for n in names[1:] if n != p["label"]))
-            region = Region(p["label"], geometry, "sea", aliases, source)
-            seas.append((region, names))
+            ja, ko, names_source = _local_names(p)
+            region = Region(
+                p["label"], geometry, "sea", aliases, source,
+                name_ja=ja, name_ko=ko, names_source=names_source,
+            )  # fmt: skip
+            seas.append((region, (*names[:1], *_names(region)[1:])))
         return _Index(seas, what="sea")
 
     @functools.cached_property
@@ -295,8 +421,12 @@ class Gazetteer:
                 f"{p['name_local']}, region {p['region']}; Amami/Yoron moved to Kagoshima"
             )
             aliases = tuple(p["aliases"])
-            region = Region(p["name"], geometry, "prefecture", aliases, source, p["code"])
-            prefectures.append((region, (region.name, *region.aliases)))
+            ja, ko, names_source = _local_names(p)
+            region = Region(
+                p["name"], geometry, "prefecture", aliases, source, p["code"],
+                name_ja=ja, name_ko=ko, names_source=names_source,
+            )  # fmt: skip
+            prefectures.append((region, _names(region)))
         return _Index(prefectures, what="prefecture")
 
     @functools.cached_property
@@ -312,8 +442,9 @@ class Gazetteer:
                 source,
                 p["prefecture"],
                 tuple(p["municipalities"]),
+                *_local_names(p),
             )
-            names = (region.name, *region.aliases)
+            names = _names(region)
             clash = [n for n in names if name_key(n) in self._prefectures]
             if clash:
                 raise LayersError(f"gazetteer: alert area name {clash[0]!r} is a prefecture name")
@@ -337,7 +468,7 @@ class Gazetteer:
         ...
         alertmap.layers.errors.UnknownPlaceError: unknown place 'Baengnyong': expected a name from the gazetteer (did you mean 'Baengnyeongdo'?)
         """  # noqa: E501
-        found = self._places.get(name_key(name))
+        found = self._places.get(name_key(name)) or _by_stem([self._places], name)
         if found is None:
             raise _unknown(
                 "place", name, "a name from the gazetteer", self._places.suggestions(name)
@@ -360,12 +491,18 @@ class Gazetteer:
             index: _Index[Region] = getattr(self, attribute)
             if key in index:
                 return index[key]
+        stemmed = _by_stem(self._region_indexes(), name)
+        if stemmed is not None:
+            return stemmed
         suggestions = self._regions.suggestions(name) or self._seas.suggestions(name)
         suggestions = suggestions or self._prefectures.suggestions(name)
         suggestions = suggestions or self._alert_areas.suggestions(name)
         raise _unknown(
             "region", name, "a region, sea, prefecture or J-Alert area name", suggestions
         )
+
+    def _region_indexes(self) -> list[_Index[Region]]:
+        return [self._regions, self._seas, self._prefectures, self._alert_areas]
 
     def sea(self, name: str) -> Region:
         """The sea called ``name``: Natural Earth's name, its readable label, or an alias.
@@ -375,7 +512,7 @@ class Gazetteer:
         >>> load_gazetteer().sea("West Sea").name
         'Yellow Sea'
         """
-        found = self._seas.get(name_key(name))
+        found = self._seas.get(name_key(name)) or _by_stem([self._seas], name)
         if found is None:
             raise _unknown("sea", name, "a sea name", self._seas.suggestions(name))
         return found
@@ -409,7 +546,7 @@ class Gazetteer:
         text = name_or_code.strip()
         if text.isdigit() and len(text) == 1:
             text = "0" + text
-        found = self._prefectures.get(name_key(text))
+        found = self._prefectures.get(name_key(text)) or _by_stem([self._prefectures], text)
         if found is None:
             suggestions = self._prefectures.suggestions(name_or_code)
             raise _unknown(
@@ -444,6 +581,10 @@ class Gazetteer:
         found = self._alert_areas.get(name_key(name))
         if found is not None:
             return found
+        if name_key(name) not in self._prefectures:
+            found = _by_stem([self._alert_areas, self._prefectures], name)
+            if found is not None:
+                return found
         try:
             return self.prefecture(name)
         except UnknownPlaceError:
@@ -460,9 +601,14 @@ class Gazetteer:
         >>> type(g.resolve("Jeju")).__name__, type(g.resolve("Jeju Island")).__name__
         ('Place', 'Region')
         """
-        found = self._places.get(name_key(name))
+        key = name_key(name)
+        found = self._places.get(key)
         if found is not None:
             return found
+        if not any(key in index for index in self._region_indexes()):
+            found = _by_stem([self._places], name)
+            if found is not None:
+                return found
         try:
             return self.region(name)
         except UnknownPlaceError:
@@ -470,6 +616,84 @@ class Gazetteer:
             suggestions += self._seas.suggestions(name)
             expected = "a place, region, sea or prefecture name from the gazetteer"
             raise _unknown("place", name, expected, suggestions[:3]) from None
+
+    def find(self, name: str) -> Place | Region | None:
+        """What `resolve` finds for ``name``, or None (no suggestions are looked for: for
+        readers that try many candidate names).
+
+        Examples
+        --------
+        >>> g = load_gazetteer()
+        >>> g.find("渡島大島").name, g.find("Atlantis")
+        ('Oshima-Oshima', None)
+        """
+        key = name_key(name)
+        if not key:
+            return None
+        found = self._places.get(key)
+        if found is not None:
+            return found
+        for index in self._region_indexes():
+            region = index.get(key)
+            if region is not None:
+                return region
+        return _by_stem([self._places], name) or _by_stem(self._region_indexes(), name)
+
+    @functools.cached_property
+    def _spotter(self) -> tuple[re.Pattern[str], dict[str, tuple[Place | Region, ...]]]:
+        """One pattern for every name (longest first) and the entries by folded name."""
+        by_name: dict[str, list[Place | Region]] = {}
+        indexes: list[_Index[Any]] = [self._places, *self._region_indexes()]
+        for index in indexes:
+            for entry in index.entries:
+                for name in _names(entry):
+                    forms = {unicodedata.normalize("NFKC", name)}
+                    forms |= {f.replace(" ", "") for f in forms if not f.isascii()}
+                    forms |= {f.replace("-", " ") for f in forms if f.isascii()}
+                    for form in forms:
+                        folded = form.casefold()
+                        if (
+                            len(form) < 2
+                            or folded in _COMMON_WORDS
+                            or any(c.isdigit() for c in form)
+                        ):
+                            continue
+                        found = by_name.setdefault(folded, [])
+                        if entry not in found:
+                            found.append(entry)
+        parts = []
+        for folded in sorted(by_name, key=len, reverse=True):
+            escaped = re.escape(folded)
+            if folded.isascii():  # "Tokyo [islands]": words apart, or an editor's brackets
+                escaped = rf"\b{escaped.replace(chr(92) + ' ', _GAP)}\b"
+            parts.append(escaped)
+        pattern = re.compile("|".join(parts), re.IGNORECASE)
+        return pattern, {k: tuple(v) for k, v in by_name.items()}
+
+    def names_in(self, text: str) -> list[NameFound]:
+        """Every gazetteer name written in ``text`` (in NFKC form), longest first where names
+        overlap ("동해위성발사장" is the launching ground, not the sea 동해).
+
+        Examples
+        --------
+        >>> g = load_gazetteer()
+        >>> [(f.text, f.entries[0].name) for f in g.names_in("平壌近郊から日本海に向けて")]
+        [('平壌', 'Pyongyang'), ('日本海', 'Sea of Japan')]
+        >>> [f.entries[0].name for f in g.names_in("from around Sunan International Airport")]
+        ['Pyongyang Sunan International Airport']
+        """
+        pattern, by_name = self._spotter
+        found = []
+        for m in pattern.finditer(text):
+            key = re.sub(_GAP, " ", m.group(0)).casefold()
+            if key in by_name:
+                found.append(NameFound(m.start(), m.end(), m.group(0), by_name[key]))
+        return found
+
+    def find_sea(self, name: str) -> Region | None:
+        """The sea called ``name``, or None (as `sea`, without suggestions)."""
+        key = name_key(name)
+        return (self._seas.get(key) or _by_stem([self._seas], name)) if key else None
 
     def places(self) -> tuple[Place, ...]:
         """Every place, in file order."""

@@ -169,13 +169,20 @@ def _parser() -> argparse.ArgumentParser:
     )
     render.add_argument("--png", metavar="FILE", help="also write a PNG (headless Chromium)")
     render.add_argument(
-        "--pdf", metavar="FILE", help="also write a one-page landscape PDF (headless Chromium)"
+        "--pdf", metavar="FILE", help="also write a one-page PDF (headless Chromium)"
     )
     render.add_argument(
         "--size",
-        default="1600x900",
         metavar="WxH",
-        help="PNG size, and the frame size of --fragment/--iframe (default 1600x900)",
+        help="PNG size, the PDF's page in CSS pixels (1/96 inch; wider than tall: landscape) "
+        "unless --layout names it, and the frame size of --fragment/--iframe "
+        "(default 1600x900; the PDF A4 landscape)",
+    )
+    render.add_argument(
+        "--layout",
+        choices=("slide", "a4"),
+        help="static output for 16:9 slides (PNG 1920x1080 with larger text, a 13.33x7.5 in "
+        "PDF page) or A4 (PNG 1683x1191, A4 landscape PDF); --size still sets the PNG's size",
     )
     render.add_argument(
         "--banner", default="", help="caption or classification line at the top and bottom"
@@ -248,6 +255,30 @@ def _parser() -> argparse.ArgumentParser:
     locate.add_argument("--direction", help="the flight direction from the launch site, e.g. S")
     locate.add_argument("--sea", help="the sea the report names, e.g. Pacific")
     locate.add_argument("-o", "--output", default="-", help="output .geojson file ('-': stdout)")
+
+    draft = sub.add_parser(
+        "draft",
+        formatter_class=raw,
+        help="read pasted statements (Japanese, Korean, English) into a draft scenario",
+        description=_fill(
+            "Read launch statements as published (Japanese, Korean or English, pasted with "
+            "their 'Source: ORGANISATION, YYYY-MM-DD, URL' header lines) and write a draft "
+            "scenario TOML that 'alertmap render' draws as it stands: the launch, falls, "
+            "passages, flight figures and J-Alert messages, each with its source and the "
+            "sentence it came from. Nothing is invented: what cannot be read is left as a "
+            "commented TODO with its sentence. Written to standard output unless -o FILE.",
+        ),
+        epilog=_examples(
+            "alertmap draft statements.txt -o draft.toml",
+            'alertmap draft - --source "Japan Ministry of Defense, 2023-08-24" < pasted.txt',
+            "alertmap draft mod.txt jcs.txt -o draft.toml && alertmap render draft.toml -o d.html",
+        ),
+    )
+    draft.add_argument("files", nargs="+", metavar="FILE", help="statements, or - for stdin")
+    draft.add_argument(
+        "--source", help='source of statements without a header: "ORGANISATION, YYYY-MM-DD"'
+    )
+    draft.add_argument("-o", "--output", default="-", help="output .toml file ('-': stdout)")
 
     check = sub.add_parser(
         "check",
@@ -506,7 +537,10 @@ def _render_with(args: argparse.Namespace, preload: _Preload) -> list[Path]:
         raise OutputError("render: expected at least one of -o FILE, --png FILE, --pdf FILE")
     if (args.fragment or args.iframe) and not args.output:
         raise OutputError("render: --fragment and --iframe write to -o FILE: expected -o")
-    size = parse_size(args.size)
+    from alertmap.maps.browser import DEFAULT_LAYOUT, static_layout
+
+    layout = static_layout(args.layout, parse_size(args.size) if args.size else None)
+    size = parse_size(args.size) if args.size else DEFAULT_LAYOUT.png  # of a fragment, iframe
     outputs = [
         (f"{option} {value}", Path(value))
         for option, value in (("-o", args.output), ("--png", args.png), ("--pdf", args.pdf))
@@ -573,7 +607,15 @@ def _render_with(args: argparse.Namespace, preload: _Preload) -> list[Path]:
         with tempfile.TemporaryDirectory(prefix="alertmap-") as tmp:
             page_file = Path(tmp) / "map.html"
             page_file.write_text(page, "utf-8")
-            capture(page_file, png=png, pdf=pdf, size=size, online=bool(args.tiles))
+            capture(
+                page_file,
+                png=png,
+                pdf=pdf,
+                size=layout.png,
+                paper=layout.pdf,
+                scale=layout.scale,
+                online=bool(args.tiles),
+            )
         written.extend(p for p in (png, pdf) if p is not None)
     return written
 
@@ -651,6 +693,23 @@ def _warning_parse(args: argparse.Namespace) -> None:
         sys.stdout.write(out)
     else:
         print(_write(args.output, out))
+
+
+def _draft(args: argparse.Namespace) -> None:
+    """``alertmap draft``: the statements' draft scenario, to stdout or ``-o``."""
+    from alertmap.layers.draft import read_draft, read_statement_file
+
+    inputs = [(f"statements {f}", Path(f)) for f in args.files if f != "-"]
+    if "-" in args.files:  # standard input that is a file (< pasted.txt) is an input too
+        inputs += [("statements on standard input", p) for _, p in _warning_text_input("-")]
+    if args.output != "-":
+        _guard([(f"-o {args.output}", Path(args.output))], inputs)
+    texts = [read_statement_file(f, stdin=sys.stdin) for f in args.files]
+    toml = read_draft(texts, source=args.source).to_toml()
+    if args.output == "-":
+        sys.stdout.write(toml)
+    else:
+        print(_write(args.output, toml))
 
 
 def _warning_text_input(file: str) -> list[Named]:
@@ -797,6 +856,8 @@ def run(argv: Sequence[str] | None = None) -> int:
             sys.stdout.write(json.dumps(findings.to_json(), ensure_ascii=False, indent=1) + "\n")
         else:
             sys.stdout.write(findings_table(findings))
+    elif args.command == "draft":
+        _draft(args)
     elif args.command == "warning":
         _warning_parse(args)
     elif args.command == "list":

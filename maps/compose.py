@@ -9,11 +9,13 @@ the same HTML.
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
 import folium
 import numpy as np
+import numpy.typing as npt
 import shapely
 from shapely.geometry import box
 
@@ -23,16 +25,21 @@ from alertmap.layers.checks import check_event, findings_lines
 from alertmap.layers.errors import LayersError
 from alertmap.layers.export import feature_properties
 from alertmap.layers.gazetteer import load_gazetteer
-from alertmap.layers.model import Event, Feature, Kind, Layer
+from alertmap.layers.model import Event, Feature, Kind, Layer, zone
 from alertmap.maps import panels
+from alertmap.maps.callouts import callout_data, callouts, number_items
 from alertmap.maps.elements import (
+    MERCATOR_MAX_LAT,
+    Callouts,
     Features,
     Fit,
     Labels,
     LayerList,
     Outlines,
     Panel,
+    ProfilePanel,
     Ready,
+    TileWatch,
     Timeline,
     feature_shape,
     lonlat_from_mercator_deg,
@@ -42,6 +49,7 @@ from alertmap.maps.elements import (
 )
 from alertmap.maps.errors import MapsError
 from alertmap.maps.frame import Document, FragmentAssets, FramedMap, PageAssets
+from alertmap.maps.labels import event_labels
 from alertmap.maps.style import EVENT_COLOURS, LAND, LAND_EDGE, style_for, style_key
 from alertmap.maps.templates import layer_name
 
@@ -61,6 +69,12 @@ FIT_KINDS = {
 FIT_PADDING_TOP_LEFT = (380, 20)
 FIT_PADDING_BOTTOM_RIGHT = (340, 20)
 
+#: Room kept on a small screen (alertmap.js: compact) for the title above and the folded sheet
+#: below, and for a folded profile panel under the title.
+COMPACT_PADDING_TOP = 64
+COMPACT_PADDING_BOTTOM = 60
+COMPACT_PROFILE_PX = 56
+
 #: Basemap simplification, degrees: about 2 km, below a pixel at the zoom an event is fitted to.
 BASEMAP_TOLERANCE_DEG = 0.02
 
@@ -74,6 +88,27 @@ MAX_LISTED_LAYERS = 14
 
 #: Seas smaller than this (square degrees) are not labelled unless the event names them.
 MIN_LABELLED_SEA_DEG2 = 5.0
+
+#: Kinds whose features labels keep off (besides the numbered features): callouts never
+#: cover a point, and cover an area or a line (but the corridor) only when no free place is
+#: near; the labels of seas and places keep off them all.
+AVOIDED_KINDS = {
+    Kind.CORRIDOR,
+    Kind.LAUNCH_SITE,
+    Kind.WAYPOINT,
+    Kind.HAZARD_AREA,
+    Kind.FALL_AREA,
+    Kind.PREDICTED_FALL,
+    Kind.TRACK,
+    Kind.GATE,
+}
+
+#: More features than this to keep off and callouts keep off only the numbered ones (a page
+#: of thousands of areas).
+MAX_AVOIDED = 60
+
+#: A layer of more range rings than this (a catalogue's) is not labelled.
+MAX_RING_LABELS = 12
 
 
 @dataclass(frozen=True, slots=True)
@@ -228,19 +263,24 @@ def basemap_tolerance(bounds: tuple[float, float, float, float]) -> float:
     return max(BASEMAP_TOLERANCE_DEG, max(maxx - minx, maxy - miny) / 1000.0)
 
 
-def _basemap_geometries(geoms: list[Any], tolerance: float) -> list[Any]:
-    """Country outlines simplified to ``tolerance`` in Web Mercator (Douglas-Peucker, five
-    times faster than the topology-preserving variant; in Mercator a pixel is the same size in
-    both directions), repaired where a simplified outline crosses itself, and returned in
-    longitude/latitude; islands smaller than the tolerance drop out."""
-    flat = shapely.transform(np.asarray(geoms, dtype=object), mercator_deg)
-    simple = shapely.simplify(flat, tolerance, preserve_topology=False)
-    broken = ~shapely.is_valid(simple)
-    if broken.any():
-        simple[broken] = shapely.make_valid(
-            simple[broken], method="structure", keep_collapsed=False
-        )
-    return list(shapely.transform(simple, lonlat_from_mercator_deg))
+def _basemap_geometries(geoms: list[Any], tolerances: Sequence[float]) -> list[list[Any]]:
+    """Country outlines simplified to each of ``tolerances`` (finest first) in Web Mercator
+    (Douglas-Peucker, five times faster than the topology-preserving variant; in Mercator a
+    pixel is the same size in both directions), repaired where a simplified outline crosses
+    itself, and returned in longitude/latitude; islands smaller than a tolerance drop out.
+    Each coarser outline is simplified from the finer one before it (a few times fewer
+    vertices to go through), so it keeps within the sum of the two tolerances."""
+    outlines = []
+    simple = shapely.transform(np.asarray(geoms, dtype=object), mercator_deg)
+    for tolerance in tolerances:
+        simple = shapely.simplify(simple, tolerance, preserve_topology=False)
+        broken = ~shapely.is_valid(simple)
+        if broken.any():
+            simple[broken] = shapely.make_valid(
+                simple[broken], method="structure", keep_collapsed=False
+            )
+        outlines.append(list(shapely.transform(simple, lonlat_from_mercator_deg)))
+    return outlines
 
 
 #: Properties the page's popups and tooltips use; the GeoJSON export carries all of them.
@@ -261,6 +301,8 @@ DISPLAY_PROPERTIES = (
 def _display_properties(feature: Feature, layer: Layer, timezone: str) -> dict[str, Any]:
     full = feature_properties(feature, layer)
     props = {k: full[k] for k in DISPLAY_PROPERTIES}
+    if edge := map_edge_note(feature.geometry):
+        props["notes"] = [*props["notes"], edge]
     props["times_display"] = [
         {
             "label": panels.time_label(t.label),
@@ -269,10 +311,37 @@ def _display_properties(feature: Feature, layer: Layer, timezone: str) -> dict[s
         for t in feature.times
     ]
     props["source_short"] = "; ".join(s.organisation for s in feature.sources)
+    if feature.profile is not None:  # its apogee and crossings (issue 13)
+        props["profile_rows"] = panels.profile_rows(feature.profile, timezone)
     props["sources"] = [{k: v for k, v in src.items() if v is not None} for src in props["sources"]]
     # empty values are left out (the runtime treats a missing key as empty): a catalogue page
     # repeats these for thousands of features
     return {k: v for k, v in props.items() if v not in (None, "", [], False)}
+
+
+def map_edge_note(geometry: Any) -> str:
+    """What a popup says of a shape that reaches beyond the latitudes the map can show (an
+    area round a pole, a track over one); '' for any other shape.
+
+    Examples
+    --------
+    >>> map_edge_note(box(-180.0, 89.0, 180.0, 90.0))
+    "Reaches beyond 85.05°N, where this map (Web Mercator) ends: drawn to the map's edge there."
+    >>> map_edge_note(box(120.0, 30.0, 130.0, 40.0))
+    ''
+    """
+    _, south, _, north = geometry.bounds
+    beyond = [
+        f"{MERCATOR_MAX_LAT:.2f}°{hemisphere}"
+        for lat, hemisphere in ((north, "N"), (-south, "S"))
+        if lat > MERCATOR_MAX_LAT
+    ]
+    if not beyond:
+        return ""
+    return (
+        f"Reaches beyond {' and '.join(beyond)}, where this map (Web Mercator) ends: drawn to "
+        "the map's edge there."
+    )
 
 
 #: Simplification of drawn areas, degrees, by kind: well under a kilometre, and only for areas
@@ -332,12 +401,115 @@ def _collection(
             drawn = in_window(drawn, *window)
         return feature_shape(drawn, bits, decimals)
 
+    def item(f: Feature) -> dict[str, Any]:
+        out = {"shape": shape(f), "properties": _display_properties(f, layer, timezone)}
+        if f.profile is not None:  # its time and altitude along the line (issue 13)
+            out["profile"] = profile_data(f, pixel, decimals, timezone, window)
+        return out
+
+    return {"bits": bits, "features": [item(f) for f in layer.features]}
+
+
+#: Most vertices of a track's profile written into the page; a longer profile keeps those that
+#: shape its line on the map, its height against time and its time along the line.
+MAX_PROFILE_POINTS = 4000
+
+#: Tolerance of those shapes, as a fraction of the flight's time, height and length.
+PROFILE_TOLERANCE = 2e-4
+
+
+def profile_vertices(
+    lonlat: Any, times_s: Any, altitudes_m: Any, pixel: float
+) -> npt.NDArray[np.intp]:
+    """The indices of the vertices of a timed track to keep: those Douglas-Peucker keeps of its
+    line in Web Mercator (to ``pixel`` degrees), of its altitude against time and of its time
+    against distance along the line (each to :data:`PROFILE_TOLERANCE` of the whole), so that
+    interpolating between the kept ones stays within those tolerances. Unknown altitudes
+    (``nan``) keep the vertices where they start and stop.
+
+    Examples
+    --------
+    >>> lonlat = np.column_stack([np.linspace(130.0, 140.0, 101), np.full(101, 40.0)])
+    >>> t = np.linspace(0.0, 600.0, 101)
+    >>> profile_vertices(lonlat, t, 4.0 * t * (600.0 - t), 0.001).size < 101  # a parabola
+    True
+    >>> profile_vertices(lonlat, t, np.zeros(101), 0.001).tolist()  # straight, even, flat
+    [0, 100]
+    """
+    xy = mercator_deg(np.asarray(lonlat, dtype=float))
+    t = np.asarray(times_s, dtype=float)
+    alt = np.asarray(altitudes_m, dtype=float)
+    along = np.r_[0.0, np.cumsum(np.hypot(*np.diff(xy, axis=0).T))]
+    known = np.isfinite(alt)
+    highest = float(np.abs(alt[known]).max()) if known.any() else 0.0
+    height = np.where(known, alt, -0.5 * highest - 1.0) / (highest or 1.0)
+    duration = float(t[-1] - t[0]) or 1.0
+    length = float(along[-1]) or 1.0
+    shapes = (
+        (xy, pixel),
+        (np.column_stack([t / duration, height]), PROFILE_TOLERANCE),
+        (np.column_stack([along / length, t / duration]), PROFILE_TOLERANCE),
+    )
+    index = np.arange(len(t), dtype=float)
+    kept = [
+        shapely.get_coordinates(
+            shapely.simplify(shapely.linestrings(np.column_stack([shape, index])), tolerance),
+            include_z=True,
+        )[:, 2]
+        for shape, tolerance in shapes
+    ]
+    return np.unique(np.concatenate(kept)).astype(np.intp)
+
+
+def profile_data(
+    feature: Feature,
+    pixel: float,
+    decimals: int,
+    timezone: str,
+    window: tuple[float, float] | None = None,
+) -> dict[str, Any]:
+    """A track's profile as the runtime reads it: ``points``, one ``[lat, lon, seconds after
+    launch, altitude in m or None]`` per vertex of the line as drawn (in the same turn of
+    longitude; thinned by :func:`profile_vertices` beyond :data:`MAX_PROFILE_POINTS`), the
+    launch time in ms since 1970 (UTC), the event's UTC offset in minutes (``timezone``) and
+    ``modelled``."""
+    profile = feature.profile
+    if profile is None:
+        raise MapsError(f"{feature.name}: expected a track with a profile")
+    line = feature.geometry
+    if window is not None and feature.kind in FIT_KINDS:  # where the line is drawn
+        line = in_window(line, *window)
+    lonlat = shapely.get_coordinates(line)
+    count = len(lonlat) if line.geom_type == "LineString" else -1
+    if not (count == len(profile.times_s) == len(profile.altitudes_m)):
+        raise MapsError(
+            f"{feature.name}: expected one time and one altitude per vertex of the track's "
+            f"line ({len(lonlat)} in a {line.geom_type}), got {len(profile.times_s)} times "
+            f"and {len(profile.altitudes_m)} altitudes"
+        )
+    times = np.asarray(profile.times_s, dtype=float)
+    alts = np.asarray(profile.altitudes_m, dtype=float)
+    keep = (
+        profile_vertices(lonlat, times, alts, pixel)
+        if count > MAX_PROFILE_POINTS
+        else np.arange(count)
+    )
+    points = [
+        [
+            round(lat, decimals),
+            round(lon, decimals),
+            round(t, 1),
+            round(a) if math.isfinite(a) else None,
+        ]
+        for (lon, lat), t, a in zip(
+            lonlat[keep].tolist(), times[keep].tolist(), alts[keep].tolist(), strict=True
+        )
+    ]
     return {
-        "bits": bits,
-        "features": [
-            {"shape": shape(f), "properties": _display_properties(f, layer, timezone)}
-            for f in layer.features
-        ],
+        "points": points,
+        "launch_ms": round(profile.launch.timestamp() * 1000),
+        "offset_min": round(zone(timezone).utcoffset(None).total_seconds() / 60),
+        "modelled": profile.modelled,
     }
 
 
@@ -357,7 +529,9 @@ def _sea_labels(
         except LayersError:
             area = 0.0
         if area >= MIN_LABELLED_SEA_DEG2 or name in named:
-            labels.append({"text": name, "lon": p.lon, "lat": p.lat})
+            labels.append(
+                {"text": name, "points": [[round(p.lat, 4), round(p.lon, 4)]], "kind": "sea"}
+            )
     return labels
 
 
@@ -371,18 +545,25 @@ def _add_basemap(
     """Bundled Natural Earth countries and sea names, in a pane below the event's layers."""
     basemap = load_basemap(view)
     tolerance = basemap_tolerance(bounds)
-    folium.map.CustomPane("am-basemap", z_index=250, pointer_events=False).add_to(m)
+    # below Leaflet's tile pane (200): online tiles, when added, cover it
+    folium.map.CustomPane("am-basemap", z_index=150, pointer_events=False).add_to(m)
     geoms = [geom for _, geom in basemap.countries]
-
-    def encoded(tol: float) -> dict[str, Any]:
-        bits = outline_bits(tol)
-        return {"bits": bits, "path": svg_path(_basemap_geometries(geoms, tol), bits)}
-
-    # drawn first: about a pixel at the fitted zoom; the finer outline replaces it when the
-    # map is zoomed in (see Outlines)
-    coarse = encoded(COARSE_FACTOR * tolerance)
-    # the coarse outline stays within about a pixel below this zoom
+    # the coarse outline stays within about a pixel below this zoom; drawn first (about a
+    # pixel at the fitted zoom), the finer outline replaces it when the map is zoomed in (see
+    # Outlines); the coarse one is simplified from the fine one, within the sum of the two
+    # tolerances
     detail_zoom = math.log2(360.0 / (256 * COARSE_FACTOR * tolerance)) + 0.25
+    fine_tol, coarse_tol = tolerance, (COARSE_FACTOR - 1.0) * tolerance
+    if detail_zoom <= max_zoom:
+        fine, coarse_geoms = _basemap_geometries(geoms, (fine_tol, coarse_tol))
+    else:
+        fine, (coarse_geoms,) = [], _basemap_geometries(geoms, (COARSE_FACTOR * tolerance,))
+
+    def encoded(outline: list[Any], tol: float) -> dict[str, Any]:
+        bits = outline_bits(tol)
+        return {"bits": bits, "path": svg_path(outline, bits)}
+
+    coarse = encoded(coarse_geoms, COARSE_FACTOR * tolerance)
     Outlines(
         coarse,
         {
@@ -396,7 +577,7 @@ def _add_basemap(
                 "className": "am-basemap",
             },
         },
-        detail=encoded(tolerance) if detail_zoom <= max_zoom else None,
+        detail=encoded(fine, tolerance) if fine else None,
         detail_zoom=detail_zoom,
     ).add_to(m)
     Labels(_sea_labels(basemap, view, event), "am-sea-label").add_to(m)
@@ -449,27 +630,69 @@ def compose(event: Event, options: MapOptions | None = None) -> Document:
     pixel_decimals = max(2, math.ceil(-math.log10(pixel / 10)))
     bits = feature_bits(opts.max_zoom)
     doc.add_child(m)
+    # on a small screen the title (and a folded profile panel below it) above, the sheet below
+    profile_panel = sum(f.profile is not None for f in event.features()) == 1
+    compact_top = COMPACT_PADDING_TOP + (COMPACT_PROFILE_PX if profile_panel else 0)
     Fit(
         [[miny, minx], [maxy, maxx]],
         padding_top_left=FIT_PADDING_TOP_LEFT,
         padding_bottom_right=FIT_PADDING_BOTTOM_RIGHT,
+        compact_padding=((16, compact_top), (16, COMPACT_PADDING_BOTTOM)),
     ).add_to(m)
 
+    # online tiles are added over the bundled basemap, never in its place: offline, or where
+    # a tile does not load, the coastlines stay (and a line under the map says so)
+    _add_basemap(m, view, bounds, event, opts.max_zoom)
     if opts.tiles:
         from alertmap.maps.tiles import tile_layer
 
-        tile_layer(opts.tiles).add_to(m)
-    else:
-        _add_basemap(m, view, bounds, event, opts.max_zoom)
+        tiles = tile_layer(opts.tiles).add_to(m)
+        TileWatch(tiles, opts.tiles).add_to(m)
 
     colours = event_colours(event)
+    items = panels.timeline_items(event)
+    numbered = number_items(items)
+    targets = {str(item["id"]) for item in items} if numbered else set()
+    avoided = [f for f in event.features() if f.kind in AVOIDED_KINDS and f.id not in targets]
+    if len(avoided) > MAX_AVOIDED:
+        avoided = [f for f in avoided if f.geometry.geom_type == "Point"][:MAX_AVOIDED]
+    shown_ids = targets | {f.id for f in avoided}
+    drawn: dict[str, Any] = {}  # the geometry as drawn of the features callouts concern
+    rings: list[tuple[Feature, Any]] = []  # range rings as drawn, for their distances
+    profiled: list[tuple[Layer, Feature, Features]] = []  # tracks with a profile (issue 13)
     for layer in event.layers:
         group = folium.FeatureGroup(name=layer_name(layer.name), show=layer.show)
         decimals = min(4 if layer.kind in (Kind.SEA_AREA, Kind.EEZ) else 5, pixel_decimals)
         style = style_for(style_key(layer), colours.get(layer.group))
         data = _collection(layer, decimals, pixel, bits, event.timezone, window=(minx, maxx))
-        Features(data, {"style": style}).add_to(group)
+        features = Features(
+            data,
+            {"style": style, "legend": panels.legend_keys(layer)},
+            kind=layer.kind.label,
+            event=layer.group,
+        )
+        features.add_to(group)
+        profiled += [(layer, f, features) for f in layer.features if f.profile is not None]
         group.add_to(m)
+        for f in layer.features:
+            if f.id in shown_ids:
+                g = _drawn(f, pixel)
+                drawn[f.id] = in_window(g, minx, maxx) if f.kind in FIT_KINDS else g
+            elif f.kind is Kind.RANGE_RING and len(layer.features) <= MAX_RING_LABELS:
+                rings.append((f, _drawn(f, pixel)))
+    names = event_labels(event, rings, window=(minx, maxx))
+    if names:
+        Labels(names, "am-name-label").add_to(m)
+    if drawn:
+        Callouts(
+            callout_data(
+                callouts(items) if numbered else [],
+                {k: v for k, v in drawn.items() if k in targets},
+                basemap_tolerance(bounds),
+                avoid={k: v for k, v in drawn.items() if k not in targets},
+                weights={f.id: 0 if f.kind is Kind.CORRIDOR else 150 for f in avoided},
+            )
+        ).add_to(m)
 
     Panel(
         panels.TITLE_TEMPLATE,
@@ -489,7 +712,6 @@ def compose(event: Event, options: MapOptions | None = None) -> Document:
         position="bottomright",
         css_class="am-legend",
     ).add_to(m)
-    items = panels.timeline_items(event)
     if items:
         Timeline(
             panels.TIMELINE_TEMPLATE,
@@ -497,13 +719,23 @@ def compose(event: Event, options: MapOptions | None = None) -> Document:
             position="topleft",
             css_class="am-timeline",
         ).add_to(m)
+    if len(profiled) == 1:  # one event's trajectory in time and height, below the layers
+        layer, track, features = profiled[0]
+        ProfilePanel(
+            panels.PROFILE_TEMPLATE,
+            panels.profile_context(event, layer, track),
+            position="topright",
+            css_class="am-profile",
+            track=features,
+        ).add_to(m)
     Panel(
         panels.NOTES_TEMPLATE,
         {
             "notes": event.notes,
             "statements": panels.statement_groups(event),
             "checks": findings_lines(check_event(event)) if opts.checks else [],
-            "basemap": f"Online tiles: {opts.tiles}."
+            "basemap": f"Online tiles: {opts.tiles}, over the bundled basemap: Natural Earth "
+            "(public domain)."
             if opts.tiles
             else "Basemap: Natural Earth (public domain).",
         },

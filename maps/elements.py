@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import math
+from collections import Counter
 from typing import Any
 
 import jinja2
@@ -16,7 +17,7 @@ import numpy as np
 import shapely
 from folium.map import Layer, LayerControl
 
-from alertmap.maps.templates import OnceRendered, Template, render_once
+from alertmap.maps.templates import OnceRendered, Template, layer_name, render_once
 
 #: Autoescaping environment for the HTML of panels (title, legend, notes).
 PANEL_ENV = jinja2.Environment(autoescape=True, trim_blocks=True, lstrip_blocks=True)
@@ -39,11 +40,17 @@ class Features(OnceRendered):
         """
     )
 
-    def __init__(self, data: dict[str, Any], options: dict[str, Any]) -> None:
+    def __init__(
+        self, data: dict[str, Any], options: dict[str, Any], *, kind: str = "", event: str = ""
+    ) -> None:
         super().__init__()  # type: ignore[no-untyped-call]
         self._name = "Features"
         self.data = data
         self.options = options
+        #: The kind's label and the event (layer group) of the layer these features make: a
+        #: long layer list lists the layers of one kind of one event as one entry (LayerList).
+        self.kind = kind
+        self.event = event
 
 
 class Outlines(OnceRendered):
@@ -238,12 +245,45 @@ def feature_shape(geometry: Any, bits: int, decimals: int = 6) -> dict[str, Any]
     }
 
 
+#: More layers than this of one kind in one event are listed as one entry that switches them
+#: all, with their count: about as many entries as an open layer list shows in a 900 px frame.
+MAX_LISTED_OF_A_KIND = 40
+
+
+def listed_kind(layer: Layer) -> tuple[str, str] | None:
+    """``(event, kind label)`` of a layer alertmap drew (a layer holding :class:`Features` that
+    name their kind); ``None`` for any other layer, a user's own included."""
+    for child in layer._children.values():
+        if isinstance(child, Features) and child.kind:
+            return child.event, child.kind
+    return None
+
+
+def kind_entry_name(event: str, kind: str, count: int) -> str:
+    """The name of the layer list's entry that switches ``count`` layers of one kind of one
+    event (shown as text: see :func:`alertmap.maps.templates.layer_name`).
+
+    Examples
+    --------
+    >>> kind_entry_name("", "Notified hazard area", 2000)
+    'Notified hazard area (2,000 layers)'
+    >>> kind_entry_name("1998", "Range ring", 45)
+    '1998 · Range ring (45 layers)'
+    """
+    head = f"{event} · {kind}" if event else kind
+    return f"{head} ({count:,} layers)"
+
+
 class LayerList(LayerControl):
     """folium's layer control (the same layers, names and options), made by the runtime's
     ``addLayerControl``: it does not measure itself while the page loads, and the runtime caps
     its list's height once the page is laid out (see ``layoutPanels``). It lists every layer
     on the map when the page is rendered, a user's own folium layers included (which are
-    therefore written before it: :meth:`maps.frame.FramedMap.mark_composed`)."""
+    therefore written before it: :meth:`maps.frame.FramedMap.mark_composed`).
+
+    Where one event has more than :data:`MAX_LISTED_OF_A_KIND` layers of one kind, they are
+    listed as one entry, in the place of the first of them, that switches them all
+    (:func:`kind_entry_name`; the runtime's ``layerSet``)."""
 
     #: Written after the layers a user adds to the map (see :class:`maps.frame.FramedMap`).
     after_user_layers = True
@@ -253,10 +293,26 @@ class LayerList(LayerControl):
         parent = self._parent
         if parent is None:
             raise TypeError("a layer list is rendered on a map")
-        for item in parent._children.values():
-            if isinstance(item, Layer) and item.control:
-                names = self.overlays if item.overlay else self.base_layers
-                names[item.layer_name] = item.get_name()
+        listed = [c for c in parent._children.values() if isinstance(c, Layer) and c.control]
+        kinds = {item.get_name(): listed_kind(item) for item in listed}
+        counts = Counter(kinds.values())
+        #: (name, the layer's variable, or the variables of the layers one entry switches)
+        self.overlay_entries: list[tuple[str, str | list[str]]] = []
+        sets: dict[tuple[str, str], list[str]] = {}
+        for item in listed:
+            if not item.overlay:
+                self.base_layers[item.layer_name] = item.get_name()
+                continue
+            key = kinds[item.get_name()]
+            if key is None or counts[key] <= MAX_LISTED_OF_A_KIND:
+                self.overlays[item.layer_name] = item.get_name()
+                self.overlay_entries.append((item.layer_name, item.get_name()))
+            elif key in sets:
+                sets[key].append(item.get_name())
+            else:
+                sets[key] = [item.get_name()]
+                name = layer_name(kind_entry_name(*key, counts[key]))
+                self.overlay_entries.append((name, sets[key]))
         render_once(self, kwargs)
         return ""
 
@@ -268,8 +324,13 @@ class LayerList(LayerControl):
             {{ key|tojson }}: {{ val }},
             {%- endfor %}
         }, {
-            {%- for key, val in this.overlays.items() %}
+            {%- for key, val in this.overlay_entries %}
+            {%- if val is string %}
             {{ key|tojson }}: {{ val }},
+            {%- else %}
+            {{ key|tojson }}: alertmap.layerSet(
+                {{ this._parent.get_name() }}, [{{ val|join(",") }}]),
+            {%- endif %}
             {%- endfor %}
         }, {{ this.options|tojson }});
         {% endmacro %}
@@ -294,6 +355,45 @@ class Labels(OnceRendered):
         self._name = "Labels"
         self.labels = labels
         self.css_class = css_class
+
+
+class Callouts(OnceRendered):
+    """Numbered labels beside the features the timeline points at, with leader lines
+    (:mod:`alertmap.maps.callouts` says what they read; the runtime's ``addCallouts`` places
+    them once the page is laid out, and again whenever the view or the panels change)."""
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+        alertmap.addCallouts({{ this._parent.get_name() }}, {{ this.data|tojson }});
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        super().__init__()  # type: ignore[no-untyped-call]
+        self._name = "Callouts"
+        self.data = data
+
+
+class TileWatch(OnceRendered):
+    """Says in one line under the map when the online tiles ``tiles`` (a folium
+    ``TileLayer``, named ``name``) do not load (the runtime's ``watchTiles``)."""
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+        alertmap.watchTiles({{ this._parent.get_name() }}, {{ this.tiles.get_name() }},
+                            {{ this.name|tojson }});
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, tiles: Any, name: str) -> None:
+        super().__init__()  # type: ignore[no-untyped-call]
+        self._name = "TileWatch"
+        self.tiles = tiles
+        self.name = name
 
 
 @functools.cache
@@ -344,8 +444,44 @@ class Timeline(Panel):
     js_function = "addTimeline"
 
 
+class ProfilePanel(Panel):
+    """The altitude profile of a track (issue 13): a chart of altitude against time, a time
+    control, and the link between the chart and the track's :class:`Features` (``track``):
+    the runtime's ``addProfile`` moves a marker along the track as the pointer moves over the
+    chart or the control moves, and marks the chart as the pointer moves along the track."""
+
+    _template = Template(
+        """
+        {% macro html(this, kwargs) %}
+        <div id="{{ this.get_name() }}" class="am-panel {{ this.css_class }}"
+             hidden>{{ this.body() }}</div>
+        {% endmacro %}
+        {% macro script(this, kwargs) %}
+        alertmap.addProfile({{ this._parent.get_name() }},
+            {{ this.get_name()|tojson }}, {{ this.position|tojson }},
+            {{ this.track.get_name() }});
+        {% endmacro %}
+        """
+    )
+
+    def __init__(
+        self,
+        template: str,
+        context: dict[str, Any],
+        *,
+        position: str,
+        css_class: str,
+        track: Features,
+    ) -> None:
+        super().__init__(template, context, position=position, css_class=css_class)
+        self._name = "ProfilePanel"
+        self.track = track
+
+
 class Fit(OnceRendered):
-    """Fit the map to bounds, and keep them so the map can be fitted again (e.g. to print).
+    """Fit the map to bounds, and keep them so the map can be fitted again (e.g. to print),
+    with room for the panels (``padding_*``, scaled to the frame; ``compact_padding`` on a
+    small screen, where the panels are folded into a sheet).
 
     Added to the map before its layers, so that they are drawn once, at the fitted zoom.
     """
@@ -365,14 +501,17 @@ class Fit(OnceRendered):
         *,
         padding_top_left: tuple[int, int],
         padding_bottom_right: tuple[int, int],
+        compact_padding: tuple[tuple[int, int], tuple[int, int]] | None = None,
     ) -> None:
         super().__init__()  # type: ignore[no-untyped-call]
         self._name = "Fit"
         self.bounds = bounds
-        self.options = {
+        self.options: dict[str, Any] = {
             "paddingTopLeft": list(padding_top_left),
             "paddingBottomRight": list(padding_bottom_right),
         }
+        if compact_padding is not None:  # on a small screen: the title above, the sheet below
+            self.options["compactPadding"] = [list(compact_padding[0]), list(compact_padding[1])]
 
 
 class Ready(OnceRendered):

@@ -71,6 +71,7 @@ class FramedMap(folium.Map):
             }
         );
         {%- if this.control_scale %}
+        alertmap.addNorthArrow({{ this.get_name() }});
         L.control.scale({ position: "bottomleft" }).addTo({{ this.get_name() }});
         {%- endif %}
         alertmap.register({{ this.get_name() }});

@@ -16,7 +16,8 @@ TEST_DATA = ROOT / "tests" / "data"
 
 
 class Page:
-    """A page opened with every network request blocked and counted."""
+    """A page opened with every network request blocked and counted; ``touch`` makes it a
+    phone's (a touch screen, the mobile viewport)."""
 
     def __init__(
         self,
@@ -25,8 +26,11 @@ class Page:
         size: tuple[int, int] = (1600, 900),
         *,
         wait_for_leaflet: bool = True,
+        touch: bool = False,
     ) -> None:
-        self.context = browser.new_context(viewport={"width": size[0], "height": size[1]})
+        self.context = browser.new_context(
+            viewport={"width": size[0], "height": size[1]}, has_touch=touch, is_mobile=touch
+        )
         self.requests: list[str] = []
         self.errors: list[str] = []
         self.console_errors: list[str] = []
@@ -129,5 +133,21 @@ date = 2023-08-24
 name = "Sohae"
 at = "Sohae"
 time = 2023-08-24T03:50:00+09:00
+source = "s"
+"""
+
+
+#: The smallest valid scenario (no format line): an event, one source, a launch from Sohae.
+MINIMAL_SCENARIO = """
+[event]
+title = "Test launch"
+date = 2024-05-27
+
+[sources.s]
+organisation = "Test source"
+date = 2024-05-27
+
+[launch]
+at = "Sohae"
 source = "s"
 """

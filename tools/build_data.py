@@ -70,6 +70,10 @@ Processing
 * alert_areas: see ``ALERT_AREAS``; each is the polygons of one finished prefecture feature that
   lie wholly inside its boxes, with the municipalities they hold. The Okinawa sub-areas must
   divide the prefecture's polygons exactly (``ALERT_PARTITIONS``).
+* Japanese and Korean names (``name_ja``, ``name_ko``, ``names_source``, other spellings added to
+  ``aliases``): from ``REGION_NAMES``, ``SEA_NAMES``, ``PREFECTURE_KO`` and ``ALERT_AREA_NAMES``,
+  and for countries from Natural Earth's ``NAME_JA`` / ``NAME_KO``; a sea in the window with
+  neither names nor a place in ``SEAS_WITHOUT_NAMES`` stops the script.
 """
 
 from __future__ import annotations
@@ -306,6 +310,205 @@ REGIONS: tuple[RegionSpec, ...] = (
 )  # fmt: skip
 
 
+# --------------------------------------------------------------------------- local names
+
+#: Where the Japanese and Korean names below come from, unless an entry says more.
+WIKI_TITLES = (
+    "ja/ko: the standard Japanese and Korean names, as the Japanese and Korean Wikipedia "
+    "articles on it are titled (the editor's knowledge of those titles; not looked up online)"
+)
+NE_NAMES = "ja/ko: Natural Earth 5.1.1 admin-0 NAME_JA / NAME_KO"
+NE_LOCAL = "ja: Natural Earth admin-1 name_local"
+
+
+@dataclass(frozen=True, slots=True)
+class LocalNames:
+    """A feature's Japanese and Korean names, other spellings, and where they come from."""
+
+    ja: str = ""
+    ko: str = ""
+    aliases: tuple[str, ...] = ()
+    source: str = WIKI_TITLES
+
+
+#: Japanese and Korean names of the regions (REGIONS), by English name. A country's ja/ko names
+#: left empty here are Natural Earth's (NAME_JA, NAME_KO of its admin-0 row).
+REGION_NAMES: dict[str, LocalNames] = {
+    "Korean Peninsula": LocalNames("朝鮮半島", "한반도"),
+    "North Korea": LocalNames(aliases=("北朝鮮", "북한", "北韓"), source=NE_NAMES + (
+        "; 北朝鮮 and 북한: the names Japanese and South Korean governments and media use")),
+    "South Korea": LocalNames(aliases=("韓国", "한국", "남한"), source=NE_NAMES + (
+        "; 韓国 and 한국: the everyday names")),
+    "China": LocalNames(aliases=("中国", "중국"), source=NE_NAMES + "; 中国, 중국: everyday names"),
+    "Japan": LocalNames(source=NE_NAMES),
+    "Philippines": LocalNames(source=NE_NAMES),
+    "Taiwan": LocalNames("台湾", "타이완섬", ("台湾島", "臺灣", "대만", "타이완"), WIKI_TITLES + (
+        "; Natural Earth's NAME_JA/NAME_KO for TWN (中華民国, 중화민국) name the state, not the "
+        "island")),
+    "Luzon": LocalNames("ルソン島", "루손섬", ("루손",)),
+    "Jeju Island": LocalNames("済州島", "제주도", ("제주섬",)),
+    "Okinawa main island": LocalNames("沖縄本島", "오키나와섬", (
+        "沖縄島", "沖縄本土", "오키나와 본섬", "main island of Okinawa", "Okinawa's main island"),
+        WIKI_TITLES + "; 沖縄本土 as Japan's Ministry of Defense wrote it on 24 Aug 2023 "
+        "(https://news.ntv.co.jp/category/politics/11c4ebc6974744e9b3d1160d985c9452)"),
+    "Miyako Island": LocalNames("宮古島", "미야코섬", ("미야코지마",)),
+    "Ishigaki Island": LocalNames("石垣島", "이시가키섬", ("이시가키지마",)),
+    "Kyushu": LocalNames("九州", "규슈"),
+    "Honshu": LocalNames("本州", "혼슈"),
+    "Hokkaido": LocalNames("北海道", "홋카이도"),
+    "Shikoku": LocalNames("四国", "시코쿠"),
+    "Tsushima": LocalNames("対馬", "쓰시마섬", ("대마도", "對馬島")),
+    "Sakhalin": LocalNames("サハリン", "사할린섬", ("사할린",)),
+    "Kamchatka": LocalNames("カムチャツカ半島", "캄차카반도"),
+    "Shandong Peninsula": LocalNames("山東半島", "산둥반도"),
+    "Liaodong Peninsula": LocalNames("遼東半島", "랴오둥반도"),
+    "Mindanao": LocalNames("ミンダナオ島", "민다나오섬"),
+    "Guam": LocalNames(source=NE_NAMES),
+    "Sakishima Islands": LocalNames("先島諸島", "사키시마 제도"),
+    "Daito Islands": LocalNames("大東諸島", "다이토 제도"),
+    "Amami Islands": LocalNames("奄美群島", "아마미 군도"),
+    "Izu Islands": LocalNames("伊豆諸島", "이즈 제도"),
+    "Ogasawara Islands": LocalNames("小笠原諸島", "오가사와라 제도"),
+    "Sado Island": LocalNames("佐渡島", "사도섬"),
+    "Okushiri Island": LocalNames("奥尻島", "오쿠시리섬"),
+    "Rishiri Island": LocalNames("利尻島", "리시리섬"),
+    "Rebun Island": LocalNames("礼文島", "레분섬"),
+    "Iki Island": LocalNames("壱岐島", "이키섬"),
+    "Tanegashima Island": LocalNames("種子島", "다네가섬", ("다네가시마",)),
+    "Yakushima": LocalNames("屋久島", "야쿠섬", ("야쿠시마",)),
+    "Amami Oshima Island": LocalNames("奄美大島", "아마미오섬", ("아마미오시마",)),
+    "Yonaguni Island": LocalNames("与那国島", "요나구니섬", ("요나구니지마",)),
+    "Ulleung Island": LocalNames("鬱陵島", "울릉도"),
+    "Samar": LocalNames("サマール島", "사마르섬"),
+    "Hainan": LocalNames("海南島", "하이난섬"),
+    "Oki Islands": LocalNames("隠岐諸島", "오키 제도", ("隠岐",)),
+    "Goto Islands": LocalNames("五島列島", "고토 열도"),
+}  # fmt: skip
+
+#: Japanese and Korean names of the seas, by Natural Earth name. Seas left out here have none
+#: in the gazetteer (SEAS_WITHOUT_NAMES says why).
+SEA_NAMES: dict[str, LocalNames] = {
+    "Andaman Sea": LocalNames("アンダマン海", "안다만해"),
+    "Arafura Sea": LocalNames("アラフラ海", "아라푸라해"),
+    "Bali Sea": LocalNames("バリ海", "발리해"),
+    "Banda Sea": LocalNames("バンダ海", "반다해"),
+    "Bering Sea": LocalNames("ベーリング海", "베링해"),
+    "Bismarck Sea": LocalNames("ビスマルク海", "비스마르크해"),
+    "Bo Hai": LocalNames("渤海", "보하이해", ("발해",)),
+    "Bohol Sea": LocalNames("ボホール海", "보홀해"),
+    "Celebes Sea": LocalNames("セレベス海", "셀레베스해"),
+    "Coral Sea": LocalNames("珊瑚海", "산호해"),
+    "East China Sea": LocalNames("東シナ海", "동중국해"),
+    "East Korea Bay": LocalNames("東朝鮮湾", "동한만", ("동조선만",), WIKI_TITLES + (
+        "; 동조선만 is North Korea's name")),
+    "Flores Sea": LocalNames("フローレス海", "플로레스해"),
+    "Gulf of Alaska": LocalNames("アラスカ湾", "알래스카만"),
+    "Gulf of Thailand": LocalNames("タイランド湾", "타이만", ("シャム湾",)),
+    "Gulf of Tonkin": LocalNames("トンキン湾", "통킹만"),
+    "Hangzhou Bay": LocalNames("杭州湾", "항저우만"),
+    "INDIAN OCEAN": LocalNames("インド洋", "인도양"),
+    "Inner Sea": LocalNames("瀬戸内海", "세토 내해", ("Seto Inland Sea",), WIKI_TITLES + (
+        "; Natural Earth's 'Inner Sea' is the Seto Inland Sea between Honshu, Shikoku and "
+        "Kyushu")),
+    "Java Sea": LocalNames("ジャワ海", "자와해"),
+    "Korea Strait": LocalNames("朝鮮海峡", "대한해협", ("対馬海峡",), WIKI_TITLES + (
+        "; 対馬海峡 is the Japanese name of the strait (or of its eastern channel)")),
+    "La Perouse Strait": LocalNames("宗谷海峡", "라페루즈 해협", ("소야 해협",)),
+    "Leyte Gulf": LocalNames("レイテ湾", "레이테만"),
+    "Luzon Strait": LocalNames("ルソン海峡", "루손 해협"),
+    "Makassar Strait": LocalNames("マカッサル海峡", "마카사르 해협"),
+    "Molucca Sea": LocalNames("モルッカ海", "몰루카해"),
+    "NORTH PACIFIC OCEAN": LocalNames("北太平洋", "북태평양"),
+    "Philippine Sea": LocalNames("フィリピン海", "필리핀해"),
+    "Sea of Japan": LocalNames("日本海", "동해", ("조선동해",), WIKI_TITLES + (
+        "; the name is disputed: 동해 (East Sea) is the name South Korea uses and asks to be "
+        "shown, 조선동해 North Korea's, 日本海 (Sea of Japan) Japan's and the IHO's")),
+    "Sea of Okhotsk": LocalNames("オホーツク海", "오호츠크해"),
+    "Selat Bali": LocalNames("バリ海峡", "발리 해협"),
+    "Sibuyan Sea": LocalNames("シブヤン海", "시부얀해"),
+    "Solomon Sea": LocalNames("ソロモン海", "솔로몬해"),
+    "South China Sea": LocalNames("南シナ海", "남중국해"),
+    "SOUTH PACIFIC OCEAN": LocalNames("南太平洋", "남태평양"),
+    "Strait of Malacca": LocalNames("マラッカ海峡", "믈라카 해협", ("말라카 해협",)),
+    "Strait of Singapore": LocalNames("シンガポール海峡", "싱가포르 해협"),
+    "Sulu Sea": LocalNames("スールー海", "술루해"),
+    "Taiwan Strait": LocalNames("台湾海峡", "타이완 해협", ("대만 해협",)),
+    "Tatar Strait": LocalNames("間宮海峡", "타타르 해협", ("タタール海峡",)),
+    "Timor Sea": LocalNames("ティモール海", "티모르해"),
+    "Torres Strait": LocalNames("トレス海峡", "토레스 해협"),
+    "Tsugaru Strait": LocalNames("津軽海峡", "쓰가루 해협"),
+    "Uchiura Bay": LocalNames("内浦湾", "우치우라만", ("噴火湾",)),
+    "Visayan Sea": LocalNames("ビサヤ海", "비사야해"),
+    "Yellow Sea": LocalNames("黄海", "황해"),
+}  # fmt: skip
+#: Seas with no Japanese or Korean name in the gazetteer: small gulfs, bays and straits far from
+#: any launch report, whose names the editor could not give with certainty.
+SEAS_WITHOUT_NAMES = (
+    "Bristol Bay", "Ceram Sea", "Davao Gulf", "Gulf of Buli", "Gulf of Carpentaria",
+    "Gulf of Kamchatka", "Gulf of Kau", "Gulf of Martaban", "Gulf of Papua", "Gulf of Sakhalin",
+    "Gulf of Tomini", "Halmahera Sea", "Joseph Bonaparte Gulf", "Karaginskiy Gulf",
+    "Kronotskiy Gulf", "Qiongzhou Strait", "Ragay Gulf", "Samar Sea", "Savu Sea",
+    "Selat Dampier", "Shelikhova Gulf", "Surigao Strait", "Tayabas Bay", "Uda Bay",
+)  # fmt: skip
+
+#: Korean names of the prefectures (the Japanese are Natural Earth's name_local), by the English
+#: name of Natural Earth: the Korean Wikipedia titles (Korean transcription of Japanese, as the
+#: National Institute of Korean Language writes it).
+PREFECTURE_KO: dict[str, str] = {
+    "Hokkaido": "홋카이도", "Aomori": "아오모리현", "Iwate": "이와테현", "Miyagi": "미야기현",
+    "Akita": "아키타현", "Yamagata": "야마가타현", "Fukushima": "후쿠시마현",
+    "Ibaraki": "이바라키현",
+    "Tochigi": "도치기현", "Gunma": "군마현", "Saitama": "사이타마현", "Chiba": "지바현",
+    "Tokyo": "도쿄도", "Kanagawa": "가나가와현", "Niigata": "니가타현", "Toyama": "도야마현",
+    "Ishikawa": "이시카와현", "Fukui": "후쿠이현", "Yamanashi": "야마나시현", "Nagano": "나가노현",
+    "Gifu": "기후현", "Shizuoka": "시즈오카현", "Aichi": "아이치현", "Mie": "미에현",
+    "Shiga": "시가현", "Kyoto": "교토부", "Osaka": "오사카부", "Hyogo": "효고현", "Nara": "나라현",
+    "Wakayama": "와카야마현", "Tottori": "돗토리현", "Shimane": "시마네현", "Okayama": "오카야마현",
+    "Hiroshima": "히로시마현", "Yamaguchi": "야마구치현", "Tokushima": "도쿠시마현",
+    "Kagawa": "가가와현", "Ehime": "에히메현", "Kochi": "고치현", "Fukuoka": "후쿠오카현",
+    "Saga": "사가현", "Nagasaki": "나가사키현", "Kumamoto": "구마모토현", "Oita": "오이타현",
+    "Miyazaki": "미야자키현", "Kagoshima": "가고시마현", "Okinawa": "오키나와현",
+}  # fmt: skip
+PREFECTURE_NAMES_SOURCE = (
+    NE_LOCAL + "; ko: the Korean Wikipedia title (Korean transcription of the Japanese name, as "
+    "the National Institute of Korean Language writes it; the editor's knowledge, not looked up "
+    "online); the Korean name without 현/부/도 is an alias"
+)
+
+#: Japanese and Korean names of the J-Alert sub-areas (ALERT_AREAS), by name.
+ALERT_AREA_NAMES: dict[str, LocalNames] = {
+    "Tokyo islands (Izu and Ogasawara)": LocalNames("東京都島しょ部", "", (), (
+        "ja: the Tokyo Metropolitan Government's name for its island municipalities")),
+    "Izu Islands": LocalNames("伊豆諸島", "이즈 제도"),
+    "Ogasawara Islands": LocalNames("小笠原諸島", "오가사와라 제도"),
+    "Kagoshima islands (Amami)": LocalNames("奄美群島", "아마미 군도"),
+    "Okinawa: Sakishima Islands": LocalNames("先島諸島", "사키시마 제도"),
+    "Okinawa: main island and neighbours": LocalNames("沖縄本島地方", "", (), (
+        "ja: the Japan Meteorological Agency's name of the forecast region")),
+    "Okinawa: Daito Islands": LocalNames("大東諸島", "다이토 제도"),
+    "Hokkaido: Rishiri and Rebun": LocalNames("利尻・礼文", "", (), (
+        "ja: the two islands' names joined, as Japanese writes a pair")),
+}  # fmt: skip
+
+
+def with_local_names(
+    properties: dict[str, Any], names: LocalNames | None, *, ja: str = "", ko: str = ""
+) -> dict[str, Any]:
+    """``properties`` with ``name_ja``, ``name_ko``, ``names_source`` and the other spellings
+    added to ``aliases`` (each once, never repeating a name the feature already has)."""
+    names = names or LocalNames(source="")
+    name_ja, name_ko = names.ja or ja, names.ko or ko
+    taken = {properties.get("name"), properties.get("label"), name_ja, name_ko}
+    aliases = list(properties.get("aliases", []))
+    for alias in names.aliases:
+        if alias not in aliases and alias not in taken:
+            aliases.append(alias)
+    out = dict(properties, aliases=aliases)
+    if name_ja or name_ko:
+        out.update(name_ja=name_ja, name_ko=name_ko, names_source=names.source)
+    return out
+
+
 # --------------------------------------------------------------------------- sources
 
 
@@ -499,6 +702,12 @@ def build_seas(marine: gpd.GeoDataFrame) -> list[dict[str, Any]]:
             "label_lon": round(point.x, 4),
             "label_lat": round(point.y, 4),
         }
+        if name not in SEA_NAMES and name not in SEAS_WITHOUT_NAMES:
+            raise SystemExit(
+                f"{name}: no Japanese and Korean names (SEA_NAMES) and not listed "
+                "in SEAS_WITHOUT_NAMES"
+            )
+        properties = with_local_names(properties, SEA_NAMES.get(name))
         if placeholder:
             properties["placeholder"] = True
             properties["note"] = (
@@ -566,6 +775,8 @@ def build_prefectures(admin1: gpd.GeoDataFrame) -> tuple[list[dict[str, Any]], i
         outline = finish(shapely.simplify(source, PREFECTURE_TOLERANCE, preserve_topology=True))
         if len(polygon_parts(outline)) != parts_before:
             raise SystemExit(f"{name}: simplification lost island polygons")
+        ko = PREFECTURE_KO[name]
+        bare_ko = ko[:-1] if ko[-1] in "현부도" and name not in ("Hokkaido",) else ""
         properties = {
             "name": name,
             "name_local": name_local,
@@ -573,6 +784,8 @@ def build_prefectures(admin1: gpd.GeoDataFrame) -> tuple[list[dict[str, Any]], i
             "region": str(row["region"]),
             "aliases": prefecture_aliases(name, name_local, str(row["type"]), code),
         }
+        names = LocalNames(name_local, ko, (bare_ko,) if bare_ko else (), PREFECTURE_NAMES_SOURCE)
+        properties = with_local_names(properties, names)
         features.append((code, properties, outline))
     features.sort(key=lambda item: item[0])
     codes = [code for code, _, _ in features]
@@ -745,6 +958,7 @@ def build_alert_areas(prefectures: Sequence[dict[str, Any]]) -> list[dict[str, A
             "boxes": [list(b) for b in spec.boxes],
             "seeds": [[lon, lat] for lon, lat in spec.seeds],
         }
+        properties = with_local_names(properties, ALERT_AREA_NAMES[spec.name])
         geometry = shapely.orient_polygons(as_polygonal(chosen))
         features.append(feature(properties, geometry))
     for code, names in ALERT_PARTITIONS.items():
@@ -813,6 +1027,12 @@ def build_regions(admin0: gpd.GeoDataFrame, source_label: str) -> list[dict[str,
             "source": f"{source_label}: {how}; simplified {REGION_TOLERANCE} deg",
             "seeds": [[lon, lat] for lon, lat in spec.seeds],
         }
+        ne_ja = ne_ko = ""
+        names = REGION_NAMES[spec.name]
+        if names.source.startswith(NE_NAMES):  # Natural Earth's names of the country
+            (row,) = admin0.loc[admin0["ADM0_A3"] == spec.countries[0]].itertuples()
+            ne_ja, ne_ko = str(row.NAME_JA), str(row.NAME_KO)
+        properties = with_local_names(properties, names, ja=ne_ja, ko=ne_ko)
         features.append(feature(properties, outline))
     return features
 

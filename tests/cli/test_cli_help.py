@@ -20,7 +20,7 @@ from tests.support import run_cli
 
 #: Every command, as typed after ``alertmap`` ("" is the top level).
 COMMANDS = ["", "demo", "render", "export", "locate", "check", "warning", "warning parse"]
-COMMANDS += ["list", "show"]
+COMMANDS += ["list", "show", "draft"]
 
 #: Shell operators that end the part of an example line the parser sees.
 SHELL_OPERATORS = {">", ">>", "<", "|", "&&", ";"}

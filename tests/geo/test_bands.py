@@ -33,6 +33,10 @@ CASES = [
     ("Kyushu", 200, 180.0),
     ("Kamchatka", 900, 135.0),
     ("Hokkaido", 400, 45.0),
+    # cells the search once lost, found by a mutation run (tools/mutation/)
+    ("Kyushu", 300, 0.0),
+    ("Hokkaido", 300, 180.0),
+    ("Okinawa main island", 150, 270.0),
 ]
 
 

@@ -50,7 +50,9 @@ def test_online_tiles_only_when_asked(event_0824: Any, page: str) -> None:
     assert "tile.openstreetmap.org" not in page
     online = page_html(compose(event_0824, MapOptions(tiles="OpenStreetMap.Mapnik")))
     assert "tile.openstreetmap.org" in online
-    assert "am-basemap" not in online and "am-basemap" in page
+    # the tiles are added over the bundled basemap, never in its place (issue 15)
+    assert "am-basemap" in online and "am-basemap" in page
+    assert "alertmap.watchTiles(" in online and "alertmap.watchTiles(" not in page
 
 
 def test_unknown_tile_provider_is_one_line(tmp_path: Any) -> None:

@@ -1,0 +1,1446 @@
+"""A draft scenario from pasted statements, in Japanese, Korean and English.
+
+In the first hour the facts arrive as text: a defence ministry's release in Japanese, the Joint
+Chiefs of Staff in Korean, a wire story in English. :func:`read_draft` reads such statements as
+they were published and finds, sentence by sentence, what each reports:
+
+* the **launch**: time, site and direction ("午後5時21分ごろ、平壌近郊から…東方向に発射",
+  "평안북도 동창리 일대에서 남쪽 방향으로 발사");
+* each **fall**: time, distance and bearing from a place or region, the sea, inside or outside
+  Japan's EEZ or the notified areas ("午前4時5分ごろ、フィリピンの東、約600キロの太平洋上に落下");
+* **passages**: "沖縄本島と宮古島の間の上空を通過", "passed over Aomori Prefecture", with times;
+* the flight's **figures**: flight distance, apogee, flight time ("비행거리 4천500여㎞, 고도
+  970여㎞", "about 66 minutes");
+* **J-Alert messages**: type (launch, passed, predicted fall, lifted), time and prefectures.
+
+:func:`draft_toml` writes them as a scenario that ``alertmap render`` draws as it stands. Every
+item keeps the sentence it came from (``reported``) and its statement's source; a hedge ("約",
+"ごろ", "여", "약", "about", "と推定", "とみられる") makes a position approximate. Nothing is
+invented: a value the text does not give is not written, and a sentence that reports something
+the rules cannot read is left as a commented ``TODO`` with the sentence.
+
+Statements are separated by header lines that name their source::
+
+    Source: Japan Ministry of Defense, 2023-08-24, https://www.mod.go.jp/...
+    出典: 防衛省, 2023年8月24日
+    출처: 합동참모본부, 2023-08-24
+
+or take the source given with ``--source "ORG, YYYY-MM-DD"`` (:func:`parse_source`). A line that
+is only a URL or only a date (as articles print them, "입력 2023-08-24 04:12") completes the
+header above it. Times are read as the statements write them, in Japan and Korea's time
+(+09:00), or in UTC where they say GMT or UTC; a day of the month alone ("24日", "24일") is taken
+in the month of the statement's date.
+
+Examples
+--------
+>>> text = '''Source: Japan Ministry of Defense, 2023-08-24
+... 北朝鮮は24日午前3時51分ごろ、北西部の東倉里から弾道ミサイル技術を使用した発射を行いました。
+... 一つは午前3時58分ごろに朝鮮半島の西、約300キロの黄海上に落下しました。'''
+>>> draft = read_draft([("statements.txt", text)])
+>>> [(i.kind, i.fields.get("at") or i.fields.get("from")) for i in draft.items]
+[('launch', 'Sohae Satellite Launching Ground'), ('fall', 'Korean Peninsula')]
+>>> fall = draft.items[1].fields
+>>> fall["time"].isoformat(), fall["distance_km"], fall["bearing"], fall["about"], fall["sea"]
+('2023-08-24T03:58:00+09:00', 300.0, 'W', True, 'Yellow Sea')
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import json
+import re
+import warnings
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from alertmap.layers.errors import (
+    InputWarning,
+    LayersError,
+    bidi_character,
+    decode_utf8,
+    find_bidi,
+    find_control,
+    read_limited,
+    shown,
+    size_text,
+)
+from alertmap.layers.gazetteer import NameFound, Place, Region, load_gazetteer
+from alertmap.layers.numbers import (
+    FULL_DATES,
+    find_clock_times,
+    find_dates,
+    find_quantities,
+    full_date,
+    normal,
+)
+from alertmap.layers.phrases import PhraseReading, compass_word, find_positions, hedges_in
+from alertmap.layers.phrases import language_of as _language_of
+
+__all__ = [
+    "DRAFT_MAX_BYTES",
+    "Draft",
+    "DraftError",
+    "DraftItem",
+    "Statement",
+    "draft_toml",
+    "parse_source",
+    "read_draft",
+    "read_statement_file",
+    "read_statements",
+    "sentences",
+]
+
+#: The most text read for one draft, in bytes (all files together).
+DRAFT_MAX_BYTES = 1_000_000
+#: The longest sentence read, in characters (a statement's sentences are a few hundred): a
+#: longer one is left as a TODO, which bounds the work on text pasted without full stops.
+SENTENCE_MAX_CHARS = 1_000
+_TOO_LONG = f"sentence of over {SENTENCE_MAX_CHARS:,} characters"
+#: Japan and Korea's time: the zone every statement's times are read in unless they say UTC.
+STATEMENT_ZONE = dt.timezone(dt.timedelta(hours=9))
+_ZONE_TEXT = "+09:00"
+
+
+class DraftError(LayersError):
+    """Statements that cannot be read (a control character, a bad ``--source``)."""
+
+
+# --------------------------------------------------------------------------- statements
+
+
+@dataclass(frozen=True, slots=True)
+class Statement:
+    """One statement: the text under one source header.
+
+    Attributes
+    ----------
+    number
+        Its place among the statements read, from 1.
+    organisation, date, url
+        Its source, from its header or ``--source`` (``date`` None when none is given).
+    text
+        The statement as pasted, without its header lines.
+    file, line
+        Where it starts.
+    """
+
+    number: int
+    organisation: str
+    date: dt.date | None
+    url: str
+    text: str
+    file: str
+    line: int
+
+    @property
+    def id(self) -> str:
+        """The id of its ``[sources.ID]`` table: ``s1``, ``s2`` ..."""
+        return f"s{self.number}"
+
+
+_HEADER = re.compile(r"^\s*(?:source|出典|출처|출처는)\s*[:：]\s*(?P<rest>.+?)\s*$", re.IGNORECASE)
+_URL = re.compile(r"https?://\S+")
+
+
+def parse_source(text: str, *, where: str = "--source") -> tuple[str, dt.date | None, str]:
+    """(organisation, date, url) from a source header or ``--source`` value: ``"ORG, DATE"``
+    with an optional URL; ``DraftError`` naming ``where`` when it names no organisation.
+
+    Examples
+    --------
+    >>> parse_source("Japan Ministry of Defense, 2023-08-24")
+    ('Japan Ministry of Defense', datetime.date(2023, 8, 24), '')
+    >>> parse_source("防衛省（NHK）, 2023年8月24日, https://www3.nhk.or.jp/news/")[1:]
+    (datetime.date(2023, 8, 24), 'https://www3.nhk.or.jp/news/')
+    """
+    url_match = _URL.search(text)
+    url = url_match.group(0).rstrip(".,)") if url_match else ""
+    rest = _URL.sub("", text)
+    date = full_date(rest)
+    for pattern in FULL_DATES:
+        rest = pattern.sub("", normal(rest))
+    organisation = re.sub(r"[\s,，、;]+$", "", rest).strip(" ,，、;")
+    if not organisation:
+        raise DraftError(f"{where}: expected 'ORGANISATION, YYYY-MM-DD', got {shown(text)}")
+    return organisation, date, url
+
+
+def _checked_text(text: str, file: str) -> str:
+    """``text``, refused with its file and line when it holds a control character; a
+    bidirectional control character is warned about."""
+    at = find_control(text, multiline=True)
+    if at >= 0:
+        line = text.count("\n", 0, at) + 1
+        raise DraftError(
+            f"{file}: line {line}: expected text without control characters "
+            f"(found U+{ord(text[at]):04X})"
+        )
+    at = find_bidi(text)
+    if at >= 0:
+        line = text.count("\n", 0, at) + 1
+        warnings.warn(
+            f"{file}: line {line}: a bidirectional control character "
+            f"({bidi_character(text[at])}): the text may read differently from the characters "
+            "it holds",
+            InputWarning,
+            stacklevel=3,
+        )
+    return text
+
+
+def read_statements(
+    texts: Sequence[tuple[str, str]], *, source: str | None = None
+) -> list[Statement]:
+    """The statements of some pasted texts, each ``(file name, text)``: one per source header,
+    and one for text before any header (its source is ``source``, an ``--source`` value).
+
+    Examples
+    --------
+    >>> text = "Source: JCS, 2023-08-24\\n북한은 ...\\n\\n"
+    >>> text += "출처: 防衛省, 2023-08-24\\nhttps://www.mod.go.jp/\\n北朝鮮は ..."
+    >>> s = read_statements([("a.txt", text)])
+    >>> [(x.number, x.organisation, x.url, x.text) for x in s]
+    [(1, 'JCS', '', '북한은 ...'), (2, '防衛省', 'https://www.mod.go.jp/', '北朝鮮は ...')]
+    """
+    default = parse_source(source) if source else ("", None, "")
+    statements: list[Statement] = []
+    total = 0
+    for file, raw in texts:
+        total += len(raw.encode("utf-8"))
+        if total > DRAFT_MAX_BYTES:
+            raise DraftError(f"{file}: expected statements of at most {DRAFT_MAX_BYTES:,} bytes")
+        text = _checked_text(raw.removeprefix("\ufeff"), file)
+        header: list[Any] = [*default, 1]
+        body: list[str] = []
+
+        def close(header: list[Any], body: list[str], file: str = file) -> None:
+            content = "\n".join(body).strip()
+            if content:
+                org, date, url, line = header
+                statements.append(
+                    Statement(len(statements) + 1, org, date, url, content, file, line)
+                )
+
+        for number, line in enumerate(text.splitlines(), start=1):
+            m = _HEADER.match(line)
+            if m:
+                close(header, body)
+                header, body = [*parse_source(m.group("rest"), where=f"{file}: line {number}"),
+                                number + 1], []  # fmt: skip
+                continue
+            bare = line.strip()
+            if not "".join(body).strip():
+                if _URL.fullmatch(bare):
+                    header[2] = bare
+                    continue
+                date = full_date(bare)
+                if (
+                    date is not None
+                    and len(re.sub(r"[\d\s:|.年月日년월일-]|입력|수정", "", bare)) < 4
+                ):
+                    header[1] = header[1] or date
+                    continue
+            body.append(line)
+        close(header, body)
+    return statements
+
+
+# --------------------------------------------------------------------------- items
+
+
+@dataclass(frozen=True, slots=True)
+class DraftItem:
+    """One thing a statement reports.
+
+    Attributes
+    ----------
+    kind
+        ``'launch'``, ``'fall'``, ``'passage'``, ``'figure'`` or ``'alert'``.
+    statement
+        The number of the statement it comes from.
+    sentence
+        The sentence, exactly as written.
+    fields
+        What it says, by scenario key: ``time`` (a datetime), ``at``, ``direction``, ``from``,
+        ``distance_km``, ``bearing``, ``about``, ``sea``, ``inside``, ``outside``, ``between``,
+        ``over``, ``apogee_km``, ``range_km``, ``flight_min``, ``flight_s``, ``type``,
+        ``prefectures``. Place names are the gazetteer's.
+    todo
+        Why it cannot be drawn as it stands ('' when it can).
+    """
+
+    kind: str
+    statement: int
+    sentence: str
+    fields: Mapping[str, Any]
+    todo: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Draft:
+    """What the statements report: their items, and the sentences left unread.
+
+    Attributes
+    ----------
+    statements
+        The statements, in order.
+    items
+        Everything read, in the order of the statements and sentences.
+    unread
+        ``(statement, sentence, what)``: a sentence that reports something (``what``: a fall,
+        a launch ...) that could not be read.
+    """
+
+    statements: tuple[Statement, ...]
+    items: tuple[DraftItem, ...]
+    unread: tuple[tuple[int, str, str], ...] = ()
+
+    def to_toml(self) -> str:
+        """The draft as a scenario file (:func:`draft_toml`)."""
+        return draft_toml(self)
+
+
+# --------------------------------------------------------------------------- sentences
+
+#: Words ending in a full stop that do not end a sentence ("4 a.m. on Monday").
+_ABBREVIATIONS = re.compile(
+    r"(?:\b(?:a\.m|p\.m|U\.S|U\.N|No|Mr|Ms|Dr|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|"
+    r"Dec|approx|vs|e\.g|i\.e)|\b[A-Z])\.$"
+)
+_OPENING, _CLOSING = "「『“(（", "」』”)）"
+_NOT_A_SENTENCE = re.compile(
+    r"\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+    r"April|May|June|July|August|September|October|November|December|GMT|UTC|JST|KST)\b"
+)
+
+
+def sentences(text: str) -> Iterator[str]:
+    """The sentences of a statement: split at line ends, "。" and ". ", never inside 「」 or
+    “” quotes, at an ellipsis, or after "a.m." unless a capital follows.
+
+    Examples
+    --------
+    >>> text = "It fell at 4 a.m. on Monday. It flew ... 600 km.\\n「発射。通過。」と伝えた。"
+    >>> list(sentences(text))
+    ['It fell at 4 a.m. on Monday.', 'It flew ... 600 km.', '「発射。通過。」と伝えた。']
+    """
+    for line in text.splitlines():
+        start, depth = 0, 0
+        for i, c in enumerate(line):
+            if c in _OPENING:
+                depth += 1
+            elif c in _CLOSING:
+                depth = max(0, depth - 1)
+            if depth or c not in "。！？.!?":
+                continue
+            rest = line[i + 1 :]
+            if c in ".!?":
+                if not re.match(r"[\"”’')\]]*\s+\S", rest) or line[max(0, i - 2) : i + 1] == "...":
+                    continue
+                if line[i - 1 : i] == "." or rest[:1] == ".":
+                    continue  # an ellipsis
+                word = line[start : i + 1]
+                if _ABBREVIATIONS.search(word) and (
+                    not re.match(r"\s+[A-Z“\"]", rest) or _NOT_A_SENTENCE.match(rest)
+                ):
+                    continue
+            end = i + 1
+            while end < len(line) and line[end] in "\"”’')]":
+                end += 1
+            if line[start:end].strip():
+                yield line[start:end].strip()
+            start = end
+        if line[start:].strip():
+            yield line[start:].strip()
+
+
+# --------------------------------------------------------------------------- what is said
+
+# the verbs that say what happened, by language
+_VERBS: dict[str, dict[str, str]] = {
+    "ja": {
+        "launch": r"発射(?![台場体])|打ち上げ(?!場)",
+        "fall": r"(?<!予告)落下(?!区域|予想|物|可能)|着弾|墜落|消失|弾着|落ち(?:た|る|ました|て)|"
+        r"(?<!核)爆発",
+        "passage": r"通過|上空を(?:飛翔|飛行)",
+    },
+    "ko": {
+        "launch": r"발사(?![체대장])(?!\s*(?:장소|지점))",
+        "fall": r"낙하(?!\s*(?:예상|예정|구역))|떨어[졌진지질져]|탄착|추락|입수|소실|사라[졌진]|"
+        r"(?<!핵)폭발",
+        "passage": r"통과|상공을\s*(?:지나|비행)",
+    },
+    "en": {
+        "launch": r"\b(?:launch(?:ed|es|ing)?|fired|fires|firing|lift(?:ed)?\s+off)\b",
+        "fall": r"\b(?:fell|falls?|fallen|falling|landed|landing|lands?|splash(?:ed)?\s+down|"
+        r"crashed|came\s+down|coming\s+down|dropped|disappeared|impacted|exploded)\b",
+        "passage": r"\b(?:passed|passing|overflew|fl(?:ew|ying|own)\s+(?:over|between|across))\b",
+    },
+}
+#: A launch told without a launch verb: "…から" / "…에서 … 날아간" with a site named before.
+_FROM_MARK = {"ja": r"(?:付近|近郊|一帯|周辺)?(?:から|より)", "ko": r"(?:일대|인근|부근)?에서"}
+_FLEW = {"ja": r"飛翔|飛行|飛ん", "ko": r"날아[간갔가]"}
+#: What follows a verb that speaks of a possibility or a denial, not a report.
+_NOT_REPORTED = re.compile(
+    r"^.{0,6}(?:可能性|恐れ|おそれ|가능성|우려)|^\s*(?:could|may|might)\b|"
+    r"^(?:して)?(?:い)?な[いか]|^せず|^しな|^(?:하지|하진)?\s*않|^지\s*않|^하지\s*못"
+)
+_NOT_BEFORE = re.compile(
+    r"\b(?:could|may|might|possibility|not|never|did not|didn't)\s+(?:\w+\s+)?$", re.IGNORECASE
+)
+_TIME_AFTER = re.compile(r"^\s*(?:時間|時刻|시각|시간)\s*[はが은는]")
+_ANNOUNCED = re.compile(
+    r"^\s*(?:ごろ|頃|쯤|경)?\s*(?:に|の|에|의)?\s*(?:発表|발표|公表)|"
+    r"^[^.。]{0,3}\b(?:announc|statement)",
+    re.IGNORECASE,
+)
+_ANNOUNCED_BEFORE = re.compile(
+    r"(?:\bannounced\b[^.,;]{0,25}|\bannouncement\b[^.,;]{0,10}|\bissued a statement\s*)$",
+    re.IGNORECASE,
+)
+_ALERT_WORDS = re.compile(
+    r"Jアラート|J-?ALERT|J\s?alert|J-?얼[럿럭]|全国瞬時警報|전국순[시간]경보|missile warning|"
+    r"emergency warning|evacuation (?:order|call)|避難の?呼び(?:か|掛)け|주민\s*피난|"
+    r"\bwarning for residents\b|\bresidents? to take (?:shelter|cover)\b",
+    re.IGNORECASE,
+)
+_ALERT_TYPES: tuple[tuple[str, str], ...] = (
+    ("lifted", r"解除|해제|\blifted\b|\bcancell?ed\b|\bcalled off\b"),
+    ("passed", r"通過した(?!り)|ミサイル通過|통과했|\bpassed\b"),
+    ("predicted_fall", r"落下する(?:もの)?とみられ|落下する見込み|(?:낙하|떨어질)\s*것|"
+                       r"\bexpected to (?:fall|land)\b"),
+    ("correction", r"訂正|정정|\bcorrect(?:ed|ion)\b"),
+    ("launch", r"発射されたものとみられ|発射された模様|避難(?:して下さい|を呼び|の呼び|するよう)|"
+               r"発令|出した|발령|경보를 내렸|대피|피난|take (?:shelter|cover)|\bissued\b|"
+               r"\balerted\b|\bactivated\b|\bprompted a warning\b|\blaunch information\b"),
+)  # fmt: skip
+_LIFTING = re.compile(
+    r"避難の?呼び(?:か|掛)けを解除|경보를\s*해제|(?:alert|warning) was lifted", re.IGNORECASE
+)
+#: A sentence about the alert of the sentence before it ("At 11:03 PM, the alert was lifted").
+_THE_ALERT = re.compile(r"\bthe (?:alert|warning)\b|警報|アラート|경보|얼럿", re.IGNORECASE)
+_EM_NET = re.compile(r"Em-?Net|エムネット|긴급정보망", re.IGNORECASE)
+_TARGETED = re.compile(r"対象|대상|\btarget|\bresidents\b|\bfor\b", re.IGNORECASE)
+_OTHER_EVENT = re.compile(
+    r"당시|前回|昨年|去年|지난해|작년|지난달|先月|以来|이래|\blast (?:year|month|time)\b|"
+    r"\bprevious(?:ly)?\b|\bearlier this year\b"
+)
+_ALL_OF_THEM = re.compile(r"いずれも|全て|すべて|모두|\ball (?:of them|three|parts)\b|\bboth\b")
+_FALL_POINT = re.compile(
+    r"落下地点|낙하\s*지점|탄착\s*지점|\b(?:fall|landing|impact) (?:point|site)\b"
+)
+_ANOTHER = re.compile(
+    r"(?:、|,)?\s*(?:また|もう)\s*(?:1|一|2|二)\s*(?:発|つ)(?:目)?は|(?:다른|나머지)\s*1\s*발은|"
+    r"\b(?:another|the other) (?:part|one)\b"
+)
+#: A direction from a place without a distance ("西の海域", "서쪽 해상", "west of Hokkaido").
+_NO_DISTANCE = re.compile(
+    r"[東西南北]方?の?(?:海域|沖)|[동서남북](?:쪽|방)\s*(?:해상|해역|바다)|"
+    r"\b(?:off|west of|east of|north of|south of)\b"
+)
+_LOCATED = re.compile(
+    r"(?:located|situated|lies|lying|which is|位置する|位置し|위치한)[^,.;]{0,12}$"
+)
+#: North Korea kept its clocks at UTC+08:30 ("Pyongyang Time") from 15 Aug 2015 to 4 May 2018:
+#: times in its own statements of that period are read in that zone.
+PYONGYANG_TIME = (dt.date(2015, 8, 15), dt.date(2018, 5, 4), dt.timedelta(hours=8, minutes=30))
+_NORTH_KOREAN = re.compile(r"KCNA|朝鮮中央|조선중앙|North Korean? (?:government|state)|북한 정부|"
+                           r"DPRK|北朝鮮政府|노동신문|労働新聞", re.IGNORECASE)  # fmt: skip
+
+
+def _zone_of(statement: Statement) -> dt.timezone:
+    """The zone a statement's times are in: Japan and Korea's (+09:00), or Pyongyang Time
+    (+08:30) in a North Korean statement of 2015-2018 (:data:`PYONGYANG_TIME`)."""
+    start, end, offset = PYONGYANG_TIME
+    if (
+        statement.date is not None
+        and start <= statement.date <= end
+        and _NORTH_KOREAN.search(statement.organisation)
+    ):
+        return dt.timezone(offset)
+    return STATEMENT_ZONE
+
+
+@dataclass(frozen=True, slots=True)
+class _Event:
+    kind: str
+    start: int
+    end: int
+
+
+@dataclass
+class _Sentence:
+    """One sentence as read: its language, normalised text and what is found in it."""
+
+    text: str
+    language: str
+    work: str
+    positions: list[PhraseReading]
+    names: list[NameFound]
+    clocks: list[tuple[int, int, dt.datetime]]  # start, end, moment
+    zones: list[tuple[int, str, str]]
+    hedged: bool
+
+    def within(self, start: int, end: int) -> _Sentence:
+        """What lies in ``[start, end)``: positions by where their distance ends."""
+        return _Sentence(
+            self.text,
+            self.language,
+            self.work,
+            [r for r in self.positions if start < r.span[1] <= end],
+            [n for n in self.names if start <= n.start < end],
+            [c for c in self.clocks if start <= c[0] < end],
+            [z for z in self.zones if start <= z[0] < end],
+            self.hedged,
+        )
+
+
+def _moments(
+    work: str,
+    language: str,
+    dates: list[tuple[int, dt.date]],
+    day: dt.date | None,
+    zone: dt.timezone,
+    last_hour: int | None,
+) -> list[tuple[int, int, dt.datetime]]:
+    """Every time of day of a sentence as a date-time: on the date named just after it
+    ("7:09 a.m. Thursday") or nearest before it, else ``day``; "同44分" in the hour of the
+    time before it (or ``last_hour``). Announcement times ("…に発表", "issued a statement at")
+    are left out."""
+    out: list[tuple[int, int, dt.datetime]] = []
+    clocks = [(c.start, c.end, c.hour, c.minute, c.utc) for c in find_clock_times(work)]
+    for m in re.finditer(r"同\s*(\d{1,2})\s*分", work):
+        if not any(a <= m.start() < b for a, b, *_ in clocks):
+            clocks.append((m.start(), m.end(), -1, int(m.group(1)), False))
+    clocks.sort()
+    hour = last_hour
+    for start, end, written, minute, utc in clocks:
+        h = hour if written < 0 else written
+        if h is None:
+            continue
+        hour = h
+        if _ANNOUNCED.match(work[end : end + 12]) or _ANNOUNCED_BEFORE.search(work[:start]):
+            continue
+        after = [d for at, d in dates if end <= at <= end + 12]
+        before = [d for at, d in dates if at <= start]
+        date = after[0] if after else (before[-1] if before else day)
+        if date is None:
+            continue
+        moment = dt.datetime(date.year, date.month, date.day, h, minute,
+                             tzinfo=dt.UTC if utc else zone)  # fmt: skip
+        out.append((start, end, moment if not utc else moment.astimezone(STATEMENT_ZONE)))
+    return out
+
+
+def _events(sentence: _Sentence, names: Sequence[NameFound]) -> list[_Event]:
+    """The verbs of a sentence that say what happened, in order; consecutive launch verbs
+    ("打ち上げを目的として…発射") are one launch."""
+    work, language = sentence.work, sentence.language
+    found: list[_Event] = []
+    distances = [
+        (r.distance.start, r.distance.end) if r.distance else r.span
+        for r in sentence.positions
+        if r.spec.origin is not None
+    ]
+    for kind, pattern in _VERBS[language].items():
+        for m in re.finditer(pattern, work, re.IGNORECASE):
+            if _NOT_REPORTED.search(work[m.end() : m.end() + 12]):
+                continue
+            if _NOT_BEFORE.search(work[max(0, m.start() - 30) : m.start()]):
+                continue
+            if m.group(0).startswith("떨어") and any(a <= m.start() <= b + 3 for a, b in distances):
+                continue  # "250㎞ 떨어진": a distance away, not a fall
+            found.append(_Event(kind, m.start(), m.end()))
+    if language in _FROM_MARK and not any(e.kind == "launch" for e in found):
+        found += _launch_without_verb(sentence, names)
+    found.sort(key=lambda e: e.start)
+    merged: list[_Event] = []
+    for event in found:
+        if merged and merged[-1].kind == event.kind == "launch":
+            merged[-1] = _Event("launch", merged[-1].start, event.end)
+            continue
+        merged.append(event)
+    return merged
+
+
+def _launch_without_verb(sentence: _Sentence, names: Sequence[NameFound]) -> list[_Event]:
+    """A launch told as "from PLACE … flew" ("北朝鮮の西岸付近から…飛翔", "동창리 일대에서 …
+    날아간"): the "from" after a launch site or North Korea, when a flight verb follows."""
+    work, language = sentence.work, sentence.language
+    for found in names:
+        if not any(_launch_rank(e) < 3 for e in found.entries):
+            continue
+        mark = re.match(r"[^、。,]{0,8}?" + _FROM_MARK[language], work[found.end :])
+        flew = mark and re.search(_FLEW[language], work[found.end + mark.end() :])
+        if mark and flew:
+            start = found.end + mark.end()
+            return [_Event("launch", start, start + flew.end())]
+    return []
+
+
+def _segments(events: Sequence[_Event], work: str, language: str) -> list[tuple[int, int]]:
+    """The stretch of text each event's details are in: before its verb in Japanese and
+    Korean (after the previous event; "発射時間は…" after it), after it in English (up to the
+    next)."""
+    bounds = []
+    for i, event in enumerate(events):
+        following = events[i + 1].start if i + 1 < len(events) else len(work)
+        if language == "en":
+            start = 0 if i == 0 and event.kind == "launch" else event.start
+            bounds.append((start, following))
+        elif _TIME_AFTER.match(work[event.end :]) or _FALL_POINT.match(work[event.start :]):
+            bounds.append((events[i - 1].end if i else 0, following))
+        else:
+            bounds.append((events[i - 1].end if i else 0, event.end))
+    return bounds
+
+
+_DIRECTIONS_EN = {
+    "north": "N", "south": "S", "east": "E", "west": "W", "northeast": "NE", "northwest": "NW",
+    "southeast": "SE", "southwest": "SW",
+}  # fmt: skip
+_COMPASS_EN = r"(north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
+
+
+def _direction(text: str, language: str) -> str:
+    """The flight direction a launch clause gives ("東方向に", "北東におよそ1000キロ",
+    "남쪽 방향으로", "eastward", "in a southerly direction")."""
+    if language == "ja":
+        m = re.search(r"([東西南北]{1,3})(?:の)?(?:方向|方角|に向け)", text) or re.search(
+            r"([東西南北]{1,3})に(?:約|およそ)?\s*[\d一二三四五六七八九十百千]", text
+        )
+    elif language == "ko":
+        m = re.search(r"(?<![가-힣])([동서남북]{1,3})(?:쪽|방)?\s*(?:방향|으로)", text)
+    else:
+        m = (
+            re.search(rf"\b{_COMPASS_EN}(?:wards?|erly)\b", text, re.IGNORECASE)
+            or re.search(
+                rf"\b{_COMPASS_EN}(?:ern|erly)?\s+(?:direction|path|trajectory)\b",
+                text,
+                re.IGNORECASE,
+            )
+            or re.search(
+                rf"\btowards?\s+the\s+{_COMPASS_EN}\b(?!\s+(?:Sea|China|coast))",
+                text,
+                re.IGNORECASE,
+            )
+        )
+        if m is None:
+            return ""
+        return _DIRECTIONS_EN.get(m.group(1).lower().replace("-", ""), "")
+    return compass_word(m.group(1)) if m else ""
+
+
+def _launch_rank(entry: Place | Region) -> int:
+    """How likely a name is a launch site: 0 a launch site, 1 another place, 2 North Korea,
+    3 anything else."""
+    if isinstance(entry, Place):
+        return 0 if entry.kind == "launch_site" else 1
+    return 2 if entry.kind == "country" and entry.name == "North Korea" else 3
+
+
+def _site(sentence: _Sentence) -> str:
+    """The launch site among the names of a launch clause: a name followed by "から", "에서"
+    ("平壌近郊から", "평양 순안 일대에서") or after "from" ("from around Sunan"), a launch site
+    before another place; else North Korea when it is named."""
+    work, language = sentence.work, sentence.language
+    best: tuple[int, str] | None = None
+    fallback = ""
+    for found in sentence.names:
+        if language == "en":
+            marked = re.search(
+                r"\b(?:from|in or around|around|near|in the vicinity of|at|in)\s+"
+                r"(?:(?:the|a|around|near|the vicinity of|the area of|an area)\s+)*$",
+                work[max(0, found.start - 40) : found.start],
+                re.IGNORECASE,
+            )
+        else:
+            marked = re.match(r"[^、。,]{0,10}?" + _FROM_MARK[language], work[found.end :])
+        for entry in found.entries:
+            rank = _launch_rank(entry)
+            if rank == 2:
+                fallback = entry.name
+            if rank < 3 and marked and (best is None or rank < best[0]):
+                best = (rank, entry.name)
+    return best[1] if best else fallback
+
+
+def _seas(sentence: _Sentence) -> list[tuple[int, str]]:
+    """The seas named, with where ("서해안" is a coast, not the sea)."""
+    out = []
+    for found in sentence.names:
+        if sentence.work[found.end : found.end + 1] == "안":
+            continue
+        seas = [e for e in found.entries if isinstance(e, Region) and e.kind == "sea"]
+        if seas:
+            out.append((found.start, seas[0].name))
+    return out
+
+
+_EEZ_JA = re.compile(
+    r"(?:排他的経済水域|EEZ)[^、。]{0,14}?(?P<side>内側|の内|内|の中|外側|の外|外)"
+    r"|(?P<side2>予告(?:落下)?区域|予告していた(?:地域|区域|海域))[^、。]{0,6}?(?P<side3>内側|の内|内|外側|の外|外)"
+)
+_EEZ_KO = re.compile(
+    r"(?:배타적\s*경제수역|EEZ)\)?\s*(?P<side>에|안쪽|안|내|밖|바깥|외)"
+    r"|(?P<side2>(?:통보|예고|공지)한?[^,.]{0,8}?(?:구역|해역|지역))[^,.]{0,4}?(?P<side3>안|내|밖|바깥|외)"
+)
+_EEZ_EN = re.compile(
+    r"\b(?P<side>outside|inside|within|in)\s+(?:of\s+)?(?:the\s+)?"
+    r"(?:(?:Japan|the country|our country)['’]s\s+)?(?:exclusive economic zone|EEZ)"
+    r"|\b(?P<side3>outside|inside|within)\s+(?:of\s+)?(?:the\s+)?(?P<side2>(?:notified|designated|"
+    r"announced|identified)\s+(?:\w+\s+)?(?:zones?|areas?))",
+    re.IGNORECASE,
+)
+_INSIDE_WORDS = {"内側", "の内", "内", "の中", "에", "안쪽", "안", "내", "inside", "within", "in"}
+
+
+def _zones(work: str, language: str) -> list[tuple[int, str, str]]:
+    """(position, 'inside' or 'outside', area) for each "inside/outside the EEZ / the notified
+    areas" of a sentence."""
+    pattern = {"ja": _EEZ_JA, "ko": _EEZ_KO, "en": _EEZ_EN}[language]
+    out = []
+    for m in pattern.finditer(work):
+        notified = bool(m.group("side2"))
+        side = (m.group("side3") if notified else m.group("side")) or ""
+        where = "inside" if side.lower() in _INSIDE_WORDS else "outside"
+        out.append((m.start(), where, "notified areas" if notified else "Japan EEZ"))
+    return out
+
+
+_APOGEE = {
+    "ja": r"(?:最高高度|最大高度|到達高度|高度)",
+    "ko": r"(?:최고\s*고도|정점\s*고도|고도)",
+    "en": r"(?:altitude|apogee|height)",
+}
+_APOGEE_AFTER = {"ja": r"^[^、。\d]{0,10}?(?:の)?高度", "ko": r"^[^,.\d]{0,6}?고도", "en": r"(?!)"}
+_RANGE_BEFORE = {
+    "ja": r"(?:飛翔距離|飛行距離|飛距離|射程)",
+    "ko": r"(?:비행\s*거리|사거리|(?<![가-힣])거리)",
+    "en": r"(?:traveled|travelled|flew|covered|covering|flying|flown|distance of|range of|"
+    r"flight of)",
+}
+_RANGE_AFTER = {
+    "ja": r"^[^、。\d]{0,4}?(?:を|も|ほど)?(?:飛翔|飛行|飛ん|飛び)",
+    "ko": r"^[^,.\d]{0,4}?(?:를|을|가량|정도)?\s*(?:비행|날아)",
+    "en": r"(?!)",
+}
+_MINUTES = {
+    "ja": (
+        r"(?P<n>\d+)\s*分\s*(?:間)?\s*(?:ほど|程度)?\s*(?:にわたって|にわたり)?\s*(?:[、,]?\s*[^。、]{0,14}?)?"
+        r"(?:飛翔|飛行|飛び|飛ん)",
+        r"(?:飛翔|飛行)(?:した)?時間[はが]?\s*(?:約|およそ)?\s*(?P<n>\d+)\s*分",
+    ),
+    "ko": (
+        r"(?P<n>\d+)\s*분(?:간|여|가량)?\s*(?:동안|정도)?\s*비행",
+        r"비행\s*시간[은는이]?\s*(?:약)?\s*(?P<n>\d+)\s*분",
+    ),
+    "en": (
+        r"\b(?:flew|flight|flying|traveled|travelled|airborne)\b[^.]{0,30}?\bfor\s+(?:about|some"
+        r"|around|approximately|roughly)?\s*(?P<n>\d+)\s*min(?:utes?)?\b(?!\s*(?:and\s*)?\d)",
+        r"\b(?P<n>\d+)-minute flight\b",
+        r"\bflight time of\s+(?:about|some|around)?\s*(?P<n>\d+)\s*min",
+    ),
+}
+_SECONDS = (
+    r"(?P<n>[\d,]+)\s*秒間",
+    r"\b(?P<m>\d+)\s*min(?:utes?)?\s*(?:and\s*)?(?P<s>\d+)\s*s(?:ec(?:onds?)?)?\b",
+)
+
+
+def _figures(sentence: _Sentence) -> list[dict[str, Any]]:
+    """The flight's figures a sentence gives: apogee, flight distance, flight time."""
+    work, language = sentence.work, sentence.language
+    taken = [r.span for r in sentence.positions]
+    out: list[tuple[int, dict[str, Any]]] = []
+    for q in find_quantities(work):
+        if q.unit != "km" or any(a <= q.start < b for a, b in taken):
+            continue
+        before, after = work[max(0, q.start - 30) : q.start], work[q.end :]
+        if re.search(_APOGEE[language] + r"[^\d、。,]{0,12}$", before, re.IGNORECASE) or re.search(
+            _APOGEE_AFTER[language], after
+        ):
+            out.append((q.start, {"apogee_km": q.value}))
+        elif re.search(_RANGE_BEFORE[language] + r"[^\d、。,]{0,12}$", before, re.IGNORECASE):
+            if language == "en" and re.match(rf"\s*(?:to the\s+)?{_COMPASS_EN}", after, re.I):
+                continue
+            out.append((q.start, {"range_km": q.value}))
+        elif language != "en" and re.search(_RANGE_AFTER[language], after):
+            out.append((q.start, {"range_km": q.value}))
+    for pattern in _MINUTES[language]:
+        for m in re.finditer(pattern, work, re.IGNORECASE):
+            out.append((m.start(), {"flight_min": float(m.group("n"))}))
+    for pattern in _SECONDS:
+        for m in re.finditer(pattern, work, re.IGNORECASE):
+            groups = m.groupdict()
+            seconds = (
+                float(groups["n"].replace(",", ""))
+                if groups.get("n")
+                else float(groups["m"]) * 60 + float(groups["s"])
+            )
+            out.append((m.start(), {"flight_s": seconds}))
+    seen: set[tuple[str, float]] = set()
+    figures = []
+    for _, figure in sorted(out, key=lambda p: p[0]):
+        key = next(iter(figure.items()))
+        if key not in seen:
+            seen.add(key)
+            figures.append(figure)
+    return figures
+
+
+def _prefectures(names: Sequence[NameFound]) -> tuple[str, ...]:
+    """The prefectures (and J-Alert sub-areas) named, each once."""
+    out: list[str] = []
+    for found in names:
+        for entry in found.entries:
+            if isinstance(entry, Region) and entry.kind in ("prefecture", "alert area"):
+                if entry.name not in out:
+                    out.append(entry.name)
+                break
+    return tuple(out)
+
+
+def _overflown(sentence: _Sentence, start: int, end: int) -> str:
+    """The place a passage names as flown over ("青森県上空を通過", "沖縄県からなる地域の上空",
+    "flew over Aomori Prefecture")."""
+    work = sentence.work
+    for found in sentence.names:
+        if not start <= found.start < end:
+            continue
+        if sentence.language == "en":
+            over = re.search(r"\bover\s+(?:the\s+)?$", work[max(0, found.start - 12) : found.start],
+                             re.IGNORECASE)  # fmt: skip
+        else:
+            over = re.match(r"(?:[^、。,の]{0,8}?の)?\s*(?:上空|상공)", work[found.end : end])
+            if over and re.search(r"[東西南北][方側]?|[동서남북](?:쪽|방)", over.group(0)):
+                over = None  # "백령도 서쪽 먼바다 상공": west of it, not over it
+        if over is None:
+            continue
+        for entry in found.entries:
+            if not (isinstance(entry, Region) and entry.kind == "sea"):
+                return entry.name
+    return ""
+
+
+def _position_fields(reading: PhraseReading, hedged: bool) -> dict[str, Any]:
+    spec = reading.spec
+    return {
+        "from": spec.origin,
+        "distance_km": round((spec.distance_m or 0.0) / 1000.0, 3),
+        "bearing": spec.bearing_text,
+        "about": spec.about or hedged,
+    }
+
+
+class _Reader:
+    """Reads the sentences of one statement into items."""
+
+    def __init__(self, statement: Statement) -> None:
+        self.statement = statement
+        self.zone = _zone_of(statement)
+        self.items: list[DraftItem] = []
+        self.unread: list[tuple[int, str, str]] = []
+        self.gazetteer = load_gazetteer()
+        first = find_dates(statement.text, statement.date)
+        self.event_dates = {d for d in (statement.date, first[0][1] if first else None) if d}
+        self.day = statement.date
+        self.last_hour: int | None = None
+        self.falls: list[int] = []
+        self.prefectures: tuple[str, ...] = ()
+        self.targets: tuple[str, ...] = ()
+        self.all_of_them: list[tuple[int, str, str]] = []
+        self.previous_was_alert = False
+
+    def add(self, kind: str, sentence: str, fields: dict[str, Any], todo: str = "") -> None:
+        if kind == "launch" and set(fields) == {"at"} and fields["at"] == "North Korea":
+            return  # "North Korea launched": nothing a map needs
+        if kind == "fall":
+            self.falls.append(len(self.items))
+        self.items.append(DraftItem(kind, self.statement.number, sentence, fields, todo))
+
+    def read(self) -> None:
+        for text in sentences(self.statement.text):
+            self.sentence(text)
+        self.finish()
+
+    def other_event(self, dates: list[tuple[int, dt.date]], work: str) -> bool:
+        """Whether a sentence speaks of another launch: "last year", "at the time", or only
+        dates more than a day from the statement's."""
+        if _OTHER_EVENT.search(work):
+            return True
+        return bool(dates) and all(
+            all(abs((d - e).days) > 1 for e in self.event_dates) for _, d in dates
+        )
+
+    def sentence(self, text: str) -> None:
+        if len(text) > SENTENCE_MAX_CHARS:
+            self.unread.append((self.statement.number, text, _TOO_LONG))
+            return
+        language = _language_of(text)
+        work = normal(text)
+        dates = find_dates(work, self.statement.date)
+        if self.other_event(dates, work):
+            return
+        day = self.day
+        if dates:
+            self.day = dates[-1][1]
+        clocks = _moments(work, language, dates, day, self.zone, self.last_hour)
+        if clocks:
+            self.last_hour = clocks[-1][2].astimezone(self.zone).hour
+        names = self.gazetteer.names_in(work)
+        alert = (
+            _ALERT_WORDS.search(work)
+            or (
+                self.previous_was_alert
+                and not _EM_NET.search(work)  # the local governments' network, not a J-Alert
+                and (_prefectures(names) or _THE_ALERT.search(work))
+                and any(re.search(p, work, re.IGNORECASE) for _, p in _ALERT_TYPES[:4])
+            )
+        )
+        self.previous_was_alert = bool(alert)
+        if _TARGETED.search(work) and _prefectures(names):
+            self.targets = self.targets or _prefectures(names)
+        if alert:
+            self.alerts(text, work, language, dates, day)
+            return
+        positions = [
+            r for r in find_positions(text, language)
+            if not (r.distance and _LOCATED.search(work[: r.distance.start]))
+        ]  # fmt: skip
+        hedged = bool(hedges_in(work, language))
+        read = _Sentence(text, language, work, positions, names, clocks,
+                         _zones(work, language), hedged)  # fmt: skip
+        events = _events(read, names)
+        if _ALL_OF_THEM.search(work) and read.zones and not events:
+            self.all_of_them += read.zones
+            return
+        bounds = _segments(events, work, language)
+        before = len(self.items)
+        unread: list[str] = []
+        for i, (event, (start, end)) in enumerate(zip(events, bounds, strict=True)):
+            part = read.within(start, end)
+            if event.kind == "launch":
+                following = events[i + 1].start if i + 1 < len(events) else len(work)
+                done = self.launch(part, work[start:end] + work[end : min(following, end + 20)])
+            else:
+                done = getattr(self, event.kind)(part, start, end)
+            if not done and event.kind != "launch":
+                unread.append(event.kind)
+        kinds_read = {item.kind for item in self.items[before:]}
+        for kind in dict.fromkeys(unread):
+            if kind not in kinds_read:
+                self.unread.append((self.statement.number, text, kind))
+        for figure in _figures(read):
+            self.add("figure", text, figure)
+
+    # each event kind: True when something was read
+
+    def launch(self, part: _Sentence, around: str) -> bool:
+        fields: dict[str, Any] = {}
+        if part.clocks:
+            fields["time"] = _nearest(part)
+        distance = [r for r in part.positions if r.spec.origin is not None]
+        if distance:
+            fields.update(_position_fields(distance[0], part.hedged))
+        else:
+            site = _site(part)
+            if site:
+                fields["at"] = site
+        direction = _direction(around, part.language)
+        if direction:
+            fields["direction"] = direction
+        if fields:
+            self.add("launch", part.text, fields)
+        return bool(fields)
+
+    def fall(self, part: _Sentence, start: int, end: int) -> bool:
+        work = part.work
+        if _ALL_OF_THEM.search(work[start:end]) and part.zones and not part.positions:
+            self.all_of_them += part.zones
+            return True
+        cuts = [start, *[m.start() + start for m in _ANOTHER.finditer(work[start:end])], end]
+        read = False
+        for a, b in itertools.pairwise(cuts):
+            read |= self.falls_in(part.within(a, b), a, b)
+        return read
+
+    def falls_in(self, part: _Sentence, start: int, end: int) -> bool:
+        """The falls of one stretch: one per distance and bearing in it, each with the time
+        before it and the sea after it; seas and "inside/outside" after the last for all."""
+        work = part.work
+        seas = _seas(part)
+        distances = [r for r in part.positions if r.spec.origin is not None]
+        if part.language == "en":
+            distances = distances[:1]
+        tail_zones: dict[str, list[str]] = {}
+        for _, where, area in part.zones:
+            tail_zones.setdefault(where, [])
+            if area not in tail_zones[where]:
+                tail_zones[where].append(area)
+        if not distances:
+            fields: dict[str, Any] = {}
+            if part.clocks:
+                fields["time"] = _nearest(part)
+            if seas:
+                fields["sea"] = seas[-1][1] if part.language != "en" else seas[0][1]
+            fields.update(tail_zones)
+            todo = ""
+            if _NO_DISTANCE.search(work[start:end]):
+                todo = "a direction from a place without a distance"
+            if _FALL_POINT.search(work[start:end]) and "time" not in fields and self.falls:
+                self.merge_into_last(fields)
+                return True
+            if not fields and not todo:
+                return False
+            if "sea" not in fields:
+                todo = todo or "no position: neither a distance from a place nor a sea"
+            self.add("fall", part.text, fields, todo)
+            return True
+        edges = [start] + [r.span[1] for r in distances]
+        for i, reading in enumerate(distances):
+            fields = {}
+            lo, hi = edges[i], reading.span[1]
+            clocks = [c for c in part.clocks if lo <= c[0] < hi]
+            if clocks:
+                fields["time"] = clocks[-1][2] if part.language != "en" else clocks[0][2]
+            elif part.language == "en" and part.clocks:
+                fields["time"] = part.clocks[0][2]
+            fields.update(_position_fields(reading, part.hedged))
+            nxt = edges[i + 2] if i + 2 < len(edges) else end
+            own = [name for at, name in seas if hi <= at < nxt]
+            if own:
+                fields["sea"] = own[0]
+            elif seas and seas[-1][0] >= edges[-1]:
+                fields["sea"] = seas[-1][1]
+            fields.update(tail_zones)
+            self.add("fall", part.text, fields)
+        return True
+
+    def merge_into_last(self, fields: Mapping[str, Any]) -> None:
+        """ "落下地点は…の外": what a sentence about the fall point adds to the statement's last
+        fall."""
+        index = self.falls[-1]
+        item = self.items[index]
+        merged = dict(item.fields)
+        for key, value in fields.items():
+            if isinstance(value, list):
+                merged[key] = list(dict.fromkeys([*merged.get(key, []), *value]))
+            else:
+                merged.setdefault(key, value)
+        todo = "" if "sea" in merged or "from" in merged else item.todo
+        self.items[index] = replace(item, fields=merged, todo=todo)
+
+    def passage(self, part: _Sentence, start: int, end: int) -> bool:
+        fields: dict[str, Any] = {}
+        between = [r for r in part.positions if r.spec.between is not None]
+        distance = [r for r in part.positions if r.spec.origin is not None]
+        if between:
+            fields["between"] = list(between[0].spec.between or ())
+        elif distance:
+            fields.update(_position_fields(distance[-1], part.hedged))
+        else:
+            over = _overflown(part, start, end)
+            if over:
+                fields["over"] = over
+        if not fields:
+            return False
+        if part.clocks:
+            fields["time"] = _nearest(part)
+        self.add("passage", part.text, fields)
+        return True
+
+    def alerts(self, text: str, work: str, language: str,
+               dates: list[tuple[int, dt.date]], day: dt.date | None) -> None:  # fmt: skip
+        """J-Alert messages: one per stretch of the sentence that starts at a time."""
+        plain = re.sub(r"「[^」]*」?|『[^』]*』?|\"[^\"]*\"?|“[^”]*”?",
+                       lambda m: " " * len(m.group(0)), work)  # fmt: skip
+        clocks = _moments(plain, language, dates, day, self.zone, self.last_hour)
+        cuts = [0, *[c[0] for c in clocks[1:]], len(work)]
+        for i in range(len(cuts) - 1):
+            clause = work[cuts[i] : cuts[i + 1]]
+            names = self.gazetteer.names_in(clause)
+            prefectures = _prefectures(names) or self.prefectures
+            self.prefectures = prefectures
+            found = []
+            without_lifting = _LIFTING.sub(" ", clause)
+            for kind, pattern in _ALERT_TYPES:
+                if re.search(pattern, without_lifting if kind == "launch" else clause, re.I):
+                    found.append(kind)
+            if {"passed", "predicted_fall", "correction"} & set(found) and "launch" in found:
+                found.remove("launch")
+            for kind in found[::-1]:
+                fields: dict[str, Any] = {"type": kind, "prefectures": list(prefectures)}
+                if i < len(clocks):
+                    fields["time"] = clocks[i][2]
+                self.add("alert", text, fields, "" if prefectures else "no prefecture named")
+
+    def finish(self) -> None:
+        """What can only be done once the statement is read: "いずれも…の外" for every fall,
+        and the prefectures a later sentence names ("対象都道府県は沖縄県") for alerts
+        that named none."""
+        for index in self.falls:
+            item = self.items[index]
+            fields = dict(item.fields)
+            for _, where, area in self.all_of_them:
+                fields[where] = list(dict.fromkeys([*fields.get(where, []), area]))
+            self.items[index] = replace(item, fields=fields)
+        for i, item in enumerate(self.items):
+            if item.kind == "alert" and not item.fields["prefectures"] and self.targets:
+                fields = dict(item.fields, prefectures=list(self.targets))
+                self.items[i] = replace(item, fields=fields, todo="")
+
+
+def _nearest(part: _Sentence) -> dt.datetime:
+    """The time of an event: the one nearest before its verb (Japanese, Korean), or the first
+    in its clause (English)."""
+    return part.clocks[0][2] if part.language == "en" else part.clocks[-1][2]
+
+
+def read_draft(texts: Sequence[tuple[str, str]], *, source: str | None = None) -> Draft:
+    """What pasted statements report, each ``(file name, text)`` (:func:`read_statements`).
+
+    Raises
+    ------
+    DraftError
+        A control character in a text (its file and line named), a header or ``source``
+        without an organisation, or more than :data:`DRAFT_MAX_BYTES`.
+    """
+    statements = read_statements(texts, source=source)
+    items: list[DraftItem] = []
+    unread: list[tuple[int, str, str]] = []
+    for statement in statements:
+        reader = _Reader(statement)
+        reader.read()
+        items += reader.items
+        unread += reader.unread
+    return Draft(tuple(statements), tuple(items), tuple(unread))
+
+
+# --------------------------------------------------------------------------- writing
+
+
+def _toml(value: Any) -> str:
+    """A TOML value: text as a basic string, whole numbers without a decimal point, dates and
+    date-times in ISO 8601, lists on one line."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, int | float):
+        return repr(value)
+    if isinstance(value, dt.datetime | dt.date):
+        return value.isoformat()
+    if isinstance(value, list | tuple):
+        return "[" + ", ".join(_toml(v) for v in value) + "]"
+    return json.dumps(str(value), ensure_ascii=False)
+
+
+def _value(key: str, value: Any) -> str:
+    """``key = value`` in TOML."""
+    return f"{key} = {_toml(value)}"
+
+
+def _comment(text: str) -> str:
+    return "# " + " ".join(text.split())
+
+
+def _times(fields: Mapping[str, Any]) -> str:
+    time = fields.get("time")
+    return time.strftime("%H:%M") if isinstance(time, dt.datetime) else ""
+
+
+def _summary(item: DraftItem) -> str:
+    """A short description of an item for names and comments."""
+    f = item.fields
+    parts = []
+    if item.kind == "fall":
+        if "from" in f:
+            about = "about " if f.get("about") else ""
+            parts.append(f"{about}{f['distance_km']:g} km {f['bearing']} of {f['from']}")
+        if "sea" in f:
+            parts.append(f["sea"])
+    elif item.kind == "passage" and "from" in f:
+        about = "about " if f.get("about") else ""
+        parts.append(f"{about}{f['distance_km']:g} km {f['bearing']} of {f['from']}")
+    elif item.kind == "passage":
+        parts.append(" and ".join(f["between"]) if "between" in f else f"over {f.get('over')}")
+    elif item.kind == "launch":
+        parts += [f.get("at", ""), f.get("direction", "")]
+    elif item.kind == "alert":
+        parts += [f"J-Alert {f['type']}", ", ".join(f.get("prefectures", []))]
+    elif item.kind == "figure":
+        parts += [f"{k} {v:g}" for k, v in f.items()]
+    time = _times(f)
+    return ", ".join(p for p in [*parts, time] if p)
+
+
+def _source_lines(statement: Statement) -> list[str]:
+    lines = [f"[sources.{statement.id}]", _value("organisation", statement.organisation)]
+    lines.append(_value("date", statement.date))
+    if statement.url:
+        lines.append(_value("url", statement.url))
+    return lines
+
+
+def _sources_of(draft: Draft) -> None:
+    """Refuse statements without an organisation or a date: their source table needs both."""
+    for statement in draft.statements:
+        if not statement.organisation or statement.date is None:
+            missing = "a source" if not statement.organisation else "a date"
+            raise DraftError(
+                f"{statement.file}: line {statement.line}: expected {missing} for the statement "
+                "below: a header line 'Source: ORGANISATION, YYYY-MM-DD' or --source"
+            )
+
+
+def _item_lines(item: DraftItem, keys: Sequence[str]) -> list[str]:
+    lines = []
+    for key in keys:
+        if key in item.fields:
+            value = item.fields[key]
+            lines.append(_value(key, list(value) if isinstance(value, tuple) else value))
+    return lines
+
+
+def _fall_key(item: DraftItem) -> tuple[Any, ...]:
+    f = item.fields
+    return (f.get("time"),) if "time" in f else ("no time", f.get("from"), f.get("sea"))
+
+
+_FALL_KEYS = ("from", "distance_km", "bearing", "about")
+_SEA_ONLY_NOTE = (
+    "reported, left as a comment: a whole sea with the EEZ cut out takes minutes to draw; "
+    "give the fall a position, then keep this line"
+)
+
+
+def _fall_lines(
+    number: int, group: Sequence[DraftItem], directions: Mapping[int, str]
+) -> list[str]:
+    """A ``[[falls]]`` table for reports of one fall (the first its own fields, the others
+    ``[[falls.reports]]``); a fall placed from a place takes the flight direction its own
+    statement gives for the launch (``direction``)."""
+    first = group[0]
+    f = dict(first.fields)
+    if "from" in f and first.statement in directions:
+        f["direction"] = directions[first.statement]
+    first = replace(first, fields=f)
+    lines = ["", "[[falls]]", _value("id", f"fall-{number}")]
+    lines.append(_value("name", f"Fall: {_summary(first)} (s{first.statement})"))
+    sea_only = "from" not in f
+    if sea_only:
+        lines.append(_value("at", f["sea"]))
+    lines += _item_lines(first, (*_FALL_KEYS, "time", "sea", "direction"))
+    lines += _zone_lines(f, sea_only=sea_only)
+    lines += [_value("source", f"s{first.statement}"), _value("reported", first.sentence)]
+    for other in group[1:]:
+        o = dict(other.fields)
+        if "from" in o and other.statement in directions:
+            o["direction"] = directions[other.statement]
+        other = replace(other, fields=o)
+        zones = _zone_lines(o, sea_only="from" not in o)
+        body = _item_lines(other, (*_FALL_KEYS, "sea", "direction"))
+        body += [line for line in zones if not line.startswith("#")]
+        if not body:
+            lines.append(_comment(f"also reported (s{other.statement}): {other.sentence}"))
+            lines += zones
+            continue
+        lines += ["", "[[falls.reports]]", *body, *(z for z in zones if z.startswith("#"))]
+        lines += [_value("source", f"s{other.statement}"), _value("reported", other.sentence)]
+    return lines
+
+
+_NOTIFIED_NOTE = (
+    "reported, left as a comment: 'notified areas' needs the notified areas as [[hazard_areas]]"
+)
+
+
+def _zone_lines(fields: Mapping[str, Any], *, sea_only: bool) -> list[str]:
+    """A fall's ``inside``/``outside``: as keys, or as comments where the draft cannot use
+    them as they stand (no hazard areas for "notified areas"; a whole sea less the EEZ)."""
+    lines = []
+    for where in ("inside", "outside"):
+        areas = list(fields.get(where, []))
+        notified = [a for a in areas if a == "notified areas"]
+        others = [a for a in areas if a != "notified areas"]
+        if others:
+            line = _value(where, others)
+            lines.append(f"# {line}   # {_SEA_ONLY_NOTE}" if sea_only else line)
+        if notified:
+            lines.append(f"# {_value(where, notified)}   # {_NOTIFIED_NOTE}")
+    return lines
+
+
+def _todo(item: DraftItem) -> list[str]:
+    values = {
+        k: (v.isoformat() if isinstance(v, dt.datetime) else v) for k, v in item.fields.items()
+    }
+    return [
+        "",
+        _comment(f"TODO (s{item.statement}): a {item.kind} that cannot be drawn as it stands "
+                 f"({item.todo}); read: {values}"),
+        _comment(f"  reported: {item.sentence}"),
+    ]  # fmt: skip
+
+
+def _launch_lines(draft: Draft) -> list[str]:
+    launches = [i for i in draft.items if i.kind == "launch"]
+    ranked = sorted(launches, key=lambda i: ("at" not in i.fields, "time" not in i.fields))
+    lines = ["", "[launch]"]
+    chosen = ranked[0] if ranked and "at" in ranked[0].fields else None
+    if chosen is None:
+        lines.append(_comment("TODO: no statement names the launch site; give it as at = ..."))
+    else:
+        lines.append(_value("name", f"Launch site: {chosen.fields['at']}"))
+        lines += _item_lines(chosen, ("at", "time"))
+        lines += [_value("source", f"s{chosen.statement}"), _value("reported", chosen.sentence)]
+    for item in launches:
+        if item is chosen:
+            if "direction" in item.fields:
+                lines.append(_comment(f"direction (s{item.statement}): {item.fields['direction']}"))
+            continue
+        lines.append(_comment(f"also reported (s{item.statement}): {_summary(item)}: "
+                              f"{item.sentence}"))  # fmt: skip
+    return lines
+
+
+def _alert_lines(draft: Draft) -> list[str]:
+    lines: list[str] = []
+    for statement in draft.statements:
+        alerts = [i for i in draft.items if i.kind == "alert" and i.statement == statement.number]
+        ready = [i for i in alerts if not i.todo]
+        prefectures = list(dict.fromkeys(p for i in ready for p in i.fields["prefectures"]))
+        if prefectures:
+            lines += ["", "[[alerts]]", _value("name", f"J-Alert: {', '.join(prefectures)} "
+                                                        f"({statement.id})")]  # fmt: skip
+            lines += [_value("prefectures", prefectures), _value("source", statement.id)]
+            timed = sorted((i for i in ready if "time" in i.fields), key=lambda i: i.fields["time"])
+            for item in timed:
+                lines += ["", "[[alerts.messages]]", _value("type", item.fields["type"]),
+                          _value("time", item.fields["time"])]  # fmt: skip
+                if item.fields["prefectures"] != prefectures:
+                    lines.append(_value("prefectures", list(item.fields["prefectures"])))
+                lines.append(_value("text", item.sentence))
+            for item in ready:
+                if "time" not in item.fields:
+                    lines.append(_comment(f"also reported, no time: a '{item.fields['type']}' "
+                                          f"message: {item.sentence}"))  # fmt: skip
+        for item in alerts:
+            if item.todo:
+                lines += _todo(item)
+    return lines
+
+
+def draft_toml(draft: Draft) -> str:
+    """A scenario file (TOML) of what the statements report, which ``alertmap render`` draws
+    as it stands; what could not be read is a commented TODO with its sentence.
+
+    Raises
+    ------
+    DraftError
+        A statement without an organisation or a date, which its source table needs.
+
+    Examples
+    --------
+    >>> text = "Source: JCS, 2023-05-31\\n합참은 \\"백령도 서쪽 먼바다 상공을 통과해 "
+    >>> text += "어청도 서방 200여 km 해상에 비정상적 비행으로 낙하했다\\"고 밝혔다."
+    >>> toml = draft_toml(read_draft([("jcs.txt", text)]))
+    >>> import tomllib
+    >>> fall = tomllib.loads(toml)["falls"][0]
+    >>> fall["from"], fall["distance_km"], fall["bearing"], fall["about"]
+    ('Eocheongdo', 200, 'W', True)
+    """
+    _sources_of(draft)
+    launches = [i for i in draft.items if i.kind == "launch" and "time" in i.fields]
+    dates = [i.fields["time"].date() for i in launches] or [
+        s.date for s in draft.statements if s.date is not None
+    ]
+    languages = [_language_of(s.text) for s in draft.statements]
+    counts = ", ".join(f"{lang} {languages.count(lang)}" for lang in ("ja", "ko", "en")
+                       if lang in languages)  # fmt: skip
+    lines = [
+        f"# Draft scenario written by `alertmap draft` from {len(draft.statements)} "
+        f"statement{'s' if len(draft.statements) != 1 else ''} ({counts}).",
+        "# Every value was read from the sentence quoted in its `reported` field, with the source",
+        "# of its statement; nothing was added. What a sentence reports that could not be read is",
+        "# left as a TODO comment with the sentence. Check each item against its source.",
+        "format = 1",
+        "",
+        "[event]",
+        _value("id", f"draft-{dates[0].isoformat()}" if dates else "draft"),
+        _value("title", f"Draft: launch of {dates[0].isoformat()}" if dates else "Draft"),
+    ]
+    lines.append(_value("date", dates[0]) if dates else _comment("TODO: date = YYYY-MM-DD"))
+    lines.append(_value("timezone", _ZONE_TEXT))
+    for statement in draft.statements:
+        lines += ["", *_source_lines(statement)]
+    lines += _launch_lines(draft)
+    passages = [i for i in draft.items if i.kind == "passage"]
+    if passages:
+        lines += ["", "[track]"]
+    for item in passages:
+        f = item.fields
+        lines += ["", "[[track.waypoints]]", _value("name", f"Passage: {_summary(item)}")]
+        if "between" in f:
+            lines.append(_value("between", list(f["between"])))
+        elif "over" in f:
+            lines.append(_value("at", f["over"]))
+        lines += _item_lines(item, (*_FALL_KEYS, "time"))
+        lines += [_value("source", f"s{item.statement}"), _value("reported", item.sentence)]
+    falls = [i for i in draft.items if i.kind == "fall" and not i.todo]
+    groups: dict[tuple[Any, ...], list[DraftItem]] = {}
+    for item in falls:
+        groups.setdefault(_fall_key(item), []).append(item)
+    directions = {
+        i.statement: i.fields["direction"]
+        for i in draft.items
+        if i.kind == "launch" and "direction" in i.fields
+    }
+    for number, group in enumerate(groups.values(), start=1):
+        lines += _fall_lines(number, group, directions)
+    for item in draft.items:
+        if item.kind == "fall" and item.todo:
+            lines += _todo(item)
+    lines += _alert_lines(draft)
+    figures = [i for i in draft.items if i.kind == "figure"]
+    if figures:
+        lines += ["", "[trajectory]"]
+    for item in figures:
+        lines += ["", "[[trajectory.reports]]", *_item_lines(item, tuple(item.fields))]
+        lines += [_value("source", f"s{item.statement}"), _value("reported", item.sentence)]
+    seas: dict[str, list[str]] = {}
+    for item in falls:
+        if "sea" in item.fields:
+            seas.setdefault(item.fields["sea"], []).append(f"s{item.statement}")
+    if seas:
+        sources = list(dict.fromkeys(s for ids in seas.values() for s in ids))
+        lines += ["", "[[seas]]", _value("names", list(seas)), _value("source", sources)]
+    for number, sentence, kind in draft.unread:
+        lines += ["", _comment(f"TODO (s{number}): a {kind} the rules could not read:"),
+                  _comment(f"  {sentence}")]  # fmt: skip
+    return "\n".join(lines) + "\n"
+
+
+def read_statement_file(name: str, *, stdin: Any = None) -> tuple[str, str]:
+    """``(file name, text)`` of a statements file (UTF-8, at most :data:`DRAFT_MAX_BYTES`), or
+    of standard input for ``-``; ``DraftError`` naming the file when it cannot be read."""
+    if name == "-":
+        text = stdin.read(DRAFT_MAX_BYTES + 1) if stdin is not None else ""
+        if len(text.encode("utf-8")) > DRAFT_MAX_BYTES:
+            raise DraftError(
+                f"<stdin>: expected statements of at most {size_text(DRAFT_MAX_BYTES)}"
+            )
+        return "<stdin>", text
+    path = Path(name)
+    try:
+        data = read_limited(path, limit=DRAFT_MAX_BYTES, what="statements", error=DraftError)
+    except OSError as err:
+        raise DraftError(
+            f"{name}: cannot read: expected a UTF-8 text file of statements "
+            f"({err.strerror or err.__class__.__name__})"
+        ) from None
+    return name, decode_utf8(data, file=name, error=DraftError)
