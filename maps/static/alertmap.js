@@ -1331,6 +1331,24 @@
     return map._amLabelState;
   }
 
+  // The leaders' drawing only as large as what it draws (the leaders and the dots at their
+  // points and at named places), in the map's pixels through its viewBox: a drawing the size
+  // of the map costs its size to paint.
+  function fitLeaders(svg, leaders, points, origin) {
+    var x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+    function take(p) {
+      x0 = Math.min(x0, p.x); y0 = Math.min(y0, p.y); x1 = Math.max(x1, p.x); y1 = Math.max(y1, p.y);
+    }
+    leaders.forEach(function (l) { take(l[0]); take(l[1]); });
+    points.forEach(take);
+    if (x0 > x1) { x0 = y0 = 0; x1 = y1 = 1; }
+    x0 = Math.floor(x0 - 4); y0 = Math.floor(y0 - 4); x1 = Math.ceil(x1 + 4); y1 = Math.ceil(y1 + 4);
+    L.DomUtil.setPosition(svg, origin.add([x0, y0]));
+    svg.setAttribute("width", x1 - x0);
+    svg.setAttribute("height", y1 - y0);
+    svg.setAttribute("viewBox", [x0, y0, x1 - x0, y1 - y0].join(" "));
+  }
+
   function addCallouts(map, data) {
     var st = labelState(map);
     var pane = st.pane, svg = st.svg;
@@ -1492,9 +1510,6 @@
     }
 
     var origin = map.containerPointToLayerPoint([0, 0]);
-    L.DomUtil.setPosition(st.svg, origin);
-    st.svg.setAttribute("width", size.x);
-    st.svg.setAttribute("height", size.y);
     st.items.forEach(function (it) {
       it.node.hidden = true;
       it.leader.setAttribute("display", "none");
@@ -1592,6 +1607,7 @@
       }
     });
     for (var d = dots; d < st.dots.length; d++) { st.dots[d].setAttribute("display", "none"); }
+    fitLeaders(st.svg, leaders, anchors, origin);
 
     // a name beside a dot, or beside a box of half-sizes bw, bh around its point: E, NE, N,
     // NW, W, SW, S, SE
