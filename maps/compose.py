@@ -50,7 +50,14 @@ from alertmap.maps.elements import (
 from alertmap.maps.errors import MapsError
 from alertmap.maps.frame import Document, FragmentAssets, FramedMap, PageAssets
 from alertmap.maps.labels import event_labels
-from alertmap.maps.style import EVENT_COLOURS, LAND, LAND_EDGE, style_for, style_key
+from alertmap.maps.style import (
+    EVENT_COLOURS,
+    LAND,
+    LAND_EDGE,
+    sequential_colours,
+    style_for,
+    style_key,
+)
 from alertmap.maps.templates import layer_name
 
 #: Kinds whose extent the map is fitted to.
@@ -541,8 +548,11 @@ def _add_basemap(
     bounds: tuple[float, float, float, float],
     event: Event,
     max_zoom: int,
+    *,
+    seas: bool = True,
 ) -> None:
-    """Bundled Natural Earth countries and sea names, in a pane below the event's layers."""
+    """Bundled Natural Earth countries and (with ``seas``) sea names, in a pane below the
+    event's layers."""
     basemap = load_basemap(view)
     tolerance = basemap_tolerance(bounds)
     # below Leaflet's tile pane (200): online tiles, when added, cover it
@@ -580,15 +590,20 @@ def _add_basemap(
         detail=encoded(fine, tolerance) if fine else None,
         detail_zoom=detail_zoom,
     ).add_to(m)
-    Labels(_sea_labels(basemap, view, event), "am-sea-label").add_to(m)
+    if seas:
+        Labels(_sea_labels(basemap, view, event), "am-sea-label").add_to(m)
 
 
 def event_colours(event: Event) -> dict[str, str]:
-    """Colour per overlaid event (layer group); empty for a single event."""
+    """Colour per overlaid event (layer group), in their order: one of :data:`EVENT_COLOURS`
+    each, or, for more events (a catalogue's years), a sequential ramp with none repeated
+    (:func:`~alertmap.maps.style.sequential_colours`); empty for a single event."""
     groups = list(dict.fromkeys(layer.group for layer in event.layers if layer.group))
     if len(groups) < 2:
         return {}
-    return {g: EVENT_COLOURS[i % len(EVENT_COLOURS)] for i, g in enumerate(groups)}
+    if len(groups) > len(EVENT_COLOURS):
+        return dict(zip(groups, sequential_colours(len(groups)), strict=True))
+    return dict(zip(groups, EVENT_COLOURS, strict=False))
 
 
 def compose(event: Event, options: MapOptions | None = None) -> Document:
@@ -619,6 +634,7 @@ def compose(event: Event, options: MapOptions | None = None) -> Document:
         max_lon=view[2],
         banner=opts.banner,
         source_line=panels.source_line(event),
+        sources=[s.label() for s in event.sources()],
         label=f"Map: {event.title}, {event.date}",
         frame_height=opts.height or ("600px" if opts.fragment else "100%"),
     )
@@ -642,14 +658,16 @@ def compose(event: Event, options: MapOptions | None = None) -> Document:
 
     # online tiles are added over the bundled basemap, never in its place: offline, or where
     # a tile does not load, the coastlines stay (and a line under the map says so)
-    _add_basemap(m, view, bounds, event, opts.max_zoom)
+    # a catalogue's many events leave no sea free of features to name (nor room for names)
+    colours = event_colours(event)
+    few = len(colours) <= len(EVENT_COLOURS)
+    _add_basemap(m, view, bounds, event, opts.max_zoom, seas=few)
     if opts.tiles:
         from alertmap.maps.tiles import tile_layer
 
         tiles = tile_layer(opts.tiles).add_to(m)
         TileWatch(tiles, opts.tiles).add_to(m)
 
-    colours = event_colours(event)
     items = panels.timeline_items(event)
     numbered = number_items(items)
     targets = {str(item["id"]) for item in items} if numbered else set()
@@ -680,7 +698,8 @@ def compose(event: Event, options: MapOptions | None = None) -> Document:
                 drawn[f.id] = in_window(g, minx, maxx) if f.kind in FIT_KINDS else g
             elif f.kind is Kind.RANGE_RING and len(layer.features) <= MAX_RING_LABELS:
                 rings.append((f, _drawn(f, pixel)))
-    names = event_labels(event, rings, window=(minx, maxx))
+    # names: for one event, or a few overlaid (a catalogue's would cover its map)
+    names = event_labels(event, rings, window=(minx, maxx)) if few else []
     if names:
         Labels(names, "am-name-label").add_to(m)
     if drawn:
@@ -708,6 +727,7 @@ def compose(event: Event, options: MapOptions | None = None) -> Document:
         {
             "rows": panels.legend_rows(event.layers),
             "events": [{"name": k, "colour": v} for k, v in colours.items()],
+            "ramp": len(colours) > len(EVENT_COLOURS),
         },
         position="bottomright",
         css_class="am-legend",

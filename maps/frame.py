@@ -10,6 +10,7 @@ share a page. Leaflet is inlined once per page however many fragments it holds.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Sequence
 from typing import Any
 
 import folium
@@ -24,6 +25,11 @@ def alertmap_css() -> str:
     """alertmap's stylesheet, after the colours it uses (custom properties on the frame, from
     :data:`alertmap.maps.style.CSS_COLOURS`)."""
     return css_custom_properties(".am-frame") + assets.static_text("alertmap.css")
+
+
+#: More sources than this and the source line becomes a list, one source an entry in columns,
+#: that scrolls within the line's few rows (a catalogue's).
+FOLD_SOURCES = 20
 
 
 class FramedMap(folium.Map):
@@ -54,7 +60,14 @@ class FramedMap(folium.Map):
         {%- endif %}
         <div class="folium-map am-map" id="{{ this.get_name() }}"
              role="region" aria-label="{{ this.label|e }}"></div>
+        {%- if this.sources|length > this.fold_sources %}
+        <div class="am-sourceline am-sources-list" tabindex="0"
+         aria-label="Sources ({{ this.sources|length }})"><span class="am-sources-head">Sources
+         ({{ this.sources|length }}):</span><ul>
+        {%- for s in this.sources %}<li>{{ s|e }}</li>{% endfor %}</ul></div>
+        {%- else %}
         <div class="am-sourceline">{{ this.source_line|e }}</div>
+        {%- endif %}
         {%- if this.banner %}
         <div class="am-banner am-banner-bottom" role="note">{{ this.banner|e }}</div>
         {%- endif %}
@@ -84,6 +97,7 @@ class FramedMap(folium.Map):
         *,
         banner: str = "",
         source_line: str = "",
+        sources: Sequence[str] = (),
         label: str = "Map",
         frame_height: str = "100%",
         **kwargs: Any,
@@ -92,6 +106,9 @@ class FramedMap(folium.Map):
         self._name = "Map"
         self.banner = banner
         self.source_line = source_line
+        #: Every source once; more than :attr:`fold_sources` are shown as a list.
+        self.sources = list(sources)
+        self.fold_sources = FOLD_SOURCES
         self.label = label
         self.frame_height = frame_height
         self._composed: frozenset[str] = frozenset()

@@ -74,7 +74,15 @@ LEGEND_TEMPLATE = """
 <span>{{ row.label }}</span>
 </div>
 {% endfor %}
-{% if events %}
+{% if events and ramp %}
+<h3>Events</h3>
+<div class="am-legend-row am-legend-ramp"><span>{{ events[0].name }}</span>
+<svg width="120" height="12" aria-hidden="true"><defs><linearGradient id="{{ panel_id }}-ramp">
+{% for e in events %}
+<stop offset="{{ loop.index0 / (events|length - 1) }}" stop-color="{{ e.colour }}"/>
+{% endfor %}</linearGradient></defs><rect x="0" y="2" width="120" height="8"
+ fill="url(#{{ panel_id }}-ramp)"/></svg><span>{{ events[-1].name }}</span></div>
+{% elif events %}
 <h3>Events</h3>
 {% for e in events %}
 <div class="am-legend-row"><svg width="28" height="16" aria-hidden="true"><line x1="1" y1="8"
@@ -218,7 +226,7 @@ def timeline_items(event: Event) -> list[dict[str, Any]]:
         }
         for layer in event.layers
         for f in layer.features
-        if f.kind is Kind.FALL_AREA and not f.times
+        if f.kind is Kind.FALL_AREA and not f.times and not overlaid  # a catalogue's: too many
     ]
     return [r[1] for r in rows] + untimed
 

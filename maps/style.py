@@ -157,6 +157,45 @@ STYLES: dict[str, dict[str, Any]] = {
 #: of the shared kinds: hazard areas, alert zones, seas).
 EVENT_COLOURS = [BLACK, BLUE, GREEN, VERMILLION, "#7a5195", GREY]
 
+#: The sequential ramp for more events than :data:`EVENT_COLOURS` holds (a catalogue's years):
+#: viridis (matplotlib's perceptually uniform ramp, readable under the common colour-vision
+#: deficiencies), from dark purple to yellow-green, without its palest yellow, which would not
+#: show on the basemap.
+SEQUENTIAL_STOPS = (
+    "#440154",
+    "#482878",
+    "#3e4a89",
+    "#31688e",
+    "#26828e",
+    "#1f9e89",
+    "#35b779",
+    "#6ece58",
+    "#b5de2b",
+)
+
+
+def sequential_colours(count: int) -> list[str]:
+    """``count`` colours evenly along :data:`SEQUENTIAL_STOPS` (interpolated in sRGB), its ends
+    included, in order: an earlier year darker.
+
+    Examples
+    --------
+    >>> sequential_colours(3)
+    ['#440154', '#26828e', '#b5de2b']
+    >>> len(set(sequential_colours(28))) == 28
+    True
+    """
+    stops = [tuple(int(c[i : i + 2], 16) for i in (1, 3, 5)) for c in SEQUENTIAL_STOPS]
+    out = []
+    for i in range(count):
+        at = (len(stops) - 1) * (i / (count - 1) if count > 1 else 0.0)
+        lo = min(int(at), len(stops) - 2)
+        u = at - lo
+        rgb = (round(a + u * (b - a)) for a, b in zip(stops[lo], stops[lo + 1], strict=True))
+        out.append("#" + "".join(f"{v:02x}" for v in rgb))
+    return out
+
+
 #: Style keys drawn in the event's colour in an overlay; the rest keep their kind's colour.
 EVENT_COLOURED = {
     "track",

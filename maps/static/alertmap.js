@@ -121,6 +121,8 @@
   var pending = [];
   // below this map height the notes and legend start folded, so panels do not overlap
   var SMALL_FRAME_PX = 640;
+  // the least room for an open legend, and the height of a folded panel (its title)
+  var LEGEND_MIN_PX = 80, FOLDED_PANEL_PX = 30;
 
   // Panels share the map's height (sizes come from the map, not the window, which in an embed
   // is the host page's): on the left the top panel takes up to 55 % and the bottom one what is
@@ -130,14 +132,13 @@
   // every size before it writes any, so it forces no extra layout while the page loads.
   function layoutPanels(map) {
     var container = map.getContainer();
-    if (compactWanted(map) !== !!map._amCompact) {
-      // the panels move to or from the sheet: the view is fitted again for the new room
-      setCompact(map, !map._amCompact);
-      if (map._amFit) {
-        map.fitBounds(map._amFit.bounds, scaledPadding(map, map._amFit.options));
-        map._amFitZoom = map.getZoom();
-      }
-    }
+    var switched = compactWanted(map) !== !!map._amCompact;
+    if (switched) { setCompact(map, !map._amCompact); }  // the panels to or from the sheet
+    // the view is fitted again for the new room: when the panels moved, and when the frame
+    // has another size than it was fitted at and the reader has not moved the map (an iframe
+    // laid out after its script ran, a window resized)
+    var resized = map._amFitSize && !map.getSize().equals(map._amFitSize);
+    if (map._amFit && (switched || (resized && !map._amUserMoved))) { fitAgain(map); }
     if (map._amCompact) {
       sizeSheet(map);
       map._amLaidOut = true;
@@ -165,8 +166,21 @@
       rightBottom = Math.min(rightBottom, height - 40);
     }
     // below the legend the attribution line (about 20 px), and around it two 10 px margins and
-    // its own 6 px padding (max-height does not count padding)
-    if (legend) { cap(legend, height - rightBottom - 56); }
+    // its own 6 px padding (max-height does not count padding). With too little room left
+    // (a short frame with the altitude profile) the legend folds, and with too little for its
+    // title the profile too: a folded panel keeps its title, which a tap opens.
+    if (legend) {
+      var room = height - rightBottom - 56;
+      var key = legend.querySelector("details[open]");
+      if (room < LEGEND_MIN_PX && key) { key.open = false; }
+      var chart = profile && profile.querySelector("details[open]");
+      if (room < FOLDED_PANEL_PX && chart && !map._amFoldedForLegend) {
+        map._amFoldedForLegend = true;
+        chart.open = false;
+        room += below - 10 - FOLDED_PANEL_PX;
+      }
+      cap(legend, room);
+    }
     map._amLaidOut = true;
     placeLabels(map);  // once the panels have their sizes
   }
@@ -435,10 +449,9 @@
     var st = labelState(target);
     labels.forEach(function (lb) {
       var kind = lb.kind || "sea";
-      var node = el("div", "am-place-label am-label-" + kind + (cls ? " " + cls : ""));
+      var node = el("div", "am-place-label am-measuring am-label-" + kind + (cls ? " " + cls : ""));
       node.appendChild(el("div", null, lb.text));
-      node.hidden = true;
-      st.pane.appendChild(node);
+      st.pane.appendChild(node);  // laid out unseen with the page, and measured then
       st.labels.push({ lb: lb, node: node, kind: kind, size: null });
     });
     st.labels.sort(function (a, b) { return LABEL_ORDER[a.kind] - LABEL_ORDER[b.kind]; });
@@ -518,11 +531,18 @@
     ["am-notes", "Notes"]
   ];
 
+  function printing() {
+    return !!(window.matchMedia && window.matchMedia("print").matches) ||
+      document.documentElement.classList.contains("am-static");
+  }
+
+  // compact by the frame's size, or narrower than an event was found to need beside its
+  // panels (placeLabels)
   function compactWanted(map) {
-    if (document.documentElement.classList.contains("am-static")) { return false; }
-    if (window.matchMedia && window.matchMedia("print").matches) { return false; }
+    if (printing()) { return false; }
     var size = map.getSize();
-    return size.x < COMPACT_WIDTH || (size.y < COMPACT_HEIGHT && size.x < COMPACT_WIDE);
+    return size.x < COMPACT_WIDTH || (size.y < COMPACT_HEIGHT && size.x < COMPACT_WIDE) ||
+      size.x < (map._amNeedsWidth || 0);
   }
 
   function sheetOf(map) {
@@ -653,12 +673,18 @@
   var maps = [];
 
   // Only one of a tooltip and a popup at a time: while a popup is open no tooltip shows (the
-  // sticky one of the shape clicked is closed), and the popup fits the frame (a phone's too).
+  // sticky one of the shape clicked is closed) and no other popup (nor one fading out), and
+  // the popup fits the frame (a phone's too).
   var POPUP_MAX_WIDTH = 380;
   function onePopupAtATime(map) {
     var container = map.getContainer();
     map.on("popupopen", function (e) {
       container.classList.add("am-popup-open");
+      // a popup closed a moment ago fades out for a fifth of a second: gone at once instead
+      var shown = e.popup.getElement();
+      map.getPane("popupPane").querySelectorAll(".leaflet-popup").forEach(function (old) {
+        if (old !== shown) { L.DomUtil.remove(old); }
+      });
       if (map._amCompact && map._amSheet && map._amSheet.open) { openSheet(map, null); }
       map.eachLayer(function (layer) { if (layer.closeTooltip) { layer.closeTooltip(); } });
       var size = map.getSize();
@@ -730,8 +756,35 @@
   // at the zoom it is shown at (fitting afterwards would redraw every path).
   function fit(map, bounds, options) {
     map._amFit = { bounds: bounds, options: options };
-    map.fitBounds(bounds, scaledPadding(map, options));
+    fitAgain(map);
+  }
+
+  // fit the view to the event (its bounds and padding as fit() was given them)
+  function fitAgain(map) {
+    map._amCleared = false;
+    map._amUserMoved = false;
+    map._amPlacing = true;
+    try {
+      map.fitBounds(map._amFit.bounds, scaledPadding(map, map._amFit.options));
+    } finally {
+      map._amPlacing = false;
+    }
     map._amFitZoom = map.getZoom();
+    map._amFitSize = map.getSize();
+  }
+
+  var CLEAR_MIN_ZOOM = 1.5;
+
+  // Padding that keeps a fitted view clear of the columns of panels along the map's sides
+  // (``blocks``: the panels' and controls' boxes in the map's pixels): a box in the left part
+  // of the map pads the left side to its right edge, one in the right part the right side.
+  function clearOfPanels(size, blocks) {
+    var left = 0, right = 0;
+    blocks.forEach(function (b) {
+      if (b.x1 < 0.6 * size.x) { left = Math.max(left, b.x1); }
+      else if (b.x0 > 0.4 * size.x) { right = Math.max(right, size.x - b.x0); }
+    });
+    return { animate: false, paddingTopLeft: [left + 10, 20], paddingBottomRight: [right + 10, 20] };
   }
 
   // Everything is made: draw the layers, and say so (tests and captures wait for
@@ -767,8 +820,7 @@
       m.invalidateSize({ animate: false });
       if (compactWanted(m) !== !!m._amCompact) { setCompact(m, !m._amCompact); }
       if (m._amFit) {
-        m.fitBounds(m._amFit.bounds, scaledPadding(m, m._amFit.options));
-        m._amFitZoom = m.getZoom();
+        fitAgain(m);
         if (m._amLaidOut) { placeLabels(m); }  // at the zoom now fitted
       }
       // a renderer clips to the view it last drew; redraw it for the new size
@@ -1144,8 +1196,8 @@
   //   Where no such place is left, or the map is zoomed out from the view it was fitted to,
   //   the label shortens to its numbers, placed by the same rule.
   // A label is first tried with its text broken into lines at most 200 px wide, then 140 px.
-  // Sizes are computed from the text (canvas measureText, lines broken at spaces), not read
-  // back from the page, so placing forces no extra layout.
+  // A callout's sizes are computed from its text (canvas measureText, lines broken at spaces);
+  // a name's are read from the page, which lays it out unseen before it is placed.
   // the callouts' metrics on screen and on paper (alertmap.css gives them the same sizes);
   // ``wraps``: the widths the text is broken to, tried in turn, each with its most lines
   var CALLOUT_METRICS = {
@@ -1161,14 +1213,6 @@
   var POINT_CLEAR_PX = 6;    // around a label point
   var SHORT_BELOW_FIT = 0.5; // zoomed out this far from the fitted view: numbers only
   // font (FAMILY: the frame's) and line height of each class of label
-  // (one font for every name but the seas', the callouts' on screen: each font costs its
-  // setting up; a region's name is in capitals, a ring's in grey)
-  var LABEL_FONTS = {
-    sea: ["italic 12px Georgia, \"Times New Roman\", serif", 15],
-    place: ["11.5px FAMILY", 14],
-    region: ["11.5px FAMILY", 14],
-    ring: ["11.5px FAMILY", 14]
-  };
   // the order names are placed in (after the callouts)
   var LABEL_ORDER = { place: 0, region: 1, ring: 2, sea: 3 };
   var LABEL_OFFSETS = [[0, 0]];
@@ -1326,7 +1370,11 @@
     pane.appendChild(svg);
     map._amLabelState = { items: [], avoid: [], labels: [], dots: [], svg: svg, pane: pane };
     map.on("moveend zoomend overlayadd overlayremove", function () {
-      if (map._amLaidOut) { placeLabels(map); }
+      if (map._amLaidOut && !map._amPlacing) { placeLabels(map); }
+    });
+    // a view the reader moved to is kept: no fitting again to clear the panels
+    map.on("movestart", function () {
+      if (map._amLaidOut && !map._amPlacing) { map._amUserMoved = true; }
     });
     return map._amLabelState;
   }
@@ -1421,6 +1469,12 @@
       }
     });
     if (!st.family) { st.family = getComputedStyle(container).fontFamily || "sans-serif"; }
+    // the names' sizes, as the page laid them out (unseen) with everything else
+    st.labels.forEach(function (lab) {
+      if (!lab.size && lab.node.classList.contains("am-measuring")) {
+        lab.size = { w: lab.node.offsetWidth + 6, h: lab.node.offsetHeight };
+      }
+    });
     var view = rectOf(CLEAR_PX, CLEAR_PX, size.x - 2 * CLEAR_PX, size.y - 2 * CLEAR_PX);
     var features = featuresOf(map);
     function shown(id) { var lyr = features[id]; return !!(lyr && lyr._map); }
@@ -1444,6 +1498,42 @@
         it.sizes.mode = mode;
       }
     });
+    var hidden = live.filter(function (it) { return holds(view, it.anchor) && !free(it.anchor); });
+    var atFit = map._amFit && !map._amUserMoved && !map._amCompact;
+    if (hidden.length && atFit && map._amCleared && !printing()) {
+      // still under a panel with the view clear of them: the event needs the whole frame,
+      // and the panels fold into the sheet (at this width and less)
+      map._amNeedsWidth = size.x + 1;
+      setCompact(map, true);
+      fitAgain(map);
+      map._amCleared = true;
+      sizeSheet(map);
+      placeLabels(map);
+      return;
+    }
+    if (hidden.length && atFit && !map._amCleared) {
+      // a numbered feature is under a panel: the view is fitted once more, clear of the
+      // columns of panels as the page laid them out (scaled padding guesses them), zoomed out
+      // beyond the usual least zoom if that is what it takes (down to CLEAR_MIN_ZOOM)
+      map._amCleared = true;
+      map._amPlacing = true;
+      try {
+        var clear = clearOfPanels(size, blocks);
+        var fitted = L.latLngBounds(map._amFit.bounds);
+        var least = map.getMinZoom();
+        map.options.minZoom = CLEAR_MIN_ZOOM;  // getBoundsZoom keeps to the least zoom
+        var zoom = map.getBoundsZoom(fitted, false, L.point(clear.paddingTopLeft)
+          .add(clear.paddingBottomRight));
+        map.options.minZoom = least;
+        if (zoom < least) { map.setMinZoom(Math.floor(zoom * 4) / 4); }
+        map.fitBounds(fitted, clear);
+        map._amFitZoom = map.getZoom();
+      } finally {
+        map._amPlacing = false;
+      }
+      placeLabels(map);
+      return;
+    }
     live = live.filter(function (it) { return free(it.anchor); });
     var avoid = st.avoid.filter(function (a) { return shown(a.id); }).map(function (a) {
       var s = project(a.world);
@@ -1562,15 +1652,10 @@
     var shapes = avoid.concat(live.map(function (it) { return it.shape; })).filter(Boolean);
     var dots = 0;
     st.labels.forEach(function (lab) {
+      lab.node.classList.remove("am-measuring");
       lab.node.hidden = true;
       if (lab.lb.target && !shown(lab.lb.target)) { return; }
       var kind = lab.kind;
-      if (!lab.size) {
-        var f = LABEL_FONTS[kind] || LABEL_FONTS.place;
-        var text = kind === "region" ? lab.lb.text.toUpperCase() : lab.lb.text;
-        lab.size = { w: Math.ceil(textWidth(text, f[0].replace("FAMILY", st.family))) + 6,
-                     h: f[1] };
-      }
       var w = lab.size.w, h = lab.size.h;
       var spot = null, fallback = null, at = null;
       for (var n = 0; n < lab.lb.points.length && !spot; n++) {

@@ -54,10 +54,6 @@ def polar_page(tmp_path: Path) -> Path:
     return write_atomic(tmp_path / "polar.html", page_html(compose(event)))
 
 
-@pytest.mark.xfail(
-    reason="issue 15 in progress: two popups open at the stop (a callout's and the feature's)",
-    strict=False,
-)
 def test_polar_flight_and_area_load_and_reach_the_maps_edge(browser: Any, polar_page: Path) -> None:
     p = Page(browser, polar_page)
     try:
