@@ -1,5 +1,5 @@
 """``python -m alertmap``: the command line."""
 
-from alertmap.maps.cli import main
+from alertmap.maps.cli import command
 
-raise SystemExit(main())
+raise SystemExit(command())

@@ -17,10 +17,13 @@ import numpy as np
 import shapely
 from folium.map import Layer, LayerControl
 
-from alertmap.maps.templates import OnceRendered, Template, layer_name, render_once
-
-#: Autoescaping environment for the HTML of panels (title, legend, notes).
-PANEL_ENV = jinja2.Environment(autoescape=True, trim_blocks=True, lstrip_blocks=True)
+from alertmap.maps.templates import (
+    OnceRendered,
+    Template,
+    compiled,
+    layer_name,
+    render_once,
+)
 
 
 class Features(OnceRendered):
@@ -398,8 +401,8 @@ class TileWatch(OnceRendered):
 
 @functools.cache
 def panel_template(source: str) -> jinja2.Template:
-    """A panel's template, compiled once per process (the panels' templates are constants)."""
-    return PANEL_ENV.from_string(source)
+    """A panel's template, loaded once per process (the panels' templates are constants)."""
+    return compiled("panel", source)
 
 
 class Panel(OnceRendered):

@@ -1,6 +1,6 @@
 """The panels around the map: title, timeline, legend, notes, and the source line.
 
-Templates are rendered by :data:`maps.elements.PANEL_ENV`, which autoescapes every value.
+Templates are rendered by :data:`maps.templates.PANEL_ENV`, which autoescapes every value.
 """
 
 from __future__ import annotations

@@ -9,11 +9,22 @@ render as folium renders them, and alertmap gives them no text from a scenario t
 could read (layer names are HTML-escaped, with braces as character references: see
 :func:`layer_name`). Nothing in folium, branca or jinja2 is changed: the templates are
 compiled in their own environment (:class:`Template`), which writes compact JSON.
+
+**Compiled ahead.** Compiling a template (lexing, parsing and generating its Python code) costs
+about a millisecond per kilobyte, some 60 ms for alertmap's twenty templates on every
+``alertmap render``. Each template is therefore also shipped compiled, as the module Jinja
+generates for it (``Environment.compile(source, raw=True, defer_init=True)``, the form Jinja's own
+``ModuleLoader`` loads) in :mod:`alertmap.maps._jinja`, named by its environment and a hash
+of its source, so Python's bytecode cache serves it. :func:`compiled` finds it; a template
+without an up-to-date module (its source changed) is compiled from its source as before, and a
+test fails until ``python tools/compile_templates.py`` has written the modules again.
 """
 
 from __future__ import annotations
 
+import hashlib
 import html
+import importlib
 from collections.abc import Iterable
 from typing import Any
 
@@ -33,10 +44,68 @@ class _Environment(jinja2.Environment):
         self.policies["json.dumps_kwargs"] = {"sort_keys": True, "separators": (",", ":")}
 
 
+#: The environment of alertmap's element templates (:class:`Template`).
+PAGE_ENV = _Environment()
+#: The autoescaping environment of the panels' HTML (title, legend, notes, timeline).
+PANEL_ENV = jinja2.Environment(autoescape=True, trim_blocks=True, lstrip_blocks=True)
+#: Each environment by the name its compiled templates' modules start with.
+ENVIRONMENTS: dict[str, jinja2.Environment] = {"page": PAGE_ENV, "panel": PANEL_ENV}
+#: The package holding the compiled templates.
+COMPILED_PACKAGE = "alertmap.maps._jinja"
+
+
+def module_name(env_name: str, source: str) -> str:
+    """The name of the module holding ``source`` compiled in environment ``env_name``.
+
+    Examples
+    --------
+    >>> module_name("panel", "<p>{{ x }}</p>")
+    't_panel_5e3c22c0bb1b4b2c8b1b6c7e'
+    """
+    digest = hashlib.sha256(source.encode("utf-8")).hexdigest()[:24]
+    return f"t_{env_name}_{digest}"
+
+
+#: The sources :func:`compiled` was asked for, by environment (what the compiled modules cover).
+SOURCES: dict[str, dict[str, str]] = {name: {} for name in ENVIRONMENTS}
+
+
+def compiled(
+    env_name: str, source: str, template_class: type[jinja2.Template] = jinja2.Template
+) -> jinja2.Template:
+    """``source`` as a template of environment ``env_name`` (``"page"`` or ``"panel"``): from
+    its compiled module when one is shipped, else compiled from the source (see the module's
+    notes). Both give the same template."""
+    environment = ENVIRONMENTS[env_name]
+    name = module_name(env_name, source)
+    SOURCES[env_name][name] = source
+    try:
+        module = importlib.import_module(f"{COMPILED_PACKAGE}.{name}")
+    except ModuleNotFoundError:
+        return environment.from_string(source, template_class=template_class)
+    return template_class.from_module_dict(
+        environment, module.__dict__, environment.make_globals(None)
+    )
+
+
+def compiled_source(env_name: str, source: str) -> str:
+    """The Python module Jinja generates for ``source`` in environment ``env_name``."""
+    code: str = ENVIRONMENTS[env_name].compile(source, raw=True, defer_init=True)
+    return code
+
+
 class Template(jinja2.Template):
-    """A template compiled in alertmap's own environment (see :class:`_Environment`)."""
+    """A template compiled in alertmap's own environment (see :class:`_Environment`), from
+    its shipped compiled module when there is one (see :func:`compiled`)."""
 
     environment_class = _Environment
+
+    def __new__(cls, source: str, **options: Any) -> Template:  # type: ignore[misc]
+        if options:  # another environment's settings: compiled here and now
+            return super().__new__(cls, source, **options)  # type: ignore[no-any-return]
+        template = compiled("page", source, cls)
+        assert isinstance(template, cls)
+        return template
 
 
 class Text(Element):

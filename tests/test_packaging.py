@@ -48,4 +48,8 @@ def test_subpackages_data_and_types_are_inside(wheel_names: list[str]) -> None:
         "geo/py.typed",
     ):
         assert f"alertmap/{data}" in names
+    # the templates compiled ahead (maps/_jinja), every one of them
+    shipped = {p.name for p in (ROOT / "maps" / "_jinja").glob("*.py")}
+    assert len(shipped) > 10
+    assert {f"alertmap/maps/_jinja/{n}" for n in shipped} <= names
     assert not any(n.startswith(("alertmap/tests", "tests/", "bench/", "tools/")) for n in names)

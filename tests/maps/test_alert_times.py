@@ -85,7 +85,7 @@ def test_timeline_lists_times_in_the_event_zone_with_each_message(event: Event) 
 
 
 def test_timeline_template_shows_message_text_as_text(event: Event) -> None:
-    from alertmap.maps.elements import PANEL_ENV
+    from alertmap.maps.templates import PANEL_ENV
 
     html = PANEL_ENV.from_string(panels.TIMELINE_TEMPLATE).render(
         items=panels.timeline_items(event), zone="UTC+09:00", panel_id="t"
