@@ -183,6 +183,7 @@ def test_basemap_sharpens_when_zoomed_in(demo: Page) -> None:
     page = demo.page
     container = page.locator(".am-map")
     assert container.get_attribute("data-am-detail") == "coarse"
+    coarse = _basemap_vertices(page)
     page.evaluate(
         """() => {
             const name = Object.keys(window).find(k => window[k] instanceof L.Map);
@@ -193,6 +194,7 @@ def test_basemap_sharpens_when_zoomed_in(demo: Page) -> None:
         "() => document.querySelector('.am-map').getAttribute('data-am-detail') === 'fine'"
     )
     fine = _basemap_vertices(page)
+    assert fine > 1.15 * coarse  # markedly finer, not the same outline again
     page.evaluate(
         """() => {
             const name = Object.keys(window).find(k => window[k] instanceof L.Map);
