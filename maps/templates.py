@@ -60,7 +60,7 @@ def module_name(env_name: str, source: str) -> str:
     Examples
     --------
     >>> module_name("panel", "<p>{{ x }}</p>")
-    't_panel_5e3c22c0bb1b4b2c8b1b6c7e'
+    't_panel_b6d896a77a61982a74dc3263'
     """
     digest = hashlib.sha256(source.encode("utf-8")).hexdigest()[:24]
     return f"t_{env_name}_{digest}"
