@@ -28,8 +28,16 @@ Statements are separated by header lines that name their source::
 or take the source given with ``--source "ORG, YYYY-MM-DD"`` (:func:`parse_source`). A line that
 is only a URL or only a date (as articles print them, "입력 2023-08-24 04:12") completes the
 header above it. Times are read as the statements write them, in Japan and Korea's time
-(+09:00), or in UTC where they say GMT or UTC; a day of the month alone ("24日", "24일") is taken
-in the month of the statement's date.
+(+09:00), or in the zone they name ("GMT", "UTC", "Moscow time", "평양시간": converted to +09:00;
+a zone whose offset the reader does not know, such as "Eastern Time", leaves the time as a TODO);
+a day of the month alone ("24日", "24일") is taken in the month of the statement's date.
+
+What cannot be read is never half-read: a denial ("Jアラート発令は見送り", "발령하지 않았다", "was
+not issued") makes no item; a span of distances ("300～350キロ"), a direction as an angle
+("75도~93도"), a distance no rule places and a time whose minutes or zone cannot be told are left
+as TODOs with their sentence. A number belongs to the figure noun before it ("비행거리는 1000km
+정도이고 최고 고도는 6000km": range 1000, apogee 6000); a sentence about "the fall point" or "the
+launch site" adds to the fall or launch before it.
 
 Examples
 --------
@@ -73,6 +81,8 @@ from alertmap.layers.numbers import (
     find_clock_times,
     find_dates,
     find_quantities,
+    find_spans,
+    find_unclear_times,
     full_date,
     normal,
 )
@@ -313,7 +323,8 @@ _ABBREVIATIONS = re.compile(
 _OPENING, _CLOSING = "「『“(（", "」』”)）"
 _NOT_A_SENTENCE = re.compile(
     r"\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
-    r"April|May|June|July|August|September|October|November|December|GMT|UTC|JST|KST)\b"
+    r"April|May|June|July|August|September|October|November|December|GMT|UTC|JST|KST|"
+    r"[A-Z][a-z]+\s+(?:Standard\s+|Daylight\s+)?[Tt]ime|E[SD]?T|P[SD]?T)\b"
 )
 
 
@@ -362,19 +373,20 @@ def sentences(text: str) -> Iterator[str]:
 # the verbs that say what happened, by language
 _VERBS: dict[str, dict[str, str]] = {
     "ja": {
-        "launch": r"発射(?![台場体])|打ち上げ(?!場)",
+        "launch": r"発射(?![台場体地]|場所|位置)|打ち上げ(?!場)",
         "fall": r"(?<!予告)落下(?!区域|予想|物|可能)|着弾|墜落|消失|弾着|落ち(?:た|る|ました|て)|"
         r"(?<!核)爆発",
         "passage": r"通過|上空を(?:飛翔|飛行)",
     },
     "ko": {
-        "launch": r"발사(?![체대장])(?!\s*(?:장소|지점))",
+        "launch": r"발사(?![체대장지])(?!\s*(?:장소|지점|위치))",
         "fall": r"낙하(?!\s*(?:예상|예정|구역))|떨어[졌진지질져]|탄착|추락|입수|소실|사라[졌진]|"
         r"(?<!핵)폭발",
         "passage": r"통과|상공을\s*(?:지나|비행)",
     },
     "en": {
-        "launch": r"\b(?:launch(?:ed|es|ing)?|fired|fires|firing|lift(?:ed)?\s+off)\b",
+        "launch": r"\b(?:launch(?:ed|es|ing)?|fired|fires|firing|lift(?:ed)?\s+off)\b"
+        r"(?!\s+(?:site|pad|point|location|vehicle|window)s?\b)",
         "fall": r"\b(?:fell|falls?|fallen|falling|landed|landing|lands?|splash(?:ed)?\s+down|"
         r"crashed|came\s+down|coming\s+down|dropped|disappeared|impacted|exploded)\b",
         "passage": r"\b(?:passed|passing|overflew|fl(?:ew|ying|own)\s+(?:over|between|across))\b",
@@ -386,10 +398,24 @@ _FLEW = {"ja": r"飛翔|飛行|飛ん", "ko": r"날아[간갔가]"}
 #: What follows a verb that speaks of a possibility or a denial, not a report.
 _NOT_REPORTED = re.compile(
     r"^.{0,6}(?:可能性|恐れ|おそれ|가능성|우려)|^\s*(?:could|may|might)\b|"
-    r"^(?:して)?(?:い)?な[いか]|^せず|^しな|^(?:하지|하진)?\s*않|^지\s*않|^하지\s*못"
+    # Japanese negation after a verb noun: "発射していない", "発令されなかった", "発令せず",
+    # "発令しません", "発令は見送り", "発令はなかった"
+    r"^(?:さ|し|せ)?(?:れ|られ)?(?:て)?(?:い)?(?:な(?:[かく]|い(?!し))|ず|ませ)|"
+    r"^\s*(?:は|を|が|も)?\s*(?:見送|見合わせ|取りやめ|とりやめ|中止|なし|無し|なかっ|な[いく](?!し)|"
+    r"行われな|行わな|出さ(?:れ)?な|されな|しな)|"
+    # Korean: "발령하지 않았다", "발령되지 않았다", "발사는 없었다", "발령을 하지 않"
+    r"^\s*(?:을|를|은|는|이|가|도)?\s*(?:하|되|내리|받)?지\s*(?:않|못|마)|"
+    r"^\s*(?:은|는|이|가|도)?\s*(?:없|안\s*(?:했|됐|되|하))|^\s*(?:을|를)?\s*하지\s*(?:않|못)|"
+    # the topic denied at the end of its clause: "避難の呼びかけは行われなかった", "경보는 내려지지
+    # 않았다"
+    r"^[^、。,.が가이]{0,8}?(?:は|も)\s*(?:行われ|出され|実施され|発令され|発出され|なされ)"
+    r"(?:な[いかく]|ず|ませ)|"
+    r"^[^,.。]{0,8}?(?:은|는|도)\s*(?:내려지|발령되|발송되|이뤄지|실시되)지\s*않"
 )
 _NOT_BEFORE = re.compile(
-    r"\b(?:could|may|might|possibility|not|never|did not|didn't)\s+(?:\w+\s+)?$", re.IGNORECASE
+    r"(?:\b(?:could|may|might|possibility|not|never|did not)|\bno(?!\s+(?:fewer|less|more|"
+    r"sooner|later|longer)\b)|n['’]t)\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
 )
 _TIME_AFTER = re.compile(r"^\s*(?:時間|時刻|시각|시간)\s*[はが은는]")
 _ANNOUNCED = re.compile(
@@ -398,7 +424,14 @@ _ANNOUNCED = re.compile(
     re.IGNORECASE,
 )
 _ANNOUNCED_BEFORE = re.compile(
-    r"(?:\bannounced\b[^.,;]{0,25}|\bannouncement\b[^.,;]{0,10}|\bissued a statement\s*)$",
+    r"(?:\bannounced\b[^.,;]{0,25}|\bannouncement\b[^.,;]{0,10}|"
+    r"\b(?:issued|released|made) (?:a|its|the) (?:statement|announcement)(?:\s+(?:at|around|about|"
+    r"on|shortly after|before))*\s*)$",
+    re.IGNORECASE,
+)
+#: Words of reporting: a time before them is the report's, not the event's.
+_REPORTING = re.compile(
+    r"\b(?:said|says|say|reported|reporting|reports|announced|announcing|told|according|stated)\b",
     re.IGNORECASE,
 )
 _ALERT_WORDS = re.compile(
@@ -429,13 +462,40 @@ _OTHER_EVENT = re.compile(
     r"\bprevious(?:ly)?\b|\bearlier this year\b"
 )
 _ALL_OF_THEM = re.compile(r"いずれも|全て|すべて|모두|\ball (?:of them|three|parts)\b|\bboth\b")
+#: A sentence about where a fall was, told as a noun ("落下地点は", "낙하 지점은", "탄착지는",
+#: "the point of impact is"): what it says belongs to the fall before it.
 _FALL_POINT = re.compile(
-    r"落下地点|낙하\s*지점|탄착\s*지점|\b(?:fall|landing|impact) (?:point|site)\b"
+    r"落下(?:地点|場所|位置)|着弾(?:地点|点|地)|弾着(?:地点|点)|낙하\s*(?:지점|장소|위치)|"
+    r"탄착\s*(?:지점|지|점)|\b(?:fall|landing|impact|splashdown)\s+(?:point|site|location|spot)\b|"
+    r"\bpoint of (?:impact|fall|landing)\b",
+    re.IGNORECASE,
 )
+#: Where a statement turns to some of the objects or another one ("もう1発は", "うち3発は",
+#: "나머지 1발은", "그 중 3발이", "three of the four", "the other one").
 _ANOTHER = re.compile(
     r"(?:、|,)?\s*(?:また|もう)\s*(?:1|一|2|二)\s*(?:発|つ)(?:目)?は|(?:다른|나머지)\s*1\s*발은|"
-    r"\b(?:another|the other) (?:part|one)\b"
+    r"(?:、|,)?\s*(?:その)?うち\s*[\d一二三四五六七八九十]+\s*発|그\s*중\s*\d+\s*발|"
+    r"\b(?:another|the other) (?:part|one)\b|"
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight)\s+of\s+(?:the|them|those)\b"
 )
+#: A sentence whose subject is some of the objects ("うち3発は…EEZ内", "그 중 3발이 …").
+_SOME_OF_THEM = re.compile(
+    r"(?:^|[、,]\s*)(?:その)?うち\s*[\d一二三四五六七八九十]+\s*発|"
+    r"(?:^|,\s*)그\s*중\s*\d+\s*발|"
+    r"(?:^|,\s*)(?:\d+|one|two|three|four|five|six|seven|eight)\s+of\s+(?:the|them|those)\b",
+    re.IGNORECASE,
+)
+#: A sentence naming the launch site as a noun ("발사지는 평양 순안공항으로 추정", "発射地点は",
+#: "the launch site was"): its place belongs to the launch before it.
+_LAUNCH_SITE = re.compile(
+    r"発射(?:地点|場所|位置|地)\s*(?:は|が)|발사\s*(?:지점|장소|위치|지)\s*(?:는|은|가|이)|"
+    r"\blaunch\s+(?:site|point|location|pad)\s+(?:was|is|were|has been)\b",
+    re.IGNORECASE,
+)
+#: A direction given as an angle ("75도~93도", "정동에서 50도", "方位角30度", "at 60 degrees").
+_ANGLE = re.compile(r"\d+(?:\.\d+)?\s*(?:도|度|°|degrees?\b)", re.IGNORECASE)
+_DIRECTION_WORDS = re.compile(r"방향|각도|方向|方位|角度|direction|azimuth|bearing|angle",
+                              re.IGNORECASE)  # fmt: skip
 #: A direction from a place without a distance ("西の海域", "서쪽 해상", "west of Hokkaido").
 _NO_DISTANCE = re.compile(
     r"[東西南北]方?の?(?:海域|沖)|[동서남북](?:쪽|방)\s*(?:해상|해역|바다)|"
@@ -511,13 +571,13 @@ def _moments(
     time before it (or ``last_hour``). Announcement times ("…に発表", "issued a statement at")
     are left out."""
     out: list[tuple[int, int, dt.datetime]] = []
-    clocks = [(c.start, c.end, c.hour, c.minute, c.utc) for c in find_clock_times(work)]
+    clocks = [(c.start, c.end, c.hour, c.minute, c.zone) for c in find_clock_times(work)]
     for m in re.finditer(r"同\s*(\d{1,2})\s*分", work):
         if not any(a <= m.start() < b for a, b, *_ in clocks):
-            clocks.append((m.start(), m.end(), -1, int(m.group(1)), False))
+            clocks.append((m.start(), m.end(), -1, int(m.group(1)), ""))
     clocks.sort()
     hour = last_hour
-    for start, end, written, minute, utc in clocks:
+    for start, end, written, minute, named in clocks:
         h = hour if written < 0 else written
         if h is None:
             continue
@@ -527,12 +587,59 @@ def _moments(
         after = [d for at, d in dates if end <= at <= end + 12]
         before = [d for at, d in dates if at <= start]
         date = after[0] if after else (before[-1] if before else day)
-        if date is None:
-            continue
-        moment = dt.datetime(date.year, date.month, date.day, h, minute,
-                             tzinfo=dt.UTC if utc else zone)  # fmt: skip
-        out.append((start, end, moment if not utc else moment.astimezone(STATEMENT_ZONE)))
+        given = _named_zone(named, date, zone)
+        if date is None or given is None:
+            continue  # no day, or a zone whose offset is not known ("Eastern Time"): no time
+        moment = dt.datetime(date.year, date.month, date.day, h, minute, tzinfo=given)
+        out.append((start, end, moment if given == zone else moment.astimezone(STATEMENT_ZONE)))
     return out
+
+
+def _named_zone(named: str, date: dt.date | None, zone: dt.timezone) -> dt.timezone | None:
+    """The zone a time is in: the statement's (``zone``) when the text names none, else the
+    one it names (:data:`~layers.numbers.TIME_ZONES`: "UTC", "+03:00", "Pyongyang" by the
+    date); None for a zone whose offset is not known.
+
+    Examples
+    --------
+    >>> day = dt.date(2024, 10, 31)
+    >>> [str(_named_zone(n, day, STATEMENT_ZONE)) for n in ("", "UTC", "+03:00", "Pyongyang", "?")]
+    ['UTC+09:00', 'UTC', 'UTC+03:00', 'UTC+09:00', 'None']
+    >>> str(_named_zone("Pyongyang", dt.date(2017, 3, 6), STATEMENT_ZONE))
+    'UTC+08:30'
+    """
+    if not named:
+        return zone
+    if named == "UTC":
+        return dt.UTC
+    if named == "Pyongyang":
+        start, end, offset = PYONGYANG_TIME
+        inside = date is not None and start <= date <= end
+        return dt.timezone(offset) if inside else STATEMENT_ZONE
+    m = re.fullmatch(r"([+-])(\d\d):(\d\d)", named)
+    if m is None:
+        return None
+    delta = dt.timedelta(hours=int(m.group(2)), minutes=int(m.group(3)))
+    return dt.timezone(delta if m.group(1) == "+" else -delta)
+
+
+def _negated(work: str, m: re.Match[str]) -> bool:
+    """Whether the verb at ``m`` is denied or spoken of as a possibility ("発射していない",
+    "Jアラート発令は見送り", "발령하지 않았다", "was not issued", "could fall").
+
+    Examples
+    --------
+    >>> text = "Jアラート発令は見送りとなりました。"
+    >>> _negated(text, re.search("発令", text))
+    True
+    >>> text = "The J-Alert was not issued; it was issued later."
+    >>> [_negated(text, m) for m in re.finditer("issued", text)]
+    [True, False]
+    """
+    return bool(
+        _NOT_REPORTED.search(work[m.end() : m.end() + 12])
+        or _NOT_BEFORE.search(work[max(0, m.start() - 30) : m.start()])
+    )
 
 
 def _events(sentence: _Sentence, names: Sequence[NameFound]) -> list[_Event]:
@@ -547,15 +654,16 @@ def _events(sentence: _Sentence, names: Sequence[NameFound]) -> list[_Event]:
     ]
     for kind, pattern in _VERBS[language].items():
         for m in re.finditer(pattern, work, re.IGNORECASE):
-            if _NOT_REPORTED.search(work[m.end() : m.end() + 12]):
-                continue
-            if _NOT_BEFORE.search(work[max(0, m.start() - 30) : m.start()]):
+            if _negated(work, m):
                 continue
             if m.group(0).startswith("떨어") and any(a <= m.start() <= b + 3 for a, b in distances):
                 continue  # "250㎞ 떨어진": a distance away, not a fall
             found.append(_Event(kind, m.start(), m.end()))
     if language in _FROM_MARK and not any(e.kind == "launch" for e in found):
         found += _launch_without_verb(sentence, names)
+    point = _FALL_POINT.search(work)
+    if point and not any(e.kind == "fall" for e in found):
+        found.append(_Event("fall", point.start(), point.end()))  # "the point of impact is …"
     found.sort(key=lambda e: e.start)
     merged: list[_Event] = []
     for event in found:
@@ -653,7 +761,8 @@ def _site(sentence: _Sentence) -> str:
         if language == "en":
             marked = re.search(
                 r"\b(?:from|in or around|around|near|in the vicinity of|at|in)\s+"
-                r"(?:(?:the|a|around|near|the vicinity of|the area of|an area)\s+)*$",
+                r"(?:(?:the|a|around|near|the vicinity of|the area of|an area)\s+)*"
+                r"(?:(?-i:[A-Z])[\w'’-]*\s+)?$",  # "from the Pyongyang Sunan Airfield"
                 work[max(0, found.start - 40) : found.start],
                 re.IGNORECASE,
             )
@@ -685,7 +794,8 @@ _EEZ_JA = re.compile(
     r"|(?P<side2>予告(?:落下)?区域|予告していた(?:地域|区域|海域))[^、。]{0,6}?(?P<side3>内側|の内|内|外側|の外|外)"
 )
 _EEZ_KO = re.compile(
-    r"(?:배타적\s*경제수역|EEZ)\)?\s*(?P<side>에|안쪽|안|내|밖|바깥|외)"
+    r"(?:배타적\s*경제\s*수역|EEZ)\)?(?:\s*\([^()]{1,20}\))?\s*"
+    r"(?P<side>에|안쪽|안|내|밖|바깥|외)"
     r"|(?P<side2>(?:통보|예고|공지)한?[^,.]{0,8}?(?:구역|해역|지역))[^,.]{0,4}?(?P<side3>안|내|밖|바깥|외)"
 )
 _EEZ_EN = re.compile(
@@ -711,38 +821,61 @@ def _zones(work: str, language: str) -> list[tuple[int, str, str]]:
     return out
 
 
+#: The nouns of a flight's figures, by language: the apogee, the flight distance.
 _APOGEE = {
-    "ja": r"(?:最高高度|最大高度|到達高度|高度)",
-    "ko": r"(?:최고\s*고도|정점\s*고도|고도)",
+    "ja": r"(?:最高到達高度|最高高度|最大高度|到達高度|高度)",
+    "ko": r"(?:최고\s*고도|최대\s*고도|정점\s*고도|고도)",
     "en": r"(?:altitude|apogee|height)",
 }
-_APOGEE_AFTER = {"ja": r"^[^、。\d]{0,10}?(?:の)?高度", "ko": r"^[^,.\d]{0,6}?고도", "en": r"(?!)"}
 _RANGE_BEFORE = {
-    "ja": r"(?:飛翔距離|飛行距離|飛距離|射程)",
-    "ko": r"(?:비행\s*거리|사거리|(?<![가-힣])거리)",
-    "en": r"(?:traveled|travelled|flew|covered|covering|flying|flown|distance of|range of|"
-    r"flight of)",
+    "ja": r"(?:(?:飛翔|飛しょう|飛行|移動)(?:した)?距離|飛距離)",
+    "ko": r"(?:비행\s*거리|비거리|사거리|(?<![가-힣])거리)",
+    "en": r"(?:traveled|travelled|flew|covered|covering|flying|flown|flight of|"
+    r"(?:flight\s+)?(?:range|distance)(?:\s+(?:of|was|is|reaching|reached|at))?)",
 }
+#: How far a figure's noun may stand before its number (characters without a digit or a
+#: clause end): a figure belongs to the noun before it ("비행거리는 1000km 정도이고 최고 고도는
+#: 6000km": 1000 km is the range).
+_NOUN_GAP = {"ja": 14, "ko": 14, "en": 40}
+#: A figure's noun after its number ("約2000キロの高度", "1000km 고도"), when none stands before.
+_APOGEE_AFTER = {"ja": r"^[^、。\d]{0,10}?(?:の)?高度", "ko": r"^[^,.\d]{0,6}?고도", "en": r"(?!)"}
 _RANGE_AFTER = {
-    "ja": r"^[^、。\d]{0,4}?(?:を|も|ほど)?(?:飛翔|飛行|飛ん|飛び)",
-    "ko": r"^[^,.\d]{0,4}?(?:를|을|가량|정도)?\s*(?:비행|날아)",
+    "ja": r"^[^、。\d]{0,4}?(?:を|も|ほど)?(?:飛翔|飛しょう|飛行|飛ん|飛び|移動)",
+    "ko": r"^[^,.\d]{0,4}?(?:를|을|가량|정도)?\s*(?:비행|날아|비상)",
     "en": r"(?!)",
 }
+#: A figure of a flight that did not happen ("its range at a normal angle", "if fired on a
+#: standard trajectory", "capable of"): not this flight's.
+_HYPOTHETICAL = re.compile(
+    r"normal (?:angle|trajectory)|standard trajectory|\bif (?:it (?:were|was) )?(?:fired|launched)"
+    r"|\bcapable of|\bcould (?:reach|fly|travel)|通常(?:の)?(?:角度|軌道)|정상\s*(?:각도|궤도)",
+    re.IGNORECASE,
+)
+#: A duration: minutes, or hours and minutes ("86分", "1時間26分", "1시간 26분", "1 hour and 26
+#: minutes", "74 minutes").
+_DURATION = (
+    r"(?:(?P<h>\d+)\s*(?:時間|시간|hours?|hrs?)\s*(?:and\s+)?)?(?P<n>\d+)\s*"
+    r"(?:分|분|min(?:ute)?s?\b)"
+)
+_NOT_SECONDS = r"(?!\s*(?:and\s*)?\d)"  # "47 min 12 sec" is read in seconds
 _MINUTES = {
     "ja": (
-        r"(?P<n>\d+)\s*分\s*(?:間)?\s*(?:ほど|程度)?\s*(?:にわたって|にわたり)?\s*(?:[、,]?\s*[^。、]{0,14}?)?"
-        r"(?:飛翔|飛行|飛び|飛ん)",
-        r"(?:飛翔|飛行)(?:した)?時間[はが]?\s*(?:約|およそ)?\s*(?P<n>\d+)\s*分",
+        _DURATION + r"\s*(?:間)?\s*(?:ほど|程度|余り)?\s*(?:にわたって|にわたり)?"
+        r"\s*(?:[、,]?\s*[^。、]{0,14}?)?(?:飛翔|飛しょう|飛行|飛び|飛ん)",
+        r"(?:飛翔|飛しょう|飛行)(?:した)?時間(?:[^\d。、]|\d+(?!\s*(?:時間|分|\d))){0,14}?"
+        r"(?:約|およそ)?\s*" + _DURATION,
     ),
     "ko": (
-        r"(?P<n>\d+)\s*분(?:간|여|가량)?\s*(?:동안|정도)?\s*비행",
-        r"비행\s*시간[은는이]?\s*(?:약)?\s*(?P<n>\d+)\s*분",
+        _DURATION + r"(?:간|여|가량)?\s*(?:동안|정도)?\s*(?:비행|비상)",
+        r"비행\s*시간(?:[^\d,.]|\d+(?!\s*(?:시간|분|\d))){0,14}?(?:약)?\s*" + _DURATION,
     ),
     "en": (
-        r"\b(?:flew|flight|flying|traveled|travelled|airborne)\b[^.]{0,30}?\bfor\s+(?:about|some"
-        r"|around|approximately|roughly)?\s*(?P<n>\d+)\s*min(?:utes?)?\b(?!\s*(?:and\s*)?\d)",
+        r"\b(?:flew|flight|flying|traveled|travelled|airborne)\b[^.]{0,30}?\bfor\s+(?:about|"
+        r"some|around|approximately|roughly)?\s*" + _DURATION + _NOT_SECONDS,
         r"\b(?P<n>\d+)-minute flight\b",
-        r"\bflight time of\s+(?:about|some|around)?\s*(?P<n>\d+)\s*min",
+        r"\b(?:flight|flying)\s+(?:time|duration)\b[^.\d]{0,24}?" + _DURATION + _NOT_SECONDS,
+        r"\bduration of (?:the\s+)?flight\b[^.\d]{0,24}?" + _DURATION + _NOT_SECONDS,
+        r"\bflight\b[^.\d]{0,60}?\blast(?:ed|ing|s)?\b[^.\d]{0,16}?" + _DURATION + _NOT_SECONDS,
     ),
 }
 _SECONDS = (
@@ -751,28 +884,59 @@ _SECONDS = (
 )
 
 
-def _figures(sentence: _Sentence) -> list[dict[str, Any]]:
-    """The flight's figures a sentence gives: apogee, flight distance, flight time."""
+#: Words that start another clause between a figure's noun and a number ("a record altitude
+#: and fell 300 km off …": the 300 km is not the altitude).
+_NEW_CLAUSE = re.compile(
+    r"\b(?:and|then|before|after|while|which|but|fell|landed|flew|falling|landing)\b", re.IGNORECASE
+)
+
+
+def _figure_noun(before: str, language: str) -> str:
+    """``'apogee_km'`` or ``'range_km'`` for the figure noun nearest before a number (no digit
+    and no clause end between), or ''."""
+    gap = rf"(?=[^\d、。,;:]{{0,{_NOUN_GAP[language]}}}$)"
+    best = (-1, "")
+    for key, noun in (("apogee_km", _APOGEE[language]), ("range_km", _RANGE_BEFORE[language])):
+        for m in re.finditer(noun + gap, before, re.IGNORECASE):
+            if m.end() > best[0] and not _NEW_CLAUSE.search(before[m.end() :]):
+                best = (m.end(), key)
+    return best[1]
+
+
+def _figure_after(after: str, language: str) -> str:
+    """``'apogee_km'`` or ``'range_km'`` for a figure noun just after a number that has no
+    number of its own ("約2000キロの高度に達し", not "1000km 정도이고 최고 고도는 6000km")."""
+    for key, pattern in (("apogee_km", _APOGEE_AFTER), ("range_km", _RANGE_AFTER)):
+        m = re.search(pattern[language], after, re.IGNORECASE)
+        if m and not re.match(r"[^\d、。,.]{0,12}\d", after[m.end() :]):
+            return key
+    return ""
+
+
+def _figures(sentence: _Sentence) -> list[tuple[int, dict[str, Any]]]:
+    """The flight's figures a sentence gives: apogee, flight distance, flight time; each
+    number belongs to the noun before it, else to one just after it."""
     work, language = sentence.work, sentence.language
     taken = [r.span for r in sentence.positions]
     out: list[tuple[int, dict[str, Any]]] = []
     for q in find_quantities(work):
         if q.unit != "km" or any(a <= q.start < b for a, b in taken):
             continue
-        before, after = work[max(0, q.start - 30) : q.start], work[q.end :]
-        if re.search(_APOGEE[language] + r"[^\d、。,]{0,12}$", before, re.IGNORECASE) or re.search(
-            _APOGEE_AFTER[language], after
+        before, after = work[max(0, q.start - 60) : q.start], work[q.end :]
+        key = _figure_noun(before, language) or _figure_after(after, language)
+        if not key:
+            continue
+        if key == "range_km" and (
+            _HYPOTHETICAL.search(work[max(0, q.start - 80) : q.start])
+            or (language == "en" and re.match(rf"\s*(?:to the\s+)?{_COMPASS_EN}", after, re.I))
         ):
-            out.append((q.start, {"apogee_km": q.value}))
-        elif re.search(_RANGE_BEFORE[language] + r"[^\d、。,]{0,12}$", before, re.IGNORECASE):
-            if language == "en" and re.match(rf"\s*(?:to the\s+)?{_COMPASS_EN}", after, re.I):
-                continue
-            out.append((q.start, {"range_km": q.value}))
-        elif language != "en" and re.search(_RANGE_AFTER[language], after):
-            out.append((q.start, {"range_km": q.value}))
+            continue
+        out.append((q.start, {key: q.value}))
     for pattern in _MINUTES[language]:
         for m in re.finditer(pattern, work, re.IGNORECASE):
-            out.append((m.start(), {"flight_min": float(m.group("n"))}))
+            hours = m.groupdict().get("h")
+            minutes = float(m.group("n")) + (60.0 * float(hours) if hours else 0.0)
+            out.append((m.start(), {"flight_min": minutes}))
     for pattern in _SECONDS:
         for m in re.finditer(pattern, work, re.IGNORECASE):
             groups = m.groupdict()
@@ -783,13 +947,57 @@ def _figures(sentence: _Sentence) -> list[dict[str, Any]]:
             )
             out.append((m.start(), {"flight_s": seconds}))
     seen: set[tuple[str, float]] = set()
-    figures = []
-    for _, figure in sorted(out, key=lambda p: p[0]):
-        key = next(iter(figure.items()))
-        if key not in seen:
-            seen.add(key)
-            figures.append(figure)
+    figures: list[tuple[int, dict[str, Any]]] = []
+    for at, figure in sorted(out, key=lambda p: p[0]):
+        value = next(iter(figure.items()))
+        if value not in seen:
+            seen.add(value)
+            figures.append((at, figure))
     return figures
+
+
+def _left_unread(
+    sentence: _Sentence, events: Sequence[_Event], figures: Sequence[int]
+) -> list[str]:
+    """What a sentence reports that no rule placed, each to be left as a TODO with the
+    sentence: a span of distances ("300～350キロ"), a direction as an angle ("75도~93도"), a
+    distance that is neither a position nor a figure ("300 km off Japan's northwest coast",
+    "동해쪽 550km해상"), a time whose minutes or zone cannot be told ("9時5発", "9 a.m. ET")."""
+    work = sentence.work
+    out = []
+    if find_spans(work):
+        out.append("span of distances")
+    if _ANGLE.search(work) and (
+        any(e.kind == "launch" for e in events) or _DIRECTION_WORDS.search(work)
+    ):
+        out.append("direction given as an angle")
+    spans = [r.span for r in sentence.positions]
+    for q in find_quantities(work):
+        if q.start not in figures and not any(a <= q.start < b for a, b in spans):
+            out.append("distance")
+            break
+    if find_unclear_times(work) or any(c.zone == "?" for c in find_clock_times(work)):
+        out.append("time (its minutes or its zone)")
+    return out
+
+
+def _outside_brackets(
+    clocks: Sequence[tuple[int, int, dt.datetime]], work: str
+) -> list[tuple[int, int, dt.datetime]]:
+    """The times not written in brackets ("15:44 (0644 GMT)": 15:44), or all when every one
+    is."""
+    plain = [c for c in clocks if work.rfind("(", 0, c[0]) <= work.rfind(")", 0, c[0])]
+    return plain or list(clocks)
+
+
+def _zone_fields(zones: Sequence[tuple[int, str, str]]) -> dict[str, Any]:
+    """``inside``/``outside`` of some zones (:func:`_zones`), each area once."""
+    fields: dict[str, Any] = {}
+    for _, where, area in zones:
+        fields.setdefault(where, [])
+        if area not in fields[where]:
+            fields[where].append(area)
+    return fields
 
 
 def _prefectures(names: Sequence[NameFound]) -> tuple[str, ...]:
@@ -876,7 +1084,22 @@ class _Reader:
             all(abs((d - e).days) > 1 for e in self.event_dates) for _, d in dates
         )
 
-    def sentence(self, text: str) -> None:
+    def before_other_event(self, text: str, work: str, dates: list[tuple[int, dt.date]]) -> str:
+        """The words of a sentence before the clause that speaks of another launch ("飛翔時間は
+        約74分で、…去年3月24日の71分を超えた": "飛翔時間は約74分で、"), or '' when that clause is
+        the first."""
+        marks = [m.start() for m in _OTHER_EVENT.finditer(work)][:1]
+        marks += [at for at, d in dates if all(abs((d - e).days) > 1 for e in self.event_dates)][:1]
+        if not marks:
+            return ""
+        clauses = len(re.findall(r"[、,;]", work[: min(marks)]))
+        breaks = [m.end() for m in re.finditer(r"[、，,;；]", text)]
+        return text[: breaks[clauses - 1]] if clauses and len(breaks) >= clauses else ""
+
+    def sentence(self, text: str, reported: str = "") -> None:
+        """Read one sentence (``reported``: the whole sentence, when ``text`` is its first
+        clauses)."""
+        shown = reported or text
         if len(text) > SENTENCE_MAX_CHARS:
             self.unread.append((self.statement.number, text, _TOO_LONG))
             return
@@ -884,6 +1107,9 @@ class _Reader:
         work = normal(text)
         dates = find_dates(work, self.statement.date)
         if self.other_event(dates, work):
+            head = "" if reported else self.before_other_event(text, work, dates)
+            if head:
+                self.sentence(head, reported=text)
             return
         day = self.day
         if dates:
@@ -905,23 +1131,42 @@ class _Reader:
         if _TARGETED.search(work) and _prefectures(names):
             self.targets = self.targets or _prefectures(names)
         if alert:
-            self.alerts(text, work, language, dates, day)
+            self.alerts(shown, work, language, dates, day)
             return
         positions = [
             r for r in find_positions(text, language)
             if not (r.distance and _LOCATED.search(work[: r.distance.start]))
         ]  # fmt: skip
         hedged = bool(hedges_in(work, language))
-        read = _Sentence(text, language, work, positions, names, clocks,
+        read = _Sentence(shown, language, work, positions, names, clocks,
                          _zones(work, language), hedged)  # fmt: skip
         events = _events(read, names)
         if _ALL_OF_THEM.search(work) and read.zones and not events:
             self.all_of_them += read.zones
             return
+        site = _LAUNCH_SITE.search(work)
+        if site and not any(e.kind == "launch" for e in events):
+            self.launch_site(read, site.end())
+        # "うち3発は…EEZ内で" after the last verb (or in a sentence without one): a fall of
+        # some of the objects, of its own
+        tail = events[-1].end if events else 0
+        some = _SOME_OF_THEM.search(work, tail)
+        zones = [z for z in read.zones if some and z[0] >= some.start()]
+        if some and zones and not any(e.start >= some.start() for e in events):
+            self.add("fall", shown, _zone_fields(zones), "no position: some of the objects")
         bounds = _segments(events, work, language)
         before = len(self.items)
         unread: list[str] = []
         for i, (event, (start, end)) in enumerate(zip(events, bounds, strict=True)):
+            if language == "en" and event.kind != "launch" and i == 0:
+                # "around 15:44 (0644 GMT), it landed": a time before the first verb is its own
+                early = _outside_brackets([c for c in clocks if c[0] < start], work)
+                if (
+                    early
+                    and not any(start <= c[0] < end for c in clocks)
+                    and not _REPORTING.search(work[max(0, early[-1][0] - 20) : start])
+                ):
+                    start = early[-1][0]
             part = read.within(start, end)
             if event.kind == "launch":
                 following = events[i + 1].start if i + 1 < len(events) else len(work)
@@ -933,9 +1178,40 @@ class _Reader:
         kinds_read = {item.kind for item in self.items[before:]}
         for kind in dict.fromkeys(unread):
             if kind not in kinds_read:
-                self.unread.append((self.statement.number, text, kind))
-        for figure in _figures(read):
-            self.add("figure", text, figure)
+                self.unread.append((self.statement.number, shown, kind))
+        figures = _figures(read)
+        for _, figure in figures:
+            self.add("figure", shown, figure)
+        for what in _left_unread(read, events, [at for at, _ in figures]):
+            self.unread.append((self.statement.number, shown, what))
+
+    def launch_site(self, part: _Sentence, after: int) -> None:
+        """ "발사지는 평양 순안공항으로 추정된다": the site a sentence names after "the launch
+        site", added to the statement's launch before it (a more precise place replaces a
+        broader one: a launch site North Korea or a city), or a launch of its own."""
+        best: tuple[int, str] | None = None
+        for found in part.names:
+            if found.start < after:
+                continue
+            for entry in found.entries:
+                rank = _launch_rank(entry)
+                if rank < 3 and (best is None or rank < best[0]):
+                    best = (rank, entry.name)
+        if best is None:
+            self.unread.append((self.statement.number, part.text, "launch site"))
+            return
+        launches = [i for i, item in enumerate(self.items) if item.kind == "launch"]
+        if launches:
+            item = self.items[launches[-1]]
+            current = item.fields.get("at")
+            known = self.gazetteer.find(current) if current else None
+            rank = _launch_rank(known) if known is not None else 3
+            if current == best[1]:
+                return
+            if best[0] < rank and "from" not in item.fields:
+                self.items[launches[-1]] = replace(item, fields={**item.fields, "at": best[1]})
+                return
+        self.add("launch", part.text, {"at": best[1]})
 
     # each event kind: True when something was read
 
@@ -991,7 +1267,7 @@ class _Reader:
             todo = ""
             if _NO_DISTANCE.search(work[start:end]):
                 todo = "a direction from a place without a distance"
-            if _FALL_POINT.search(work[start:end]) and "time" not in fields and self.falls:
+            if _FALL_POINT.search(work[start:end]) and self.fits_last(fields):
                 self.merge_into_last(fields)
                 return True
             if not fields and not todo:
@@ -1005,10 +1281,14 @@ class _Reader:
             fields = {}
             lo, hi = edges[i], reading.span[1]
             clocks = [c for c in part.clocks if lo <= c[0] < hi]
+            upto = distances[i + 1].span[0] if i + 1 < len(distances) else end
+            later = [c for c in part.clocks if hi <= c[0] < upto]
             if clocks:
                 fields["time"] = clocks[-1][2] if part.language != "en" else clocks[0][2]
             elif part.language == "en" and part.clocks:
                 fields["time"] = part.clocks[0][2]
+            elif later:  # "…の日本海(EEZ外)に11時13分ごろ落下": the time after the place
+                fields["time"] = later[0][2]
             fields.update(_position_fields(reading, part.hedged))
             nxt = edges[i + 2] if i + 2 < len(edges) else end
             own = [name for at, name in seas if hi <= at < nxt]
@@ -1016,9 +1296,29 @@ class _Reader:
                 fields["sea"] = own[0]
             elif seas and seas[-1][0] >= edges[-1]:
                 fields["sea"] = seas[-1][1]
+            elif part.language == "en" and seas:  # "in the Sea of Japan about 150 km west of"
+                fields["sea"] = seas[0][1]
             fields.update(tail_zones)
+            if (
+                _FALL_POINT.search(work[start:end])
+                and len(distances) == 1
+                and self.fits_last(fields)
+            ):
+                self.merge_into_last(fields)  # "the point of impact is … 550 km east of …"
+                continue
             self.add("fall", part.text, fields)
         return True
+
+    def fits_last(self, fields: Mapping[str, Any]) -> bool:
+        """Whether what a sentence about "the fall point" says can be added to the statement's
+        last fall: there is one, and it gives no other value for the same key."""
+        if not self.falls:
+            return False
+        last = self.items[self.falls[-1]].fields
+        return all(
+            key in ("inside", "outside", "about") or key not in last or last[key] == value
+            for key, value in fields.items()
+        )
 
     def merge_into_last(self, fields: Mapping[str, Any]) -> None:
         """ "落下地点は…の外": what a sentence about the fall point adds to the statement's last
@@ -1068,7 +1368,8 @@ class _Reader:
             found = []
             without_lifting = _LIFTING.sub(" ", clause)
             for kind, pattern in _ALERT_TYPES:
-                if re.search(pattern, without_lifting if kind == "launch" else clause, re.I):
+                told = without_lifting if kind == "launch" else clause
+                if any(not _negated(told, m) for m in re.finditer(pattern, told, re.I)):
                     found.append(kind)
             if {"passed", "predicted_fall", "correction"} & set(found) and "launch" in found:
                 found.remove("launch")

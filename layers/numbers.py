@@ -35,7 +35,10 @@ __all__ = [
     "find_clock_times",
     "find_dates",
     "find_quantities",
+    "find_spans",
+    "find_unclear_times",
     "full_date",
+    "in_span",
     "normal",
     "number_value",
 ]
@@ -229,6 +232,54 @@ DISTANCE = re.compile(
 )
 
 
+#: What joins the two ends of a span of numbers ("300～350キロ", "300-350 km", "300 to 350 km",
+#: "300から350キロ", "300에서 350㎞"), after :func:`normal` ("～" is "~").
+_SPAN_JOIN = r"\s*(?:~|〜|∼|-|–|—|to|から|ないし|乃至|에서|내지)\s*"
+#: A span of distances: two numbers joined, then a unit.
+SPAN = re.compile(
+    rf"(?<![\d.,])(?P<low>{NUMBER})(?:{_SPAN_JOIN}|(?<=\d)\s+and\s+(?=\d))"
+    rf"(?:(?:{_alternation(HEDGES_BEFORE)})\s*)?"
+    rf"(?P<high>{NUMBER})\s*(?:여|余|あまり|余り)?\s*(?P<unit>{_UNIT_WORDS})(?![A-Za-z])",
+    re.IGNORECASE,
+)
+
+
+def find_spans(text: str) -> list[tuple[int, int, str]]:
+    """Every span of distances written in ``text`` ("300～350キロ", "300 to 350 km"), as
+    ``(start, end, words)`` in ``normal(text)``: one distance cannot stand for it, so
+    :func:`find_quantities` leaves both ends out.
+
+    Examples
+    --------
+    >>> find_spans("西に約300～350キロの日本海"), find_spans("about 300 km")
+    ([(3, 12, '300~350キロ')], [])
+    >>> find_quantities("300 to 350 km west"), find_quantities("2 to 3 missiles, 350 km")[0].value
+    ([], 350.0)
+    """
+    work = normal(text)
+    out = []
+    for m in SPAN.finditer(work):
+        if number_value(m.group("low")) is None or number_value(m.group("high")) is None:
+            continue
+        if re.search(r"\sand\s", m.group(0)) and not re.search(
+            r"\bbetween\s+$", work[: m.start()], re.IGNORECASE
+        ):
+            continue  # "2 and 350 km" is no span; "between 300 and 350 km" is
+        out.append((m.start(), m.end(), m.group(0)))
+    return out
+
+
+def in_span(text: str, start: int) -> bool:
+    """Whether the distance whose number starts at ``start`` of ``text`` (normalised) is the
+    upper end of a span ("300～[350キロ]", "300 to [350 km]")."""
+    before = text[max(0, start - 30) : start]
+    return bool(
+        re.search(rf"[\d{_CJK}]{_SPAN_JOIN}(?:(?:{_alternation(HEDGES_BEFORE)})\s*)?$", before,
+                  re.IGNORECASE)
+        or re.search(r"\bbetween\s+[\d,.]+\s+and\s+$", before, re.IGNORECASE)
+    )  # fmt: skip
+
+
 def find_quantities(text: str) -> list[Quantity]:
     """Every distance written in ``text``, in order (positions in ``normal(text)``).
 
@@ -240,9 +291,10 @@ def find_quantities(text: str) -> list[Quantity]:
     [(237.0, 'nm'), (1000.0, 'km'), (50.0, 'nm')]
     """
     found = []
-    for m in DISTANCE.finditer(normal(text)):
+    work = normal(text)
+    for m in DISTANCE.finditer(work):
         value = number_value(m.group("number"))
-        if value is None:
+        if value is None or in_span(work, m.start("number")):
             continue
         unit = UNITS[m.group("unit").lower()][0]
         hedged = any(m.group(g) for g in ("before", "mid", "after"))
@@ -257,13 +309,17 @@ class ClockTime:
     Attributes
     ----------
     hour, minute
-        On the 24-hour clock, in the zone the text gives (``utc`` True: UTC/GMT).
+        On the 24-hour clock, in the zone the text gives (``zone``).
     approximate
         True for "ごろ", "頃", "쯤", "경", "께", "about", "around".
     utc
         True when the text says GMT or UTC ("8:21 a.m. GMT").
     text
         The words it was read from; ``start``/``end`` where they are in the normalised text.
+    zone
+        The zone the text names for it, as a key of :data:`TIME_ZONES` ("UTC", "+09:00",
+        "Pyongyang", "+03:00" ...), '' when it names none (the statement's zone, "local time"),
+        or "?" for a zone named but not known ("Eastern Time": its offset depends on the day).
     """
 
     hour: int
@@ -273,17 +329,85 @@ class ClockTime:
     text: str
     start: int = 0
     end: int = 0
+    zone: str = ""
 
 
+#: The zones a time may be given in, by the words that name them (lower case, after
+#: :func:`normal`): an offset from UTC as "+HH:MM", "UTC", "Pyongyang" (North Korea's own
+#: time, whose offset changed in 2015 and 2018: the reader of a statement resolves it), or
+#: "?" (named, but its offset depends on a daylight-saving rule this module does not know).
+TIME_ZONES: dict[str, str] = {
+    **dict.fromkeys(("gmt", "utc", "協定世界時", "世界標準時", "グリニッジ標準時",
+                     "협정세계시", "세계표준시", "그리니치 표준시"), "UTC"),
+    **dict.fromkeys(("jst", "kst", "japan time", "japanese time", "tokyo time", "korea time",
+                     "korean time", "seoul time", "日本時間", "韓国時間", "ソウル時間",
+                     "東京時間", "일본 시간", "일본시간", "한국 시간", "한국시간",
+                     "서울 시간", "서울시간"), "+09:00"),
+    **dict.fromkeys(("pyongyang time", "north korean time", "平壌時間", "北朝鮮時間",
+                     "평양 시간", "평양시간", "북한 시간", "북한시간"), "Pyongyang"),
+    **dict.fromkeys(("moscow time", "msk", "モスクワ時間", "모스크바 시간", "모스크바시간"),
+                    "+03:00"),
+    **dict.fromkeys(("beijing time", "china standard time", "北京時間", "베이징 시간",
+                     "베이징시간"), "+08:00"),
+    **dict.fromkeys(("est",), "-05:00"),
+    **dict.fromkeys(("edt",), "-04:00"),
+    **dict.fromkeys(("pst",), "-08:00"),
+    **dict.fromkeys(("pdt",), "-07:00"),
+    **dict.fromkeys(("cet",), "+01:00"),
+    **dict.fromkeys(("cest",), "+02:00"),
+    **dict.fromkeys(("et", "eastern time", "eastern standard time", "eastern daylight time",
+                     "washington time", "new york time", "pacific time", "central european time",
+                     "london time", "bst", "british summer time", "ワシントン時間", "米東部時間",
+                     "워싱턴 시간", "미국 동부 시간"), "?"),
+}  # fmt: skip
+_ZONE_WORDS = "|".join(
+    re.escape(w).replace(r"\ ", r"\s*") for w in sorted(TIME_ZONES, key=len, reverse=True)
+)
+#: A zone named just after a time, perhaps after its weekday ("2:36 a.m. Moscow time",
+#: "11:36 p.m. Wednesday GMT", "午前7時34分(日本時間)").
+_ZONE_AFTER = re.compile(
+    r"^\s*[(（]?\s*(?:(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s*,?\s*)?"
+    rf"(?P<zone>{_ZONE_WORDS})(?![A-Za-z])",
+    re.IGNORECASE,
+)
+#: A zone named just before a time, perhaps with its day between ("日本時間の6日午前7時",
+#: "한국시간 오전 7시", "UTC 22:36").
+_ZONE_BEFORE = re.compile(
+    rf"(?<![A-Za-z])(?P<zone>{_ZONE_WORDS})\s*(?:の|で|기준으로|기준|으로|로)?"
+    r"[^。、,時시分분:()（）]{0,8}$",
+    re.IGNORECASE,
+)
+
+
+def _zone_near(text: str, start: int, end: int) -> str:
+    """The zone (a :data:`TIME_ZONES` value) the words around a time at ``start:end`` name,
+    or ''."""
+    after = _ZONE_AFTER.match(text[end : end + 40])
+    before = _ZONE_BEFORE.search(text[max(0, start - 20) : start])
+    found = after or before
+    if found is None:
+        return ""
+    key = re.sub(r"\s+", " ", found.group("zone").lower())
+    return TIME_ZONES.get(key, TIME_ZONES.get(key.replace(" ", ""), "?"))
+
+
+#: The minutes of a time written without their unit ("午前9時59ごろ", "9시59쯤"): two digits (or
+#: one) that a hedge, a particle or a punctuation mark follows, so that they can only be minutes.
+_BARE_MINUTES = {
+    "ja": r"(?P<bare>\d{1,2})(?=\s*(?:ごろ|頃|過ぎ|すぎ|に|の|、|,|。|\)|）|$))",
+    "ko": r"(?P<bare>\d{1,2})(?=\s*(?:쯤|경|께|무렵|에|의|,|\.|\)|$))",
+}
 _JA_TIME = re.compile(
     r"(?P<pre>午前|午後|未明|早朝|朝|昼|夕方|夜|深夜)?\s*(?P<h>\d{1,2})\s*時(?!間)\s*"
-    r"(?:(?P<m>\d{1,2})(?:\s*[~〜\-–]\s*\d{1,2})?\s*分|(?P<half>半))?(?:\s*\d{1,2}\s*秒)?\s*"
-    r"(?P<hedge>ごろ|頃|過ぎ|すぎ)?"
+    r"(?:(?P<m>\d{1,2})(?:\s*[~〜\-–]\s*\d{1,2})?\s*分|(?P<half>半)|"
+    + _BARE_MINUTES["ja"]
+    + r")?(?:\s*\d{1,2}\s*秒)?\s*(?P<hedge>ごろ|頃|過ぎ|すぎ)?"
 )
 _KO_TIME = re.compile(
     r"(?P<pre>오전|오후|새벽|아침|낮|저녁|밤)?\s*(?P<h>\d{1,2})\s*시(?!간)\s*"
-    r"(?:(?P<m>\d{1,2})(?:\s*[~〜\-–]\s*\d{1,2})?\s*분|(?P<half>반))?(?:\s*\d{1,2}\s*초)?\s*"
-    r"(?P<hedge>쯤|경|께|무렵)?"
+    r"(?:(?P<m>\d{1,2})(?:\s*[~〜\-–]\s*\d{1,2})?\s*분|(?P<half>반)|"
+    + _BARE_MINUTES["ko"]
+    + r")?(?:\s*\d{1,2}\s*초)?\s*(?P<hedge>쯤|경|께|무렵)?"
 )
 _EN_TIME = re.compile(
     r"(?P<hedge>(?:at\s+)?(?:about|around|approximately|some|roughly)\s+)?"
@@ -305,15 +429,44 @@ def _hour(prefix: str | None, hour: int) -> int:
 
 
 def _zone_in_brackets(text: str, at: int) -> str:
-    """ "GMT" or "UTC" when the time at ``at`` stands in brackets that name that zone
-    ("(10:22 p.m. Monday GMT)"), else ''."""
+    """The zone (a :data:`TIME_ZONES` value) named in the brackets the time at ``at`` stands
+    in ("(10:22 p.m. Monday GMT)"), else ''."""
     opening = text.rfind("(", 0, at)
     if opening < 0 or ")" in text[opening:at]:
         return ""
     closing = text.find(")", at)
     inside = text[opening : closing if closing > 0 else len(text)]
-    found = re.search(r"\b(GMT|UTC)\b", inside)
-    return found.group(1) if found else ""
+    found = re.search(rf"(?<![A-Za-z])({_ZONE_WORDS})(?![A-Za-z])", inside, re.IGNORECASE)
+    if found is None:
+        return ""
+    key = re.sub(r"\s+", " ", found.group(1).lower())
+    return TIME_ZONES.get(key, "?")
+
+
+#: Digits after "時"/"시" that are not read as minutes ("午前9時59キロ"): the time is unclear.
+_DIGITS_AFTER_HOUR = re.compile(r"\s*[時시]\s*\d")
+
+
+def find_unclear_times(text: str) -> list[tuple[int, int, str]]:
+    """The times of day whose minutes cannot be told: digits after the hour that neither
+    "分"/"분" nor a hedge or particle marks as minutes; ``(start, end, words)``.
+
+    Examples
+    --------
+    >>> find_unclear_times("午前9時59ごろ"), find_unclear_times("午前9時 5発を")
+    ([], [(0, 6, '午前9時 5')])
+    """
+    work = normal(text)
+    out = []
+    for pattern in (_JA_TIME, _KO_TIME):
+        for m in pattern.finditer(work):
+            if m.group("m") or m.group("half") or m.group("bare") or m.group("hedge"):
+                continue
+            if _DIGITS_AFTER_HOUR.match(work, m.end("h")):
+                digits = re.match(r"\s*\d+", work[m.end() :])
+                end = m.end() + (digits.end() if digits else 0)
+                out.append((m.start(), end, work[m.start() : end].strip()))
+    return out
 
 
 def find_clock_times(text: str) -> list[ClockTime]:
@@ -331,28 +484,41 @@ def find_clock_times(text: str) -> list[ClockTime]:
     """
     work = normal(text)
     found: list[ClockTime] = []
+    unclear = {start for start, _, _ in find_unclear_times(work)}
     for pattern in (_JA_TIME, _KO_TIME):
         for m in pattern.finditer(work):
+            if m.start() in unclear:
+                continue
             hour = _hour(m.group("pre"), int(m.group("h")))
-            minute = 30 if m.group("half") else int(m.group("m") or 0)
+            minute = 30 if m.group("half") else int(m.group("m") or m.group("bare") or 0)
             if hour > 24 or minute > 59:
                 continue
+            zone = _zone_near(work, m.start(), m.end())
             found.append(
                 ClockTime(
                     hour % 24,
                     minute,
                     bool(m.group("hedge")),
-                    False,
+                    zone == "UTC",
                     m.group(0).strip(),
                     m.start(),
                     m.end(),
+                    zone,
                 )
             )
     for m in _EN_TIME.finditer(work):
         hour, ampm = int(m.group("h")), (m.group("ampm") or "").lower()
-        zone = (m.group("zone") or "").upper() or _zone_in_brackets(work, m.start())
-        if (m.group("m") is None or m.group("sep") == ".") and not (ampm or zone):
-            continue  # a bare number ("600 km", "2023") or a decimal ("1.25") is no time
+        named = (m.group("zone") or "").lower()
+        zone = (
+            ""
+            if named == "local time"
+            else TIME_ZONES.get(named, "")
+            or _zone_near(work, m.start(), m.end())
+            or _zone_in_brackets(work, m.start())
+        )
+        zoned_after = named or _ZONE_AFTER.match(work[m.end() : m.end() + 40])
+        if (m.group("m") is None or m.group("sep") == ".") and not (ampm or zoned_after):
+            continue  # a bare number ("600 km", "2023", "15日") or a decimal ("1.25") is no time
         if ampm == "p" and hour < 12:
             hour += 12
         elif ampm == "a" and hour == 12:
@@ -365,17 +531,18 @@ def find_clock_times(text: str) -> list[ClockTime]:
                 hour,
                 minute,
                 bool(m.group("hedge")),
-                zone in ("GMT", "UTC"),
+                zone == "UTC",
                 m.group(0).strip(),
                 m.start(),
                 m.end(),
+                zone,
             )
         )
     for m in _EN_COMPACT.finditer(work):
         if not any(c.start <= m.start() < c.end for c in found):
             found.append(
                 ClockTime(int(m.group("h")), int(m.group("m")), False, True, m.group(0),
-                          m.start(), m.end())
+                          m.start(), m.end(), "UTC")
             )  # fmt: skip
     return sorted(found, key=lambda c: c.start)
 

@@ -60,7 +60,7 @@ from alertmap.layers.errors import (
     shown,
 )
 from alertmap.layers.gazetteer import Place, Region, load_gazetteer
-from alertmap.layers.numbers import DISTANCE, Quantity, find_quantities, normal
+from alertmap.layers.numbers import DISTANCE, Quantity, find_quantities, in_span, normal
 from alertmap.layers.scenario import (
     COMPASS,
     DISTANCE_MAX_KM,
@@ -150,12 +150,13 @@ _DIST = DISTANCE.pattern
 _REF_MAX = 60
 _JA_DISTANCE = re.compile(
     rf"(?P<ref>[^、。,;]{{1,{_REF_MAX}}}?)(?:の|から)?(?P<bearing>(?:{'|'.join(_JA_BEARINGS)})"
-    rf"(?:方向|方|側|寄り)?)(?:に|へ)?[、,]?\s*(?P<dist>{_DIST})",
+    rf"(?:方向|方|側|寄り)?)(?:の)?(?:沖合?|海上|海域|沿岸)?(?:に|へ)?[、,]?\s*(?P<dist>{_DIST})",
     re.IGNORECASE,
 )
 _KO_DISTANCE = re.compile(
     rf"(?P<ref>[^,.。;]{{1,{_REF_MAX}}}?)\s*(?:에서|으로부터|로부터|의)?\s*"
-    rf"(?P<bearing>(?:{'|'.join(_KO_BEARINGS)})(?:쪽|방향|방|편)?)\s*(?:으로|로)?\s*(?P<dist>{_DIST})",
+    rf"(?P<bearing>(?:{'|'.join(_KO_BEARINGS)})(?:쪽|방향|방|편)?)\s*(?:먼\s*바다|앞바다|해상|해역|바다)?"
+    rf"\s*(?:으로|로)?\s*(?P<dist>{_DIST})",
     re.IGNORECASE,
 )
 _EN_DISTANCE = re.compile(
@@ -490,8 +491,8 @@ def _distance_readings(text: str, work: str, language: str) -> Iterator[PhraseRe
     pattern = {"ja": _JA_DISTANCE, "ko": _KO_DISTANCE, "en": _EN_DISTANCE}[language]
     for m in pattern.finditer(work):
         quantity = _quantity(m, work)
-        if quantity is None:
-            continue
+        if quantity is None or in_span(work, m.start("number")):
+            continue  # "300 to 350 km west of ...": a span, not one distance
         words = m.group("bearing")
         compass = compass_word(words) if language != "en" else _bearing_word(words)
         if compass not in COMPASS:

@@ -222,3 +222,33 @@ def test_languages() -> None:
 
 def test_find_positions_skips_unknown_places() -> None:
     assert find_positions("青森県深浦町の久六島から西方へ約210キロ") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "origin", "km", "bearing"),
+    [
+        ("能登半島の北西沖約300キロ", "Noto Peninsula", 300, "NW"),
+        ("奥尻島の西方沖合約180キロ", "Okushiri", 180, "W"),
+        ("오쿠시리섬 서쪽 해상 약 200㎞", "Okushiri", 200, "W"),
+        ("오가반도 서쪽 먼바다 150㎞", "Oga Peninsula", 150, "W"),
+    ],
+)
+def test_bearings_with_words_for_off_the_coast(
+    text: str, origin: str, km: int, bearing: str
+) -> None:
+    (found,) = find_positions(text)
+    spec = found.spec
+    assert (spec.origin, spec.distance_m, spec.bearing_text) == (origin, km * 1000.0, bearing)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "男鹿半島から西に約300～350キロの日本海",
+        "오가반도 서쪽 300~350㎞ 해상",
+        "300 to 350 km west of the Oga Peninsula",
+        "between 300 and 350 km west of the Oga Peninsula",
+    ],
+)
+def test_a_span_of_distances_is_no_position(text: str) -> None:
+    assert find_positions(text) == []

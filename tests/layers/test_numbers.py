@@ -1,0 +1,89 @@
+"""Clock times, zones and spans as :mod:`layers.numbers` reads them (issue 14)."""
+
+from __future__ import annotations
+
+import pytest
+
+from alertmap.layers.numbers import (
+    TIME_ZONES,
+    find_clock_times,
+    find_quantities,
+    find_spans,
+    find_unclear_times,
+    in_span,
+    normal,
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("午前9時59ごろ", (9, 59)),
+        ("午後1時7頃に", (13, 7)),
+        ("오전 9시 41쯤", (9, 41)),
+        ("밤 10시 3경", (22, 3)),
+        ("午前9時59分ごろ", (9, 59)),
+        ("午前9時ごろ", (9, 0)),
+    ],
+)
+def test_minutes_with_or_without_their_unit(text: str, expected: tuple[int, int]) -> None:
+    ((clock,),) = [find_clock_times(text)]
+    assert (clock.hour, clock.minute) == expected
+    assert find_unclear_times(text) == []
+
+
+@pytest.mark.parametrize("text", ["午前9時 5発を発射", "오전 9시 3발을 발사", "午前9時12キロ"])
+def test_digits_after_the_hour_that_cannot_be_minutes(text: str) -> None:
+    assert find_clock_times(text) == []
+    (unclear,) = find_unclear_times(text)
+    assert unclear[2].startswith(("午前9時", "오전 9시"))
+
+
+@pytest.mark.parametrize(
+    ("text", "zone"),
+    [
+        ("at 3:05 p.m. Beijing time", "+08:00"),
+        ("at 1:15 a.m. Moscow time", "+03:00"),
+        ("at 06:20 UTC", "UTC"),
+        ("(11:02 p.m. Tuesday GMT)", "UTC"),
+        ("at 9:40 KST", "+09:00"),
+        ("at 9:40 a.m. local time", ""),
+        ("at 6:30 p.m. Eastern Time", "?"),
+        ("日本時間の15日午前7時34分", "+09:00"),
+        ("평양시간 오전 7시", "Pyongyang"),
+        ("午前7時34分", ""),
+    ],
+)
+def test_the_zone_a_time_is_given_in(text: str, zone: str) -> None:
+    (clock,) = find_clock_times(text)
+    assert clock.zone == zone
+    assert clock.utc == (zone == "UTC")
+
+
+def test_every_zone_word_names_a_known_kind_of_zone() -> None:
+    for word, zone in TIME_ZONES.items():
+        assert word == word.lower()
+        assert zone in ("UTC", "Pyongyang", "?") or (zone[0] in "+-" and zone[3] == ":"), word
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("西に約300～350キロの日本海", "300~350キロ"),
+        ("서쪽 200〜250㎞ 해상", "200〜250km"),
+        ("between 200 and 250 km west", "200 and 250 km"),
+        ("200 to 250 kilometers west", "200 to 250 kilometers"),
+        ("1천 내지 1천200㎞", "1천 내지 1천200km"),
+    ],
+)
+def test_a_span_is_found_and_neither_end_read_as_a_distance(text: str, span: str) -> None:
+    assert [words for _, _, words in find_spans(text)] == [span]
+    assert find_quantities(text) == []
+
+
+@pytest.mark.parametrize("text", ["2 and 350 km", "three missiles, 350 km", "約~350キロ"])
+def test_one_distance_is_no_span(text: str) -> None:
+    assert find_spans(text) == []
+    assert [q.value for q in find_quantities(text)] == [350.0]
+    work = normal(text)
+    assert not in_span(work, work.index("350"))
