@@ -126,10 +126,30 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "item"
 
 
+@dataclasses.dataclass(frozen=True, slots=True)
+class Prepared:
+    """Geometry of one launch computed ahead of :func:`build_event`, for many launches at once
+    (a catalogue's rows: :func:`layers.catalogue.load_catalogue`): where each fall was placed,
+    the schematic track and its corridor. The rest of the event is built as usual.
+
+    ``alert_areas`` holds the union of each set of J-Alert targets already drawn, shared by
+    every launch of a catalogue (many launches name the same prefectures).
+    """
+
+    falls: tuple[PlacedFall, ...]
+    path: FloatArray
+    corridor: BaseGeometry
+    alert_areas: dict[tuple[str, ...], BaseGeometry] = dataclasses.field(default_factory=dict)
+
+
 class _Builder:
-    def __init__(self, scenario: Scenario, gazetteer: Gazetteer) -> None:
+    def __init__(
+        self, scenario: Scenario, gazetteer: Gazetteer, prepared: Prepared | None = None
+    ) -> None:
         self.s = scenario
         self.g = gazetteer
+        #: Geometry computed ahead (a catalogue's launches), else None.
+        self.prepared = prepared
         #: The track's last reported passage, once the waypoints are placed.
         self.last_passage: Passage | None = None
 
@@ -316,7 +336,13 @@ class _Builder:
             route_times.append(end_time)
         with self.guard("track.waypoints"):
             path = (
-                path_given if path_given is not None else track(route) if len(route) >= 2 else None
+                path_given
+                if path_given is not None
+                else self.prepared.path
+                if self.prepared is not None
+                else track(route)
+                if len(route) >= 2
+                else None
             )
         self.overflight_places()
         flight = None
@@ -443,8 +469,8 @@ class _Builder:
         flight = self.s.launch.range_m
         placer = FallPlacer(self.g, launch, hazards, self.last_passage, self.fail, self.origin)
         aside: list[Feature] = []
-        for fall in self.s.falls:
-            placed = placer.place(fall)
+        for i, fall in enumerate(self.s.falls):
+            placed = placer.place(fall) if self.prepared is None else self.prepared.falls[i]
             placed_falls.append(placed)
             feature = self.fall_feature(fall, placed)
             reported_range = (
@@ -756,13 +782,19 @@ class _Builder:
 
     def alerted_area(self, names: Sequence[str], field: str) -> BaseGeometry:
         """The union of J-Alert targets: prefectures, or sub-areas such as the Tokyo islands."""
+        shared = self.prepared.alert_areas if self.prepared is not None else None
+        if shared is not None and tuple(names) in shared:
+            return shared[tuple(names)]
         parts = []
         for name in names:
             try:
                 parts.append(self.g.alert_area(name).geometry)
             except LayersError as err:
                 raise self.fail(field, err) from None
-        return shapely.union_all(parts)
+        area = shapely.union_all(parts)
+        if shared is not None:
+            shared[tuple(names)] = area
+        return area
 
     def predicted_fall(self, al: AlertSpec, number: int, spec: MessageSpec) -> Layer:
         """The area the ``number``-th message of ``al`` predicted a fall in, named as
@@ -932,7 +964,11 @@ class _Builder:
         s = self.s
         width_km = s.corridor_width_m / 1000
         with self.guard("track.waypoints"):
-            corridor_area = corridor(path, s.corridor_width_m)
+            corridor_area = (
+                corridor(path, s.corridor_width_m)
+                if self.prepared is None
+                else self.prepared.corridor
+            )
         corridor_feature = Feature(
             name=f"Flight corridor, {width_km:g} km wide (schematic)",
             kind=Kind.CORRIDOR,
@@ -1080,12 +1116,18 @@ def _beside_the_flight(
     when there is no track. Longitudes then agree across every layer, so the map, the checks
     and the export see one continuous picture of a flight across the antimeridian."""
     samples = None
+    # longitudes within 180° of every sample of the flight: beside whichever is nearest
+    west, east = launch_lon - 180.0, launch_lon + 180.0
     if path is not None:
         samples = path[:: max(1, len(path) // _BESIDE_SAMPLES)]
+        west, east = float(samples[:, 0].max()) - 180.0, float(samples[:, 0].min()) + 180.0
 
     def beside(geometry: BaseGeometry) -> BaseGeometry:
         if geometry.is_empty:
             return geometry
+        x0, _, x1, _ = geometry.bounds
+        if west <= x0 and x1 <= east:
+            return geometry  # beside every sample, so beside the nearest: left as it is
         reference = launch_lon
         if samples is not None:
             p = geometry.representative_point()
@@ -1098,10 +1140,10 @@ def _beside_the_flight(
     out = []
     for layer in layers:
         if layer.kind in BESIDE_THE_FLIGHT:
-            features = tuple(
-                dataclasses.replace(f, geometry=beside(f.geometry)) for f in layer.features
-            )
-            layer = dataclasses.replace(layer, features=features)
+            moved = [(f, beside(f.geometry)) for f in layer.features]
+            if any(g is not f.geometry for f, g in moved):
+                features = tuple(dataclasses.replace(f, geometry=g) for f, g in moved)
+                layer = dataclasses.replace(layer, features=features)
         out.append(layer)
     return out
 
@@ -1170,6 +1212,7 @@ class _PhraseBuilder(_Builder):
     def __init__(self, gazetteer: Gazetteer, phrase: str = "") -> None:
         self.g = gazetteer
         self.phrase = phrase
+        self.prepared = None
 
     def fail(self, field: str, err: Exception) -> ScenarioError:
         message = geometry_message(err) if isinstance(err, GEOMETRY_ERRORS) else str(err)
@@ -1364,8 +1407,19 @@ def build_event(scenario: Scenario, gazetteer: Gazetteer | None = None) -> Event
         A report that cannot be placed or drawn, naming the file and the field; a geometry
         error that no field claims names the file.
     """
-    builder = _Builder(scenario, gazetteer or load_gazetteer())
+    return _build(_Builder(scenario, gazetteer or load_gazetteer()))
+
+
+def build_prepared(
+    scenario: Scenario, prepared: Prepared, gazetteer: Gazetteer | None = None
+) -> Event:
+    """:func:`build_event`, with the falls, track and corridor computed ahead
+    (:class:`Prepared`: many launches of a catalogue at once)."""
+    return _build(_Builder(scenario, gazetteer or load_gazetteer(), prepared))
+
+
+def _build(builder: _Builder) -> Event:
     try:
         return builder.build()
     except GEOMETRY_ERRORS as err:  # every step guards its own field: this is a safety net
-        raise ScenarioError(f"{scenario.path}: {geometry_message(err)}") from None
+        raise ScenarioError(f"{builder.s.path}: {geometry_message(err)}") from None

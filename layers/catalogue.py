@@ -36,9 +36,17 @@ import time
 import warnings
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
-from alertmap.geo.coords import GeoError, parse_position
-from alertmap.layers.build import build_event
+import numpy as np
+import shapely
+from shapely.geometry.base import BaseGeometry
+
+from alertmap.geo.coords import GeoError, LonLat, parse_position
+from alertmap.geo.geodesic import GEOD, FloatArray
+from alertmap.layers import placement
+from alertmap.layers.basemap import load_basemap
+from alertmap.layers.build import Prepared, build_event, build_prepared
 from alertmap.layers.errors import (
     InputWarning,
     LayersError,
@@ -49,8 +57,11 @@ from alertmap.layers.errors import (
     read_limited,
     shown,
 )
-from alertmap.layers.gazetteer import load_gazetteer
+from alertmap.layers.falls import FallPlacer, PlacedFall
+from alertmap.layers.fusion import EMPTY_AREA_DEG2, Constraint, Fusion, Verdict, centre_of
+from alertmap.layers.gazetteer import Gazetteer, Place, load_gazetteer
 from alertmap.layers.model import DEFAULT_TIMEZONE, Basis, Event, Feature, Kind, Layer, Source
+from alertmap.layers.placement import Placed
 from alertmap.layers.scenario import (
     DEFAULT_FALL_LAYER,
     LINE_MAX_CHARS,
@@ -426,10 +437,12 @@ def _row_scenario(path: Path, line: int, values: dict[str, str], ids: dict[str, 
         summary="",
         notes=(),
         sources={"row": source},
+        # the row's range is the flight's reported range: no fall lies beyond it (the checks)
         launch=SiteSpec(
             row.item(source, f"Launch site: {site}"),
             _where(site, f"{row.field}: site"),
             launch_time,
+            range_m,
         ),
         sites=(),
         waypoints=passed,
@@ -508,19 +521,284 @@ def read_catalogue(path: str | Path) -> list[Scenario]:
     return scenarios
 
 
+# ------------------------------------------------------------------ many launches at once
+#
+# A catalogue's typical row (a site, a direction and a range, no waypoints) is drawn as
+# :func:`~layers.build.build_event` draws it, with the costly geometry computed for every such
+# row at once: pyproj's Geod and shapely 2 work on arrays, so a thousand launches cost a few
+# calls instead of a few thousand. The rules are the same; the outlines differ only in where
+# their vertices fall along the same geodesics (tests/layers/test_catalogue_batch.py checks
+# the two against each other). A row these helpers do not cover (waypoints, a site that is a
+# region, a fall on land or near a pole) is built on its own by build_event.
+
+#: How far a straight step between two vertices of an outline may stray from the curve it
+#: follows (an arc, a corridor's side), metres: a quarter of a pixel at the catalogue's highest
+#: zoom (:data:`CATALOGUE_MAX_ZOOM`, about 1 km a pixel).
+STRAY_M = 250.0
+#: Vertex spacing along a corridor's sides, metres (they curve far less than an arc).
+SIDE_STEP_M = 50_000.0
+#: Vertex spacing along a sector's radial edges and a schematic track, metres.
+EDGE_STEP_M = 100_000.0
+#: Segments of a corridor's round end (half a circle): a 50 km end strays by about 240 m.
+CAP_SEGMENTS = 16
+#: Rows of a catalogue drawn on their own beyond this reach (far reaches near the antipode).
+BATCH_MAX_REACH_M = 8_000_000.0
+#: Nor when any vertex is nearer a pole than this latitude.
+BATCH_MAX_LAT = 80.0
+#: The words of :func:`layers.fusion.fuse` for the drawn point: the fall's own position, or
+#: the centre of its area at sea.
+_OWN_POINT = "the first report's own position, which every agreeing report allows"
+_CENTRE_POINT = "the centre of the area where the agreeing reports overlap"
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class _Simple:
+    """A row drawn in the batch: its scenario, the place its fall is measured from (its
+    launch site), and the fall's range and direction."""
+
+    scenario: Scenario
+    origin: Place
+    distance_m: float
+    bearing_deg: float
+    bearing_text: str
+
+
+def _simple(scenario: Scenario, gazetteer: Gazetteer) -> _Simple | None:
+    """The row as a :class:`_Simple`, or None when it is built on its own."""
+    if scenario.waypoints or len(scenario.falls) != 1 or scenario.hazards:
+        return None
+    where = scenario.falls[0].where
+    if where.origin is None or where.distance_m is None or where.bearing_deg is None:
+        return None
+    if scenario.launch.where.at != where.origin and scenario.launch.where.position is None:
+        return None
+    try:
+        origin = gazetteer.resolve(where.origin)
+    except LayersError:
+        try:
+            position = parse_position(where.origin)
+        except GeoError:
+            return None
+        origin = Place(where.origin, position, "position", (), "scenario", None, "", False)
+    if not isinstance(origin, Place) or abs(origin.position.lat) > BATCH_MAX_LAT:
+        return None
+    if (1.0 + placement.ABOUT_FRACTION) * where.distance_m > BATCH_MAX_REACH_M:
+        return None
+    return _Simple(scenario, origin, where.distance_m, where.bearing_deg, where.bearing_text)
+
+
+def _arc_step(radius_m: float) -> float:
+    """The longest step along an arc of ``radius_m`` that strays at most :data:`STRAY_M`
+    from it (a chord of length c strays c² / 8r from its circle).
+
+    Examples
+    --------
+    >>> round(_arc_step(2_000_000.0) / 1000)
+    63
+    """
+    return math.sqrt(8.0 * radius_m * STRAY_M)
+
+
+def _wrapped_near(lon: FloatArray, reference: FloatArray) -> FloatArray:
+    """Longitudes moved by whole turns to within 180° of ``reference``."""
+    return reference + (lon - reference + 180.0) % 360.0 - 180.0
+
+
+def _polygons(parts: list[tuple[FloatArray, FloatArray, FloatArray, FloatArray]]) -> Any:
+    """One polygon per row from (origin lon, origin lat, azimuth, distance) of each vertex of
+    its outline: the vertices in one Geod call, longitudes continuous from the origin."""
+    counts = np.array([len(p[0]) for p in parts])
+    lon0, lat0, az, dist = (np.concatenate([p[i] for p in parts]) for i in range(4))
+    lon, lat, _ = GEOD.fwd(lon0, lat0, az, dist)
+    xy = np.column_stack(
+        [_wrapped_near(np.asarray(lon), np.repeat([p[0][0] for p in parts], counts)), lat]
+    )
+    rings = shapely.linearrings(xy, indices=np.repeat(np.arange(len(parts)), counts))
+    return shapely.orient_polygons(shapely.polygons(rings), exterior_cw=False)
+
+
+def _sectors(rows: Sequence[_Simple]) -> Any:
+    """The sector "about D km BEARING of the place" covers (as
+    :func:`layers.placement.uncertainty_area`), for every row at once."""
+    parts = []
+    for r in rows:
+        inner, outer = placement.about_range(r.distance_m)
+        tol = placement.bearing_tolerance(r.bearing_text)
+        a0, a1 = r.bearing_deg - tol, r.bearing_deg + tol
+        span = math.radians(a1 - a0)
+        n_out, n_in = (max(4, math.ceil(d * span / _arc_step(d))) for d in (outer, inner))
+        n_edge = max(2, math.ceil((outer - inner) / EDGE_STEP_M))
+        az = np.concatenate(
+            [
+                np.linspace(a0, a1, n_out + 1),
+                np.full(n_edge - 1, a1),
+                np.linspace(a1, a0, n_in + 1),
+                np.full(n_edge - 1, a0),
+            ]
+        )
+        dist = np.concatenate(
+            [
+                np.full(n_out + 1, outer),
+                np.linspace(outer, inner, n_edge + 1)[1:-1],
+                np.full(n_in + 1, inner),
+                np.linspace(inner, outer, n_edge + 1)[1:-1],
+            ]
+        )
+        p = r.origin.position
+        parts.append((np.full(len(az), p.lon), np.full(len(az), p.lat), az, dist))
+    return _polygons(parts)
+
+
+def _tracks_and_corridors(
+    starts: FloatArray, ends: FloatArray, widths_m: FloatArray
+) -> tuple[list[FloatArray], Any]:
+    """The schematic track (one geodesic) from each start to its end, and the corridor
+    ``widths_m`` wide around it (as :func:`geo.corridor.corridor`): each side the points half
+    the width from the geodesic at right angles to it, each end half a circle."""
+    az1, _, length = GEOD.inv(starts[:, 0], starts[:, 1], ends[:, 0], ends[:, 1])
+    steps = np.maximum(1, np.ceil(np.asarray(length) / SIDE_STEP_M)).astype(int)
+    owner = np.repeat(np.arange(len(starts)), steps + 1)
+    along = np.concatenate([np.linspace(0.0, L, n + 1) for L, n in zip(length, steps, strict=True)])
+    lon, lat, back = GEOD.fwd(starts[owner, 0], starts[owner, 1], np.asarray(az1)[owner], along)
+    ahead = np.asarray(back) + 180.0  # the geodesic's azimuth at each of its points
+    lon = _wrapped_near(np.asarray(lon), starts[owner, 0])
+    lat = np.asarray(lat)
+    tracks, parts = [], []
+    first = np.concatenate([[0], np.cumsum(steps + 1)])
+    half = np.linspace(-90.0, 90.0, CAP_SEGMENTS + 1)[1:-1]
+    for i in range(len(starts)):
+        a, b = first[i], first[i + 1]
+        x, y, fwd = lon[a:b].copy(), lat[a:b].copy(), ahead[a:b]
+        x[0], y[0] = starts[i]
+        x[-1], y[-1] = _wrapped_near(ends[i, 0], starts[i, 0]), ends[i, 1]
+        keep = np.unique(np.r_[np.arange(0, len(x), round(EDGE_STEP_M / SIDE_STEP_M)), len(x) - 1])
+        tracks.append(np.column_stack([x[keep], y[keep]]))
+        # left side forward, round the far end, right side back, round the near end
+        cx = np.concatenate([x, np.full(len(half), x[-1]), x[::-1], np.full(len(half), x[0])])
+        cy = np.concatenate([y, np.full(len(half), y[-1]), y[::-1], np.full(len(half), y[0])])
+        az = np.concatenate([fwd - 90.0, fwd[-1] + half, fwd[::-1] + 90.0, fwd[0] + 180.0 + half])
+        parts.append((cx, cy, az, np.full(len(az), widths_m[i] / 2.0)))
+    return tracks, _polygons(parts)
+
+
+def _land(areas: Any) -> Any:
+    """The land of the bundled coastline around ``areas``, as one area (the countries
+    merged once for every launch, not once each)."""
+    bounds = shapely.total_bounds(areas)
+    x0, y0, x1, y1 = (float(v) for v in bounds)
+    window = (x0 - 1.0, max(y0 - 1.0, -89.0), min(x1 + 1.0, x0 - 1.0 + 360.0), min(y1 + 1.0, 89.0))
+    land = shapely.union_all([g for _, g in load_basemap(window).countries])
+    shapely.prepare(land)
+    return land
+
+
+def _at_sea(sectors: Any) -> tuple[Any, Any]:
+    """Each sector less the land of the bundled coastline near it (as
+    :class:`layers.falls.FallPlacer` cuts a fall reported relative to a place), and that land:
+    the land within half a degree of the sector's bounds."""
+    land = _land(sectors)
+    bounds = shapely.bounds(sectors)
+    areas = sectors.copy()
+    near = np.empty(len(sectors), dtype=object)
+    for i in np.flatnonzero(shapely.intersects(land, sectors)):
+        x0, y0, x1, y1 = bounds[i]
+        near[i] = shapely.clip_by_rect(
+            land, x0 - 0.5, max(y0 - 0.5, -89.9), x1 + 0.5, min(y1 + 0.5, 89.9)
+        )
+        areas[i] = shapely.difference(sectors[i], near[i])
+    return areas, near
+
+
+def _prepare(scenarios: Sequence[Scenario]) -> list[Prepared | None]:
+    """The falls, tracks and corridors of every row drawn in the batch (see :class:`_Simple`);
+    None for a row built on its own."""
+    gazetteer = load_gazetteer()
+    simple = [_simple(s, gazetteer) for s in scenarios]
+    index = [i for i, r in enumerate(simple) if r is not None]
+    rows = [r for r in simple if r is not None]
+    out: list[Prepared | None] = [None] * len(scenarios)
+    if not rows:
+        return out
+    origins = np.array([[r.origin.position.lon, r.origin.position.lat] for r in rows])
+    lon, lat, _ = GEOD.fwd(
+        origins[:, 0],
+        origins[:, 1],
+        np.array([r.bearing_deg for r in rows]),
+        np.array([r.distance_m for r in rows]),
+    )
+    sectors = _sectors(rows)
+    areas, land = _at_sea(sectors)
+    # the fall's own point, moved next to the launch site as layers.fusion.fuse tests it
+    covered = shapely.covers(
+        areas, shapely.points(_wrapped_near(np.asarray(lon), origins[:, 0]), lat)
+    )
+    placer = FallPlacer(
+        gazetteer, None, (), None, _not_failing, lambda name, _: gazetteer.resolve(name)
+    )
+    at_sea: Constraint | None = None
+    falls: dict[int, PlacedFall] = {}
+    for i, r in enumerate(rows):
+        area = areas[i]
+        if area.geom_type not in ("Polygon", "MultiPolygon") or area.area < EMPTY_AREA_DEG2:
+            continue  # on land, or a sliver at sea: the general rules decide
+        point = LonLat(float(lon[i]), float(lat[i]))
+        method = placement._describe(r.distance_m, f"{r.bearing_text} of {r.origin.name}", True)
+        placed = Placed(point, sectors[i], r.origin.position, f"{method} from the place")
+        sources = r.scenario.falls[0].item.sources
+        own = Constraint(method, sectors[i], sources, nominal=point, position=True)
+        if at_sea is None:  # its words and source, once; its land is each sector's own
+            at_sea = placer._at_sea(sectors[i])
+        cut = dataclasses.replace(at_sea, area=land[i] if land[i] is not None else area)
+        fusion = Fusion(
+            area,
+            point if covered[i] else centre_of(area),
+            _OWN_POINT if covered[i] else _CENTRE_POINT,
+            (Verdict(own, True, 0.0), Verdict(cut, True, 0.0)),
+        )
+        falls[i] = placer._result(fusion, own, placed)
+    done = sorted(falls)
+    if not done:
+        return out
+    ends = np.array([[falls[i].point.lon, falls[i].point.lat] for i in done])
+    widths = np.array([rows[i].scenario.corridor_width_m for i in done])
+    tracks, corridors = _tracks_and_corridors(origins[done], ends, widths)
+    bounds = np.concatenate([shapely.bounds(corridors), shapely.bounds(sectors[done])], axis=1)
+    fits = (
+        (np.abs(bounds[:, [1, 3, 5, 7]]).max(axis=1) < BATCH_MAX_LAT)
+        & (bounds[:, 2] - bounds[:, 0] < 180.0)
+        & (bounds[:, 6] - bounds[:, 4] < 180.0)
+        & shapely.is_valid(corridors)
+        & shapely.is_valid(sectors[done])
+    )
+    shared: dict[tuple[str, ...], BaseGeometry] = {}
+    for k, i in enumerate(done):
+        if fits[k]:
+            out[index[i]] = Prepared((falls[i],), tracks[k], corridors[k], shared)
+    return out
+
+
+def _not_failing(field: str, err: Exception) -> Exception:
+    """The error of a placement in the batch: none is raised there (a row the batch cannot
+    draw is built on its own), so this only hands the error back."""
+    return err
+
+
 def load_catalogue(
     path: str | Path, *, progress: Callable[[int, int, float], None] | None = None
 ) -> list[Event]:
     """Every row of a catalogue as an :class:`~layers.model.Event`, in file order.
 
     The whole catalogue is read and validated first (:func:`read_catalogue`), then each launch
-    is built; ``progress(done, total, seconds)`` is called every 100 launches built.
+    is built; ``progress(done, total, seconds)`` is called every 100 launches built. The
+    geometry of the rows of a site, a direction and a range is computed for all of them at
+    once (see :func:`_prepare`), the same as each would be built on its own.
     """
     scenarios = read_catalogue(path)
     events = []
     start = time.perf_counter()
-    for n, scenario in enumerate(scenarios, 1):
-        events.append(build_event(scenario))
+    prepared = _prepare(scenarios)
+    for n, (scenario, ahead) in enumerate(zip(scenarios, prepared, strict=True), 1):
+        events.append(build_event(scenario) if ahead is None else build_prepared(scenario, ahead))
         if progress is not None and n % 100 == 0:
             progress(n, len(scenarios), time.perf_counter() - start)
     return events

@@ -31,6 +31,7 @@ from alertmap.maps.callouts import callout_data, callouts, number_items
 from alertmap.maps.elements import (
     MERCATOR_MAX_LAT,
     Callouts,
+    CatalogueView,
     Features,
     Fit,
     Labels,
@@ -41,7 +42,7 @@ from alertmap.maps.elements import (
     Ready,
     TileWatch,
     Timeline,
-    feature_shape,
+    feature_shapes,
     lonlat_from_mercator_deg,
     mercator_deg,
     outline_bits,
@@ -116,6 +117,10 @@ MAX_AVOIDED = 60
 
 #: A layer of more range rings than this (a catalogue's) is not labelled.
 MAX_RING_LABELS = 12
+
+#: On a catalogue's map (:func:`many_launches`), falls are drawn as circles sized by their
+#: reported range below this zoom, as sectors from it.
+SECTOR_ZOOM = 6
 
 
 @dataclass(frozen=True, slots=True)
@@ -384,6 +389,44 @@ def _drawn(f: Feature, pixel: float) -> Any:
     return geom
 
 
+#: Geometries as drawn, by the geometry (its id: the event holds it while the map is made),
+#: the tolerance and whether it keeps its topology: a catalogue draws one J-Alert zone in
+#: every year that named it.
+DrawnCache = dict[tuple[int, float, bool], Any]
+
+
+def _drawn_all(features: Sequence[Feature], pixel: float, cache: DrawnCache | None = None) -> Any:
+    """:func:`_drawn` of each feature, computed for all of them at once (a catalogue's layer
+    holds hundreds): an array of geometries; ``cache`` keeps those drawn already."""
+    geoms = np.empty(len(features), dtype=object)
+    geoms[:] = [f.geometry for f in features]
+    out = geoms.copy()
+    if not len(geoms):
+        return out
+    bounds = shapely.bounds(geoms)
+    with np.errstate(invalid="ignore"):  # an empty geometry's bounds are NaN: left as it is
+        inside = np.maximum(np.abs(bounds[:, 1]), np.abs(bounds[:, 3])) < 85.0
+    todo = (shapely.get_num_coordinates(geoms) > 2) & inside
+    groups: dict[tuple[float, bool], list[int]] = {}
+    for i in np.flatnonzero(todo).tolist():
+        kind = features[i].kind
+        tolerance = max(SIMPLIFY_DEG.get(kind, 0.0), pixel)
+        groups.setdefault((tolerance, kind is not Kind.TRACK), []).append(i)
+    cache = {} if cache is None else cache
+    for (tolerance, keep), index in groups.items():
+        keys = [(id(geoms[i]), tolerance, keep) for i in index]
+        todo = [i for i, key in zip(index, keys, strict=True) if key not in cache]
+        if todo:
+            flat = shapely.simplify(
+                shapely.transform(geoms[todo], mercator_deg), tolerance, preserve_topology=keep
+            )
+            drawn = shapely.transform(flat, lonlat_from_mercator_deg)
+            for i, g in zip(todo, drawn, strict=True):
+                cache[(id(geoms[i]), tolerance, keep)] = g
+        out[index] = [cache[key] for key in keys]
+    return out
+
+
 def feature_bits(max_zoom: int) -> int:
     """World units for the features' paths: a sixteenth of a screen pixel at ``max_zoom``.
 
@@ -402,20 +445,26 @@ def _collection(
     bits: int,
     timezone: str,
     window: tuple[float, float] | None = None,
+    *,
+    cache: DrawnCache | None = None,
 ) -> dict[str, Any]:
-    def shape(f: Feature) -> dict[str, Any]:
-        drawn = _drawn(f, pixel)
-        if window is not None and f.kind in FIT_KINDS:  # drawn where the map is fitted
-            drawn = in_window(drawn, *window)
-        return feature_shape(drawn, bits, decimals)
+    drawn = _drawn_all(layer.features, pixel, cache)
+    if window is not None:  # drawn where the map is fitted
+        for i, f in enumerate(layer.features):
+            if f.kind in FIT_KINDS:
+                drawn[i] = in_window(drawn[i], *window)
+    shapes = feature_shapes(drawn, bits, decimals)
 
-    def item(f: Feature) -> dict[str, Any]:
-        out = {"shape": shape(f), "properties": _display_properties(f, layer, timezone)}
+    def item(f: Feature, shape: dict[str, Any]) -> dict[str, Any]:
+        out = {"shape": shape, "properties": _display_properties(f, layer, timezone)}
         if f.profile is not None:  # its time and altitude along the line (issue 13)
             out["profile"] = profile_data(f, pixel, decimals, timezone, window)
         return out
 
-    return {"bits": bits, "features": [item(f) for f in layer.features]}
+    return {
+        "bits": bits,
+        "features": [item(f, s) for f, s in zip(layer.features, shapes, strict=True)],
+    }
 
 
 #: Most vertices of a track's profile written into the page; a longer profile keeps those that
@@ -593,6 +642,85 @@ def _add_basemap(
         Labels(_sea_labels(basemap, view, event), "am-sea-label").add_to(m)
 
 
+def fall_dots(layer: Layer, window: tuple[float, float]) -> list[list[float | None]]:
+    """Where each fall of a layer is drawn as a circle, and its reported range:
+    ``[lat, lon, km]`` (``km`` None when no range was reported), in the order of the layer's
+    features; the point is the fall's drawn position, else the centre of its area, moved next
+    to the map's window as its area is (:func:`in_window`).
+
+    Examples
+    --------
+    >>> from alertmap.layers.model import ReportedRange
+    >>> from alertmap.geo.coords import LonLat
+    >>> fall = Feature("Fall", Kind.FALL_AREA, box(130.0, 40.0, 132.0, 41.0),
+    ...                position=LonLat(-179.0, 40.5),
+    ...                reported_range=ReportedRange(LonLat(124.7, 39.7), 950_000.0))
+    >>> fall_dots(Layer("Falls", Kind.FALL_AREA, (fall,)), (100.0, 200.0))
+    [[40.5, 181.0, 950.0]]
+    """
+    out: list[list[float | None]] = []
+    for f in layer.features:
+        if f.position is not None:
+            point = shapely.Point(f.position.lon, f.position.lat)
+        else:
+            point = shapely.point_on_surface(f.geometry)
+        point = in_window(point, *window)
+        km = f.reported_range.distance_m / 1000.0 if f.reported_range is not None else None
+        out.append([round(point.y, 5), round(point.x, 5), km])
+    return out
+
+
+def catalogue_view(
+    event: Event, drawn: list[tuple[Layer, Any, Features]], window: tuple[float, float]
+) -> CatalogueView:
+    """The year filter and the falls as circles of a catalogue's map (see
+    :class:`~alertmap.maps.elements.CatalogueView`); ``drawn`` pairs each layer with its
+    group and features on the map."""
+    years = list(dict.fromkeys(layer.group for layer, _, _ in drawn if layer.group))
+    launches = dict.fromkeys(years, 0)  # a launch has one launch site
+    for layer, _, _ in drawn:
+        if layer.kind is Kind.LAUNCH_SITE and layer.group:
+            launches[layer.group] += len(layer.features)
+    year_of = {f.id: layer.group for layer, _, _ in drawn for f in layer.features}
+    config = {
+        "years": years,
+        "launches": launches,
+        "sectorZoom": SECTOR_ZOOM,
+        "layers": [
+            {
+                "year": layer.group,
+                "dots": fall_dots(layer, window) if layer.kind is Kind.FALL_AREA else None,
+            }
+            for layer, _, _ in drawn
+        ],
+        "timeline": {
+            str(item["id"]): year_of[str(item["id"])]
+            for item in panels.timeline_items(event)
+            if str(item["id"]) in year_of
+        },
+    }
+    return CatalogueView(config, [(group, features) for _, group, features in drawn])
+
+
+def many_launches(event: Event) -> bool:
+    """Whether a map overlays many launches (a catalogue's): more events (layer groups), or
+    more launch sites in them, than :data:`EVENT_COLOURS` has colours.
+
+    Examples
+    --------
+    >>> from alertmap.layers.model import Event
+    >>> many_launches(Event("e", "E", "2023-08-24", ()))
+    False
+    """
+    groups = {layer.group for layer in event.layers if layer.group}
+    launches = sum(
+        len(layer.features)
+        for layer in event.layers
+        if layer.group and layer.kind is Kind.LAUNCH_SITE
+    )
+    return len(groups) >= 2 and max(len(groups), launches) > len(EVENT_COLOURS)
+
+
 def event_colours(event: Event) -> dict[str, str]:
     """Colour per overlaid event (layer group), in their order: one of :data:`EVENT_COLOURS`
     each, or, for more events (a catalogue's years), a sequential ramp with none repeated
@@ -677,11 +805,16 @@ def compose(event: Event, options: MapOptions | None = None) -> Document:
     drawn: dict[str, Any] = {}  # the geometry as drawn of the features callouts concern
     rings: list[tuple[Feature, Any]] = []  # range rings as drawn, for their distances
     profiled: list[tuple[Layer, Feature, Features]] = []  # tracks with a profile (issue 13)
+    overlaid: list[tuple[Layer, Any, Features]] = []  # a catalogue's layers, by year
+    drawn_cache: DrawnCache = {}
+    many = many_launches(event)
     for layer in event.layers:
         group = folium.FeatureGroup(name=layer_name(layer.name), show=layer.show)
         decimals = min(4 if layer.kind in (Kind.SEA_AREA, Kind.EEZ) else 5, pixel_decimals)
         style = style_for(style_key(layer), colours.get(layer.group))
-        data = _collection(layer, decimals, pixel, bits, event.timezone, window=(minx, maxx))
+        data = _collection(
+            layer, decimals, pixel, bits, event.timezone, window=(minx, maxx), cache=drawn_cache
+        )
         features = Features(
             data,
             {"style": style, "legend": panels.legend_keys(layer)},
@@ -691,6 +824,8 @@ def compose(event: Event, options: MapOptions | None = None) -> Document:
         features.add_to(group)
         profiled += [(layer, f, features) for f in layer.features if f.profile is not None]
         group.add_to(m)
+        if many and layer.group:
+            overlaid.append((layer, group, features))
         for f in layer.features:
             if f.id in shown_ids:
                 g = _drawn(f, pixel)
@@ -761,6 +896,8 @@ def compose(event: Event, options: MapOptions | None = None) -> Document:
         position="bottomleft",
         css_class="am-notes",
     ).add_to(m)
+    if overlaid:  # a catalogue: its years filtered, its falls as circles when zoomed out
+        catalogue_view(event, overlaid, (minx, maxx)).add_to(m)
     Ready().add_to(m)
     m.mark_composed()
     return doc

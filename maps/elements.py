@@ -17,6 +17,7 @@ import numpy as np
 import shapely
 from folium.map import Layer, LayerControl
 
+from alertmap.maps import assets
 from alertmap.maps.templates import (
     OnceRendered,
     Template,
@@ -168,8 +169,23 @@ def svg_path(geometries: Any, bits: int) -> str:
     >>> svg_path([LineString([(0.0, 0.0), (0.1, 0.0), (90.0, 0.0)])], 8)
     'M128 128l64 0'
     """
-    parts = shapely.get_parts(np.asarray(geometries, dtype=object))
-    parts = parts[~shapely.is_empty(parts)]
+    return "".join(svg_paths(geometries, bits))
+
+
+def svg_paths(geometries: Any, bits: int) -> list[str]:
+    """:func:`svg_path` of each geometry on its own, all computed at once (a catalogue's
+    thousands of features).
+
+    Examples
+    --------
+    >>> from shapely.geometry import LineString, Point, box
+    >>> svg_paths([box(0.0, 0.0, 90.0, 45.0), Point(1.0, 1.0), LineString([(0, 0), (90, 0)])], 8)
+    ['M192 128l0-36-64 0 0 36z', '', 'M128 128l64 0']
+    """
+    geometries = np.asarray(geometries, dtype=object)
+    parts, part_of = shapely.get_parts(geometries, return_index=True)
+    solid = ~shapely.is_empty(parts)
+    parts, part_of = parts[solid], part_of[solid]
     kinds = shapely.get_type_id(parts)
     polygons = np.flatnonzero(kinds == shapely.GeometryType.POLYGON)
     rings, ring_part = shapely.get_rings(parts[polygons], return_index=True)
@@ -179,8 +195,10 @@ def svg_path(geometries: Any, bits: int) -> str:
     order = np.argsort(owner, kind="stable")
     lines = np.concatenate([rings, parts[open_lines]])[order]
     closed = np.concatenate([np.ones(len(rings), bool), np.zeros(len(open_lines), bool)])[order]
+    geometry_of = np.concatenate([part_of[polygons][ring_part], part_of[open_lines]])[order]
+    paths: list[list[str]] = [[] for _ in range(len(geometries))]
     if not len(lines):
-        return ""
+        return ["" for _ in paths]
 
     xy, line_of = shapely.get_coordinates(lines, return_index=True)
     ints = np.rint(world_fraction(xy) * float(2**bits)).astype(np.int64)
@@ -201,14 +219,15 @@ def svg_path(geometries: Any, bits: int) -> str:
     values = np.where(first[:, None], ints, ints - np.r_[ints[:1], ints[:-1]])
     tokens = list(map(str, values.ravel().tolist()))
     bounds = np.r_[np.flatnonzero(first), len(ints)]
-    out = []
     for a, b in zip(bounds[:-1].tolist(), bounds[1:].tolist(), strict=True):
         ring = bool(closed[line_of[a]])
         if ring and b - a < 3:
             continue
         steps = " ".join(tokens[2 * a + 2 : 2 * b])
-        out.append(f"M{tokens[2 * a]} {tokens[2 * a + 1]}l{steps}" + ("z" if ring else ""))
-    return "".join(out).replace(" -", "-")
+        paths[geometry_of[line_of[a]]].append(
+            f"M{tokens[2 * a]} {tokens[2 * a + 1]}l{steps}" + ("z" if ring else "")
+        )
+    return ["".join(path).replace(" -", "-") for path in paths]
 
 
 def feature_shape(geometry: Any, bits: int, decimals: int = 6) -> dict[str, Any]:
@@ -228,24 +247,44 @@ def feature_shape(geometry: Any, bits: int, decimals: int = 6) -> dict[str, Any]
     >>> feature_shape(LineString([(0.0, 0.0), (90.0, 0.0)]), 8)["centre"]
     [0.0, 45.0]
     """
-    if isinstance(geometry, shapely.Point):
-        return {"point": [round(geometry.y, decimals), round(geometry.x, decimals)]}
-    minx, miny, maxx, maxy = geometry.bounds
-    area = shapely.get_dimensions(geometry) == 2
-    if area:
-        centre = shapely.point_on_surface(geometry)
-    else:
-        line = max(shapely.get_parts(geometry), key=lambda g: g.length)
-        centre = line.interpolate(0.5, normalized=True)
-    return {
-        "path": svg_path([geometry], bits),
-        "area": bool(area),
-        "bounds": [
-            [round(miny, decimals), round(minx, decimals)],
-            [round(maxy, decimals), round(maxx, decimals)],
-        ],
-        "centre": [round(centre.y, decimals), round(centre.x, decimals)],
-    }
+    return feature_shapes([geometry], bits, decimals)[0]
+
+
+def feature_shapes(geometries: Any, bits: int, decimals: int = 6) -> list[dict[str, Any]]:
+    """:func:`feature_shape` of each geometry, computed for all of them at once.
+
+    Examples
+    --------
+    >>> from shapely.geometry import Point, box
+    >>> [sorted(s) for s in feature_shapes([Point(1.0, 2.0), box(0.0, 0.0, 1.0, 1.0)], 8)]
+    [['point'], ['area', 'bounds', 'centre', 'path']]
+    """
+    geometries = np.asarray(geometries, dtype=object)
+    points = shapely.get_type_id(geometries) == shapely.GeometryType.POINT
+    shaped = np.flatnonzero(~points)
+    shapes = geometries[shaped]
+    areas = shapely.get_dimensions(shapes) == 2
+    centres = np.empty(len(shapes), dtype=object)
+    centres[areas] = shapely.point_on_surface(shapes[areas])
+    for j in np.flatnonzero(~areas).tolist():  # the middle of its longest line
+        line = max(shapely.get_parts(shapes[j]), key=lambda g: g.length)
+        centres[j] = line.interpolate(0.5, normalized=True)
+    box = shapely.bounds(shapes).tolist()
+    centre = shapely.get_coordinates(centres).tolist()
+    paths = svg_paths(shapes, bits)
+    out: list[dict[str, Any]] = [{} for _ in range(len(geometries))]
+    for i in np.flatnonzero(points).tolist():
+        g = geometries[i]
+        out[i] = {"point": [round(g.y, decimals), round(g.x, decimals)]}
+    for k, i in enumerate(shaped.tolist()):
+        minx, miny, maxx, maxy = (round(v, decimals) for v in box[k])
+        out[i] = {
+            "path": paths[k],
+            "area": bool(areas[k]),
+            "bounds": [[miny, minx], [maxy, maxx]],
+            "centre": [round(centre[k][1], decimals), round(centre[k][0], decimals)],
+        }
+    return out
 
 
 #: More layers than this of one kind in one event are listed as one entry that switches them
@@ -515,6 +554,51 @@ class Fit(OnceRendered):
         }
         if compact_padding is not None:  # on a small screen: the title above, the sheet below
             self.options["compactPadding"] = [list(compact_padding[0]), list(compact_padding[1])]
+
+
+class CatalogueView(OnceRendered):
+    """The page behaviour of a catalogue (many launches, a layer group per year), from
+    ``maps/static/catalogue.js``, written into the page once: a filter of the years shown,
+    and each fall drawn as a circle sized by its reported range below ``sectorZoom`` (its
+    sector from that zoom on).
+
+    ``layers`` pairs each layer's group with its :class:`Features`; ``config["layers"]`` holds,
+    in the same order, each one's year and, for a layer of falls, each fall's point and
+    reported range in km (``[lat, lon, km]``, in the order of its features)."""
+
+    _template = Template(
+        """
+        {% macro header(this, kwargs) %}
+        <style data-alertmap-asset="catalogue">
+        .am-year-filter-row { display: flex; gap: 8px; flex-wrap: wrap; }
+        .am-year-filter select { font: inherit; }
+        .am-year-filter select:focus-visible { outline: 2px solid var(--am-focus); }
+        .am-compact .am-year-filter select { min-height: 44px; min-width: 88px; }
+        .am-static .am-year-filter-row { display: none; }
+        @media print { .am-year-filter-row { display: none; } }
+        </style>
+        <script>
+        if (typeof window.alertmapCatalogue === "undefined") {
+        {{ this.catalogue_js }}
+        }
+        </script>
+        {% endmacro %}
+        {% macro script(this, kwargs) %}
+        alertmapCatalogue.setup({{ this._parent.get_name() }}, {{ this.config|tojson }}, [
+        {%- for group, features in this.layers -%}
+        [{{ group.get_name() }}, {{ features.get_name() }}]{{ "," if not loop.last }}
+        {%- endfor -%}
+        ]);
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, config: dict[str, Any], layers: list[tuple[Layer, Features]]) -> None:
+        super().__init__()  # type: ignore[no-untyped-call]
+        self._name = "CatalogueView"
+        self.config = config
+        self.layers = layers
+        self.catalogue_js = assets.static_text("catalogue.js")
 
 
 class Ready(OnceRendered):

@@ -22,4 +22,3 @@ def test_the_coarse_outline_is_coarser_than_the_fine_one() -> None:
     # Douglas-Peucker at 1.6 times the tolerance keeps markedly fewer vertices (independent
     # figure: shapely on the same outlines below)
     assert coarse < 0.85 * fine
-
