@@ -193,7 +193,8 @@ def capture(
     """Screenshot ``page_file`` to ``png`` (laid out at ``size`` CSS pixels, ``scale`` image
     pixels to each) and/or print it to ``pdf`` (one page of ``paper``), both in the static
     view: no control that only works on screen (zoom, the layer list, the time control), a
-    north arrow by the scale bar.
+    north arrow by the scale bar, and an inset locator map of where the view lies in the
+    region (drawn from the page's own basemap: nothing is loaded for it).
 
     Each is written atomically: Chromium writes a temporary file beside the target, renamed
     into place once complete (:func:`alertmap.maps.output.replace_atomic`), and removed on any

@@ -158,7 +158,11 @@
     // the altitude profile (addProfile) sits below the layer list: the list leaves it room
     var profile = container.querySelector(".am-panel.am-profile");
     var below = profile ? profile.getBoundingClientRect().height + 10 : 0;
-    function cap(node, px) { node.style.maxHeight = Math.max(60, Math.floor(px)) + "px"; }
+    // what placing the labels reads, read now with the rest: while no panel changes size
+    // below (the usual case: every panel fits its cap), it is still true after the writes
+    var blocks = map._amLabelState ? readLayout(map) : null;
+    var caps = [];
+    function cap(node, px) { caps.push([node, Math.max(60, Math.floor(px)) + "px"]); }
     if (top) { cap(top, height * 0.55); }
     if (bottom) { cap(bottom, height - leftBottom - 70); }
     if (listTop !== null) {
@@ -172,17 +176,30 @@
     if (legend) {
       var room = height - rightBottom - 56;
       var key = legend.querySelector("details[open]");
-      if (room < LEGEND_MIN_PX && key) { key.open = false; }
+      if (room < LEGEND_MIN_PX && key) { key.open = false; blocks = null; }
       var chart = profile && profile.querySelector("details[open]");
       if (room < FOLDED_PANEL_PX && chart && !map._amFoldedForLegend) {
         map._amFoldedForLegend = true;
         chart.open = false;
+        blocks = null;
         room += below - 10 - FOLDED_PANEL_PX;
       }
       cap(legend, room);
     }
+    // a cap changes a panel's size when it is lower than the panel's height, or when the
+    // panel is held by a cap now (its content overflows) and the cap changes; read first,
+    // then written
+    var resizes = caps.map(function (c) {
+      var node = c[0], now = node.style.maxHeight;
+      return now !== c[1] && (node.clientHeight > parseFloat(c[1]) ||
+                              (now !== "" && node.scrollHeight > node.clientHeight));
+    });
+    caps.forEach(function (c, i) {
+      if (resizes[i]) { blocks = null; }
+      c[0].style.maxHeight = c[1];
+    });
     map._amLaidOut = true;
-    placeLabels(map);  // once the panels have their sizes
+    placeLabels(map, blocks);  // once the panels have their sizes
   }
 
   function watchLayout(map) {
@@ -425,6 +442,8 @@
   // detailZoom, drawn first, and a finer one drawn instead from that zoom on: at once for a
   // large frame, or when the map is zoomed in.
   function addOutlines(target, outline, opts, detail, detailZoom) {
+    // the coarse outline is also the inset locator map's (addInset)
+    target._amOutline = { outline: outline, style: opts.style || {} };
     function fine() {
       target.getContainer().setAttribute("data-am-detail", "fine");
       return outlineLayer(detail, opts);
@@ -444,15 +463,19 @@
   }
 
   // Text labels at points (sea names, places): placed with the callouts, after them (see
-  // placeLabels), in the same pane.
+  // placeLabels), in the same pane. A name near the fitted view is laid out unseen with the
+  // page, and measured then; the others (most of a region's seas) join the page when the view
+  // comes near them, so the first frame lays out only what it can show.
   function addLabels(target, labels, cls) {
     var st = labelState(target);
+    var near = target._loaded ? target.getBounds().pad(0.1) : null;
     labels.forEach(function (lb) {
       var kind = lb.kind || "sea";
       var node = el("div", "am-place-label am-measuring am-label-" + kind + (cls ? " " + cls : ""));
       node.appendChild(el("div", null, lb.text));
-      st.pane.appendChild(node);  // laid out unseen with the page, and measured then
-      st.labels.push({ lb: lb, node: node, kind: kind, size: null });
+      var lab = { lb: lb, node: node, kind: kind, size: null };
+      if (!near || lb.points.some(function (p) { return near.contains(p); })) { st.pane.appendChild(node); }
+      st.labels.push(lab);
     });
     st.labels.sort(function (a, b) { return LABEL_ORDER[a.kind] - LABEL_ORDER[b.kind]; });
   }
@@ -509,10 +532,91 @@
   }
 
   // A static view (PNG): no control that only works on screen (zoom, the layer list, the
-  // time control), as on paper; the north arrow shown.
+  // time control), as on paper; the north arrow and the inset locator map shown.
   function setStatic() {
     document.documentElement.classList.add("am-static");
     refit();
+  }
+
+  // ---- The inset locator map (issue 15) -----------------------------------------------------
+  // On paper and in a PNG (a static view) a small map at the foot of the top right corner's
+  // panels shows where the view lies in the region: the area the map may be moved in (its
+  // maxBounds, maps.compose.basemap_view), drawn from the basemap's coarse outline the page
+  // already holds (addOutlines: nothing is loaded), with the view's rectangle on it. It is
+  // made the first time the page is shown static or printed, and follows the view; on screen
+  // (where the map moves and zooms) it is not shown (alertmap.css). Its width is a share of
+  // the map's, between two bounds; its height follows the region's shape, up to its width
+  // (a taller region is shown whole, centred, in that room); a view too small to see on it
+  // is drawn as a rectangle of at least INSET_MIN_VIEW_PX each way, around its centre.
+  var INSET_WIDTH_SHARE = 0.13, INSET_MIN_PX = 110, INSET_MAX_PX = 200, INSET_MIN_VIEW_PX = 4;
+
+  // a point in the outline's units (2^bits across the world from its north-west corner, as
+  // OutlinePath draws it): Leaflet's pixels at zoom 0 (256 across the world), scaled
+  function insetPoint(map, latlng, units) {
+    return map.project(latlng, 0).multiplyBy(units / 256);
+  }
+
+  function addInset(map) {
+    if (map._amInset || !map._amOutline || !map.options.maxBounds) { return map._amInset || null; }
+    var outline = map._amOutline.outline, style = map._amOutline.style;
+    var units = Math.pow(2, outline.bits);
+    var region = L.latLngBounds(map.options.maxBounds);
+    var nw = insetPoint(map, region.getNorthWest(), units);
+    var se = insetPoint(map, region.getSouthEast(), units);
+    var node = el("div", "am-inset");
+    node.setAttribute("role", "img");
+    node.setAttribute("aria-label", "Inset: where the map's view lies in the region");
+    var svg = document.createElementNS(SVG, "svg");
+    svg.setAttribute("viewBox", [nw.x, nw.y, se.x - nw.x, se.y - nw.y].join(" "));
+    svg.setAttribute("preserveAspectRatio", "xMidYMid meet");
+    var sea = document.createElementNS(SVG, "rect");
+    sea.setAttribute("class", "am-inset-sea");
+    sea.setAttribute("x", nw.x);
+    sea.setAttribute("y", nw.y);
+    sea.setAttribute("width", se.x - nw.x);
+    sea.setAttribute("height", se.y - nw.y);
+    var land = document.createElementNS(SVG, "path");
+    land.setAttribute("class", "am-inset-land");
+    land.setAttribute("d", outline.path);
+    land.setAttribute("vector-effect", "non-scaling-stroke");
+    // the basemap's colours (maps/style.py through maps.compose), never from here
+    if (style.fillColor) { land.setAttribute("fill", style.fillColor); }
+    if (style.color) { land.setAttribute("stroke", style.color); }
+    var view = document.createElementNS(SVG, "rect");
+    view.setAttribute("class", "am-inset-view");
+    view.setAttribute("vector-effect", "non-scaling-stroke");
+    svg.appendChild(sea);
+    svg.appendChild(land);
+    svg.appendChild(view);
+    node.appendChild(svg);
+    var control = L.control({ position: "topright" });
+    control.onAdd = function () { return node; };
+    control.addTo(map);
+    map._amInset = { node: node, svg: svg, view: view, units: units, nw: nw, se: se };
+    map.on("moveend zoomend resize", function () { updateInset(map); });
+    updateInset(map);
+    return map._amInset;
+  }
+
+  // the inset's size for the map's, and the view's rectangle on it
+  function updateInset(map) {
+    var inset = map._amInset;
+    if (!inset) { return; }
+    var rw = inset.se.x - inset.nw.x, rh = inset.se.y - inset.nw.y;
+    var width = Math.round(Math.max(INSET_MIN_PX, Math.min(INSET_MAX_PX,
+                                                           INSET_WIDTH_SHARE * map.getSize().x)));
+    var height = Math.round(Math.min(width, width * rh / rw));
+    inset.svg.setAttribute("width", width);
+    inset.svg.setAttribute("height", height);
+    var bounds = map.getBounds();
+    var a = insetPoint(map, bounds.getNorthWest(), inset.units);
+    var b = insetPoint(map, bounds.getSouthEast(), inset.units);
+    var least = INSET_MIN_VIEW_PX / Math.min(width / rw, height / rh);  // in the outline's units
+    var w = Math.max(b.x - a.x, least), h = Math.max(b.y - a.y, least);
+    inset.view.setAttribute("x", (a.x + b.x - w) / 2);
+    inset.view.setAttribute("y", (a.y + b.y - h) / 2);
+    inset.view.setAttribute("width", w);
+    inset.view.setAttribute("height", h);
   }
 
   // ---- Small screens and embeds (issue 15) ------------------------------------------------
@@ -819,9 +923,16 @@
     maps.forEach(function (m) {
       m.invalidateSize({ animate: false });
       if (compactWanted(m) !== !!m._amCompact) { setCompact(m, !m._amCompact); }
+      // on paper and in a PNG the inset locator map, below the top right corner's panels:
+      // the panels there are laid out again (the legend keeps below them)
+      var paper = printing || document.documentElement.classList.contains("am-static");
+      var inset = paper && addInset(m);
       if (m._amFit) {
         fitAgain(m);
-        if (m._amLaidOut) { placeLabels(m); }  // at the zoom now fitted
+        updateInset(m);
+        if (m._amLaidOut) {  // at the zoom now fitted
+          if (inset && !m._amCompact) { layoutPanels(m); } else { placeLabels(m); }
+        }
       }
       // a renderer clips to the view it last drew; redraw it for the new size
       m.eachLayer(function (layer) {
@@ -1251,10 +1362,20 @@
     if (lines.length > max) {
       lines = lines.slice(0, max);
       var last = lines[max - 1];
-      while (last && textWidth(last + "\u2026", font) > width) { last = last.replace(/\s*\S+$/, ""); }
+      var dots = textWidth("\u2026", font);
+      while (last && lineWidth(last, font) + dots > width) { last = last.replace(/\s*\S+$/, ""); }
       lines[max - 1] = last + "\u2026";
     }
     return lines;
+  }
+
+  // a line's width: its words' and spaces' (and a closing ellipsis')
+  function lineWidth(line, font) {
+    var dots = line.slice(-1) === "\u2026";
+    if (dots) { line = line.slice(0, -1); }
+    return line.split(" ").reduce(function (sum, w, i) {
+      return sum + (w ? textWidth(w, font) : 0) + (i ? textWidth(" ", font) : 0);
+    }, dots ? textWidth("\u2026", font) : 0);
   }
 
   function rectOf(x, y, w, h) { return { x0: x, y0: y, x1: x + w, y1: y + h }; }
@@ -1344,12 +1465,14 @@
 
   // whether rectangle r meets a projected shape: a point's marker (``radius`` px), a line, or
   // an area (an edge crosses r, or r lies inside)
+  // (it runs for each place tried: boxes are compared grown in place, not grown as new ones)
+  function nearBox(b, d, r) { return b.x0 - d < r.x1 && r.x0 < b.x1 + d && b.y0 - d < r.y1 && r.y0 < b.y1 + d; }
   function shapeMeets(s, r, radius) {
-    if (!s || !overlaps(grow(s.box, radius + 1), r)) { return false; }
-    if (s.point) { return overlaps(grow(rectOf(s.point.x, s.point.y, 0, 0), radius), r); }
+    if (!s || !nearBox(s.box, radius + 1, r)) { return false; }
+    if (s.point) { return nearBox(rectOf(s.point.x, s.point.y, 0, 0), radius, r); }
     var wide = grow(r, radius);
     for (var k = 0; k < s.parts.length; k++) {
-      if (!overlaps(grow(s.parts[k].box, 1), wide)) { continue; }
+      if (!nearBox(s.parts[k].box, 1, wide)) { continue; }
       var xy = s.parts[k].xy;
       for (var i = 2; i < xy.length; i += 2) {
         if (segmentMeets(xy[i - 2], xy[i - 1], xy[i], xy[i + 1], wide)) { return true; }
@@ -1423,6 +1546,19 @@
       return { c: c, node: node, text: text, leader: leader, dot: dot, sizes: null,
                world: worldShape(c.shape) };
     });
+    // each word of the callouts once (and a space, and an ellipsis), laid out unseen in the
+    // callouts' font, to be measured with the page (readWords)
+    var words = Object.create(null);  // a word of the text is only ever a key here
+    words[" "] = words["\u2026"] = true;
+    data.callouts.forEach(function (c) {
+      c.text.split(/\s+/).forEach(function (w) { if (w) { words[w] = true; } });
+    });
+    var box = el("div", "am-callout-words");
+    box.setAttribute("aria-hidden", "true");
+    Object.keys(words).forEach(function (w) { box.appendChild(el("span", null, w)); });
+    if (st.words) { pane.removeChild(st.words); }
+    pane.appendChild(box);
+    st.words = box;
     st.avoid = (data.avoid || []).map(function (a) {
       return { id: a.id, weight: a.weight, world: worldShape(a.shape) };
     });
@@ -1443,9 +1579,7 @@
       if (seen[lines.join("\n")]) { return; }
       seen[lines.join("\n")] = true;
       var textW = Math.ceil(Math.max.apply(null, lines.map(function (l) {
-        return l.split(" ").reduce(function (sum, w, i) {
-          return sum + textWidth(w, font) + (i ? textWidth(" ", font) : 0);
-        }, 0);
+        return lineWidth(l, font);
       }))) + 1;
       full.push({ lines: lines,
                   w: 2 * k.padX + badgesW + k.gap + textW + 3,
@@ -1454,13 +1588,40 @@
     return { full: full, short: { w: badgesW + 4, h: k.badge + 4 } };
   }
 
-  function placeLabels(map) {
+  // The callouts' words' widths as the page laid them out (unseen, with everything else, in
+  // the callouts' font of the moment: screen or print), into textWidth's table: no canvas to
+  // set up, and no font of its own to load, while the page is first drawn.
+  var wordsRead = {};  // font -> true once its words were read from the page
+  function readWords(st) {
+    var box = st.words;
+    if (!box || !st.family) { return; }
+    var font = parseFloat(getComputedStyle(box).fontSize) + "px " + st.family;
+    if (wordsRead[font]) { return; }
+    wordsRead[font] = true;
+    var cache = measured[font] || (measured[font] = {});
+    for (var i = 0; i < box.children.length; i++) {
+      var word = box.children[i];
+      cache[word.textContent] = word.getBoundingClientRect().width;
+    }
+  }
+
+  // What placing the labels reads from the page, read together (a read after a write lays
+  // the page out again): the panels' and controls' boxes in the map's pixels, the names' sizes
+  // (a name that comes into view joins the page first) and the callouts' words' widths.
+  function readLayout(map) {
     var st = map._amLabelState;
-    if (!st) { return; }
     var container = map.getContainer();
     var size = map.getSize();
+    var view = rectOf(0, 0, size.x, size.y);
+    st.labels.forEach(function (lab) {
+      if (lab.node.parentNode || !lab.lb.points.some(function (p) {
+        return holds(view, map.latLngToContainerPoint(p));
+      })) { return; }
+      lab.node.hidden = false;
+      lab.node.classList.add("am-measuring");
+      st.pane.appendChild(lab.node);
+    });
     var cbox = container.getBoundingClientRect();
-    // panels and controls, in the map's pixels
     var blocks = [];
     container.querySelectorAll(".leaflet-control").forEach(function (c) {
       var r = c.getBoundingClientRect();
@@ -1469,12 +1630,23 @@
       }
     });
     if (!st.family) { st.family = getComputedStyle(container).fontFamily || "sans-serif"; }
-    // the names' sizes, as the page laid them out (unseen) with everything else
     st.labels.forEach(function (lab) {
-      if (!lab.size && lab.node.classList.contains("am-measuring")) {
+      if (!lab.size && lab.node.parentNode) {
         lab.size = { w: lab.node.offsetWidth + 6, h: lab.node.offsetHeight };
       }
     });
+    readWords(st);
+    return blocks;
+  }
+
+  // ``blocks``: the panels' boxes when the caller has just read them (readLayout) and
+  // changed nothing since
+  function placeLabels(map, blocks) {
+    var st = map._amLabelState;
+    if (!st) { return; }
+    var size = map.getSize();
+    // panels and controls, in the map's pixels
+    if (!blocks) { blocks = readLayout(map); }
     var view = rectOf(CLEAR_PX, CLEAR_PX, size.x - 2 * CLEAR_PX, size.y - 2 * CLEAR_PX);
     var features = featuresOf(map);
     function shown(id) { var lyr = features[id]; return !!(lyr && lyr._map); }
@@ -1566,7 +1738,8 @@
       var i;
       for (i = 0; i < blocks.length; i++) { if (overlaps(clear, blocks[i])) { return -1; } }
       for (i = 0; i < placed.length; i++) { if (overlaps(clear, placed[i])) { return -1; } }
-      for (i = 0; i < anchors.length; i++) { if (holds(grow(rect, POINT_CLEAR_PX), anchors[i])) { return -1; } }
+      var around = grow(rect, POINT_CLEAR_PX);
+      for (i = 0; i < anchors.length; i++) { if (holds(around, anchors[i])) { return -1; } }
       for (i = 0; i < markers.length; i++) { if (shapeMeets(markers[i], clear, 9)) { return -1; } }
       for (i = 0; i < leaders.length; i++) {
         if (segmentMeets(leaders[i][0].x, leaders[i][0].y, leaders[i][1].x, leaders[i][1].y, clear)) { return -1; }
@@ -1577,10 +1750,12 @@
       for (i = 0; i < blocks.length; i++) { if (segmentMeets(a.x, a.y, b.x, b.y, blocks[i])) { return -1; } }
       for (i = 0; i < leaders.length; i++) { if (segmentsCross(a, b, leaders[i][0], leaders[i][1])) { return -1; } }
       var c = r;
-      live.forEach(function (other) {
-        if (other !== it && shapeMeets(other.shape, rect, 0)) { c += 300; }
-      });
-      soft.forEach(function (s) { if (s.weight && shapeMeets(s, rect, 0)) { c += s.weight; } });
+      for (i = 0; i < live.length; i++) {
+        if (live[i] !== it && shapeMeets(live[i].shape, rect, 0)) { c += 300; }
+      }
+      for (i = 0; i < soft.length; i++) {
+        if (soft[i].weight && shapeMeets(soft[i], rect, 0)) { c += soft[i].weight; }
+      }
       return c;
     }
 
@@ -1654,7 +1829,7 @@
     st.labels.forEach(function (lab) {
       lab.node.classList.remove("am-measuring");
       lab.node.hidden = true;
-      if (lab.lb.target && !shown(lab.lb.target)) { return; }
+      if (!lab.size || (lab.lb.target && !shown(lab.lb.target))) { return; }
       var kind = lab.kind;
       var w = lab.size.w, h = lab.size.h;
       var spot = null, fallback = null, at = null;
@@ -1735,8 +1910,9 @@
       if (rect.x0 < view.x0 || rect.y0 < view.y0 || rect.x1 > view.x1 || rect.y1 > view.y1) { return false; }
       for (i = 0; i < blocks.length; i++) { if (overlaps(clear, blocks[i])) { return false; } }
       for (i = 0; i < placed.length; i++) { if (overlaps(clear, placed[i])) { return false; } }
+      var around = grow(rect, POINT_CLEAR_PX);
       for (i = 0; i < anchors.length; i++) {
-        if (anchors[i] !== own && holds(grow(rect, POINT_CLEAR_PX), anchors[i])) { return false; }
+        if (anchors[i] !== own && holds(around, anchors[i])) { return false; }
       }
       if (own && holds(grow(rect, 1), own)) { return false; }
       for (i = 0; i < leaders.length; i++) {
@@ -1759,5 +1935,6 @@
                       register: register, fit: fit, refit: refit,
                       addProfile: addProfile, addCallouts: addCallouts,
                       placeLabels: placeLabels, addNorthArrow: addNorthArrow,
-                      setStatic: setStatic, watchTiles: watchTiles, openSheet: openSheet };
+                      setStatic: setStatic, watchTiles: watchTiles, openSheet: openSheet,
+                      addInset: addInset };
 })();
