@@ -134,12 +134,29 @@ def read_catalogue(lang: str) -> Any:
 #: number, a compass point, a clock time.
 FIELD_PATTERNS = {
     **dict.fromkeys(
-        ("km", "lo", "hi", "deg", "a", "b", "n", "m", "count", "width", "h", "min", "s"),
+        (
+            "km",
+            "lo",
+            "hi",
+            "deg",
+            "a",
+            "b",
+            "n",
+            "m",
+            "count",
+            "width",
+            "h",
+            "min",
+            "s",
+            "value",
+            "residual",
+            "pct",
+        ),
         r"[-+]?\d[\d,]*(?:\.\d+)?",
     ),
     "bearing": r"[NSEW]{1,3}|[-+]?\d+(?:\.\d+)?°",
     "time": r"\d\d:\d\d(?::\d\d)?",
-    "percent": r"\d+%",
+    **dict.fromkeys(("unit", "unit2"), r"km|s|min|NM"),
 }
 
 
