@@ -151,13 +151,23 @@ FIELD_PATTERNS = {
             "value",
             "residual",
             "pct",
+            "min2",
+            "s2",
+            "range",
         ),
         r"[-+]?\d[\d,]*(?:\.\d+)?",
     ),
     "bearing": r"[NSEW]{1,3}|[-+]?\d+(?:\.\d+)?°",
     "time": r"\d\d:\d\d(?::\d\d)?",
     **dict.fromkeys(("unit", "unit2"), r"km|s|min|NM"),
+    "message": r"J-Alert: [a-z ]+",
+    # a place's name holds no clause of its own (a place is said last in many messages)
+    "place": r"[^:;]+?",
 }
+
+
+#: Fields shown as matched (numbers, units, clock times); the rest are translated in turn.
+_KEPT_FIELDS = frozenset(FIELD_PATTERNS) - {"bearing", "place"}
 
 
 def _pattern(msgid: str) -> re.Pattern[str]:
@@ -254,7 +264,7 @@ class Translator:
             m = pattern.fullmatch(text)
             if m:
                 fields = {
-                    k: v if k in FIELD_PATTERNS and k != "bearing" else self.text(v)
+                    k: v if k in _KEPT_FIELDS else self.text(v)
                     for k, v in m.groupdict().items()
                 }
                 return translation.format(**fields)
