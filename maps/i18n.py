@@ -264,8 +264,7 @@ class Translator:
             m = pattern.fullmatch(text)
             if m:
                 fields = {
-                    k: v if k in _KEPT_FIELDS else self.text(v)
-                    for k, v in m.groupdict().items()
+                    k: v if k in _KEPT_FIELDS else self.text(v) for k, v in m.groupdict().items()
                 }
                 return translation.format(**fields)
         return self.place(text)
