@@ -156,6 +156,7 @@ def _parser() -> argparse.ArgumentParser:
             "alertmap render 2023-11-21 --iframe -o nov.iframe.html --size 900x500",
             'alertmap render 2023-08-24 --png aug.png --banner "UNCLASSIFIED // FOR TRAINING"',
             "alertmap render 2023-08-24 --pdf aug.pdf --size 1920x1080",
+            "alertmap render 2023-08-24 --lang ja --png aug-ja.png   # the map in Japanese",
             "alertmap render launches.csv -o season.html    # a catalogue: a layer group per year",
             "alertmap render launches.csv --each maps/      # ... or one map per launch",
         ),

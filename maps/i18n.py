@@ -53,6 +53,8 @@ LAYERS_CONTEXT = "layers"
 DATE_PATTERNS = {"en": "yyyy-MM-dd", "ja": "y年M月d日", "ko": "y년 M월 d일"}
 SHORT_DATE_PATTERNS = {"en": "d MMM", "ja": "M月d日", "ko": "M월 d일"}
 TIME_PATTERNS = {"en": "HH:mm", "ja": "H時m分", "ko": "H시 m분"}
+#: A time on the hour, where the language leaves the minutes out (午前4時ごろ, 4시경).
+HOUR_PATTERNS = {"ja": "H時", "ko": "H시"}
 APPROXIMATE = {"en": "about {}", "ja": "{}ごろ", "ko": "{}경"}
 
 #: The CSS font families that draw each language's glyphs in Debian's chromium (the Noto CJK
@@ -322,10 +324,15 @@ class Translator:
         >>> t = dt.datetime(2023, 8, 24, 3, 50)
         >>> [translator(lang).clock(t, approximate=True) for lang in LANGUAGES]
         ['about 03:50', '3時50分ごろ', '3시 50분경']
+        >>> translator("ja").clock(dt.datetime(2023, 8, 24, 4, 0), approximate=True)
+        '4時ごろ'
         """
         from babel.dates import format_time
 
-        text = str(format_time(t, TIME_PATTERNS[self.lang], locale=self.lang))
+        pattern = TIME_PATTERNS[self.lang]
+        if t.minute == 0 and self.lang in HOUR_PATTERNS:
+            pattern = HOUR_PATTERNS[self.lang]
+        text = str(format_time(t, pattern, locale=self.lang))
         return APPROXIMATE[self.lang].format(text) if approximate else text
 
     def when(self, t: dt.datetime, *, approximate: bool = False) -> str:
