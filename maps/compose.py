@@ -631,8 +631,9 @@ def compose(event: Event, options: MapOptions | None = None) -> Document:
     minx, miny, maxx, maxy = bounds
     view = basemap_view(bounds)
 
+    title = tr.text(event.title, places=False)  # as written, or a title alertmap made
     doc = Document(
-        title=tr.scenario(event.title),
+        title=title,
         lang=opts.lang,
         event_id=event.id,
         fragment=opts.fragment,
@@ -654,7 +655,7 @@ def compose(event: Event, options: MapOptions | None = None) -> Document:
         banner=opts.banner,
         source_line=panels.source_line(event, tr),
         sources=[s.label() for s in event.sources()],
-        label=tr("Map: {title}, {date}", title=tr.scenario(event.title), date=tr.date(event.date)),
+        label=tr("Map: {title}, {date}", title=title, date=tr.date(event.date)),
         translator=tr,
         frame_height=opts.height or ("600px" if opts.fragment else "100%"),
     )
@@ -736,7 +737,7 @@ def compose(event: Event, options: MapOptions | None = None) -> Document:
     Panel(
         panels.TITLE_TEMPLATE,
         {
-            "title": tr.scenario(event.title),
+            "title": title,
             "date": tr.date(event.date),
             "launch": panels.launch_text(event, tr),
             "_": tr,

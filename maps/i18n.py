@@ -249,11 +249,12 @@ class Translator:
         """``message`` of ``context`` translated (a word that reads differently elsewhere)."""
         return _format(_catalogue(self.lang).translations.pgettext(context, message), params)
 
-    def text(self, text: str) -> str:
+    def text(self, text: str, *, places: bool = True) -> str:
         """Text made by alertmap.layers in English, in this language: the scenario's own name
         for it if given, the catalogue's message of the ``layers`` context equal to it, or
-        the first whose pattern matches it whole (its fields translated in turn); else as
-        written (a name from the scenario, shown as its author wrote it)."""
+        the first whose pattern matches it whole (its fields translated in turn); else, with
+        ``places``, the gazetteer's name in the language of a place called so (:meth:`place`),
+        or as written (a name from the scenario, shown as its author wrote it)."""
         if not text or self.english:
             return self.names.get(text, text)
         if text in self.names:
@@ -269,7 +270,7 @@ class Translator:
                     k: v if k in _KEPT_FIELDS else self.text(v) for k, v in m.groupdict().items()
                 }
                 return translation.format(**fields)
-        return self.place(text)
+        return self.place(text) if places else text
 
     def texts(self, texts: Iterable[str]) -> list[str]:
         """Each of ``texts`` through :meth:`text`."""
@@ -298,10 +299,17 @@ class Translator:
         --------
         >>> [translator(lang).date("2023-08-24") for lang in LANGUAGES]
         ['2023-08-24', '2023年8月24日', '2023년 8월 24일']
+        >>> translator("ko").date("2023-05-31 to 2023-11-21")
+        '2023년 5월 31일~2023년 11월 21일'
         """
         from babel.dates import format_date
 
         if isinstance(day, str):
+            start, to, end = day.partition(" to ")  # several events: their first and last days
+            if to and start and end:
+                return self(
+                    "{start} to {end}", start=self.date(start.strip()), end=self.date(end.strip())
+                )
             try:
                 parsed = dt.date.fromisoformat(day)
             except ValueError:
