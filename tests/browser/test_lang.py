@@ -14,14 +14,15 @@ from alertmap.maps.compose import MapOptions, compose
 from alertmap.maps.output import page_html, write_atomic
 from tests.support import Page
 
-#: What each language's page says, as a reader checks it: the legend's heading and a row, the
-#: timeline's heading and a time (the launch, at about 03:50 JST), the date in the title, a
-#: popup's field names and the fall's time (about 03:58 JST), and the font family the frame
-#: asks for first.
+#: What each language's page says, as a reader checks it: the legend's heading and a row, a
+#: layer's name in the layer list, the timeline's heading and a time (the launch, at about 03:50
+#: JST), the date in the title, a popup's field names and the fall's time (about 03:58 JST),
+#: and the font family the frame asks for first.
 EXPECTED: dict[str, dict[str, Any]] = {
     "en": {
         "legend": "Legend",
         "legend_row": "Reported fall area (approximate)",
+        "layer": "Ground track (schematic)",
         "timeline": "Timeline",
         "time": "03:50",
         "date": "2023-08-24",
@@ -34,6 +35,7 @@ EXPECTED: dict[str, dict[str, Any]] = {
     "ja": {
         "legend": "凡例",
         "legend_row": "報告された落下区域(概略)",
+        "layer": "地上軌跡(模式図)",
         "timeline": "時系列",
         "time": "3時50分",
         "date": "2023年8月24日",
@@ -46,6 +48,7 @@ EXPECTED: dict[str, dict[str, Any]] = {
     "ko": {
         "legend": "범례",
         "legend_row": "보고된 낙하 구역 (개략)",
+        "layer": "지상 궤적 (모식도)",
         "timeline": "시간순 경과",
         "time": "3시 50분",
         "date": "2023년 8월 24일",
@@ -95,6 +98,8 @@ def test_legend_and_timeline_in_the_language(lang_page: tuple[str, Page]) -> Non
     first = timeline.locator(".am-timeline-item").first.inner_text()
     assert want["time"] in first, first
     assert any(want["fell"] in t for t in timeline.locator(".am-event").all_inner_texts())
+    layers = p.page.locator(".leaflet-control-layers-overlays").inner_text()
+    assert want["layer"] in layers, layers
 
 
 def test_dates_written_the_language_s_way(lang_page: tuple[str, Page]) -> None:
