@@ -260,3 +260,14 @@ def test_cli_lang(tmp_path: Path) -> None:
     assert good.returncode == 0, good.stderr
     page: Any = (tmp_path / "x.html").read_text("utf-8")
     assert '<html lang="ko">' in page and "범례" in page
+
+
+def test_a_fragment_names_its_language() -> None:
+    # a fragment sits in a host page of any language: its wrapper and frame say their own
+    event = build_event(load_scenario("2023-08-24"))
+    fragment = page_html(compose(event, MapOptions(lang="ja", fragment=True)))
+    assert re.search(
+        r'<div class="alertmap-fragment" data-alertmap-event="[^"]*"\s+lang="ja">', fragment
+    )
+    assert re.search(r'class="am-frame" id="\w+" lang="ja"', fragment)
+    assert "<html" not in fragment and "凡例" in fragment
