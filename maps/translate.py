@@ -51,6 +51,8 @@ JS_MESSAGES = (
     "Here:",
     "Play",
     "Pause",
+    "Zoom in",
+    "Zoom out",
 )
 
 

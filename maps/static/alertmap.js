@@ -23,7 +23,17 @@
     return text;
   }
 
-  function setText(map, table) { map._amText = table; }
+  // the table of the map's words; Leaflet's own zoom buttons are named in it too
+  function setText(map, table) {
+    map._amText = table;
+    var zoom = map.zoomControl;
+    [[zoom && zoom._zoomInButton, "Zoom in"], [zoom && zoom._zoomOutButton, "Zoom out"]]
+      .forEach(function (b) {
+        if (!b[0]) { return; }
+        b[0].title = T(map, b[1]);
+        b[0].setAttribute("aria-label", T(map, b[1]));
+      });
+  }
 
   function safeUrl(url) {
     return (typeof url === "string" && /^https?:\/\/[^\s]+$/i.test(url)) ? url : null;

@@ -23,6 +23,7 @@ EXPECTED: dict[str, dict[str, Any]] = {
         "legend": "Legend",
         "legend_row": "Reported fall area (approximate)",
         "layer": "Ground track (schematic)",
+        "zoom": "Zoom in",
         "timeline": "Timeline",
         "time": "03:50",
         "date": "2023-08-24",
@@ -36,6 +37,7 @@ EXPECTED: dict[str, dict[str, Any]] = {
         "legend": "凡例",
         "legend_row": "報告された落下区域(概略)",
         "layer": "地上軌跡(模式図)",
+        "zoom": "拡大",
         "timeline": "時系列",
         "time": "3時50分",
         "date": "2023年8月24日",
@@ -49,6 +51,7 @@ EXPECTED: dict[str, dict[str, Any]] = {
         "legend": "범례",
         "legend_row": "보고된 낙하 구역 (개략)",
         "layer": "지상 궤적 (모식도)",
+        "zoom": "확대",
         "timeline": "시간순 경과",
         "time": "3시 50분",
         "date": "2023년 8월 24일",
@@ -100,6 +103,8 @@ def test_legend_and_timeline_in_the_language(lang_page: tuple[str, Page]) -> Non
     assert any(want["fell"] in t for t in timeline.locator(".am-event").all_inner_texts())
     layers = p.page.locator(".leaflet-control-layers-overlays").inner_text()
     assert want["layer"] in layers, layers
+    zoom = p.page.locator(".leaflet-control-zoom-in")
+    assert zoom.get_attribute("title") == zoom.get_attribute("aria-label") == want["zoom"]
 
 
 def test_dates_written_the_language_s_way(lang_page: tuple[str, Page]) -> None:
