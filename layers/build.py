@@ -387,6 +387,7 @@ class _Builder:
             notes=s.notes,
             statements=tuple(Statement(st.text, st.source, st.topic) for st in s.statements),
             mentions=self.mentions(launch_feature),
+            local_names=s.local_names,
         )
 
     def mentions(self, launch: Feature) -> tuple[Mention, ...]:
@@ -1395,6 +1396,7 @@ def merge_events(events: Sequence[Event]) -> Event:
             for st in e.statements
         ),
         mentions=tuple(m for e in events for m in e.mentions),
+        local_names=tuple(dict.fromkeys(n for e in events for n in e.local_names)),
     )
 
 

@@ -487,6 +487,9 @@ class Event:
     statements: tuple[Statement, ...] = field(default=())
     #: The places and regions the reports name (an event made by hand names none).
     mentions: tuple[Mention, ...] = ()
+    #: Its own text (title, names, notes) in other languages, as ``(language, text as
+    #: written, wording)``: a scenario's ``[names.ja]`` and ``[names.ko]``.
+    local_names: tuple[tuple[str, str, str], ...] = ()
 
     def features(self) -> tuple[Feature, ...]:
         """All features of all layers, in layer order."""

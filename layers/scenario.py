@@ -425,6 +425,8 @@ class Scenario:
     warning_files: tuple[str, ...] = ()
     #: ``[trajectory]``: the model of the track and the flight's reported figures.
     trajectory: TrajectorySpec = TrajectorySpec()
+    #: ``[names.ja]``, ``[names.ko]``: its own text in those languages (:func:`_local_names`).
+    local_names: tuple[tuple[str, str, str], ...] = ()
 
 
 # --------------------------------------------------------------------------- reading
@@ -878,7 +880,34 @@ _TOP_KEYS = {
     "range_rings",
     "statements",
     "trajectory",
+    "names",
 }
+
+#: The languages a scenario may give its own text in (``[names.ja]``, ``[names.ko]``), for maps
+#: drawn in them (``alertmap render --lang ja``).
+NAME_LANGUAGES = ("ja", "ko")
+
+
+def _local_names(top: _Reader) -> tuple[tuple[str, str, str], ...]:
+    """``[names.ja]`` and ``[names.ko]``: the scenario's own text (a title, a name, a layer's
+    name, a note, a statement) as written, each with its wording in that language, as
+    ``(language, text, wording)``.
+
+    Examples
+    --------
+    >>> top = _Reader("s.toml", {"names": {"ja": {"Fall area: Pacific": "落下区域: 太平洋"}}}, "")
+    >>> _local_names(top)
+    (('ja', 'Fall area: Pacific', '落下区域: 太平洋'),)
+    """
+    names = top.table("names")
+    names.check_keys(set(NAME_LANGUAGES))
+    out = []
+    for lang in NAME_LANGUAGES:
+        table = names.table(lang)
+        for text in table.data:
+            table._checked("name", text, text)
+            out.append((lang, text, table.text(text)))
+    return tuple(out)
 
 
 #: A key of more parts than this (``a.b.c ...``) is refused before the TOML is parsed: the
@@ -1487,6 +1516,7 @@ def parse_scenario(text: str, file: str = "<scenario>") -> Scenario:
         rings=rings,
         statements=statements,
         trajectory=trajectory,
+        local_names=_local_names(top),
     )
 
 

@@ -21,6 +21,7 @@ import shapely
 from shapely.ops import polylabel
 
 from alertmap.maps.elements import lonlat_from_mercator_deg, mercator_deg
+from alertmap.maps.i18n import ENGLISH, Translator
 
 #: More timeline entries than this (a catalogue of launches) and nothing is numbered: the
 #: map could not hold a label for each.
@@ -78,7 +79,7 @@ def short_place(name: str) -> str:
     return f"{m.group(1)}, {m.group(2)}" if m else place
 
 
-def callout_text(entries: Sequence[tuple[str, str]], place: str) -> str:
+def callout_text(entries: Sequence[tuple[str, str]], place: str, tr: Translator = ENGLISH) -> str:
     """The label of a callout: each entry's time and what happened, then the place. A word
     the entries share ("J-Alert: ") is said once; a place that starts with a preposition
     reads on from the last entry.
@@ -97,6 +98,10 @@ def callout_text(entries: Sequence[tuple[str, str]], place: str) -> str:
     '04:00 passed between Okinawa main island and Miyako Island'
     >>> callout_text([("", "fell (time not reported)")], "Yellow Sea")
     'fell (time not reported), Yellow Sea'
+    >>> from alertmap.maps.i18n import translator
+    >>> callout_text([("3時54分", "Jアラート: 発射"), ("4時07分", "Jアラート: 解除")], "沖縄県",
+    ...              translator("ja"))
+    '3時54分 Jアラート 発射、4時07分 解除、沖縄県'
     """
     parts = []
     said = ""
@@ -111,12 +116,13 @@ def callout_text(entries: Sequence[tuple[str, str]], place: str) -> str:
             said = head
         else:
             parts.append(f"{when} {label}")
-    text = ", ".join(parts)
+    comma = tr(", ")
+    text = comma.join(parts)
     if not place:
         return text
-    if place.startswith(_PREPOSITIONS):
+    if tr.english and place.startswith(_PREPOSITIONS):
         return f"{text} {place[:1].lower()}{place[1:]}"
-    return f"{text}, {place}"
+    return f"{text}{comma}{place}"
 
 
 def number_items(items: list[dict[str, Any]]) -> bool:
@@ -136,7 +142,7 @@ def number_items(items: list[dict[str, Any]]) -> bool:
     return True
 
 
-def callouts(items: Iterable[Mapping[str, Any]]) -> list[Callout]:
+def callouts(items: Iterable[Mapping[str, Any]], tr: Translator = ENGLISH) -> list[Callout]:
     """One callout per feature the numbered timeline entries point at, in the order of its
     first entry; entries without a number are left out.
 
@@ -158,7 +164,7 @@ def callouts(items: Iterable[Mapping[str, Any]]) -> list[Callout]:
     out = []
     for target, entries in grouped.items():
         place = short_place(str(entries[0]["name"]))
-        text = callout_text([(str(e["local"]), str(e["what"])) for e in entries], place)
+        text = callout_text([(str(e["local"]), str(e["what"])) for e in entries], place, tr)
         out.append(Callout(tuple(int(e["number"]) for e in entries), text, target))
     return out
 

@@ -41,6 +41,18 @@ class _Parser(argparse.ArgumentParser):
         raise SystemExit(2)
 
 
+def _lang_option(parser: argparse.ArgumentParser) -> None:
+    """The ``--lang`` option: the language of the map's own text (the scenario's stays as
+    written); an unknown language is one line on stderr and exit status 2."""
+    parser.add_argument(
+        "--lang",
+        choices=("en", "ja", "ko"),  # alertmap.maps.i18n.LANGUAGES (not imported at start-up)
+        default="en",
+        help="language of the map's own text: en (default), ja (Japanese), ko (Korean); the "
+        "scenario's text stays as written unless it gives it in that language",
+    )
+
+
 def _fill(*paragraphs: str) -> str:
     """Paragraphs wrapped to the terminal's usual width, for a raw-text help section."""
     return "\n\n".join(textwrap.fill(" ".join(p.split()), width=78) for p in paragraphs)
@@ -122,6 +134,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     demo.add_argument("-o", "--output", default=DEMO_FILE, help="output HTML file")
     demo.add_argument("--tiles", help="add online tiles from this xyzservices provider")
+    _lang_option(demo)
 
     render = sub.add_parser(
         "render",
@@ -143,6 +156,7 @@ def _parser() -> argparse.ArgumentParser:
             "alertmap render 2023-11-21 --iframe -o nov.iframe.html --size 900x500",
             'alertmap render 2023-08-24 --png aug.png --banner "UNCLASSIFIED // FOR TRAINING"',
             "alertmap render 2023-08-24 --pdf aug.pdf --size 1920x1080",
+            "alertmap render 2023-08-24 --lang ja --png aug-ja.png   # the map in Japanese",
             "alertmap render launches.csv -o season.html    # a catalogue: a layer group per year",
             "alertmap render launches.csv --each maps/      # ... or one map per launch",
         ),
@@ -193,6 +207,7 @@ def _parser() -> argparse.ArgumentParser:
         help="add online tiles from this xyzservices provider "
         "(e.g. OpenStreetMap.Mapnik); default: offline basemap only",
     )
+    _lang_option(render)
 
     export = sub.add_parser(
         "export",
@@ -529,6 +544,10 @@ def _render_with(args: argparse.Namespace, preload: _Preload) -> list[Path]:
     from alertmap.layers.scenario import load_scenario
 
     _check_banner(args.banner)
+    if args.tiles:  # a bad provider is refused before any work
+        from alertmap.maps.tiles import tile_provider
+
+        tile_provider(args.tiles)
     catalogue = len(args.scenario) == 1 and is_catalogue(args.scenario[0])
     if args.each:
         if not catalogue:
@@ -572,16 +591,26 @@ def _render_with(args: argparse.Namespace, preload: _Preload) -> list[Path]:
     from alertmap.maps.output import iframe_html, page_html
 
     page_options = (
-        MapOptions(tiles=args.tiles, banner=args.banner, checks=False, max_zoom=CATALOGUE_MAX_ZOOM)
+        MapOptions(
+            tiles=args.tiles,
+            banner=args.banner,
+            checks=False,
+            max_zoom=CATALOGUE_MAX_ZOOM,
+            lang=args.lang,
+        )
         if catalogue
-        else MapOptions(tiles=args.tiles, banner=args.banner)
+        else MapOptions(tiles=args.tiles, banner=args.banner, lang=args.lang)
     )
     written: list[Path] = []
     page: str | None = None
     if args.output:
         if args.fragment:
             options = MapOptions(
-                tiles=args.tiles, banner=args.banner, fragment=True, height=f"{size[1]}px"
+                tiles=args.tiles,
+                banner=args.banner,
+                fragment=True,
+                height=f"{size[1]}px",
+                lang=args.lang,
             )
             written.append(_write(args.output, page_html(compose(event, options))))
         else:
@@ -760,7 +789,7 @@ def _render_each(args: argparse.Namespace) -> list[Path]:
     except OSError as err:
         raise OutputError(f"{folder}: cannot create: {err.strerror or err}") from None
     _guard(outputs, [])
-    options = MapOptions(tiles=args.tiles, banner=args.banner)
+    options = MapOptions(tiles=args.tiles, banner=args.banner, lang=args.lang)
     written = []
     for i, (event, (_, path)) in enumerate(zip(events, outputs, strict=True), 1):
         written.append(_write(str(path), page_html(compose(event, options))))
@@ -812,22 +841,26 @@ def _shorten(value: str, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def _demo(output: str, tiles: str | None) -> Path:
+def _demo(output: str, tiles: str | None, lang: str = "en") -> Path:
     from alertmap.layers.build import build_event
     from alertmap.layers.scenario import load_scenario
     from alertmap.maps.compose import MapOptions, compose
     from alertmap.maps.output import page_html
 
     _guard([(f"-o {output}", Path(output))], [_scenario_input(DEFAULT_EVENT)])
+    if tiles:  # a bad provider is refused before any work
+        from alertmap.maps.tiles import tile_provider
+
+        tile_provider(tiles)
     event = build_event(load_scenario(DEFAULT_EVENT))
-    return _write(output, page_html(compose(event, MapOptions(tiles=tiles))))
+    return _write(output, page_html(compose(event, MapOptions(tiles=tiles, lang=lang))))
 
 
 def run(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status."""
     args = _parser().parse_args(argv)
     if args.command == "demo":
-        print(_demo(args.output, args.tiles).resolve())
+        print(_demo(args.output, args.tiles, args.lang).resolve())
     elif args.command == "render":
         for path in _render(args):
             print(path)

@@ -21,7 +21,7 @@ from shapely.geometry import box
 
 from alertmap.geo.bands import shift_near
 from alertmap.layers.basemap import Basemap, load_basemap
-from alertmap.layers.checks import check_event, findings_lines
+from alertmap.layers.checks import check_event
 from alertmap.layers.errors import LayersError
 from alertmap.layers.export import feature_properties
 from alertmap.layers.gazetteer import load_gazetteer
@@ -50,6 +50,7 @@ from alertmap.maps.elements import (
 )
 from alertmap.maps.errors import MapsError
 from alertmap.maps.frame import Document, FragmentAssets, FramedMap, PageAssets
+from alertmap.maps.i18n import ENGLISH, Translator, event_translator
 from alertmap.maps.labels import event_labels
 from alertmap.maps.style import (
     EVENT_COLOURS,
@@ -60,6 +61,7 @@ from alertmap.maps.style import (
     style_key,
 )
 from alertmap.maps.templates import layer_name
+from alertmap.maps.translate import check_lines, translated_properties
 
 #: Kinds whose extent the map is fitted to.
 FIT_KINDS = {
@@ -151,6 +153,8 @@ class MapOptions:
     height: str | None = None
     checks: bool = True
     max_zoom: int = 12
+    #: The language of the map's own text (``en``, ``ja``, ``ko``: :mod:`alertmap.maps.i18n`).
+    lang: str = "en"
 
 
 def lon_window(west: Any, east: Any) -> tuple[float, float]:
@@ -311,28 +315,32 @@ DISPLAY_PROPERTIES = (
 )
 
 
-def _display_properties(feature: Feature, layer: Layer, timezone: str) -> dict[str, Any]:
+def _display_properties(
+    feature: Feature, layer: Layer, timezone: str, tr: Translator = ENGLISH
+) -> dict[str, Any]:
     full = feature_properties(feature, layer)
     props = {k: full[k] for k in DISPLAY_PROPERTIES}
-    if edge := map_edge_note(feature.geometry):
+    if edge := map_edge_note(feature.geometry, tr):
         props["notes"] = [*props["notes"], edge]
     props["times_display"] = [
         {
-            "label": panels.time_label(t.label),
-            "text": panels.format_time(t, timezone) + (f": {t.detail}" if t.detail else ""),
+            "label": panels.time_label(t.label, tr),
+            "text": panels.format_time(t, timezone, tr) + (f": {t.detail}" if t.detail else ""),
         }
         for t in feature.times
     ]
+    if not tr.english:  # the map's words in its language; the scenario's as written
+        translated_properties(props, tr)
     props["source_short"] = "; ".join(s.organisation for s in feature.sources)
     if feature.profile is not None:  # its apogee and crossings (issue 13)
-        props["profile_rows"] = panels.profile_rows(feature.profile, timezone)
+        props["profile_rows"] = panels.profile_rows(feature.profile, timezone, tr)
     props["sources"] = [{k: v for k, v in src.items() if v is not None} for src in props["sources"]]
     # empty values are left out (the runtime treats a missing key as empty): a catalogue page
     # repeats these for thousands of features
     return {k: v for k, v in props.items() if v not in (None, "", [], False)}
 
 
-def map_edge_note(geometry: Any) -> str:
+def map_edge_note(geometry: Any, tr: Translator = ENGLISH) -> str:
     """What a popup says of a shape that reaches beyond the latitudes the map can show (an
     area round a pole, a track over one); '' for any other shape.
 
@@ -351,9 +359,10 @@ def map_edge_note(geometry: Any) -> str:
     ]
     if not beyond:
         return ""
-    return (
-        f"Reaches beyond {' and '.join(beyond)}, where this map (Web Mercator) ends: drawn to "
-        "the map's edge there."
+    return tr(
+        "Reaches beyond {latitudes}, where this map (Web Mercator) ends: drawn to the map's "
+        "edge there.",
+        latitudes=tr(" and ").join(beyond),
     )
 
 
@@ -445,6 +454,7 @@ def _collection(
     bits: int,
     timezone: str,
     window: tuple[float, float] | None = None,
+    tr: Translator = ENGLISH,
     *,
     cache: DrawnCache | None = None,
 ) -> dict[str, Any]:
@@ -456,7 +466,7 @@ def _collection(
     shapes = feature_shapes(drawn, bits, decimals)
 
     def item(f: Feature, shape: dict[str, Any]) -> dict[str, Any]:
-        out = {"shape": shape, "properties": _display_properties(f, layer, timezone)}
+        out = {"shape": shape, "properties": _display_properties(f, layer, timezone, tr)}
         if f.profile is not None:  # its time and altitude along the line (issue 13)
             out["profile"] = profile_data(f, pixel, decimals, timezone, window)
         return out
@@ -571,7 +581,10 @@ def profile_data(
 
 
 def _sea_labels(
-    basemap: Basemap, view: tuple[float, float, float, float], event: Event
+    basemap: Basemap,
+    view: tuple[float, float, float, float],
+    event: Event,
+    tr: Translator = ENGLISH,
 ) -> list[dict[str, Any]]:
     """Labels of the larger seas in view, and of every sea area the event shows."""
     gazetteer = load_gazetteer()
@@ -587,7 +600,11 @@ def _sea_labels(
             area = 0.0
         if area >= MIN_LABELLED_SEA_DEG2 or name in named:
             labels.append(
-                {"text": name, "points": [[round(p.lat, 4), round(p.lon, 4)]], "kind": "sea"}
+                {
+                    "text": tr.place(name),
+                    "points": [[round(p.lat, 4), round(p.lon, 4)]],
+                    "kind": "sea",
+                }
             )
     return labels
 
@@ -600,6 +617,7 @@ def _add_basemap(
     max_zoom: int,
     *,
     seas: bool = True,
+    tr: Translator = ENGLISH,
 ) -> None:
     """Bundled Natural Earth countries and (with ``seas``) sea names, in a pane below the
     event's layers."""
@@ -639,7 +657,7 @@ def _add_basemap(
         detail_zoom=detail_zoom,
     ).add_to(m)
     if seas:
-        Labels(_sea_labels(basemap, view, event), "am-sea-label").add_to(m)
+        Labels(_sea_labels(basemap, view, event, tr), "am-sea-label").add_to(m)
 
 
 def fall_dots(layer: Layer, window: tuple[float, float]) -> list[list[float | None]]:
@@ -736,12 +754,15 @@ def event_colours(event: Event) -> dict[str, str]:
 def compose(event: Event, options: MapOptions | None = None) -> Document:
     """Build the element tree of an event's map; render it with :mod:`maps.output`."""
     opts = options or MapOptions()
+    tr = event_translator(event, opts.lang)
     bounds = event_bounds(event)
     minx, miny, maxx, maxy = bounds
     view = basemap_view(bounds)
 
+    title = tr.text(event.title, places=False)  # as written, or a title alertmap made
     doc = Document(
-        title=event.title,
+        title=title,
+        lang=opts.lang,
         event_id=event.id,
         fragment=opts.fragment,
         seed=f"{event.id}|{event.title}|{opts.fragment}",
@@ -760,9 +781,10 @@ def compose(event: Event, options: MapOptions | None = None) -> Document:
         min_lon=view[0],
         max_lon=view[2],
         banner=opts.banner,
-        source_line=panels.source_line(event),
+        source_line=panels.source_line(event, tr),
         sources=[s.label() for s in event.sources()],
-        label=f"Map: {event.title}, {event.date}",
+        label=tr("Map: {title}, {date}", title=title, date=tr.date(event.date)),
+        translator=tr,
         frame_height=opts.height or ("600px" if opts.fragment else "100%"),
     )
     m.options.update({"min_zoom": 3, "max_zoom": opts.max_zoom})
@@ -788,14 +810,14 @@ def compose(event: Event, options: MapOptions | None = None) -> Document:
     # a catalogue's many events leave no sea free of features to name (nor room for names)
     colours = event_colours(event)
     few = len(colours) <= len(EVENT_COLOURS)
-    _add_basemap(m, view, bounds, event, opts.max_zoom, seas=few)
+    _add_basemap(m, view, bounds, event, opts.max_zoom, seas=few, tr=tr)
     if opts.tiles:
         from alertmap.maps.tiles import tile_layer
 
         tiles = tile_layer(opts.tiles).add_to(m)
         TileWatch(tiles, opts.tiles).add_to(m)
 
-    items = panels.timeline_items(event)
+    items = panels.timeline_items(event, tr)
     numbered = number_items(items)
     targets = {str(item["id"]) for item in items} if numbered else set()
     avoided = [f for f in event.features() if f.kind in AVOIDED_KINDS and f.id not in targets]
@@ -809,16 +831,16 @@ def compose(event: Event, options: MapOptions | None = None) -> Document:
     drawn_cache: DrawnCache = {}
     many = many_launches(event)
     for layer in event.layers:
-        group = folium.FeatureGroup(name=layer_name(layer.name), show=layer.show)
+        group = folium.FeatureGroup(name=layer_name(tr.text(layer.name)), show=layer.show)
         decimals = min(4 if layer.kind in (Kind.SEA_AREA, Kind.EEZ) else 5, pixel_decimals)
         style = style_for(style_key(layer), colours.get(layer.group))
         data = _collection(
-            layer, decimals, pixel, bits, event.timezone, window=(minx, maxx), cache=drawn_cache
+            layer, decimals, pixel, bits, event.timezone, (minx, maxx), tr, cache=drawn_cache
         )
         features = Features(
             data,
             {"style": style, "legend": panels.legend_keys(layer)},
-            kind=layer.kind.label,
+            kind=tr.text(layer.kind.label),
             event=layer.group,
         )
         features.add_to(group)
@@ -833,13 +855,13 @@ def compose(event: Event, options: MapOptions | None = None) -> Document:
             elif f.kind is Kind.RANGE_RING and len(layer.features) <= MAX_RING_LABELS:
                 rings.append((f, _drawn(f, pixel)))
     # names: for one event, or a few overlaid (a catalogue's would cover its map)
-    names = event_labels(event, rings, window=(minx, maxx)) if few else []
+    names = event_labels(event, rings, window=(minx, maxx), tr=tr) if few else []
     if names:
         Labels(names, "am-name-label").add_to(m)
     if drawn:
         Callouts(
             callout_data(
-                callouts(items) if numbered else [],
+                callouts(items, tr) if numbered else [],
                 {k: v for k, v in drawn.items() if k in targets},
                 basemap_tolerance(bounds),
                 avoid={k: v for k, v in drawn.items() if k not in targets},
@@ -849,19 +871,27 @@ def compose(event: Event, options: MapOptions | None = None) -> Document:
 
     Panel(
         panels.TITLE_TEMPLATE,
-        {"title": event.title, "date": event.date, "launch": panels.launch_text(event)},
+        {
+            "title": title,
+            "date": tr.date(event.date),
+            "launch": panels.launch_text(event, tr),
+            "_": tr,
+        },
         position="topright",
         css_class="am-title",
     ).add_to(m)
     # a page lists its layers; an embedded block, or a long list, folds into Leaflet's button
     folded = opts.fragment or len(event.layers) > MAX_LISTED_LAYERS
-    LayerList(collapsed=folded, position="topright").add_to(m)
+    layer_list = LayerList(collapsed=folded, position="topright")
+    layer_list.translator = tr
+    layer_list.add_to(m)
     Panel(
         panels.LEGEND_TEMPLATE,
         {
-            "rows": panels.legend_rows(event.layers),
+            "rows": panels.legend_rows(event.layers, tr),
             "events": [{"name": k, "colour": v} for k, v in colours.items()],
             "ramp": len(colours) > len(EVENT_COLOURS),
+            "_": tr,
         },
         position="bottomright",
         css_class="am-legend",
@@ -869,7 +899,7 @@ def compose(event: Event, options: MapOptions | None = None) -> Document:
     if items:
         Timeline(
             panels.TIMELINE_TEMPLATE,
-            {"items": items, "zone": f"UTC{event.timezone}"},
+            {"items": items, "zone": f"UTC{event.timezone}", "_": tr},
             position="topleft",
             css_class="am-timeline",
         ).add_to(m)
@@ -877,7 +907,7 @@ def compose(event: Event, options: MapOptions | None = None) -> Document:
         layer, track, features = profiled[0]
         ProfilePanel(
             panels.PROFILE_TEMPLATE,
-            panels.profile_context(event, layer, track),
+            panels.profile_context(event, layer, track, tr),
             position="topright",
             css_class="am-profile",
             track=features,
@@ -885,13 +915,16 @@ def compose(event: Event, options: MapOptions | None = None) -> Document:
     Panel(
         panels.NOTES_TEMPLATE,
         {
-            "notes": event.notes,
-            "statements": panels.statement_groups(event),
-            "checks": findings_lines(check_event(event)) if opts.checks else [],
-            "basemap": f"Online tiles: {opts.tiles}, over the bundled basemap: Natural Earth "
-            "(public domain)."
+            "notes": [tr.scenario(n) for n in event.notes],
+            "statements": panels.statement_groups(event, tr),
+            "checks": check_lines(check_event(event), tr) if opts.checks else [],
+            "basemap": tr(
+                "Online tiles: {tiles}, over the bundled basemap: Natural Earth (public domain).",
+                tiles=opts.tiles,
+            )
             if opts.tiles
-            else "Basemap: Natural Earth (public domain).",
+            else tr("Basemap: Natural Earth (public domain)."),
+            "_": tr,
         },
         position="bottomleft",
         css_class="am-notes",

@@ -18,6 +18,7 @@ import shapely
 from folium.map import Layer, LayerControl
 
 from alertmap.maps import assets
+from alertmap.maps.i18n import ENGLISH, Translator
 from alertmap.maps.templates import (
     OnceRendered,
     Template,
@@ -301,7 +302,7 @@ def listed_kind(layer: Layer) -> tuple[str, str] | None:
     return None
 
 
-def kind_entry_name(event: str, kind: str, count: int) -> str:
+def kind_entry_name(event: str, kind: str, count: int, tr: Translator = ENGLISH) -> str:
     """The name of the layer list's entry that switches ``count`` layers of one kind of one
     event (shown as text: see :func:`alertmap.maps.templates.layer_name`).
 
@@ -313,7 +314,7 @@ def kind_entry_name(event: str, kind: str, count: int) -> str:
     '1998 · Range ring (45 layers)'
     """
     head = f"{event} · {kind}" if event else kind
-    return f"{head} ({count:,} layers)"
+    return tr("{head} ({count} layers)", head=head, count=f"{count:,}")
 
 
 class LayerList(LayerControl):
@@ -329,6 +330,8 @@ class LayerList(LayerControl):
 
     #: Written after the layers a user adds to the map (see :class:`maps.frame.FramedMap`).
     after_user_layers = True
+    #: The language of the entries' words (set by maps.compose).
+    translator: Translator = ENGLISH
 
     def render(self, **kwargs: Any) -> str:
         self.reset()
@@ -353,7 +356,7 @@ class LayerList(LayerControl):
                 sets[key].append(item.get_name())
             else:
                 sets[key] = [item.get_name()]
-                name = layer_name(kind_entry_name(*key, counts[key]))
+                name = layer_name(kind_entry_name(*key, counts[key], self.translator))
                 self.overlay_entries.append((name, sets[key]))
         render_once(self, kwargs)
         return ""

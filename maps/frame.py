@@ -17,14 +17,16 @@ import folium
 from branca.element import Element, Figure
 
 from alertmap.maps import assets
+from alertmap.maps.i18n import ENGLISH, Translator, language_css
 from alertmap.maps.style import css_custom_properties
 from alertmap.maps.templates import OnceRendered, Template, render_once
+from alertmap.maps.translate import runtime_text
 
 
 def alertmap_css() -> str:
     """alertmap's stylesheet, after the colours it uses (custom properties on the frame, from
     :data:`alertmap.maps.style.CSS_COLOURS`)."""
-    return css_custom_properties(".am-frame") + assets.static_text("alertmap.css")
+    return css_custom_properties(".am-frame") + assets.static_text("alertmap.css") + language_css()
 
 
 #: More sources than this and the source line becomes a list, one source an entry in columns,
@@ -54,7 +56,7 @@ class FramedMap(folium.Map):
         {% endmacro %}
 
         {% macro html(this, kwargs) %}
-        <div class="am-frame" id="{{ this.get_name() }}_frame">
+        <div class="am-frame" id="{{ this.get_name() }}_frame" lang="{{ this.lang|e }}">
         {%- if this.banner %}
         <div class="am-banner am-banner-top" role="note">{{ this.banner|e }}</div>
         {%- endif %}
@@ -62,8 +64,8 @@ class FramedMap(folium.Map):
              role="region" aria-label="{{ this.label|e }}"></div>
         {%- if this.sources|length > this.fold_sources %}
         <div class="am-sourceline am-sources-list" tabindex="0"
-         aria-label="Sources ({{ this.sources|length }})"><span class="am-sources-head">Sources
-         ({{ this.sources|length }}):</span><ul>
+         aria-label="{{ this.sources_head|e }}"><span class="am-sources-head">{{ this.sources_head|e
+         }}:</span><ul>
         {%- for s in this.sources %}<li>{{ s|e }}</li>{% endfor %}</ul></div>
         {%- else %}
         <div class="am-sourceline">{{ this.source_line|e }}</div>
@@ -87,6 +89,9 @@ class FramedMap(folium.Map):
         alertmap.addNorthArrow({{ this.get_name() }});
         L.control.scale({ position: "bottomleft" }).addTo({{ this.get_name() }});
         {%- endif %}
+        {%- if this.text %}
+        alertmap.setText({{ this.get_name() }}, {{ this.text|tojson }});
+        {%- endif %}
         alertmap.register({{ this.get_name() }});
         {% endmacro %}
         """
@@ -100,6 +105,7 @@ class FramedMap(folium.Map):
         sources: Sequence[str] = (),
         label: str = "Map",
         frame_height: str = "100%",
+        translator: Translator = ENGLISH,
         **kwargs: Any,
     ) -> None:
         super().__init__(**kwargs)
@@ -111,6 +117,10 @@ class FramedMap(folium.Map):
         self.fold_sources = FOLD_SOURCES
         self.label = label
         self.frame_height = frame_height
+        #: The language of the map's own text, and the runtime's words in it (none: English).
+        self.lang = translator.lang
+        self.text = {} if translator.english else runtime_text(translator)
+        self.sources_head = translator("Sources ({count})", count=len(self.sources))
         self._composed: frozenset[str] = frozenset()
 
     def mark_composed(self) -> None:
@@ -220,7 +230,7 @@ class FragmentAssets(OnceRendered):
 
 PAGE_TEMPLATE = Template(
     """<!DOCTYPE html>
-<html lang="en">
+<html lang="{{ this.lang|e }}">
 <head>
 <meta charset="utf-8">
 <title>{{ this.title|e }}</title>
@@ -237,7 +247,8 @@ PAGE_TEMPLATE = Template(
 )
 
 FRAGMENT_TEMPLATE = Template(
-    """<div class="alertmap-fragment" data-alertmap-event="{{ this.event_id|e }}">
+    """<div class="alertmap-fragment" data-alertmap-event="{{ this.event_id|e }}"
+ lang="{{ this.lang|e }}">
 {{ this.header.render(**kwargs) }}
 {{ this.html.render(**kwargs) }}
 <script>
@@ -279,9 +290,12 @@ class Document(Figure):
     a user added stays, so rendering or saving twice gives the same text.
     """
 
-    def __init__(self, *, title: str, event_id: str, fragment: bool, seed: str) -> None:
+    def __init__(
+        self, *, title: str, event_id: str, fragment: bool, seed: str, lang: str = "en"
+    ) -> None:
         super().__init__()
         self.title = title
+        self.lang = lang
         self.event_id = event_id
         self.fragment = fragment
         self.seed = seed

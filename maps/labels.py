@@ -20,6 +20,7 @@ import shapely
 from alertmap.geo.coords import GeoError, parse_position
 from alertmap.layers.model import Event, Feature, Mention
 from alertmap.maps.callouts import label_point
+from alertmap.maps.i18n import ENGLISH, Translator
 
 #: Where in a scenario a name is given whose feature a callout already names (the launch
 #: site, a J-Alert's prefectures): no place label repeats it.
@@ -53,7 +54,7 @@ def _latlon(lon: float, lat: float) -> list[float]:
 
 
 def place_labels(
-    mentions: Iterable[Mention], *, window: tuple[float, float]
+    mentions: Iterable[Mention], *, window: tuple[float, float], tr: Translator = ENGLISH
 ) -> list[dict[str, Any]]:
     """A label for each place and region the reports name, once each, in the order named:
     a place (a point) as ``{"text", "points": [[lat, lon]], "kind": "place"}``, drawn with a
@@ -90,7 +91,7 @@ def place_labels(
         point = geometry.geom_type == "Point"
         lon, lat = label_point(geometry)
         label: dict[str, Any] = {
-            "text": m.name,
+            "text": tr.place(m.name),  # in the map's language where the gazetteer has it
             "points": [_latlon(lon, lat)],
             "kind": "place" if point else "region",
         }
@@ -113,7 +114,9 @@ def ring_label_text(name: str) -> str:
     return m.group(1) if m else name
 
 
-def ring_labels(rings: Iterable[tuple[Feature, Any]]) -> list[dict[str, Any]]:
+def ring_labels(
+    rings: Iterable[tuple[Feature, Any]], tr: Translator = ENGLISH
+) -> list[dict[str, Any]]:
     """A label on each range ring (``rings``: each feature with its geometry as drawn), with
     :data:`RING_CANDIDATES` points along it to choose from, and the ring's id (``target``:
     shown only while the ring is).
@@ -137,7 +140,7 @@ def ring_labels(rings: Iterable[tuple[Feature, Any]]) -> list[dict[str, Any]]:
         )
         out.append(
             {
-                "text": ring_label_text(feature.name),
+                "text": tr.text(ring_label_text(feature.name)),
                 "points": [_latlon(p.x, p.y) for p in at],
                 "kind": "ring",
                 "target": feature.id,
@@ -147,7 +150,11 @@ def ring_labels(rings: Iterable[tuple[Feature, Any]]) -> list[dict[str, Any]]:
 
 
 def event_labels(
-    event: Event, rings: Iterable[tuple[Feature, Any]], *, window: tuple[float, float]
+    event: Event,
+    rings: Iterable[tuple[Feature, Any]],
+    *,
+    window: tuple[float, float],
+    tr: Translator = ENGLISH,
 ) -> list[dict[str, Any]]:
     """The places and regions the event's reports name, then its range rings' distances."""
-    return [*place_labels(event.mentions, window=window), *ring_labels(rings)]
+    return [*place_labels(event.mentions, window=window, tr=tr), *ring_labels(rings, tr)]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -25,16 +26,18 @@ from alertmap.layers.model import (
     ReportedTime,
     zone,
 )
+from alertmap.maps.i18n import ENGLISH, Translator
 from alertmap.maps.style import BLACK, legend_labels, style_for, style_key
 
 TITLE_TEMPLATE = """
 <h1>{{ title }}</h1>
-<div class="am-subtitle">{{ date }}{% if launch %} · launch {{ launch }}{% endif %}</div>
+<div class="am-subtitle">{{ date }}{% if launch %} · {{ _("launch {time}", time=launch) }}
+{%- endif %}</div>
 """
 
 TIMELINE_TEMPLATE = """
 <details open>
-<summary><h2 id="{{ panel_id }}-h">Timeline</h2></summary>
+<summary><h2 id="{{ panel_id }}-h">{{ _("Timeline") }}</h2></summary>
 <ol class="am-timeline-list" aria-labelledby="{{ panel_id }}-h">
 {% for item in items %}
 <li><button type="button" class="am-timeline-item" data-am-target="{{ item.id }}"
@@ -42,19 +45,19 @@ TIMELINE_TEMPLATE = """
 {% if item.number %} data-am-number="{{ item.number }}"{% endif %}>
 {% if item.iso %}<span class="am-time">{{ item.local }}</span>
  <span class="am-utc">({{ item.utc }})</span>
-{% else %}<span class="am-time am-untimed">time not reported</span>{% endif %}
+{% else %}<span class="am-time am-untimed">{{ _("time not reported") }}</span>{% endif %}
 {{ " " }}
-<span class="am-event">{{ item.label }}: {{ item.name }}</span>
+<span class="am-event">{{ _("{label}: {name}", label=item.label, name=item.name) }}</span>
 {% if item.detail %}<span class="am-detail">{{ item.detail }}</span>{% endif %}</button></li>
 {% endfor %}
 </ol>
-<div class="am-tz">Times {{ zone }}; UTC in brackets.</div>
+<div class="am-tz">{{ _("Times {zone}; UTC in brackets.", zone=zone) }}</div>
 </details>
 """
 
 LEGEND_TEMPLATE = """
 <details open data-am-collapse-small>
-<summary><h2>Legend</h2></summary>
+<summary><h2>{{ _("Legend") }}</h2></summary>
 {% for row in rows %}
 <div class="am-legend-row" data-am-legend="{{ row.key }}" hidden>
 <svg width="28" height="16" aria-hidden="true">
@@ -75,7 +78,7 @@ LEGEND_TEMPLATE = """
 </div>
 {% endfor %}
 {% if events and ramp %}
-<h3>Events</h3>
+<h3>{{ _("Events") }}</h3>
 <div class="am-legend-row am-legend-ramp"><span>{{ events[0].name }}</span>
 <svg width="120" height="12" aria-hidden="true"><defs><linearGradient id="{{ panel_id }}-ramp">
 {% for e in events %}
@@ -83,32 +86,36 @@ LEGEND_TEMPLATE = """
 {% endfor %}</linearGradient></defs><rect x="0" y="2" width="120" height="8"
  fill="url(#{{ panel_id }}-ramp)"/></svg><span>{{ events[-1].name }}</span></div>
 {% elif events %}
-<h3>Events</h3>
+<h3>{{ _("Events") }}</h3>
 {% for e in events %}
 <div class="am-legend-row"><svg width="28" height="16" aria-hidden="true"><line x1="1" y1="8"
  x2="27" y2="8" stroke="{{ e.colour }}" stroke-width="4"/></svg><span>{{ e.name }}</span></div>
 {% endfor %}
 {% endif %}
-<div class="am-legend-row am-basis">Dashed or dotted outlines: schematic or approximate.</div>
+<div class="am-legend-row am-basis">
+{{- _("Dashed or dotted outlines: schematic or approximate.") -}}
+</div>
 </details>
 """
 
 NOTES_TEMPLATE = """
 <details open data-am-collapse-small>
-<summary><h2>Notes and statements</h2></summary>
+<summary><h2>{{ _("Notes and statements") }}</h2></summary>
 {% if notes %}<ul>{% for n in notes %}<li>{{ n }}</li>{% endfor %}</ul>{% endif %}
 {% for topic, items in statements %}
 <h3>{{ topic }}</h3>
-<ul>{% for s in items %}<li>{{ s.text }} <span class="am-attrib">({{ s.source.organisation }},
+<ul>{% for s in items %}<li>{{ _.scenario(s.text) }} <span class="am-attrib">(
+{{- s.source.organisation }},
  {{ s.source.date }})</span></li>{% endfor %}</ul>
 {% endfor %}
 {% if checks %}
 <details class="am-checks">
-<summary><h3>Checks ({{ checks|length }})</h3></summary>
+<summary><h3 data-am-print="{{ _(" — listed in the HTML map") }}">{{ _("Checks ({count})",
+ count=checks|length) }}</h3></summary>
 <ul>{% for c in checks %}<li>{{ c }}</li>{% endfor %}</ul>
 </details>
 {% endif %}
-<div class="am-attrib">{{ basemap }} Made with alertmap.</div>
+<div class="am-attrib">{{ basemap }} {{ _("Made with alertmap.") }}</div>
 </details>
 """
 
@@ -124,18 +131,23 @@ def utc_offset_text(t: dt.datetime) -> str:
     return f"UTC{offset[:3]}:{offset[3:]}" if offset else "UTC"
 
 
-def time_label(label: str) -> str:
-    """A time's label as shown: its first letter capitalised, the rest as written.
+def time_label(label: str, tr: Translator = ENGLISH) -> str:
+    """A time's label as shown: its first letter capitalised, the rest as written (in the
+    map's language: ``tr``).
 
     Examples
     --------
     >>> time_label("fell"), time_label("J-Alert: passed over")
     ('Fell', 'J-Alert: passed over')
+    >>> from alertmap.maps.i18n import translator
+    >>> time_label("fell", translator("ja")), time_label("J-Alert: passed over", translator("ko"))
+    ('落下', 'J얼럿: 상공 통과')
     """
+    label = tr.text(label)
     return label[:1].upper() + label[1:]
 
 
-def format_time(t: ReportedTime, timezone: str) -> str:
+def format_time(t: ReportedTime, timezone: str, tr: Translator = ENGLISH) -> str:
     """The time in the event's zone ``timezone`` (whatever offset it was reported with), and
     in UTC.
 
@@ -145,13 +157,19 @@ def format_time(t: ReportedTime, timezone: str) -> str:
     >>> format_time(ReportedTime("launch", dt.datetime(2016, 6, 22, 5, 58, tzinfo=pyongyang)),
     ...             "+09:00")
     'about 2016-06-22 06:28 UTC+09:00 (21:28 UTC, 21 Jun)'
+    >>> from alertmap.maps.i18n import translator
+    >>> format_time(ReportedTime("launch", dt.datetime(2016, 6, 22, 5, 58, tzinfo=pyongyang)),
+    ...             "+09:00", translator("ja"))
+    '2016年6月22日 6時28分ごろ UTC+09:00(UTC 6月21日 21時28分)'
     """
     local = t.in_zone(timezone)
     utc = local.astimezone(dt.UTC)
-    prefix = "about " if t.approximate else ""
-    return (
-        f"{prefix}{local:%Y-%m-%d %H:%M} {utc_offset_text(local)} "
-        f"({utc:%H:%M} UTC, {utc.day} {utc:%b})"
+    return tr(
+        "{local} {offset} ({utc} UTC, {day})",
+        local=tr.when(local, approximate=t.approximate),
+        offset=utc_offset_text(local),
+        utc=tr.clock(utc),
+        day=tr.short_date(utc.date()),
     )
 
 
@@ -172,7 +190,7 @@ def shown_name(label: str, name: str) -> str:
     return name
 
 
-def timeline_items(event: Event) -> list[dict[str, Any]]:
+def timeline_items(event: Event, tr: Translator = ENGLISH) -> list[dict[str, Any]]:
     """Every reported time of the event, in order, with the feature it belongs to; times are
     shown in the event's zone (:attr:`~alertmap.layers.model.Event.timezone`).
 
@@ -188,23 +206,26 @@ def timeline_items(event: Event) -> list[dict[str, Any]]:
         for f in layer.features:
             if f.kind not in TIMELINE_KINDS:
                 continue
-            for t, target, detail in _timeline_times(f, predicted, event.timezone):
+            for t, target, detail in _timeline_times(f, predicted, event.timezone, tr):
                 local_time = t.in_zone(event.timezone)
                 utc = local_time.astimezone(dt.UTC)
-                local = f"{local_time:%Y-%m-%d %H:%M}" if overlaid else f"{local_time:%H:%M}"
+                local = tr.clock(local_time)
+                if overlaid:
+                    local = f"{tr.date(local_time.date())} {local}"
+                name = tr.text(shown_name(t.label, target.name))
                 rows.append(
                     (
                         utc,
                         {
                             "id": target.id,
                             "detail": detail,
-                            "label": time_label(t.label),
-                            "name": f"{layer.group}: {shown_name(t.label, target.name)}"
+                            "label": time_label(t.label, tr),
+                            "name": f"{layer.group}: {name}"
                             if overlaid and not target.name.startswith(layer.group)
-                            else shown_name(t.label, target.name),
+                            else name,
                             "local": local,
-                            "what": t.label,
-                            "utc": f"{utc:%H:%M} UTC",
+                            "what": tr.text(t.label),
+                            "utc": tr("{time} UTC", time=tr.clock(utc)),
                             "iso": t.iso(),
                         },
                     )
@@ -215,12 +236,12 @@ def timeline_items(event: Event) -> list[dict[str, Any]]:
         {
             "id": f.id,
             "detail": "",
-            "label": "Fell",
-            "name": f"{layer.group}: {f.name}"
+            "label": time_label("fell", tr),
+            "name": f"{layer.group}: {tr.text(f.name)}"
             if overlaid and not f.name.startswith(layer.group)
-            else f.name,
+            else tr.text(f.name),
             "local": "",
-            "what": UNTIMED_FALL,
+            "what": tr.text(UNTIMED_FALL),
             "utc": "",
             "iso": "",
         }
@@ -243,7 +264,7 @@ def _predicted_falls(event: Event) -> dict[AlertMessage, Feature]:
 
 
 def _timeline_times(
-    f: Feature, predicted: dict[AlertMessage, Feature], timezone: str
+    f: Feature, predicted: dict[AlertMessage, Feature], timezone: str, tr: Translator = ENGLISH
 ) -> list[tuple[ReportedTime, Feature, str]]:
     """A feature's times with the feature each points at and the wording shown with it."""
     if not f.messages or f.kind is not Kind.ALERT_ZONE:
@@ -254,14 +275,16 @@ def _timeline_times(
     for t, m in zip(f.times, f.messages, strict=True):
         target, detail = predicted.get(m, f), m.text
         if m in withdrawn_by:
-            when = f"{withdrawn_by[m].reported_time().in_zone(timezone):%H:%M}"
-            detail = f"withdrawn at {when}: {detail}" if detail else f"withdrawn at {when}"
+            when = tr.clock(withdrawn_by[m].reported_time().in_zone(timezone))
+            withdrawn = tr("withdrawn at {time}", time=when)
+            detail = tr("{head}: {text}", head=withdrawn, text=detail) if detail else withdrawn
         if m.withdraws is not None:
             old = f.messages[m.withdraws - 1]
             target = predicted.get(old, f)
-            when = f"{old.reported_time().in_zone(timezone):%H:%M}"
-            withdrawn = f"withdraws the {when} message ({old.type.label.removeprefix('J-Alert: ')})"
-            detail = f"{withdrawn}: {detail}" if detail else withdrawn
+            when = tr.clock(old.reported_time().in_zone(timezone))
+            kind = tr.text(old.type.label.removeprefix("J-Alert: "))
+            withdrawn = tr("withdraws the {time} message ({kind})", time=when, kind=kind)
+            detail = tr("{head}: {text}", head=withdrawn, text=detail) if detail else withdrawn
         out.append((t, target, detail))
     return out
 
@@ -283,7 +306,7 @@ def legend_keys(layer: Layer) -> list[str]:
     return [legend_key(layer, label) for label in legend_labels(layer)]
 
 
-def legend_rows(layers: Iterable[Layer]) -> list[dict[str, Any]]:
+def legend_rows(layers: Iterable[Layer], tr: Translator = ENGLISH) -> list[dict[str, Any]]:
     """One row per style and wording in use, in layer order (hazard areas from published
     corners and approximate ones get a row each: :func:`~alertmap.maps.style.legend_labels`);
     each with its ``key`` (:func:`legend_key`), so that the page lists only what is drawn."""
@@ -301,7 +324,7 @@ def legend_rows(layers: Iterable[Layer]) -> list[dict[str, Any]]:
                 {
                     "key": legend_key(layer, label),
                     "shape": shape,
-                    "label": label,
+                    "label": tr.text(label),
                     "color": st.get("color", BLACK),
                     "fill": st.get("fillColor", st.get("color", BLACK)),
                     "fill_opacity": st.get("fillOpacity", 0.2),
@@ -312,38 +335,38 @@ def legend_rows(layers: Iterable[Layer]) -> list[dict[str, Any]]:
     return rows
 
 
-def statement_groups(event: Event) -> list[tuple[str, list[Any]]]:
-    """Statements grouped by topic, in file order."""
+def statement_groups(event: Event, tr: Translator = ENGLISH) -> list[tuple[str, list[Any]]]:
+    """Statements grouped by topic, in file order (a topic as the scenario gives it)."""
     groups: dict[str, list[Any]] = {}
     for s in event.statements:
-        groups.setdefault(s.topic or "Statements", []).append(s)
+        groups.setdefault(tr.scenario(s.topic) if s.topic else tr("Statements"), []).append(s)
     return list(groups.items())
 
 
-def launch_text(event: Event) -> str:
+def launch_text(event: Event, tr: Translator = ENGLISH) -> str:
     """The launch time as shown in the title, or '' if none is reported."""
     for f in event.features():
         if f.kind is Kind.LAUNCH_SITE:
             for t in f.times:
                 if t.label == "launch":
-                    return format_time(t, event.timezone)
+                    return format_time(t, event.timezone, tr)
     return ""
 
 
-def source_line(event: Event) -> str:
+def source_line(event: Event, tr: Translator = ENGLISH) -> str:
     """'Sources: A, 2023-08-24; B, 2023-08-24; ...': every source once, in order of use (see
     :meth:`alertmap.layers.model.Event.source_line`)."""
-    return "Sources: " + event.source_line()
+    return tr("Sources: {sources}", sources=event.source_line())
 
 
 # --------------------------------------------------------------------------------------------
 # The trajectory in time and height (issue 13): a track's Profile as text, and its chart
 
 
-def basis_word(profile: Profile) -> str:
+def basis_word(profile: Profile, tr: Translator = ENGLISH) -> str:
     """How a profile's times and heights were made, in one word: 'modelled' (a ballistic arc)
     or 'schematic' (timed from the reported times; heights only where reported)."""
-    return "modelled" if profile.modelled else "schematic"
+    return tr("modelled") if profile.modelled else tr("schematic")
 
 
 def _whole_seconds(offset_s: float) -> int:
@@ -383,7 +406,7 @@ def clock_range_text(launch: dt.datetime, start_s: float, end_s: float, timezone
     )
 
 
-def elapsed_text(offset_s: float) -> str:
+def elapsed_text(offset_s: float, tr: Translator = ENGLISH) -> str:
     """Time after launch, to the second.
 
     Examples
@@ -396,8 +419,12 @@ def elapsed_text(offset_s: float) -> str:
     minutes, seconds = divmod(rest, 60)
     sign = "-" if total < 0 else ""
     if hours:
-        return f"{sign}{hours} h {minutes} min {seconds} s"
-    return f"{sign}{minutes} min {seconds} s" if minutes else f"{sign}{seconds} s"
+        text = tr("{h} h {min} min {s} s", h=hours, min=minutes, s=seconds)
+    elif minutes:
+        text = tr("{min} min {s} s", min=minutes, s=seconds)
+    else:
+        text = tr("{s} s", s=seconds)
+    return sign + text
 
 
 def altitude_text(altitude_m: float) -> str:
@@ -419,7 +446,7 @@ def altitude_text(altitude_m: float) -> str:
     return f"{math.floor(km + 0.5):,} km"
 
 
-def altitude_range_text(first_m: float, second_m: float) -> str:
+def altitude_range_text(first_m: float, second_m: float, tr: Translator = ENGLISH) -> str:
     """Two altitudes as a range in km ('640–680 km'), one where they round alike, 'not known'
     where either is not known.
 
@@ -430,13 +457,15 @@ def altitude_range_text(first_m: float, second_m: float) -> str:
     """
     first, second = altitude_text(first_m), altitude_text(second_m)
     if not (first and second):
-        return "not known"
+        return tr("not known")
     if first == second:
         return first
     return f"{first.removesuffix(' km')}–{second}"
 
 
-def crossing_text(crossing: Crossing, profile: Profile, timezone: str) -> str:
+def crossing_text(
+    crossing: Crossing, profile: Profile, timezone: str, tr: Translator = ENGLISH
+) -> str:
     """When the track entered and left an area, and how high it was then.
 
     Examples
@@ -448,28 +477,39 @@ def crossing_text(crossing: Crossing, profile: Profile, timezone: str) -> str:
     'Aomori: 07:28:41–07:29:02 (22:28:41–22:29:02 UTC), altitude 640–680 km (modelled)'
     """
     times = clock_range_text(profile.launch, crossing.enter_s, crossing.exit_s, timezone)
-    heights = altitude_range_text(crossing.enter_alt_m, crossing.exit_alt_m)
-    return f"{crossing.name}: {times}, altitude {heights} ({basis_word(profile)})"
+    heights = altitude_range_text(crossing.enter_alt_m, crossing.exit_alt_m, tr)
+    return tr(
+        "{name}: {times}, altitude {heights} ({basis})",
+        name=tr.text(crossing.name),
+        times=times,
+        heights=heights,
+        basis=basis_word(profile, tr),
+    )
 
 
-def profile_rows(profile: Profile, timezone: str) -> list[dict[str, str]]:
+def profile_rows(profile: Profile, timezone: str, tr: Translator = ENGLISH) -> list[dict[str, str]]:
     """The rows a profiled track's popup adds: its apogee, each crossing, and how the profile
     was made."""
     rows = []
     if math.isfinite(profile.apogee_m):
         rows.append(
             {
-                "label": "Apogee:",
-                "text": f"{altitude_text(profile.apogee_m)} at "
-                f"{clock_text(profile.launch, profile.apogee_s, timezone)}, "
-                f"{elapsed_text(profile.apogee_s)} after launch ({basis_word(profile)})",
+                "label": tr("Apogee:"),
+                "text": tr(
+                    "{altitude} at {time}, {elapsed} after launch ({basis})",
+                    altitude=altitude_text(profile.apogee_m),
+                    time=clock_text(profile.launch, profile.apogee_s, timezone),
+                    elapsed=elapsed_text(profile.apogee_s, tr),
+                    basis=basis_word(profile, tr),
+                ),
             }
         )
     rows += [
-        {"label": "Over:", "text": crossing_text(c, profile, timezone)} for c in profile.crossings
+        {"label": tr("Over:"), "text": crossing_text(c, profile, timezone, tr)}
+        for c in profile.crossings
     ]
     if profile.method:
-        rows.append({"label": "Time and height:", "text": profile.method})
+        rows.append({"label": tr("Time and height:"), "text": tr.text(profile.method)})
     return rows
 
 
@@ -490,7 +530,9 @@ class ProfileMark:
     colour: str
 
 
-def profile_marks(event: Event, launch: dt.datetime, group: str = "") -> list[ProfileMark]:
+def profile_marks(
+    event: Event, launch: dt.datetime, group: str = "", tr: Translator = ENGLISH
+) -> list[ProfileMark]:
     """The timeline's times of the event (of its layers in ``group``) as marks on the profile,
     in time order: the launch, reported overflights, falls and J-Alert messages."""
     predicted = _predicted_falls(event)
@@ -502,15 +544,20 @@ def profile_marks(event: Event, launch: dt.datetime, group: str = "") -> list[Pr
         for f in layer.features:
             if f.kind not in TIMELINE_KINDS:
                 continue
-            for t, target, _ in _timeline_times(f, predicted, event.timezone):
+            for t, target, _ in _timeline_times(f, predicted, event.timezone, tr):
                 local = t.in_zone(event.timezone)
-                words = f"{time_label(t.label)}: {shown_name(t.label, target.name)}"
+                words = tr(
+                    "{label}: {name}",
+                    label=time_label(t.label, tr),
+                    name=tr.text(shown_name(t.label, target.name)),
+                )
+                utc = tr("{time} UTC", time=tr.clock(local.astimezone(dt.UTC)))
                 marks.append(
                     ProfileMark(
                         offset_s=(t.time - launch).total_seconds(),
                         kind=f.kind,
-                        short="J-Alert" if f.kind is Kind.ALERT_ZONE else t.label,
-                        title=f"{local:%H:%M} ({local.astimezone(dt.UTC):%H:%M} UTC) {words}",
+                        short=tr.text("J-Alert" if f.kind is Kind.ALERT_ZONE else t.label),
+                        title=f"{tr.clock(local)} ({utc}) {words}",
                         target=target.id,
                         iso=t.iso(),
                         colour=colour,
@@ -681,9 +728,22 @@ def profile_path(profile: Profile, scale: ChartScale) -> str:
     return "".join(out)
 
 
+def _word_width(word: str) -> float:
+    """A mark's word's width in chart units: a wide (Japanese or Korean) character counts as
+    two.
+
+    Examples
+    --------
+    >>> _word_width("fell"), _word_width("落下")
+    (20.0, 20.0)
+    """
+    wide = sum(unicodedata.east_asian_width(c) in "WF" for c in word)
+    return (len(word) + wide) * MARK_CHAR
+
+
 def _word_centre(x: float, word: str) -> float:
     """Where a mark's word is centred: over its mark, kept inside the chart."""
-    half = len(word) * MARK_CHAR / 2
+    half = _word_width(word) / 2
     return min(max(x, half), CHART_WIDTH - half)
 
 
@@ -702,7 +762,7 @@ def mark_rows(xs: Sequence[float], words: Sequence[str]) -> list[int | None]:
     rows: list[int | None] = []
     shown: dict[str, float] = {}  # where each word was last shown
     for x, word in zip(xs, words, strict=True):
-        half = len(word) * MARK_CHAR / 2
+        half = _word_width(word) / 2
         centre = _word_centre(x, word)
         row = next((i for i, end in enumerate(ends) if centre - half >= end + 3.0), None)
         if word in shown and centre - shown[word] < 2 * half + 3.0:
@@ -733,7 +793,9 @@ def _clock_ticks(profile: Profile, scale: ChartScale, timezone: str) -> list[dic
     return ticks
 
 
-def _reported_apogees(profile: Profile, scale: ChartScale) -> list[dict[str, str]]:
+def _reported_apogees(
+    profile: Profile, scale: ChartScale, tr: Translator = ENGLISH
+) -> list[dict[str, str]]:
     """Each reported apogee as a short level line beside the modelled apogee (on the side
     away from its words; or in the middle of the flight), with the report's words and sources
     as its title."""
@@ -748,19 +810,21 @@ def _reported_apogees(profile: Profile, scale: ChartScale) -> list[dict[str, str
         if r.figure != "apogee" or not math.isfinite(r.value):
             continue
         who = "; ".join(s.organisation for s in r.sources)
-        words = r.reported or f"apogee {altitude_text(r.value)}"
+        words = r.reported or tr("apogee {altitude}", altitude=altitude_text(r.value))
         out.append(
             {
                 "x1": _units(x - 14.0),
                 "x2": _units(x + 14.0),
                 "y": _units(float(scale.y(r.value))),
-                "title": f"Reported: {words}" + (f" ({who})" if who else ""),
+                "title": tr("Reported: {words}", words=words) + (f" ({who})" if who else ""),
             }
         )
     return out
 
 
-def _reported_windows(profile: Profile, scale: ChartScale, timezone: str) -> list[dict[str, str]]:
+def _reported_windows(
+    profile: Profile, scale: ChartScale, timezone: str, tr: Translator = ENGLISH
+) -> list[dict[str, str]]:
     """Each reported overflight window as a band across the plot."""
     left, _, right, _ = scale.plot
     out = []
@@ -775,18 +839,20 @@ def _reported_windows(profile: Profile, scale: ChartScale, timezone: str) -> lis
         local = zone(timezone)
         when = f"{r.start.astimezone(local):%H:%M}–{r.end.astimezone(local):%H:%M}"
         who = "; ".join(s.organisation for s in r.sources)
-        words = r.reported or f"over {r.over} {when}"
+        words = r.reported or tr("over {place} {when}", place=tr.place(r.over), when=when)
         out.append(
             {
                 "x": _units(a),
                 "width": _units(b - a),
-                "title": f"Reported: {words}" + (f" ({who})" if who else ""),
+                "title": tr("Reported: {words}", words=words) + (f" ({who})" if who else ""),
             }
         )
     return out
 
 
-def profile_chart(profile: Profile, marks: Sequence[ProfileMark], timezone: str) -> dict[str, Any]:
+def profile_chart(
+    profile: Profile, marks: Sequence[ProfileMark], timezone: str, tr: Translator = ENGLISH
+) -> dict[str, Any]:
     """Everything the profile panel's template draws, in chart units (:data:`CHART_WIDTH`
     wide)."""
     scale = chart_scale(profile, marks)
@@ -810,7 +876,7 @@ def profile_chart(profile: Profile, marks: Sequence[ProfileMark], timezone: str)
             "text_x": _units(ax + 6 if early else ax - 6),
             "anchor": "start" if early else "end",
             "text_y": _units(max(ay - 5, top + 7)),
-            "label": f"apogee {altitude_text(profile.apogee_m)}",
+            "label": tr("apogee {altitude}", altitude=altitude_text(profile.apogee_m)),
         }
     return {
         "width": _units(CHART_WIDTH),
@@ -827,8 +893,8 @@ def profile_chart(profile: Profile, marks: Sequence[ProfileMark], timezone: str)
         "apogee": apogee,
         "space_y": _units(float(scale.y(SPACE_LINE_M))) if scale.heights else None,
         "heights": heights,
-        "reported_apogees": _reported_apogees(profile, scale),
-        "windows": _reported_windows(profile, scale, timezone),
+        "reported_apogees": _reported_apogees(profile, scale, tr),
+        "windows": _reported_windows(profile, scale, timezone, tr),
         "clock": _clock_ticks(profile, scale, timezone),
         "marks": [
             {
@@ -850,7 +916,7 @@ def profile_chart(profile: Profile, marks: Sequence[ProfileMark], timezone: str)
     }
 
 
-def profile_summary(profile: Profile, timezone: str) -> str:
+def profile_summary(profile: Profile, timezone: str, tr: Translator = ENGLISH) -> str:
     """The profile panel's line under its chart: the apogee, modelled and reported, and how
     the profile was made, in a word.
 
@@ -866,37 +932,53 @@ def profile_summary(profile: Profile, timezone: str) -> str:
     >>> profile_summary(replace(p, modelled=False, apogee_m=nan, altitudes_m=(nan, nan)), "+09:00")
     'Schematic: timed from the reported times; altitudes not known. Times UTC+09:00.'
     """
-    tail = f"Times UTC{timezone}."
+    tail = tr("Times UTC{zone}.", zone=timezone)
     reported = sorted({r.value for r in profile.reports if r.figure == "apogee"})
-    said = f"; reported {altitude_range_text(reported[0], reported[-1])}" if reported else ""
+    said = (
+        tr("; reported {heights}", heights=altitude_range_text(reported[0], reported[-1], tr))
+        if reported
+        else ""
+    )
     if math.isfinite(profile.apogee_m):
         at = clock_text(profile.launch, profile.apogee_s, timezone)
         apogee = altitude_text(profile.apogee_m)
-        return f"Apogee {apogee} at {at}, {basis_word(profile)}{said}. {tail}"
+        head = tr(
+            "Apogee {altitude} at {time}, {basis}",
+            altitude=apogee,
+            time=at,
+            basis=basis_word(profile, tr),
+        )
+        return tr("{head}{said}. {tail}", head=head, said=said, tail=tail)
     if profile.modelled:
-        return f"Modelled{said}. {tail}"
+        return tr("{head}{said}. {tail}", head=tr("Modelled"), said=said, tail=tail)
     known = any(math.isfinite(a) for a in profile.altitudes_m)
-    heights = "altitudes as reported" if known else "altitudes not known"
-    return f"Schematic: timed from the reported times; {heights}{said}. {tail}"
+    heights = tr("altitudes as reported") if known else tr("altitudes not known")
+    head = tr("Schematic: timed from the reported times; {heights}", heights=heights)
+    return tr("{head}{said}. {tail}", head=head, said=said, tail=tail)
 
 
-def profile_context(event: Event, layer: Layer, track: Feature) -> dict[str, Any]:
+def profile_context(
+    event: Event, layer: Layer, track: Feature, tr: Translator = ENGLISH
+) -> dict[str, Any]:
     """The profile panel's template context for ``track`` (a feature with a profile)."""
     profile = track.profile
     if profile is None:
         raise ValueError(f"{track.name}: expected a track with a profile")
-    marks = profile_marks(event, profile.launch, layer.group)
-    chart = profile_chart(profile, marks, event.timezone)
-    summary = profile_summary(profile, event.timezone)
+    marks = profile_marks(event, profile.launch, layer.group, tr)
+    chart = profile_chart(profile, marks, event.timezone, tr)
+    summary = profile_summary(profile, event.timezone, tr)
     heights = chart["scale"]["top_m"] is not None
     return {
-        "title": "Altitude profile" if heights else "Flight time",
+        "title": tr("Altitude profile") if heights else tr("Flight time"),
         "chart": chart,
         "summary": summary,
-        "description": (
-            f"{'Altitude' if heights else 'Reported times'} against time along {track.name}. "
-            f"{summary}"
+        "description": tr(
+            "{what} against time along {track}. {summary}",
+            what=tr("Altitude") if heights else tr("Reported times"),
+            track=tr.text(track.name),
+            summary=summary,
         ),
+        "_": tr,
         "colour": str(style_for(style_key(layer)).get("color", BLACK)),
     }
 
@@ -912,7 +994,8 @@ PROFILE_TEMPLATE = """
 <line x1="{{ c.left }}" y1="{{ h.y }}" x2="{{ c.right }}" y2="{{ h.y }}"/>
 <text x="{{ c.label_x }}" y="{{ h.y }}" dy="3" text-anchor="end">{{ h.label }}</text>
 {% endfor %}
-{% if c.heights %}<text x="{{ c.label_x }}" y="{{ c.km_y }}" text-anchor="end">km</text>{% endif %}
+{% if c.heights %}<text x="{{ c.label_x }}" y="{{ c.km_y }}" text-anchor="end">{{ _("km") -}}
+</text>{% endif %}
 <line x1="{{ c.left }}" y1="{{ c.bottom }}" x2="{{ c.right }}" y2="{{ c.bottom }}"/>
 {% for t in c.clock %}
 <line x1="{{ t.x }}" y1="{{ c.bottom }}" x2="{{ t.x }}" y2="{{ c.tick_y }}"/>
@@ -924,12 +1007,12 @@ PROFILE_TEMPLATE = """
  height="{{ c.bottom|float - c.top|float }}"><title>{{ w.title }}</title></rect>
 {% endfor %}
 {% if c.space_y is not none %}
-<g class="am-profile-space"><title>100 km: the conventional edge of space</title>
+<g class="am-profile-space"><title>{{ _("100 km: the conventional edge of space") }}</title>
 <line x1="{{ c.left }}" y1="{{ c.space_y }}" x2="{{ c.right }}" y2="{{ c.space_y }}"/>
-<text x="{{ c.right }}" y="{{ c.space_y|float - 2 }}" text-anchor="end">100 km</text></g>
+<text x="{{ c.right }}" y="{{ c.space_y|float - 2 }}" text-anchor="end">{{ _("100 km") }}</text></g>
 {% else %}
 <text class="am-profile-unknown" x="{{ (c.left|float + c.right|float) / 2 }}"
- y="{{ c.bottom|float - 6 }}" text-anchor="middle">altitude not known</text>
+ y="{{ c.bottom|float - 6 }}" text-anchor="middle">{{ _("altitude not known") }}</text>
 {% endif %}
 {% for m in c.marks %}
 <g class="am-profile-mark am-profile-mark-{{ m.kind }}" data-am-time="{{ m.iso }}"
@@ -956,9 +1039,9 @@ PROFILE_TEMPLATE = """
 </svg>
 <div class="am-profile-summary">{{ summary }}</div>
 <div class="am-profile-controls">
-<button type="button" class="am-profile-play">Play</button>
+<button type="button" class="am-profile-play">{{ _("Play") }}</button>
 <input type="range" class="am-profile-time" min="{{ c.start_s }}" max="{{ c.end_s }}" step="1"
- value="{{ c.start_s }}" aria-label="Time after launch, seconds">
+ value="{{ c.start_s }}" aria-label="{{ _("Time after launch, seconds") }}">
 </div>
 <div class="am-profile-readout" aria-hidden="true"></div>
 </details>

@@ -32,6 +32,8 @@ import jinja2
 from branca.element import Element, Figure, MacroElement
 from folium.template import tojavascript
 
+from alertmap.maps.i18n import ENGLISH
+
 
 class _Environment(jinja2.Environment):
     """folium's template environment (its ``tojavascript`` filter), with compact JSON in every
@@ -48,6 +50,9 @@ class _Environment(jinja2.Environment):
 PAGE_ENV = _Environment()
 #: The autoescaping environment of the panels' HTML (title, legend, notes, timeline).
 PANEL_ENV = jinja2.Environment(autoescape=True, trim_blocks=True, lstrip_blocks=True)
+#: The panels' words (``{{ _("Legend") }}``): English unless a panel's context gives ``_``, the
+#: map's :class:`~alertmap.maps.i18n.Translator`.
+PANEL_ENV.globals["_"] = ENGLISH
 #: Each environment by the name its compiled templates' modules start with.
 ENVIRONMENTS: dict[str, jinja2.Environment] = {"page": PAGE_ENV, "panel": PANEL_ENV}
 #: The package holding the compiled templates.

@@ -44,6 +44,8 @@ def test_subpackages_data_and_types_are_inside(wheel_names: list[str]) -> None:
         "layers/data/places.toml",
         "layers/data/scenarios/2023-08-24.toml",
         "maps/static/alertmap.js",
+        "maps/locale/ja/LC_MESSAGES/alertmap.po",  # the map in Japanese and Korean (--lang)
+        "maps/locale/ko/LC_MESSAGES/alertmap.po",
         "py.typed",
         "geo/py.typed",
     ):

@@ -11,6 +11,30 @@
     return e;
   }
 
+  // The map's own words in its language (maps.i18n, given by maps.frame: setText), by their
+  // English text; English, or a map without a table, shows the key itself. ``params`` fill
+  // the message's {fields} (each as text).
+  function T(map, key, params) {
+    var table = (map && map._amText) || {};
+    var text = Object.prototype.hasOwnProperty.call(table, key) ? table[key] : key;
+    Object.keys(params || {}).forEach(function (k) {
+      text = text.split("{" + k + "}").join(String(params[k]));
+    });
+    return text;
+  }
+
+  // the table of the map's words; Leaflet's own zoom buttons are named in it too
+  function setText(map, table) {
+    map._amText = table;
+    var zoom = map.zoomControl;
+    [[zoom && zoom._zoomInButton, "Zoom in"], [zoom && zoom._zoomOutButton, "Zoom out"]]
+      .forEach(function (b) {
+        if (!b[0]) { return; }
+        b[0].title = T(map, b[1]);
+        b[0].setAttribute("aria-label", T(map, b[1]));
+      });
+  }
+
   function safeUrl(url) {
     return (typeof url === "string" && /^https?:\/\/[^\s]+$/i.test(url)) ? url : null;
   }
@@ -24,36 +48,39 @@
     parent.appendChild(r);
   }
 
-  function status(p) {
+  function status(p, map) {
     var parts = [p.kind_label];
-    if (p.basis === "inferred") { parts.push("estimate: not stated by any source"); }
-    else if (p.basis === "derived") { parts.push("derived from a relative report"); }
-    if (p.approximate) { parts.push("approximate"); }
+    if (p.basis === "inferred") { parts.push(T(map, "estimate: not stated by any source")); }
+    else if (p.basis === "derived") { parts.push(T(map, "derived from a relative report")); }
+    if (p.approximate) { parts.push(T(map, "approximate")); }
     return parts.join(" \u00b7 ");
   }
 
-  function popupNode(p) {
+  function popupNode(p, map) {
     var root = el("div", "am-popup");
     root.appendChild(el("div", "am-popup-title", p.name));
-    root.appendChild(el("div", "am-popup-status", status(p)));
-    (p.times_display || []).forEach(function (t) { row(root, t.label + ":", t.text, "am-time"); });
-    row(root, "Reported:", p.reported);
-    row(root, "How drawn:", p.method);
-    (p.notes || []).forEach(function (n) { row(root, "Note:", n); });
+    root.appendChild(el("div", "am-popup-status", status(p, map)));
+    (p.times_display || []).forEach(function (t) {
+      row(root, T(map, "{label}:", { label: t.label }), t.text, "am-time");
+    });
+    row(root, T(map, "Reported:"), p.reported);
+    row(root, T(map, "How drawn:"), p.method);
+    (p.notes || []).forEach(function (n) { row(root, T(map, "Note:"), n); });
     (p.profile_rows || []).forEach(function (r) { row(root, r.label, r.text, "am-profile-row"); });
     (p.reports || []).forEach(function (r) {
-      row(root, "Report:", r.report + " [" + r.source + "]: " + r.verdict,
+      row(root, T(map, "Report:"), r.report + " [" + r.source + "]: " + (r.verdict_text || r.verdict),
           r.verdict.indexOf("contradicts") === 0 ? "am-disagrees" : "");
     });
     var list = el("div", "am-sources");
-    list.appendChild(el("div", "am-label", (p.sources || []).length > 1 ? "Sources:" : "Source:"));
+    list.appendChild(el("div", "am-label",
+                        T(map, (p.sources || []).length > 1 ? "Sources:" : "Source:")));
     (p.sources || []).forEach(function (s) {
       var item = el("div", "am-source");
       item.appendChild(el("span", null, s.organisation + ", " + s.date));
       var url = safeUrl(s.url);
       if (url) {
         item.appendChild(document.createTextNode(" "));
-        var a = el("a", null, "[link]");
+        var a = el("a", null, T(map, "[link]"));
         a.setAttribute("href", url);
         a.setAttribute("target", "_blank");
         a.setAttribute("rel", "noopener noreferrer");
@@ -67,11 +94,14 @@
     return root;
   }
 
-  function tooltipNode(p) {
+  function tooltipNode(p, map) {
     var root = el("div", "am-tooltip");
-    root.appendChild(el("div", "am-tooltip-title", p.name + (p.approximate ? " (approximate)" : "")));
+    root.appendChild(el("div", "am-tooltip-title",
+                        p.name + (p.approximate ? T(map, " (approximate)") : "")));
     var first = (p.times_display || [])[0];
-    if (first) { root.appendChild(el("div", null, first.label + ": " + first.text)); }
+    if (first) {
+      root.appendChild(el("div", null, T(map, "{label}: {text}", { label: first.label, text: first.text })));
+    }
     if (p.source_short) { root.appendChild(el("div", "am-tooltip-source", p.source_short)); }
     return root;
   }
@@ -346,8 +376,9 @@
       lyr.addTo(layer);
       if (!interactive) { return; }
       var p = feature.properties || {};
-      lyr.bindPopup(function () { return popupNode(p); }, { maxWidth: 380 });
-      lyr.bindTooltip(function () { return tooltipNode(p); }, { sticky: true, direction: "top" });
+      lyr.bindPopup(function () { return popupNode(p, lyr._map); }, { maxWidth: 380 });
+      lyr.bindTooltip(function () { return tooltipNode(p, lyr._map); },
+                      { sticky: true, direction: "top" });
       lyr.on("add", function () {
         if (p.id) { featuresOf(lyr._map)[p.id] = lyr; }
         var node = lyr.getElement ? lyr.getElement() : null;
@@ -511,7 +542,7 @@
     control.onAdd = function () {
       var node = el("div", "am-north");
       node.setAttribute("role", "img");
-      node.setAttribute("aria-label", "North is up");
+      node.setAttribute("aria-label", T(map, "North is up"));
       var svg = document.createElementNS(SVG, "svg");
       svg.setAttribute("width", "20");
       svg.setAttribute("height", "30");
@@ -653,7 +684,7 @@
     if (map._amSheet) { return map._amSheet; }
     var node = el("div", "am-sheet leaflet-control");
     node.setAttribute("role", "region");
-    node.setAttribute("aria-label", "Timeline, layers, legend and notes");
+    node.setAttribute("aria-label", T(map, "Timeline, layers, legend and notes"));
     var body = el("div", "am-sheet-body");
     body.hidden = true;  // folded
     var bar = el("div", "am-sheet-tabs");
@@ -673,7 +704,7 @@
     var sheet = sheetOf(map);
     var tab = sheet.tabs.filter(function (t) { return t.panel === panel; })[0];
     if (!tab) {
-      var button = el("button", "am-sheet-tab", which[1]);
+      var button = el("button", "am-sheet-tab", T(map, which[1]));
       button.type = "button";
       button.setAttribute("aria-expanded", "false");
       tab = { name: which[1], order: SHEET_TABS.indexOf(which), panel: panel, button: button };
@@ -821,8 +852,8 @@
       failed = true;
       var frame = map.getContainer().parentNode;
       var line = el("div", "am-notice",
-                    "Online tiles (" + name + ") did not load: the map shows the bundled " +
-                    "Natural Earth basemap.");
+                    T(map, "Online tiles ({name}) did not load: the map shows the bundled " +
+                      "Natural Earth basemap.", { name: name }));
       line.setAttribute("role", "status");
       frame.insertBefore(line, frame.querySelector(".am-sourceline"));
     });
@@ -1020,11 +1051,11 @@
   }
 
   // as maps.panels.elapsed_text
-  function elapsedText(t) {
+  function elapsedText(t, map) {
     var total = Math.floor(t + 0.5), sign = total < 0 ? "-" : "", all = Math.abs(total);
     var h = Math.floor(all / 3600), m = Math.floor((all % 3600) / 60), s = all % 60;
-    if (h) { return sign + h + " h " + m + " min " + s + " s"; }
-    return m ? sign + m + " min " + s + " s" : sign + s + " s";
+    if (h) { return sign + T(map, "{h} h {min} min {s} s", { h: h, min: m, s: s }); }
+    return sign + (m ? T(map, "{min} min {s} s", { min: m, s: s }) : T(map, "{s} s", { s: s }));
   }
 
   // as maps.panels.altitude_text; "" when not known
@@ -1039,7 +1070,7 @@
     this.profile = profile;
     this.points = profile.points;
     this.group = group;       // the track's layer: its marker comes and goes with it
-    this.basis = profile.modelled ? "modelled" : "schematic";
+    this.basis = profile.modelled ? "modelled" : "schematic";  // the key of its word (T)
     this.listeners = [];
     this.marker = null;
     this.held = null;         // the time control's time, once it has been moved
@@ -1095,19 +1126,24 @@
     },
 
     timeText: function (state) {
-      var when = clockText(this.profile, state.t);
-      if (state.t < this.start()) { return when + ", before launch"; }
-      if (state.t > this.end()) { return when + ", after the end of the track"; }
-      return when + ", " + elapsedText(state.t) + " after launch";
+      var map = this.group._map, when = clockText(this.profile, state.t);
+      if (state.t < this.start()) { return T(map, "{time}, before launch", { time: when }); }
+      if (state.t > this.end()) {
+        return T(map, "{time}, after the end of the track", { time: when });
+      }
+      return T(map, "{time}, {elapsed} after launch",
+               { time: when, elapsed: elapsedText(state.t, map) });
     },
 
     altitudeText: function (state) {
-      var alt = altitudeText(state.alt);
-      return "altitude " + (alt || "not known") + " (" + this.basis + ")";
+      var map = this.group._map, alt = altitudeText(state.alt);
+      return T(map, "altitude {altitude} ({basis})",
+               { altitude: alt || T(map, "not known"), basis: T(map, this.basis) });
     },
 
     describe: function (state) {
-      return this.timeText(state) + (state.flying ? ", " + this.altitudeText(state) : "");
+      return this.timeText(state) +
+        (state.flying ? T(this.group._map, ", ") + this.altitudeText(state) : "");
     },
 
     show: function (state) {
@@ -1159,10 +1195,10 @@
     hit.on("mouseover mousemove click", point);
     hit.on("mouseout", function () { traj.release(); });
     hit.bindPopup(function () {
-      var node = popupNode(p);
+      var node = popupNode(p, hit._map);
       if (traj.pointer) {
         var here = el("div");
-        row(here, "Here:", traj.describe(traj.pointer), "am-track-here");
+        row(here, T(hit._map, "Here:"), traj.describe(traj.pointer), "am-track-here");
         node.insertBefore(here.firstChild, node.children[2] || null);
       }
       return node;
@@ -1259,7 +1295,7 @@
     function stop() {
       if (playing !== null) { cancelAnimationFrame(playing); }
       playing = null;
-      play.textContent = "Play";
+      play.textContent = T(map, "Play");
     }
     slider.addEventListener("input", function () {
       stop();
@@ -1278,7 +1314,7 @@
       var last = Number(slider.max);
       var from = Number(slider.value) >= last ? Number(slider.min) : Number(slider.value);
       var began = null;
-      play.textContent = "Pause";
+      play.textContent = T(map, "Pause");
       function frame(now) {
         if (began === null) { began = now; }
         var t = Math.min(last, from + (now - began) / 1000 * PLAY_SPEED);
@@ -1930,7 +1966,7 @@
   window.alertmap = { addFeatures: addFeatures, addOutlines: addOutlines, outlineLayer: outlineLayer,
                       addLabels: addLabels, addPanel: addPanel, addLayerControl: addLayerControl,
                       layerSet: layerSet, addTimeline: addTimeline, ready: ready,
-                      popupNode: popupNode, tooltipNode: tooltipNode,
+                      popupNode: popupNode, tooltipNode: tooltipNode, setText: setText,
                       open: openFeature, focus: focusFeature, highlight: highlight,
                       register: register, fit: fit, refit: refit,
                       addProfile: addProfile, addCallouts: addCallouts,

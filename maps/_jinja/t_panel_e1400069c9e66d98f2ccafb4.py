@@ -1,4 +1,4 @@
-"""panel template t_panel_60e10cfc0d4fdf4650b20e42: written by tools/compile_templates.py; do not edit."""
+"""panel template t_panel_e1400069c9e66d98f2ccafb4: written by tools/compile_templates.py; do not edit."""
 # ruff: noqa
 # mypy: ignore-errors
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
@@ -10,6 +10,7 @@ def root(context, missing=missing):
     concat = environment.concat
     cond_expr_undefined = Undefined
     if 0: yield None
+    l_0__ = resolve('_')
     l_0_rows = resolve('rows')
     l_0_events = resolve('events')
     l_0_ramp = resolve('ramp')
@@ -21,7 +22,9 @@ def root(context, missing=missing):
         def t_1(*unused):
             raise TemplateRuntimeError("No filter named 'length' found.")
     pass
-    yield '\n<details open data-am-collapse-small>\n<summary><h2>Legend</h2></summary>\n'
+    yield '\n<details open data-am-collapse-small>\n<summary><h2>'
+    yield escape(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Legend'))
+    yield '</h2></summary>\n'
     for l_1_row in (undefined(name='rows') if l_0_rows is missing else l_0_rows):
         _loop_vars = {}
         pass
@@ -70,7 +73,9 @@ def root(context, missing=missing):
     l_1_row = missing
     if ((undefined(name='events') if l_0_events is missing else l_0_events) and (undefined(name='ramp') if l_0_ramp is missing else l_0_ramp)):
         pass
-        yield '<h3>Events</h3>\n<div class="am-legend-row am-legend-ramp"><span>'
+        yield '<h3>'
+        yield escape(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Events'))
+        yield '</h3>\n<div class="am-legend-row am-legend-ramp"><span>'
         yield escape(environment.getattr(environment.getitem((undefined(name='events') if l_0_events is missing else l_0_events), 0), 'name'))
         yield '</span>\n<svg width="120" height="12" aria-hidden="true"><defs><linearGradient id="'
         yield escape((undefined(name='panel_id') if l_0_panel_id is missing else l_0_panel_id))
@@ -92,7 +97,9 @@ def root(context, missing=missing):
         yield '</span></div>\n'
     elif (undefined(name='events') if l_0_events is missing else l_0_events):
         pass
-        yield '<h3>Events</h3>\n'
+        yield '<h3>'
+        yield escape(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Events'))
+        yield '</h3>\n'
         for l_1_e in (undefined(name='events') if l_0_events is missing else l_0_events):
             _loop_vars = {}
             pass
@@ -102,7 +109,9 @@ def root(context, missing=missing):
             yield escape(environment.getattr(l_1_e, 'name'))
             yield '</span></div>\n'
         l_1_e = missing
-    yield '<div class="am-legend-row am-basis">Dashed or dotted outlines: schematic or approximate.</div>\n</details>'
+    yield '<div class="am-legend-row am-basis">'
+    yield escape(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Dashed or dotted outlines: schematic or approximate.'))
+    yield '</div>\n</details>'
 
 blocks = {}
-debug_info = '4=22&5=26&7=28&8=31&9=35&10=41&11=44&12=48&13=50&14=53&17=60&20=65&23=68&25=71&26=73&27=76&28=80&30=86&31=90&33=93&35=97'
+debug_info = '3=23&4=25&5=29&7=31&8=34&9=38&10=44&11=47&12=51&13=53&14=56&17=63&20=68&23=71&24=74&25=76&26=78&27=81&28=85&30=91&31=95&32=98&33=100&35=104&39=110'

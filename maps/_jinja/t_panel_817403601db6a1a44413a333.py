@@ -1,4 +1,4 @@
-"""panel template t_panel_848a320d667203a39c158ecf: written by tools/compile_templates.py; do not edit."""
+"""panel template t_panel_817403601db6a1a44413a333: written by tools/compile_templates.py; do not edit."""
 # ruff: noqa
 # mypy: ignore-errors
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
@@ -13,6 +13,7 @@ def root(context, missing=missing):
     l_0_title = resolve('title')
     l_0_date = resolve('date')
     l_0_launch = resolve('launch')
+    l_0__ = resolve('_')
     pass
     yield '\n<h1>'
     yield escape((undefined(name='title') if l_0_title is missing else l_0_title))
@@ -20,9 +21,9 @@ def root(context, missing=missing):
     yield escape((undefined(name='date') if l_0_date is missing else l_0_date))
     if (undefined(name='launch') if l_0_launch is missing else l_0_launch):
         pass
-        yield ' · launch '
-        yield escape((undefined(name='launch') if l_0_launch is missing else l_0_launch))
+        yield ' · '
+        yield escape(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'launch {time}', time=(undefined(name='launch') if l_0_launch is missing else l_0_launch)))
     yield '</div>'
 
 blocks = {}
-debug_info = '2=15&3=17'
+debug_info = '2=16&3=18'

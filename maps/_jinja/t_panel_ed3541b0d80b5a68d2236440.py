@@ -1,4 +1,4 @@
-"""panel template t_panel_8fa79bea1c704476ba3e47ee: written by tools/compile_templates.py; do not edit."""
+"""panel template t_panel_ed3541b0d80b5a68d2236440: written by tools/compile_templates.py; do not edit."""
 # ruff: noqa
 # mypy: ignore-errors
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
@@ -10,6 +10,7 @@ def root(context, missing=missing):
     concat = environment.concat
     cond_expr_undefined = Undefined
     if 0: yield None
+    l_0__ = resolve('_')
     l_0_notes = resolve('notes')
     l_0_statements = resolve('statements')
     l_0_checks = resolve('checks')
@@ -21,7 +22,9 @@ def root(context, missing=missing):
         def t_1(*unused):
             raise TemplateRuntimeError("No filter named 'length' found.")
     pass
-    yield '\n<details open data-am-collapse-small>\n<summary><h2>Notes and statements</h2></summary>\n'
+    yield '\n<details open data-am-collapse-small>\n<summary><h2>'
+    yield escape(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Notes and statements'))
+    yield '</h2></summary>\n'
     if (undefined(name='notes') if l_0_notes is missing else l_0_notes):
         pass
         yield '<ul>'
@@ -43,7 +46,7 @@ def root(context, missing=missing):
             _loop_vars = {}
             pass
             yield '<li>'
-            yield escape(environment.getattr(l_2_s, 'text'))
+            yield escape(context.call(environment.getattr((undefined(name='_') if l_0__ is missing else l_0__), 'scenario'), environment.getattr(l_2_s, 'text'), _loop_vars=_loop_vars))
             yield ' <span class="am-attrib">('
             yield escape(environment.getattr(environment.getattr(l_2_s, 'source'), 'organisation'))
             yield ',\n '
@@ -54,9 +57,11 @@ def root(context, missing=missing):
     l_1_topic = l_1_items = missing
     if (undefined(name='checks') if l_0_checks is missing else l_0_checks):
         pass
-        yield '<details class="am-checks">\n<summary><h3>Checks ('
-        yield escape(t_1((undefined(name='checks') if l_0_checks is missing else l_0_checks)))
-        yield ')</h3></summary>\n<ul>'
+        yield '<details class="am-checks">\n<summary><h3 data-am-print="'
+        yield escape(context.call((undefined(name='_') if l_0__ is missing else l_0__), ' — listed in the HTML map'))
+        yield '">'
+        yield escape(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Checks ({count})', count=t_1((undefined(name='checks') if l_0_checks is missing else l_0_checks))))
+        yield '</h3></summary>\n<ul>'
         for l_1_c in (undefined(name='checks') if l_0_checks is missing else l_0_checks):
             _loop_vars = {}
             pass
@@ -67,7 +72,9 @@ def root(context, missing=missing):
         yield '</ul>\n</details>\n'
     yield '<div class="am-attrib">'
     yield escape((undefined(name='basemap') if l_0_basemap is missing else l_0_basemap))
-    yield ' Made with alertmap.</div>\n</details>'
+    yield ' '
+    yield escape(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Made with alertmap.'))
+    yield '</div>\n</details>'
 
 blocks = {}
-debug_info = '4=22&5=33&6=37&7=39&8=47&10=52&12=55&13=57&16=66'
+debug_info = '3=23&4=25&5=36&6=40&7=42&8=48&9=50&11=55&13=58&15=62&18=71'

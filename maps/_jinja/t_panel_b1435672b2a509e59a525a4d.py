@@ -1,4 +1,4 @@
-"""panel template t_panel_04f05e10ba72f42f6ecd80df: written by tools/compile_templates.py; do not edit."""
+"""panel template t_panel_b1435672b2a509e59a525a4d: written by tools/compile_templates.py; do not edit."""
 # ruff: noqa
 # mypy: ignore-errors
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
@@ -13,6 +13,7 @@ def root(context, missing=missing):
     l_0_title = resolve('title')
     l_0_chart = resolve('chart')
     l_0_description = resolve('description')
+    l_0__ = resolve('_')
     l_0_colour = resolve('colour')
     l_0_summary = resolve('summary')
     l_0_c = missing
@@ -75,7 +76,9 @@ def root(context, missing=missing):
         yield escape(environment.getattr((undefined(name='c') if l_0_c is missing else l_0_c), 'label_x'))
         yield '" y="'
         yield escape(environment.getattr((undefined(name='c') if l_0_c is missing else l_0_c), 'km_y'))
-        yield '" text-anchor="end">km</text>'
+        yield '" text-anchor="end">'
+        yield escape(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'km'))
+        yield '</text>'
     yield '<line x1="'
     yield escape(environment.getattr((undefined(name='c') if l_0_c is missing else l_0_c), 'left'))
     yield '" y1="'
@@ -122,7 +125,9 @@ def root(context, missing=missing):
     l_1_w = missing
     if (not t_3(environment.getattr((undefined(name='c') if l_0_c is missing else l_0_c), 'space_y'))):
         pass
-        yield '<g class="am-profile-space"><title>100 km: the conventional edge of space</title>\n<line x1="'
+        yield '<g class="am-profile-space"><title>'
+        yield escape(context.call((undefined(name='_') if l_0__ is missing else l_0__), '100 km: the conventional edge of space'))
+        yield '</title>\n<line x1="'
         yield escape(environment.getattr((undefined(name='c') if l_0_c is missing else l_0_c), 'left'))
         yield '" y1="'
         yield escape(environment.getattr((undefined(name='c') if l_0_c is missing else l_0_c), 'space_y'))
@@ -134,14 +139,18 @@ def root(context, missing=missing):
         yield escape(environment.getattr((undefined(name='c') if l_0_c is missing else l_0_c), 'right'))
         yield '" y="'
         yield escape((t_1(environment.getattr((undefined(name='c') if l_0_c is missing else l_0_c), 'space_y')) - 2))
-        yield '" text-anchor="end">100 km</text></g>\n'
+        yield '" text-anchor="end">'
+        yield escape(context.call((undefined(name='_') if l_0__ is missing else l_0__), '100 km'))
+        yield '</text></g>\n'
     else:
         pass
         yield '<text class="am-profile-unknown" x="'
         yield escape(((t_1(environment.getattr((undefined(name='c') if l_0_c is missing else l_0_c), 'left')) + t_1(environment.getattr((undefined(name='c') if l_0_c is missing else l_0_c), 'right'))) / 2))
         yield '"\n y="'
         yield escape((t_1(environment.getattr((undefined(name='c') if l_0_c is missing else l_0_c), 'bottom')) - 6))
-        yield '" text-anchor="middle">altitude not known</text>\n'
+        yield '" text-anchor="middle">'
+        yield escape(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'altitude not known'))
+        yield '</text>\n'
     for l_1_m in environment.getattr((undefined(name='c') if l_0_c is missing else l_0_c), 'marks'):
         _loop_vars = {}
         pass
@@ -218,13 +227,17 @@ def root(context, missing=missing):
     yield escape(environment.getattr((undefined(name='c') if l_0_c is missing else l_0_c), 'bottom'))
     yield '"\n display="none"/>\n<circle class="am-profile-dot" cx="0" cy="0" r="3.5" display="none"/>\n</svg>\n<div class="am-profile-summary">'
     yield escape((undefined(name='summary') if l_0_summary is missing else l_0_summary))
-    yield '</div>\n<div class="am-profile-controls">\n<button type="button" class="am-profile-play">Play</button>\n<input type="range" class="am-profile-time" min="'
+    yield '</div>\n<div class="am-profile-controls">\n<button type="button" class="am-profile-play">'
+    yield escape(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Play'))
+    yield '</button>\n<input type="range" class="am-profile-time" min="'
     yield escape(environment.getattr((undefined(name='c') if l_0_c is missing else l_0_c), 'start_s'))
     yield '" max="'
     yield escape(environment.getattr((undefined(name='c') if l_0_c is missing else l_0_c), 'end_s'))
     yield '" step="1"\n value="'
     yield escape(environment.getattr((undefined(name='c') if l_0_c is missing else l_0_c), 'start_s'))
-    yield '" aria-label="Time after launch, seconds">\n</div>\n<div class="am-profile-readout" aria-hidden="true"></div>\n</details>'
+    yield '" aria-label="'
+    yield escape(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Time after launch, seconds'))
+    yield '">\n</div>\n<div class="am-profile-readout" aria-hidden="true"></div>\n</details>'
 
 blocks = {}
-debug_info = '3=36&4=38&5=42&6=46&8=50&9=54&10=62&12=69&13=77&14=85&15=89&16=97&19=105&20=109&21=115&23=120&25=123&26=131&28=138&29=140&31=142&32=146&33=150&34=154&35=164&36=167&40=175&41=179&42=187&44=190&45=197&46=200&47=204&48=208&50=213&54=217&57=219&58=223'
+debug_info = '3=37&4=39&5=43&6=47&8=51&9=55&10=63&12=70&14=80&15=88&16=92&17=100&20=108&21=112&22=118&24=123&25=126&26=128&27=136&29=145&30=147&32=151&33=155&34=159&35=163&36=173&37=176&41=184&42=188&43=196&45=199&46=206&47=209&48=213&49=217&51=222&55=226&57=228&58=230&59=234'

@@ -1,4 +1,4 @@
-"""page template t_page_5d27720f16527dc3285f6799: written by tools/compile_templates.py; do not edit."""
+"""page template t_page_1c17c2b710899deab9c15318: written by tools/compile_templates.py; do not edit."""
 # ruff: noqa
 # mypy: ignore-errors
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
@@ -19,15 +19,17 @@ def root(context, missing=missing):
         def t_1(*unused):
             raise TemplateRuntimeError("No filter named 'e' found.")
     pass
-    yield '<div class="alertmap-fragment" data-alertmap-event="'
-    yield str(t_1(environment.getattr((undefined(name='this') if l_0_this is missing else l_0_this), 'event_id')))
-    yield '">\n'
+    yield '<!DOCTYPE html>\n<html lang="'
+    yield str(t_1(environment.getattr((undefined(name='this') if l_0_this is missing else l_0_this), 'lang')))
+    yield '">\n<head>\n<meta charset="utf-8">\n<title>'
+    yield str(t_1(environment.getattr((undefined(name='this') if l_0_this is missing else l_0_this), 'title')))
+    yield '</title>\n'
     yield str(context.call(environment.getattr(environment.getattr((undefined(name='this') if l_0_this is missing else l_0_this), 'header'), 'render'), **(undefined(name='kwargs') if l_0_kwargs is missing else l_0_kwargs)))
-    yield '\n'
+    yield '\n</head>\n<body>\n'
     yield str(context.call(environment.getattr(environment.getattr((undefined(name='this') if l_0_this is missing else l_0_this), 'html'), 'render'), **(undefined(name='kwargs') if l_0_kwargs is missing else l_0_kwargs)))
     yield '\n<script>\n'
     yield str(context.call(environment.getattr(environment.getattr((undefined(name='this') if l_0_this is missing else l_0_this), 'script'), 'render'), **(undefined(name='kwargs') if l_0_kwargs is missing else l_0_kwargs)))
-    yield '\n</script>\n</div>'
+    yield '\n</script>\n</body>\n</html>'
 
 blocks = {}
-debug_info = '1=20&2=22&3=24&5=26'
+debug_info = '2=20&5=22&6=24&9=26&11=28'

@@ -1,4 +1,4 @@
-"""page template t_page_2ff90db0e1415f2036a2f41f: written by tools/compile_templates.py; do not edit."""
+"""page template t_page_071eb174698d7aaaca8e90f4: written by tools/compile_templates.py; do not edit."""
 # ruff: noqa
 # mypy: ignore-errors
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
@@ -19,15 +19,17 @@ def root(context, missing=missing):
         def t_1(*unused):
             raise TemplateRuntimeError("No filter named 'e' found.")
     pass
-    yield '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<title>'
-    yield str(t_1(environment.getattr((undefined(name='this') if l_0_this is missing else l_0_this), 'title')))
-    yield '</title>\n'
+    yield '<div class="alertmap-fragment" data-alertmap-event="'
+    yield str(t_1(environment.getattr((undefined(name='this') if l_0_this is missing else l_0_this), 'event_id')))
+    yield '"\n lang="'
+    yield str(t_1(environment.getattr((undefined(name='this') if l_0_this is missing else l_0_this), 'lang')))
+    yield '">\n'
     yield str(context.call(environment.getattr(environment.getattr((undefined(name='this') if l_0_this is missing else l_0_this), 'header'), 'render'), **(undefined(name='kwargs') if l_0_kwargs is missing else l_0_kwargs)))
-    yield '\n</head>\n<body>\n'
+    yield '\n'
     yield str(context.call(environment.getattr(environment.getattr((undefined(name='this') if l_0_this is missing else l_0_this), 'html'), 'render'), **(undefined(name='kwargs') if l_0_kwargs is missing else l_0_kwargs)))
     yield '\n<script>\n'
     yield str(context.call(environment.getattr(environment.getattr((undefined(name='this') if l_0_this is missing else l_0_this), 'script'), 'render'), **(undefined(name='kwargs') if l_0_kwargs is missing else l_0_kwargs)))
-    yield '\n</script>\n</body>\n</html>'
+    yield '\n</script>\n</div>'
 
 blocks = {}
-debug_info = '5=20&6=22&9=24&11=26'
+debug_info = '1=20&2=22&3=24&4=26&6=28'

@@ -1,4 +1,4 @@
-"""page template t_page_df21a9f8c36280f68e693325: written by tools/compile_templates.py; do not edit."""
+"""page template t_page_fe9836e131b01694a135c4b1: written by tools/compile_templates.py; do not edit."""
 # ruff: noqa
 # mypy: ignore-errors
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
@@ -65,7 +65,9 @@ def root(context, missing=missing):
         t_6.extend((
             '\n        <div class="am-frame" id="',
             str(context.call(environment.getattr(l_1_this, 'get_name'))),
-            '_frame">',
+            '_frame" lang="',
+            str(t_1(environment.getattr(l_1_this, 'lang'))),
+            '">',
         ))
         if environment.getattr(l_1_this, 'banner'):
             pass
@@ -84,11 +86,11 @@ def root(context, missing=missing):
         if (t_2(environment.getattr(l_1_this, 'sources')) > environment.getattr(l_1_this, 'fold_sources')):
             pass
             t_6.extend((
-                '\n        <div class="am-sourceline am-sources-list" tabindex="0"\n         aria-label="Sources (',
-                str(t_2(environment.getattr(l_1_this, 'sources'))),
-                ')"><span class="am-sources-head">Sources\n         (',
-                str(t_2(environment.getattr(l_1_this, 'sources'))),
-                '):</span><ul>',
+                '\n        <div class="am-sourceline am-sources-list" tabindex="0"\n         aria-label="',
+                str(t_1(environment.getattr(l_1_this, 'sources_head'))),
+                '"><span class="am-sources-head">',
+                str(t_1(environment.getattr(l_1_this, 'sources_head'))),
+                ':</span><ul>',
             ))
             for l_2_s in environment.getattr(l_1_this, 'sources'):
                 _loop_vars = {}
@@ -152,6 +154,15 @@ def root(context, missing=missing):
                 str(context.call(environment.getattr(l_1_this, 'get_name'))),
                 ');',
             ))
+        if environment.getattr(l_1_this, 'text'):
+            pass
+            t_7.extend((
+                '\n        alertmap.setText(',
+                str(context.call(environment.getattr(l_1_this, 'get_name'))),
+                ', ',
+                str(t_4(context.eval_ctx, environment.getattr(l_1_this, 'text'))),
+                ');',
+            ))
         t_7.extend((
             '\n        alertmap.register(',
             str(context.call(environment.getattr(l_1_this, 'get_name'))),
@@ -163,4 +174,4 @@ def root(context, missing=missing):
     yield '\n        '
 
 blocks = {}
-debug_info = '2=37&4=46&8=55&9=64&10=67&11=71&13=76&14=78&15=81&17=85&18=87&19=90&21=106&23=109&24=113&29=123&30=132&31=134&33=136&34=138&35=140&38=143&39=147&40=149&42=154'
+debug_info = '2=37&4=46&8=55&9=64&10=69&11=73&13=78&14=80&15=83&17=87&19=92&21=108&23=111&24=115&29=125&30=134&31=136&33=138&34=140&35=142&38=145&39=149&40=151&42=154&43=158&45=165'
