@@ -39,6 +39,14 @@ as TODOs with their sentence. A number belongs to the figure noun before it ("�
 정도이고 최고 고도는 6000km": range 1000, apogee 6000); a sentence about "the fall point" or "the
 launch site" adds to the fall or launch before it.
 
+Figures of another launch or of a missile type are not this flight's: a clause naming another
+year or month ("지난 2017년 5월 시험발사에서 …"), a type's range ("최대 사거리 1300km", "射程",
+"has a range of", "… 타격할 수 있다"). A launch site is read from a city written without its
+市/시 ("亀城付近から", "구성 일대에서") or by its area ("the Kusong region"); a place the gazetteer
+does not know ("무평리 일대에서", "from the province of Jagang") leaves the sentence as a TODO,
+never only "North Korea". A direction told with the flight ("東北東方向に約1000キロ飛行") is the
+launch's; a time from launch to fall ("발사 10여분 만에 … 낙하") is the flight time.
+
 Examples
 --------
 >>> text = '''Source: Japan Ministry of Defense, 2023-08-24
@@ -78,13 +86,16 @@ from alertmap.layers.errors import (
 from alertmap.layers.gazetteer import NameFound, Place, Region, load_gazetteer
 from alertmap.layers.numbers import (
     FULL_DATES,
+    WORD_NUMBER,
     find_clock_times,
     find_dates,
     find_quantities,
     find_spans,
     find_unclear_times,
+    find_year_months,
     full_date,
     normal,
+    number_value,
 )
 from alertmap.layers.phrases import PhraseReading, compass_word, find_positions, hedges_in
 from alertmap.layers.phrases import language_of as _language_of
@@ -379,7 +390,7 @@ _VERBS: dict[str, dict[str, str]] = {
         "passage": r"通過|上空を(?:飛翔|飛行)",
     },
     "ko": {
-        "launch": r"발사(?![체대장지])(?!\s*(?:장소|지점|위치))",
+        "launch": r"발사(?![체대장지])(?!\s*(?:장소|지점|위치))|쏘아|쏘았|쐈|쏜(?![가-힣])",
         "fall": r"낙하(?!\s*(?:예상|예정|구역))|떨어[졌진지질져]|탄착|추락|입수|소실|사라[졌진]|"
         r"(?<!핵)폭발",
         "passage": r"통과|상공을\s*(?:지나|비행)",
@@ -388,12 +399,34 @@ _VERBS: dict[str, dict[str, str]] = {
         "launch": r"\b(?:launch(?:ed|es|ing)?|fired|fires|firing|lift(?:ed)?\s+off)\b"
         r"(?!\s+(?:site|pad|point|location|vehicle|window)s?\b)",
         "fall": r"\b(?:fell|falls?|fallen|falling|landed|landing|lands?|splash(?:ed)?\s+down|"
-        r"crashed|came\s+down|coming\s+down|dropped|disappeared|impacted|exploded)\b",
+        r"crashed|came\s+down|coming\s+down|splashing\s+down|dropped|disappeared|impacted|exploded)\b",
         "passage": r"\b(?:passed|passing|overflew|fl(?:ew|ying|own)\s+(?:over|between|across))\b",
     },
 }
 #: A launch told without a launch verb: "…から" / "…에서 … 날아간" with a site named before.
-_FROM_MARK = {"ja": r"(?:付近|近郊|一帯|周辺)?(?:から|より)", "ko": r"(?:일대|인근|부근)?에서"}
+_FROM_MARK = {
+    "ja": r"(?:付近|近郊|一帯|周辺)?(?:から|より)",
+    "ko": r"(?:일대|인근|부근)?\s*(?:에서|서(?![가-힣]))",  # "원산 일대서": 에서 shortened
+}
+#: A place a launch is told from, as a word before "付近から" / "일대에서" (Japanese, Korean): a
+#: city written without its 市 / 시 ("亀城(クソン)付近から", "구성 일대에서").
+_SITE_WORD = {
+    "ja": re.compile(
+        r"(?P<w>[\u4e00-\u9fffァ-ヴー]{2,8}?)(?:\([^()]{1,12}\))?"
+        r"(?=(?:付近|近郊|一帯|周辺)?(?:から|より))"
+    ),
+    "ko": re.compile(
+        r"(?P<w>[가-힣]{2,6})(?=\s*(?:(?:일대|인근|부근|지역|근처)\s*(?:에)?서|에서))"
+    ),
+}
+_CITY_SUFFIXES = {"ja": ("市", "郡"), "ko": ("시", "군")}
+#: Words before "から" that name no place of their own ("西岸", "内陸部", "同国").
+_GENERIC_SITE = re.compile(
+    r"^(?:同国|国内|地上|陸上|海上|付近|近郊|平安北道|平安南道|慈江道|両江道|黄海[南北]道|江原道|"
+    r"咸鏡[南北]道|[東西南北]+(?:部|岸|海岸|沿岸|側)|内陸部?|北朝鮮.*)$"
+)
+#: The region of a city ("the Kusong region"): the city, not an airfield of the same short name.
+_CITY_AREA_EN = re.compile(r"^\s+(?:region|area|county|district|city)\b", re.IGNORECASE)
 _FLEW = {"ja": r"飛翔|飛行|飛ん", "ko": r"날아[간갔가]"}
 #: What follows a verb that speaks of a possibility or a denial, not a report.
 _NOT_REPORTED = re.compile(
@@ -466,6 +499,9 @@ _ALL_OF_THEM = re.compile(r"いずれも|全て|すべて|모두|\ball (?:of the
 #: "the point of impact is"): what it says belongs to the fall before it.
 _FALL_POINT = re.compile(
     r"落下(?:地点|場所|位置)|着弾(?:地点|点|地)|弾着(?:地点|点)|낙하\s*(?:지점|장소|위치)|"
+    # "落下したのは…EEZ外", "떨어진 곳은 …", "where it came down was …"
+    r"(?:落下|落ち|着弾)(?:した)?(?:の|ところ|場所)は|(?:낙하한|떨어진|탄착한)\s*(?:곳|데)은|"
+    r"\bwhere (?:it|they|the missiles?) (?:fell|landed|came down) (?:was|is)\b|"
     r"탄착\s*(?:지점|지|점)|\b(?:fall|landing|impact|splashdown)\s+(?:point|site|location|spot)\b|"
     r"\bpoint of (?:impact|fall|landing)\b",
     re.IGNORECASE,
@@ -499,6 +535,8 @@ _DIRECTION_WORDS = re.compile(r"방향|각도|方向|方位|角度|direction|azi
 #: A direction from a place without a distance ("西の海域", "서쪽 해상", "west of Hokkaido").
 _NO_DISTANCE = re.compile(
     r"[東西南北]方?の?(?:海域|沖)|[동서남북](?:쪽|방)\s*(?:해상|해역|바다)|"
+    # "朝鮮半島東岸付近の日本海", "동해안 인근 해상": near a coast
+    r"[東西南北](?:岸|海岸|沿岸)(?:の)?(?:付近|近く|沖|近海)|[동서남북]해안\s*(?:인근|부근|근처|앞바다)|"
     r"\b(?:off|west of|east of|north of|south of)\b"
 )
 _LOCATED = re.compile(
@@ -710,18 +748,22 @@ _DIRECTIONS_EN = {
     "north": "N", "south": "S", "east": "E", "west": "W", "northeast": "NE", "northwest": "NW",
     "southeast": "SE", "southwest": "SW",
 }  # fmt: skip
-_COMPASS_EN = r"(north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
+_COMPASS_EN = r"(north-?east|north-?west|south-?east|south-?west|north|south|east|west)"
 
 
 def _direction(text: str, language: str) -> str:
     """The flight direction a launch clause gives ("東方向に", "北東におよそ1000キロ",
     "남쪽 방향으로", "eastward", "in a southerly direction")."""
     if language == "ja":
-        m = re.search(r"([東西南北]{1,3})(?:の)?(?:方向|方角|に向け)", text) or re.search(
-            r"([東西南北]{1,3})に(?:約|およそ)?\s*[\d一二三四五六七八九十百千]", text
+        m = re.search(r"([東西南北]{1,3})(?:の)?(?:方向|方角|[にへ]向け)", text) or re.search(
+            r"([東西南北]{1,3})(?:に|へ)(?:約|およそ)?\s*[\d一二三四五六七八九十百千]", text
         )
     elif language == "ko":
-        m = re.search(r"(?<![가-힣])([동서남북]{1,3})(?:쪽|방)?\s*(?:방향|으로)", text)
+        m = re.search(
+            r"(?<![가-힣])([동서남북]{1,3})(?:쪽|방)?\s*(?:방향|으로)", text
+        ) or re.search(
+            r"(?<![가-힣])([동서남북]{1,3})(?:쪽|방)\s+[가-힣]{1,4}?상?으로", text
+        )  # "동쪽 동해상으로": eastward, into the East Sea
     else:
         m = (
             re.search(rf"\b{_COMPASS_EN}(?:wards?|erly)\b", text, re.IGNORECASE)
@@ -731,7 +773,8 @@ def _direction(text: str, language: str) -> str:
                 re.IGNORECASE,
             )
             or re.search(
-                rf"\btowards?\s+the\s+{_COMPASS_EN}\b(?!\s+(?:Sea|China|coast))",
+                rf"(?<!according )\b(?:towards?|to)\s+the\s+{_COMPASS_EN}\b"
+                r"(?![\s-]+(?:Sea|China|coast|of|Korean?|Pacific|Atlantic|Indian)\b)",
                 text,
                 re.IGNORECASE,
             )
@@ -740,6 +783,128 @@ def _direction(text: str, language: str) -> str:
             return ""
         return _DIRECTIONS_EN.get(m.group(1).lower().replace("-", ""), "")
     return compass_word(m.group(1)) if m else ""
+
+
+def _city_names(work: str, language: str, names: Sequence[NameFound]) -> list[NameFound]:
+    """``names`` with the cities a launch is told from, where the gazetteer has them under
+    their full name: "亀城(クソン)付近から" is 亀城市, "구성 일대에서" 구성시, "the Kusong
+    region" Kusong City (where "Kusong" alone names the airfield)."""
+    gazetteer = load_gazetteer()
+    out = list(names)
+    if language == "en":
+        for i, found in enumerate(out):
+            if _CITY_AREA_EN.match(work[found.end :]):
+                city = gazetteer.find(f"{found.text} City")
+                if isinstance(city, Place) and city.kind == "launch_site":
+                    out[i] = NameFound(found.start, found.end, found.text, (city,))
+        return out
+    for m in _SITE_WORD[language].finditer(work):
+        if any(f.start < m.end("w") and m.start("w") < f.end for f in names):
+            continue
+        word = m.group("w")
+        for start in range(len(word) - 1):  # "西岸亀城": the longest end that names a city
+            city = next(
+                (c for c in (gazetteer.find(word[start:] + x) for x in _CITY_SUFFIXES[language])
+                 if isinstance(c, Place)),
+                None,
+            )  # fmt: skip
+            if city is not None:
+                out.append(NameFound(m.start("w") + start, m.end("w"), word[start:], (city,)))
+                break
+    return sorted(out, key=lambda f: f.start)
+
+
+def _unknown_site(
+    work: str, language: str, names: Sequence[NameFound], span: tuple[int, int]
+) -> bool:
+    """Whether a launch clause names a place it was fired from that the gazetteer does not
+    know ("黄州(ファンジュ)付近から", "무평리 일대에서", "from the northern province of Jagang"):
+    the sentence is left as a TODO beside whatever else is read."""
+
+    def named(a: int, b: int) -> bool:
+        return any(f.start < b and a < f.end for f in names)
+
+    if language == "en":
+        for m in re.finditer(r"\bfrom\s+(?P<p>[^,.;()]{2,60})", work):
+            if not span[0] <= m.start() < span[1]:
+                continue
+            phrase = re.split(r"\s+(?:and|at|on|toward|towards|into|before|after|which|that)\b",
+                              m.group("p"), maxsplit=1)[0]  # fmt: skip
+            for w in re.finditer(r"\b[A-Z][\w'’-]+", phrase):
+                a = m.start("p") + w.start()
+                if not named(a, a + len(w.group(0))) and not _GENERIC_EN.match(w.group(0)):
+                    return True
+        return False
+    for m in _SITE_WORD[language].finditer(work):
+        if named(m.start("w"), m.end("w")) or not span[0] <= m.start() < span[1]:
+            continue
+        word = re.split(r"[の・]", m.group("w"))[-1]
+        if language == "ja" and (
+            _GENERIC_SITE.match(word)
+            or not re.search(r"付近|近郊|一帯|周辺|\(", work[m.end("w") : m.end("w") + 14])
+        ):
+            continue  # "西岸から", "北朝鮮から": no place of its own
+        if language == "ko" and not re.match(
+            r"\s*(?:일대|인근|부근|지역|근처)", work[m.end("w") :]
+        ):
+            continue  # "국회에서": only "…일대에서" names a site
+        return True
+    return False
+
+
+_GENERIC_EN = re.compile(
+    r"^(?:North|South|Korea|Korean|Korea['’]s|DPRK|The|Japan|Japan['’]s|East|West|Sea|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[A-Z]{2,})$"
+)
+
+
+#: A direction told with the flight ("東北東方向に約1000キロ飛行", "동쪽으로 450㎞를 비행",
+#: "flew about 800 km eastward"): the launch's direction.
+_FLIGHT_DIRECTION = {
+    "ja": re.compile(r"([東西南北]{1,3})(?:の)?(?:方向|方角)?(?:に|へ)(?:向けて|向かって)?[、,]?\s*"
+                     r"(?:約|およそ)?\s*[\d,.]+\s*(?:キロ|km|㎞)[^。、]{0,8}?"
+                     r"(?:飛行|飛翔|飛しょう|飛ん|飛び)"),
+    "ko": re.compile(r"(?<![가-힣])([동서남북]{1,3})(?:쪽|방)\s*(?:방향)?\s*으로\s*(?:약\s*)?"
+                     r"[\d,.]+\s*(?:㎞|km|킬로미터)[^,.]{0,6}?(?:비행|날아)"),
+    "en": re.compile(rf"\b(?:flew|travell?ed|flying)\s+(?:(?:about|some|around|roughly)\s+)?"
+                     rf"(?:[\d,.]+\s*(?:km|kilomet(?:er|re)s)\s+(?:to\s+the\s+)?)?{_COMPASS_EN}"
+                     r"(?:wards?)?\b(?!\s+(?:of|from)\b)", re.IGNORECASE),
+}  # fmt: skip
+
+
+def _flight_direction(work: str, language: str) -> str:
+    """The compass point of a direction told with the flight, or ''."""
+    m = _FLIGHT_DIRECTION[language].search(work)
+    if m is None:
+        return ""
+    word = m.group(1)
+    if language == "en":
+        return _DIRECTIONS_EN.get(word.lower().replace("-", ""), "")
+    return compass_word(word)
+
+
+#: Words after a place that make it no more precise ("北部の", "付近", "일대", "'s northern").
+_VAGUE_WORDS = re.compile(
+    r"[東西南北]+部|内陸部?|[東西南北]?岸|付近|近郊|一帯|周辺|の|・|[동서남북]+부|내륙|일대|인근|부근|"
+    r"지역|공항|비행장|空港|飛行場|\b(?:airport|airfield|the|its|northern|southern|eastern|western|north-?western|north-?eastern|"
+    r"south-?western|south-?eastern|inland|area|region|vicinity|near|around)\b|['’]s\b|\s",
+    re.IGNORECASE,
+)
+
+
+def _more_specific_site(part: _Sentence, after: int, name: str) -> bool:
+    """Whether a launch-site noun phrase names, after the gazetteer's place, a more precise
+    place that the gazetteer does not know ("北朝鮮北部の慈江道・舞坪里", "북한 자강도 무평리
+    일대", "North Korea's Jagang province")."""
+    found = [f for f in part.names if f.start >= after and any(e.name == name for e in f.entries)]
+    if not found:
+        return False
+    rest = part.work[found[0].end :]
+    rest = re.split(r"[、。,;]|で(?:ある|あり|、)?|だ|と(?:みられ|見られ|推定)|(?:이|으로|로)\s|였|"
+                    r"\b(?:was|is|and)\b", rest, maxsplit=1)[0]  # fmt: skip
+    if any(f.start >= found[0].end and f.start < found[0].end + len(rest) for f in part.names):
+        return False  # another known name follows: read as it stands
+    return len(_VAGUE_WORDS.sub("", rest)) >= 2
 
 
 def _launch_rank(entry: Place | Region) -> int:
@@ -791,6 +956,9 @@ def _seas(sentence: _Sentence) -> list[tuple[int, str]]:
 
 _EEZ_JA = re.compile(
     r"(?:排他的経済水域|EEZ)[^、。]{0,14}?(?P<side>内側|の内|内|の中|外側|の外|外)"
+    # "EEZ(排他的経済水域)に落下": into the zone
+    r"|(?:排他的経済水域|EEZ)\)?(?:\([^()]{1,20}\))?\s*(?P<side4>に|へ)"
+    r"(?=\s*(?:落下|落ち|着弾|弾着|墜落))"
     r"|(?P<side2>予告(?:落下)?区域|予告していた(?:地域|区域|海域))[^、。]{0,6}?(?P<side3>内側|の内|内|外側|の外|外)"
 )
 _EEZ_KO = re.compile(
@@ -799,13 +967,22 @@ _EEZ_KO = re.compile(
     r"|(?P<side2>(?:통보|예고|공지)한?[^,.]{0,8}?(?:구역|해역|지역))[^,.]{0,4}?(?P<side3>안|내|밖|바깥|외)"
 )
 _EEZ_EN = re.compile(
-    r"\b(?P<side>outside|inside|within|in)\s+(?:of\s+)?(?:the\s+)?"
-    r"(?:(?:Japan|the country|our country)['’]s\s+)?(?:exclusive economic zone|EEZ)"
+    r"\b(?P<side>outside|inside|within|beyond|into|in)\s+(?:of\s+)?(?:the\s+)?"
+    r"(?:(?:Japan|the country|our country)['’]s\s+|(?:its|Japanese)\s+)?"
+    r"(?:exclusive economic zone|EEZ)"
     r"|\b(?P<side3>outside|inside|within)\s+(?:of\s+)?(?:the\s+)?(?P<side2>(?:notified|designated|"
     r"announced|identified)\s+(?:\w+\s+)?(?:zones?|areas?))",
     re.IGNORECASE,
 )
-_INSIDE_WORDS = {"内側", "の内", "内", "の中", "에", "안쪽", "안", "내", "inside", "within", "in"}
+_INSIDE_WORDS = {
+    "内側", "の内", "内", "の中", "に", "へ", "에", "안쪽", "안", "내", "inside", "within", "into",
+    "in",
+}  # fmt: skip
+#: A side of the zone denied: "EEZ内ではない", "EEZ 안이 아닌", "not inside the EEZ".
+_NOT_INSIDE_AFTER = re.compile(
+    r"^\s*(?:で(?:は|も)?な[いく]|ではありません|じゃな|(?:이|가)\s*아[니닌])"
+)
+_NOT_INSIDE_BEFORE = re.compile(r"\b(?:not|never)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
 def _zones(work: str, language: str) -> list[tuple[int, str, str]]:
@@ -815,8 +992,13 @@ def _zones(work: str, language: str) -> list[tuple[int, str, str]]:
     out = []
     for m in pattern.finditer(work):
         notified = bool(m.group("side2"))
-        side = (m.group("side3") if notified else m.group("side")) or ""
+        groups = m.groupdict()
+        side = (m.group("side3") if notified else m.group("side")) or groups.get("side4") or ""
         where = "inside" if side.lower() in _INSIDE_WORDS else "outside"
+        if _NOT_INSIDE_AFTER.match(work[m.end() : m.end() + 12]) or _NOT_INSIDE_BEFORE.search(
+            work[max(0, m.start() - 16) : m.start()]
+        ):
+            where = "outside" if where == "inside" else "inside"  # "EEZ内ではない"
         out.append((m.start(), where, "notified areas" if notified else "Japan EEZ"))
     return out
 
@@ -851,6 +1033,20 @@ _HYPOTHETICAL = re.compile(
     r"|\bcapable of|\bcould (?:reach|fly|travel)|通常(?:の)?(?:角度|軌道)|정상\s*(?:각도|궤도)",
     re.IGNORECASE,
 )
+#: A range a missile type can reach, not this flight's ("최대 사거리 1300km", "射程千キロ",
+#: "a maximum range of 5,500 km", "capable of flying up to"): the noun just before the number.
+_CAPABILITY = re.compile(
+    r"(?:최대\s*(?:사거리|사정\s*거리|비행\s*거리)|사정\s*거리|射程|最大(?:飛距離|飛翔距離)|"
+    r"\b(?:maximum|max\.?|full|potential|operational|designed)\s+(?:flight\s+)?range|"
+    r"\brange of up to|\bcapable of (?:flying|travell?ing|reaching)|"
+    r"\b(?:has|have)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}range(?:\s+of)?)[^\d、。,;]{0,14}$",
+    re.IGNORECASE,
+)
+#: A figure followed by what the missile can do ("사거리 1만3천㎞로 미 본토를 타격할 수 있다",
+#: "射程1万キロで米本土に到達可能"): a capability, not this flight's figure.
+_CAN_REACH = re.compile(
+    r"^[^。.;,、]{0,30}?(?:[할될]\s*수\s*있|できる|可能|能力|\bcan\s+(?:reach|strike|hit)\b)"
+)
 #: A duration: minutes, or hours and minutes ("86分", "1時間26分", "1시간 26분", "1 hour and 26
 #: minutes", "74 minutes").
 _DURATION = (
@@ -858,20 +1054,39 @@ _DURATION = (
     r"(?:分|분|min(?:ute)?s?\b)"
 )
 _NOT_SECONDS = r"(?!\s*(?:and\s*)?\d)"  # "47 min 12 sec" is read in seconds
+#: Not the minutes of a clock time ("7時52分", "7시 52분").
+_NOT_CLOCK = r"(?<![\d時시:])(?<![時시]\s)"
+#: A word for a fall, after a time from the launch ("発射から約10分後に…落下", "발사 10여분 만에
+#: … 낙하했다", "landed … 30 minutes after being launched").
+_FELL_LATER = r"(?=[^。.]{0,40}?(?:落下|着弾|落ち|낙하|떨어|탄착|추락))"
 _MINUTES = {
     "ja": (
-        _DURATION + r"\s*(?:間)?\s*(?:ほど|程度|余り)?\s*(?:にわたって|にわたり)?"
+        _NOT_CLOCK + _DURATION + r"\s*(?:の?間)?\s*(?:ほど|程度|余り)?\s*(?:にわたって|にわたり)?"
         r"\s*(?:[、,]?\s*[^。、]{0,14}?)?(?:飛翔|飛しょう|飛行|飛び|飛ん)",
         r"(?:飛翔|飛しょう|飛行)(?:した)?時間(?:[^\d。、]|\d+(?!\s*(?:時間|分|\d))){0,14}?"
         r"(?:約|およそ)?\s*" + _DURATION,
+        r"発射(?:から|後)\s*(?:約|およそ)?\s*(?P<n>\d+)\s*分\s*(?:後|ほど|程度|余り)*"
+        + _FELL_LATER,
     ),
     "ko": (
-        _DURATION + r"(?:간|여|가량)?\s*(?:동안|정도)?\s*(?:비행|비상)",
+        # "약 62분간 비상", "약 30분간 800㎞를 비행"
+        _NOT_CLOCK + _DURATION + r"(?:간|여|가량)?\s*(?:동안|정도)?\s*(?:[^,.\d]{0,4}[\d,.]+\s*"
+        r"여?\s*(?:㎞|km|킬로미터)\s*(?:를|을)?\s*)?(?:비행|비상|날아)",
         r"비행\s*시간(?:[^\d,.]|\d+(?!\s*(?:시간|분|\d))){0,14}?(?:약)?\s*" + _DURATION,
+        r"발사\s*(?:후\s*)?(?:약\s*)?(?P<n>\d+)\s*(?:여)?\s*분\s*(?:만에|뒤에?|후에?)"
+        + _FELL_LATER,
     ),
     "en": (
         r"\b(?:flew|flight|flying|traveled|travelled|airborne)\b[^.]{0,30}?\bfor\s+(?:about|"
         r"some|around|approximately|roughly)?\s*" + _DURATION + _NOT_SECONDS,
+        # "flew 700 km in 30 minutes"
+        r"\b(?:flew|flying|traveled|travelled|covered|covering)\b[^.]{0,40}?\bin\s+(?:about|some|"
+        r"around|approximately|roughly|just)?\s*" + _DURATION + _NOT_SECONDS,
+        # "landed … 30 minutes after being launched", "tracked … for six minutes"
+        rf"\b(?P<n>\d+|{WORD_NUMBER})\s+minutes?\s+after\s+(?:being\s+|it\s+was\s+|its\s+)?"
+        r"(?:launch(?:ed)?|fired|lift-?off)\b",
+        rf"\btracked\b[^.]{{0,80}}?\bfor\s+(?:about\s+|some\s+|around\s+)?(?P<n>\d+|{WORD_NUMBER})"
+        r"\s+minutes\b",
         r"\b(?P<n>\d+)-minute flight\b",
         r"\b(?:flight|flying)\s+(?:time|duration)\b[^.\d]{0,24}?" + _DURATION + _NOT_SECONDS,
         r"\bduration of (?:the\s+)?flight\b[^.\d]{0,24}?" + _DURATION + _NOT_SECONDS,
@@ -926,6 +1141,8 @@ def _figures(sentence: _Sentence) -> list[tuple[int, dict[str, Any]]]:
         key = _figure_noun(before, language) or _figure_after(after, language)
         if not key:
             continue
+        if _CAPABILITY.search(before) or _CAN_REACH.match(after):
+            continue
         if key == "range_km" and (
             _HYPOTHETICAL.search(work[max(0, q.start - 80) : q.start])
             or (language == "en" and re.match(rf"\s*(?:to the\s+)?{_COMPASS_EN}", after, re.I))
@@ -935,7 +1152,9 @@ def _figures(sentence: _Sentence) -> list[tuple[int, dict[str, Any]]]:
     for pattern in _MINUTES[language]:
         for m in re.finditer(pattern, work, re.IGNORECASE):
             hours = m.groupdict().get("h")
-            minutes = float(m.group("n")) + (60.0 * float(hours) if hours else 0.0)
+            minutes = (number_value(m.group("n")) or 0.0) + (60.0 * float(hours) if hours else 0.0)
+            if not minutes:
+                continue
             out.append((m.start(), {"flight_min": minutes}))
     for pattern in _SECONDS:
         for m in re.finditer(pattern, work, re.IGNORECASE):
@@ -1062,6 +1281,7 @@ class _Reader:
         self.targets: tuple[str, ...] = ()
         self.all_of_them: list[tuple[int, str, str]] = []
         self.previous_was_alert = False
+        self.names: list[NameFound] = []  # the names of the sentence being read
 
     def add(self, kind: str, sentence: str, fields: dict[str, Any], todo: str = "") -> None:
         if kind == "launch" and set(fields) == {"at"} and fields["at"] == "North Korea":
@@ -1078,17 +1298,29 @@ class _Reader:
     def other_event(self, dates: list[tuple[int, dt.date]], work: str) -> bool:
         """Whether a sentence speaks of another launch: "last year", "at the time", or only
         dates more than a day from the statement's."""
-        if _OTHER_EVENT.search(work):
+        if _OTHER_EVENT.search(work) or self.other_months(work):
             return True
         return bool(dates) and all(
             all(abs((d - e).days) > 1 for e in self.event_dates) for _, d in dates
         )
 
+    def other_months(self, work: str) -> list[int]:
+        """Where a sentence names a year, or a year and month, other than the statement's
+        ("지난 2017년 5월 시험발사에서", "in 2019"): another launch's figures follow."""
+        date = self.statement.date
+        if date is None:
+            return []
+        return [
+            at
+            for at, year, month in find_year_months(work)
+            if year != date.year or (month is not None and month != date.month)
+        ]
+
     def before_other_event(self, text: str, work: str, dates: list[tuple[int, dt.date]]) -> str:
         """The words of a sentence before the clause that speaks of another launch ("飛翔時間は
         約74分で、…去年3月24日の71分を超えた": "飛翔時間は約74分で、"), or '' when that clause is
         the first."""
-        marks = [m.start() for m in _OTHER_EVENT.finditer(work)][:1]
+        marks = [m.start() for m in _OTHER_EVENT.finditer(work)][:1] + self.other_months(work)[:1]
         marks += [at for at, d in dates if all(abs((d - e).days) > 1 for e in self.event_dates)][:1]
         if not marks:
             return ""
@@ -1105,7 +1337,7 @@ class _Reader:
             return
         language = _language_of(text)
         work = normal(text)
-        dates = find_dates(work, self.statement.date)
+        dates = find_dates(work, self.statement.date, same_day=self.day)
         if self.other_event(dates, work):
             head = "" if reported else self.before_other_event(text, work, dates)
             if head:
@@ -1117,7 +1349,8 @@ class _Reader:
         clocks = _moments(work, language, dates, day, self.zone, self.last_hour)
         if clocks:
             self.last_hour = clocks[-1][2].astimezone(self.zone).hour
-        names = self.gazetteer.names_in(work)
+        names = _city_names(work, language, self.gazetteer.names_in(work))
+        self.names = names
         alert = (
             _ALERT_WORDS.search(work)
             or (
@@ -1170,11 +1403,14 @@ class _Reader:
             part = read.within(start, end)
             if event.kind == "launch":
                 following = events[i + 1].start if i + 1 < len(events) else len(work)
-                done = self.launch(part, work[start:end] + work[end : min(following, end + 20)])
+                done = self.launch(part, work[start:end] + work[end : min(following, end + 20)],
+                                   (start, min(following, end + 20)))  # fmt: skip
             else:
                 done = getattr(self, event.kind)(part, start, end)
             if not done and event.kind != "launch":
                 unread.append(event.kind)
+        self.trailing_zones(read, events, before)
+        self.flight_direction(read, before)
         kinds_read = {item.kind for item in self.items[before:]}
         for kind in dict.fromkeys(unread):
             if kind not in kinds_read:
@@ -1184,6 +1420,40 @@ class _Reader:
             self.add("figure", shown, figure)
         for what in _left_unread(read, events, [at for at, _ in figures]):
             self.unread.append((self.statement.number, shown, what))
+
+    def flight_direction(self, read: _Sentence, before: int) -> None:
+        """ "…から発射したミサイルは、東北東方向に約1000キロ飛行", "東に約400キロ飛行し": a
+        direction told with the flight is the launch's, added to the launch read from the
+        sentence, or a launch of its own."""
+        direction = _flight_direction(read.work, read.language)
+        if not direction:
+            return
+        launches = [i for i in range(before, len(self.items)) if self.items[i].kind == "launch"]
+        if launches:
+            item = self.items[launches[-1]]
+            if "direction" not in item.fields:
+                self.items[launches[-1]] = replace(
+                    item, fields={**item.fields, "direction": direction}
+                )
+            return
+        self.add("launch", read.text, {"direction": direction})
+
+    def trailing_zones(self, read: _Sentence, events: Sequence[_Event], before: int) -> None:
+        """ "…日本海上に落下したと推定される。我が国のEEZ内ではない」": inside/outside said after a
+        sentence's last verb, a fall, in Japanese or Korean, is that fall's."""
+        if not events or events[-1].kind != "fall" or read.language == "en":
+            return
+        some = _SOME_OF_THEM.search(read.work, events[-1].end)  # "うち2発は…": their own fall
+        upto = some.start() if some else len(read.work)
+        zones = [z for z in read.zones if events[-1].end <= z[0] < upto]
+        falls = [i for i in range(before, len(self.items)) if self.items[i].kind == "fall"]
+        if not zones or not falls:
+            return
+        item = self.items[falls[-1]]
+        fields = dict(item.fields)
+        for key, areas in _zone_fields(zones).items():
+            fields[key] = list(dict.fromkeys([*fields.get(key, []), *areas]))
+        self.items[falls[-1]] = replace(item, fields=fields)
 
     def launch_site(self, part: _Sentence, after: int) -> None:
         """ "발사지는 평양 순안공항으로 추정된다": the site a sentence names after "the launch
@@ -1200,6 +1470,11 @@ class _Reader:
         if best is None:
             self.unread.append((self.statement.number, part.text, "launch site"))
             return
+        if _more_specific_site(part, after, best[1]):
+            # "発射地点は北朝鮮北部の慈江道・舞坪里": a place the gazetteer does not know
+            self.unread.append((self.statement.number, part.text,
+                                "launch site not in the gazetteer"))  # fmt: skip
+            return
         launches = [i for i, item in enumerate(self.items) if item.kind == "launch"]
         if launches:
             item = self.items[launches[-1]]
@@ -1215,7 +1490,7 @@ class _Reader:
 
     # each event kind: True when something was read
 
-    def launch(self, part: _Sentence, around: str) -> bool:
+    def launch(self, part: _Sentence, around: str, span: tuple[int, int]) -> bool:
         fields: dict[str, Any] = {}
         if part.clocks:
             fields["time"] = _nearest(part)
@@ -1229,6 +1504,10 @@ class _Reader:
         direction = _direction(around, part.language)
         if direction:
             fields["direction"] = direction
+        if _unknown_site(part.work, part.language, self.names, span):
+            self.unread.append(
+                (self.statement.number, part.text, "launch site not in the gazetteer")
+            )
         if fields:
             self.add("launch", part.text, fields)
         return bool(fields)
@@ -1236,8 +1515,9 @@ class _Reader:
     def fall(self, part: _Sentence, start: int, end: int) -> bool:
         work = part.work
         if _ALL_OF_THEM.search(work[start:end]) and part.zones and not part.positions:
-            self.all_of_them += part.zones
-            return True
+            self.all_of_them += part.zones  # "いずれも…EEZ外": for every fall of the statement
+            if not _seas(part.within(start, end)):
+                return True  # "いずれも…日本海の…EEZ内に落下" is a fall of its own too
         cuts = [start, *[m.start() + start for m in _ANOTHER.finditer(work[start:end])], end]
         read = False
         for a, b in itertools.pairwise(cuts):

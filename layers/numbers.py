@@ -30,6 +30,8 @@ from dataclasses import dataclass
 from alertmap.geo.units import NAUTICAL_MILE_M
 
 __all__ = [
+    "FULL_DATES",
+    "WORD_NUMBER",
     "ClockTime",
     "Quantity",
     "find_clock_times",
@@ -37,6 +39,7 @@ __all__ = [
     "find_quantities",
     "find_spans",
     "find_unclear_times",
+    "find_year_months",
     "full_date",
     "in_span",
     "normal",
@@ -237,7 +240,8 @@ DISTANCE = re.compile(
 _SPAN_JOIN = r"\s*(?:~|〜|∼|-|–|—|to|から|ないし|乃至|에서|내지)\s*"
 #: A span of distances: two numbers joined, then a unit.
 SPAN = re.compile(
-    rf"(?<![\d.,])(?P<low>{NUMBER})(?:{_SPAN_JOIN}|(?<=\d)\s+and\s+(?=\d))"
+    rf"(?<![\d.,])(?P<low>{NUMBER})(?:\s*(?:{_UNIT_WORDS})(?![A-Za-z])\.?)?"
+    rf"(?:{_SPAN_JOIN}|(?<=\d)\s+and\s+(?=\d))"
     rf"(?:(?:{_alternation(HEDGES_BEFORE)})\s*)?"
     rf"(?P<high>{NUMBER})\s*(?:여|余|あまり|余り)?\s*(?P<unit>{_UNIT_WORDS})(?![A-Za-z])",
     re.IGNORECASE,
@@ -253,6 +257,8 @@ def find_spans(text: str) -> list[tuple[int, int, str]]:
     --------
     >>> find_spans("西に約300～350キロの日本海"), find_spans("about 300 km")
     ([(3, 12, '300~350キロ')], [])
+    >>> [w for _, _, w in find_spans("西200キロから250キロの海域; 300 km to 350 km")]
+    ['200キロから250キロ', '300 km to 350 km']
     >>> find_quantities("300 to 350 km west"), find_quantities("2 to 3 missiles, 350 km")[0].value
     ([], 350.0)
     """
@@ -274,8 +280,8 @@ def in_span(text: str, start: int) -> bool:
     upper end of a span ("300～[350キロ]", "300 to [350 km]")."""
     before = text[max(0, start - 30) : start]
     return bool(
-        re.search(rf"[\d{_CJK}]{_SPAN_JOIN}(?:(?:{_alternation(HEDGES_BEFORE)})\s*)?$", before,
-                  re.IGNORECASE)
+        re.search(rf"[\d{_CJK}](?:\s*(?:{_UNIT_WORDS})\.?)?{_SPAN_JOIN}"
+                  rf"(?:(?:{_alternation(HEDGES_BEFORE)})\s*)?$", before, re.IGNORECASE)
         or re.search(r"\bbetween\s+[\d,.]+\s+and\s+$", before, re.IGNORECASE)
     )  # fmt: skip
 
@@ -292,10 +298,13 @@ def find_quantities(text: str) -> list[Quantity]:
     """
     found = []
     work = normal(text)
+    spans = [(a, b) for a, b, _ in find_spans(work)]
     for m in DISTANCE.finditer(work):
         value = number_value(m.group("number"))
         if value is None or in_span(work, m.start("number")):
             continue
+        if any(a <= m.start("number") < b for a, b in spans):
+            continue  # the lower end of "200キロから250キロ"
         unit = UNITS[m.group("unit").lower()][0]
         hedged = any(m.group(g) for g in ("before", "mid", "after"))
         found.append(Quantity(value, unit, hedged, m.group(0).strip(), m.start(), m.end()))
@@ -581,10 +590,51 @@ _PARTIAL_DATES = (
     rf"\b(?P<d>\d{{1,2}})\s+(?P<mon>{_MONTH_WORDS})\b(?!\.?,?\s+\d{{4}})",
 )
 _RELATIVE_DAYS = (
-    (r"本日|今日|きょう|오늘|이날|同日|\btoday\b|\btonight\b", 0),
+    (r"本日|今日|きょう|오늘|\btoday\b|\btonight\b", 0),
     (r"昨日|きのう|어제|\byesterday\b", -1),
 )
+#: Words for the day last named ("이날", "同日", "that day"): the statement's own day when
+#: none was named before.
+_SAME_DAY = r"이날|그날|同日|当日|この日|その日|\bthat day\b|\bthe same day\b"
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+
+_YEAR_MONTHS = (
+    re.compile(
+        r"(?<!\d)(?P<y>(?:19|20)\d\d)\s*[年년](?:\s*(?P<m>\d{1,2})\s*[月월](?!\s*\d{1,2}\s*[日일]))?"
+    ),
+    re.compile(
+        rf"\b(?:(?P<mon>{_MONTH_WORDS})\.?\s+|(?:in|since|during)\s+)"
+        r"(?P<y>(?:19|20)\d\d)\b(?![-/.,]\d|\s*(?:km|kilomet))",
+        re.IGNORECASE,
+    ),
+)
+
+
+def find_year_months(text: str) -> list[tuple[int, int, int | None]]:
+    """Every year, or year and month, written without a day ("2017년 5월", "2017年", "May
+    2017", "in 2017"), as ``(start, year, month or None)`` in ``normal(text)``; complete dates
+    are :func:`find_dates`'.
+
+    Examples
+    --------
+    >>> find_year_months("지난 2017년 5월 시험발사에서; in 2019; 2023年8月24日")
+    [(3, 2017, 5), (20, 2019, None)]
+    """
+    work = normal(text)
+    full = [(m.start(), m.end()) for p in FULL_DATES for m in p.finditer(work)]
+    out = []
+    for pattern in _YEAR_MONTHS:
+        for m in pattern.finditer(work):
+            if any(a <= m.start() < b for a, b in full):
+                continue
+            groups = m.groupdict()
+            month = (
+                _MONTHS[groups["mon"].lower()] if groups.get("mon")
+                else int(groups["m"]) if groups.get("m") else None
+            )  # fmt: skip
+            out.append((m.start(), int(groups["y"]), month))
+    return sorted(out)
 
 
 def full_date(text: str) -> dt.date | None:
@@ -612,11 +662,14 @@ def _bracketed(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in re.finditer(r"\([^()]*\)", text)]
 
 
-def find_dates(text: str, base: dt.date | None) -> list[tuple[int, dt.date]]:
+def find_dates(
+    text: str, base: dt.date | None, same_day: dt.date | None = None
+) -> list[tuple[int, dt.date]]:
     """Every date ``text`` names, with where (in ``normal(text)``): complete dates, and with a
     ``base`` date (the statement's) days of the month ("24日", "24일", "(5. 27)", "Aug. 24"),
     weekdays ("Saturday": the last on or before ``base``) and "today"/"yesterday" in three
-    languages. A day after ``base``'s day is in the month before. Dates in brackets that name
+    languages; "이날", "同日", "that day" are ``same_day`` (the day last named, by default
+    ``base``). A day after ``base``'s day is in the month before. Dates in brackets that name
     GMT or UTC ("(10:22 p.m. Monday GMT)") are not counted.
 
     Examples
@@ -626,6 +679,8 @@ def find_dates(text: str, base: dt.date | None) -> list[tuple[int, dt.date]]:
     ['2024-05-27', '2024-05-27']
     >>> [d.isoformat() for _, d in find_dates("27日午後10時46分; on Saturday", base)]
     ['2024-05-27', '2024-05-25']
+    >>> [d.isoformat() for _, d in find_dates("이날 오후", base, same_day=dt.date(2024, 5, 27))]
+    ['2024-05-27']
     """
     work = normal(text)
     utc_brackets = [b for b in _bracketed(work) if re.search(r"GMT|UTC", work[b[0] : b[1]])]
@@ -657,6 +712,8 @@ def find_dates(text: str, base: dt.date | None) -> list[tuple[int, dt.date]]:
         for word, days in _RELATIVE_DAYS:
             for m in re.finditer(word, work, re.IGNORECASE):
                 found.append((m.start(), base + dt.timedelta(days=days)))
+        for m in re.finditer(_SAME_DAY, work, re.IGNORECASE):
+            found.append((m.start(), same_day or base))
         for m in re.finditer(r"\b(" + "|".join(_WEEKDAYS) + r")\b", work, re.IGNORECASE):
             back = (base.weekday() - _WEEKDAYS.index(m.group(1).lower())) % 7
             found.append((m.start(), base - dt.timedelta(days=back)))

@@ -60,7 +60,14 @@ from alertmap.layers.errors import (
     shown,
 )
 from alertmap.layers.gazetteer import Place, Region, load_gazetteer
-from alertmap.layers.numbers import DISTANCE, Quantity, find_quantities, in_span, normal
+from alertmap.layers.numbers import (
+    DISTANCE,
+    Quantity,
+    find_quantities,
+    find_spans,
+    in_span,
+    normal,
+)
 from alertmap.layers.scenario import (
     COMPASS,
     DISTANCE_MAX_KM,
@@ -489,10 +496,15 @@ def _quantity(match: re.Match[str], work: str) -> Quantity | None:
 def _distance_readings(text: str, work: str, language: str) -> Iterator[PhraseReading]:
     """Every "D km BEARING of PLACE" in ``work`` (normalised), in the grammar of ``language``."""
     pattern = {"ja": _JA_DISTANCE, "ko": _KO_DISTANCE, "en": _EN_DISTANCE}[language]
+    spans = [(a, b) for a, b, _ in find_spans(work)]
     for m in pattern.finditer(work):
         quantity = _quantity(m, work)
-        if quantity is None or in_span(work, m.start("number")):
-            continue  # "300 to 350 km west of ...": a span, not one distance
+        if (
+            quantity is None
+            or in_span(work, m.start("number"))
+            or any(a <= m.start("number") < b for a, b in spans)
+        ):
+            continue  # "300 to 350 km west of ...", "200キロから250キロ": a span, not one distance
         words = m.group("bearing")
         compass = compass_word(words) if language != "en" else _bearing_word(words)
         if compass not in COMPASS:

@@ -5,11 +5,12 @@ with its source) and, beside each, the items a careful reader finds in them, lis
 (``.toml``; README.md there gives the fields and how they are compared). The draft must find
 them, invent nothing, and write a scenario that renders. ``holdout/`` holds three launches
 written before the rules and left out of their tuning; ``holdout2/`` four more, run once on the
-rules as they were (holdout2/RUN.md) and tuning data since.
+rules as they were (holdout2/RUN.md) and tuning data since; ``holdout3/`` five more, likewise
+(holdout3/RUN.md).
 
 Run as a script to print the corpus figures::
 
-    python tests/layers/test_draft.py            # the tuning set, holdout and holdout2
+    python tests/layers/test_draft.py            # the tuning set and holdouts 1 to 3
 """
 
 from __future__ import annotations
@@ -42,7 +43,9 @@ TUNING = sorted(STATEMENTS.glob("*.toml"))
 HOLDOUT = sorted((STATEMENTS / "holdout").glob("*.toml"))
 #: The second held-out set: run once (holdout2/RUN.md), then used for tuning like TUNING.
 HOLDOUT2 = sorted((STATEMENTS / "holdout2").glob("*.toml"))
-CORPUS = TUNING + HOLDOUT + HOLDOUT2
+#: The third held-out set: run once (holdout3/RUN.md), then used for tuning like TUNING.
+HOLDOUT3 = sorted((STATEMENTS / "holdout3").glob("*.toml"))
+CORPUS = TUNING + HOLDOUT + HOLDOUT2 + HOLDOUT3
 #: Launches that must never appear in the corpus, in any written form.
 #: The four launches kept as an independent check of the product (never used as data), built
 #: from their digits so that the dates themselves are written nowhere in the repository.
@@ -182,7 +185,7 @@ def test_corpus_draft_renders(path: Path) -> None:
 
 def test_corpus_has_ten_launches_in_three_languages() -> None:
     launches = {p.stem for p in CORPUS}
-    assert len(launches) >= 10 and len(HOLDOUT) >= 3 and len(HOLDOUT2) >= 4
+    assert len(launches) >= 10 and len(HOLDOUT) >= 3 and len(HOLDOUT2) >= 4 and len(HOLDOUT3) >= 5
     text = "\n".join(p.with_suffix(".txt").read_text("utf-8") for p in CORPUS)
     assert all(s in text for s in ("Source:", "出典:", "출처:"))
     for path in CORPUS:  # every statement names its source and URL
@@ -442,3 +445,5 @@ if __name__ == "__main__":  # pragma: no cover
     _table(HOLDOUT)
     print("\nholdout2 set (run once on the rules of 30 Nov 01:41 UTC, tuning data since)")
     _table(HOLDOUT2)
+    print("\nholdout3 set (run once on the rules of 30 Nov 02:15 UTC, tuning data since)")
+    _table(HOLDOUT3)

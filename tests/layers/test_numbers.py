@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from alertmap.layers.numbers import (
     TIME_ZONES,
     find_clock_times,
+    find_dates,
     find_quantities,
     find_spans,
     find_unclear_times,
+    find_year_months,
     in_span,
     normal,
 )
@@ -74,6 +78,9 @@ def test_every_zone_word_names_a_known_kind_of_zone() -> None:
         ("between 200 and 250 km west", "200 and 250 km"),
         ("200 to 250 kilometers west", "200 to 250 kilometers"),
         ("1천 내지 1천200㎞", "1천 내지 1천200km"),
+        ("北西150キロから180キロの海域", "150キロから180キロ"),
+        ("서쪽 150㎞에서 180㎞ 사이", "150km에서 180km"),
+        ("150 km to 180 km off the coast", "150 km to 180 km"),
     ],
 )
 def test_a_span_is_found_and_neither_end_read_as_a_distance(text: str, span: str) -> None:
@@ -87,3 +94,23 @@ def test_one_distance_is_no_span(text: str) -> None:
     assert [q.value for q in find_quantities(text)] == [350.0]
     work = normal(text)
     assert not in_span(work, work.index("350"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("지난 2019년 10월 시험에서", [(2019, 10)]),
+        ("2020年3月の発射で、2021年にも", [(2020, 3), (2021, None)]),
+        ("a test in July 2019, and in 2020", [(2019, 7), (2020, None)]),
+        ("2021年9月15日午前6時; 2021-09-15; 2000 km; 1,2019 km", []),
+    ],
+)
+def test_years_and_months_without_a_day(text: str, expected: list[tuple[int, int | None]]) -> None:
+    assert [(y, m) for _, y, m in find_year_months(text)] == expected
+
+
+def test_that_day_is_the_day_given_not_the_base() -> None:
+    base, named = dt.date(2021, 9, 17), dt.date(2021, 9, 15)
+    found = find_dates("이날 오전; 同日; that day", base, same_day=named)
+    assert [d for _, d in found] == [named] * 3
+    assert [d for _, d in find_dates("오늘 오전", base, same_day=named)] == [base]
