@@ -210,7 +210,8 @@ def scale_text(
     """The catalogue part of the report's Scale section: its table and what it shows;
     ``load``: the machine's load average (1 minute) before and after the runs."""
     rows = "\n".join(
-        f"| {n:,} | {sec:.1f} | {cpu:.1f} | {mib:.0f} | {mb:.2f} | {sec / n * 1000:.1f} |"
+        f"| {n:,} | {sec:.1f} | {cpu:.1f} | {cpu / sec:.2f} | {mib:.0f} | {mb:.2f} "
+        f"| {sec / n * 1000:.1f} |"
         for n, sec, mib, mb, cpu in scale
     )
     (n0, s0, m0, _, c0), (n1, s1, m1, mb1, c1) = scale[0], scale[-1]
@@ -223,10 +224,12 @@ def scale_text(
 rendered as one map with a layer group per year (zoom up to 7; every feature simplified to a
 pixel at that zoom; falls as circles below zoom 6) by the whole `alertmap render` process;
 the sizes take turns, run by run. Medians of {SCALE_RUNS} runs per size (wall seconds, and CPU
-seconds of the process: the machine is shared{busy}):
+seconds of the process, and their ratio: above 1 where its threads (the imports, the land
+cuts, the simplification) ran on two cores at once, below 1 where it waited for a core; the
+machine is shared{busy}):
 
-| launches | seconds | CPU seconds | peak MiB | HTML MB | ms per launch |
-|---|---|---|---|---|---|
+| launches | seconds | CPU seconds | CPU / wall | peak MiB | HTML MB | ms per launch |
+|---|---|---|---|---|---|---|
 {rows}
 
 From {n0:,} to {n1:,} launches ({n1 / n0:g}x), time grows {s1 / s0:.1f}x ({c1 / c0:.1f}x in CPU

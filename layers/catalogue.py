@@ -61,6 +61,7 @@ from alertmap.layers.falls import FallPlacer, PlacedFall
 from alertmap.layers.fusion import EMPTY_AREA_DEG2, Constraint, Fusion, Verdict, centre_of
 from alertmap.layers.gazetteer import Gazetteer, Place, load_gazetteer
 from alertmap.layers.model import DEFAULT_TIMEZONE, Basis, Event, Feature, Kind, Layer, Source
+from alertmap.layers.parallel import in_threads
 from alertmap.layers.placement import Placed
 from alertmap.layers.scenario import (
     DEFAULT_FALL_LAYER,
@@ -460,12 +461,16 @@ def _row_scenario(path: Path, line: int, values: dict[str, str], ids: dict[str, 
 CATALOGUE_MAX_ZOOM = 7
 
 
-def _check_names(row: _Row) -> None:
+def _check_names(row: _Row, found: set[tuple[bool, str]] | None = None) -> None:
     """Every name the row gives is found in the gazetteer: its site and waypoints (unless
-    positions), its alert areas. Checked before any launch is built."""
+    positions), its alert areas. Checked before any launch is built; ``found`` holds the
+    names found already (``(alert area?, name)``: a catalogue names few places many times)."""
     gazetteer = load_gazetteer()
+    found = set() if found is None else found
     named = [("site", row.values["site"])] + [("waypoints", w) for w in row.waypoints()]
     for column, name in named:
+        if (False, name) in found:
+            continue
         try:
             parse_position(name)
         except GeoError:
@@ -473,12 +478,14 @@ def _check_names(row: _Row) -> None:
                 gazetteer.resolve(name)
             except LayersError as err:
                 raise ScenarioError(f"{row.path}: line {row.line}: {column}: {err}") from None
+        found.add((False, name))
     for name in (a.strip() for a in row.values.get("alerts", "").split(";")):
-        if name:
+        if name and (True, name) not in found:
             try:
                 gazetteer.alert_area(name)
             except LayersError as err:
                 raise ScenarioError(f"{row.path}: line {row.line}: alerts: {err}") from None
+            found.add((True, name))
 
 
 def read_catalogue(path: str | Path) -> list[Scenario]:
@@ -493,13 +500,14 @@ def read_catalogue(path: str | Path) -> list[Scenario]:
     taken: dict[str, int] = {}
     scenarios = []
     bidi: list[str] = []
+    found: set[tuple[bool, str]] = set()
     for line, values in _rows(file):
         row = _Row(file, line, values)
         odd = row.check_text()
         if odd is not None:
             bidi.append(odd)
         scenario = _row_scenario(file, line, values, generated)
-        _check_names(row)
+        _check_names(row, found)
         if scenario.id in taken:
             made = "" if values.get("id") else " (the id made from its date: give the row an id)"
             raise ScenarioError(
@@ -681,31 +689,85 @@ def _tracks_and_corridors(
     return tracks, _polygons(parts)
 
 
+#: Most vertices of a piece of land (see :func:`_land_pieces`): a sector's cut works on the
+#: pieces it meets, not on a whole coastline.
+PIECE_VERTICES = 128
+
+
+def _land_pieces(land: Any, most: int = PIECE_VERTICES) -> Any:
+    """The polygons of ``land`` cut in halves across their longer side until each has at
+    most ``most`` vertices: together they cover the same land, pieces meeting only along
+    their cuts.
+
+    Examples
+    --------
+    >>> from shapely.geometry import Point
+    >>> pieces = _land_pieces(Point(0.0, 0.0).buffer(1.0, quad_segs=64), most=40)
+    >>> len(pieces) > 4, bool(shapely.get_num_coordinates(pieces).max() <= 40)
+    (True, True)
+    >>> round(float(shapely.area(pieces).sum()), 6) == round(Point(0, 0).buffer(1.0, 64).area, 6)
+    True
+    """
+    done = []
+    todo = [p for p in shapely.get_parts(land).tolist() if p.geom_type == "Polygon"]
+    while todo:
+        piece = todo.pop()
+        if shapely.get_num_coordinates(piece) <= most:
+            done.append(piece)
+            continue
+        x0, y0, x1, y1 = piece.bounds
+        if x1 - x0 >= y1 - y0:
+            mid = (x0 + x1) / 2.0
+            halves = [(x0, y0, mid, y1), (mid, y0, x1, y1)]
+        else:
+            mid = (y0 + y1) / 2.0
+            halves = [(x0, y0, x1, mid), (x0, mid, x1, y1)]
+        for half in halves:
+            cut = shapely.get_parts(shapely.clip_by_rect(piece, *half))
+            todo.extend(p for p in cut.tolist() if p.geom_type == "Polygon" and not p.is_empty)
+    out = np.empty(len(done), dtype=object)
+    out[:] = done
+    return out
+
+
 def _land(areas: Any) -> Any:
-    """The land of the bundled coastline around ``areas``, as one area (the countries
-    merged once for every launch, not once each)."""
+    """The land of the bundled coastline that meets ``areas``, in pieces of at most
+    :data:`PIECE_VERTICES` vertices: the polygons of the countries that meet any of them,
+    merged once for every launch, not once each."""
     bounds = shapely.total_bounds(areas)
     x0, y0, x1, y1 = (float(v) for v in bounds)
     window = (x0 - 1.0, max(y0 - 1.0, -89.0), min(x1 + 1.0, x0 - 1.0 + 360.0), min(y1 + 1.0, 89.0))
-    land = shapely.union_all([g for _, g in load_basemap(window).countries])
-    shapely.prepare(land)
-    return land
+    polygons = shapely.get_parts([g for _, g in load_basemap(window).countries])
+    meets = np.unique(shapely.STRtree(polygons).query(areas, predicate="intersects")[1])
+    return _land_pieces(shapely.union_all(polygons[meets]))
 
 
 def _at_sea(sectors: Any) -> tuple[Any, Any]:
-    """Each sector less the land of the bundled coastline near it (as
-    :class:`layers.falls.FallPlacer` cuts a fall reported relative to a place), and that land:
-    the land within half a degree of the sector's bounds."""
+    """Each sector less the land of the bundled coastline (as :class:`layers.falls.FallPlacer`
+    cuts a fall reported relative to a place), and that land: the pieces of land (see
+    :func:`_land`) that meet the sector, as one MultiPolygon (None where none does). The cut
+    takes away those pieces together (their union: pieces meet only along their cuts), for
+    every sector at once."""
     land = _land(sectors)
-    bounds = shapely.bounds(sectors)
-    areas = sectors.copy()
+    hit, piece = shapely.STRtree(land).query(sectors, predicate="intersects")
+    order = np.argsort(hit, kind="stable")
+    hit, piece = hit[order], piece[order]
+    meets, first = np.unique(hit, return_index=True)
     near = np.empty(len(sectors), dtype=object)
-    for i in np.flatnonzero(shapely.intersects(land, sectors)):
-        x0, y0, x1, y1 = bounds[i]
-        near[i] = shapely.clip_by_rect(
-            land, x0 - 0.5, max(y0 - 0.5, -89.9), x1 + 0.5, min(y1 + 0.5, 89.9)
-        )
-        areas[i] = shapely.difference(sectors[i], near[i])
+    areas = sectors.copy()
+    if len(meets):
+        ends = np.r_[first[1:], len(hit)]
+        near[meets] = [
+            shapely.multipolygons(land[piece[a:b]])
+            for a, b in zip(first.tolist(), ends.tolist(), strict=True)
+        ]
+        try:
+            areas[meets] = in_threads(shapely.difference, sectors[meets], near[meets])
+        except shapely.errors.GEOSException:  # pieces GEOS could not take together: merged
+            areas[meets] = [
+                s - shapely.union_all(shapely.get_parts(n))
+                for s, n in zip(sectors[meets], near[meets], strict=True)
+            ]
     return areas, near
 
 

@@ -8,6 +8,7 @@ the same HTML.
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -26,6 +27,7 @@ from alertmap.layers.errors import LayersError
 from alertmap.layers.export import feature_properties
 from alertmap.layers.gazetteer import load_gazetteer
 from alertmap.layers.model import Event, Feature, Kind, Layer, zone
+from alertmap.layers.parallel import in_threads
 from alertmap.maps import panels
 from alertmap.maps.callouts import callout_data, callouts, number_items
 from alertmap.maps.elements import (
@@ -426,9 +428,10 @@ def _drawn_all(features: Sequence[Feature], pixel: float, cache: DrawnCache | No
         keys = [(id(geoms[i]), tolerance, keep) for i in index]
         todo = [i for i, key in zip(index, keys, strict=True) if key not in cache]
         if todo:
-            flat = shapely.simplify(
-                shapely.transform(geoms[todo], mercator_deg), tolerance, preserve_topology=keep
-            )
+            simplify = functools.partial(
+                shapely.simplify, tolerance=tolerance, preserve_topology=keep
+            )  # shared among the cores: a catalogue's layers hold hundreds of outlines
+            flat = in_threads(simplify, shapely.transform(geoms[todo], mercator_deg))
             drawn = shapely.transform(flat, lonlat_from_mercator_deg)
             for i, g in zip(todo, drawn, strict=True):
                 cache[(id(geoms[i]), tolerance, keep)] = g

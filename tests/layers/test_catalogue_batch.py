@@ -15,8 +15,16 @@ from shapely.geometry import LineString
 
 from alertmap.geo.coords import LonLat
 from alertmap.geo.corridor import distance_m
+from alertmap.layers.basemap import load_basemap
 from alertmap.layers.build import build_event
-from alertmap.layers.catalogue import _prepare, _sectors, _simple, load_catalogue, read_catalogue
+from alertmap.layers.catalogue import (
+    _at_sea,
+    _prepare,
+    _sectors,
+    _simple,
+    load_catalogue,
+    read_catalogue,
+)
 from alertmap.layers.gazetteer import load_gazetteer
 from alertmap.layers.model import Kind
 from alertmap.layers.placement import bearing_tolerance, from_point
@@ -121,3 +129,23 @@ def test_corridors_are_half_their_width_from_the_track(catalogue: Path) -> None:
         away = np.array([distance_m(LonLat(float(x), float(y)), line) for x, y in outline])
         assert np.all(np.abs(away - 50_000.0) < 500.0), event.id
         assert lane.geometry.is_valid and lane.geometry.exterior.is_ccw
+
+
+def test_the_land_cut_in_pieces_is_the_cut_by_the_whole_land(catalogue: Path) -> None:
+    """The batch cuts each sector by the pieces of land it meets, in threads; the same sectors
+    cut one by one by the whole land of the bundled coastline leave the same sea."""
+    gazetteer = load_gazetteer()
+    rows = [r for r in (_simple(s, gazetteer) for s in read_catalogue(catalogue)) if r]
+    sectors = _sectors(rows * 40)  # enough rows to be shared among threads
+    areas, near = _at_sea(sectors)
+    x0, y0, x1, y1 = shapely.total_bounds(sectors)
+    land = shapely.union_all(
+        [g for _, g in load_basemap((x0 - 1.0, y0 - 1.0, x1 + 1.0, y1 + 1.0)).countries]
+    )
+    whole = [shapely.difference(sector, land) for sector in sectors]
+    cut = [n is not None for n in near]
+    assert any(cut) and not all(cut)  # some sectors meet land, some do not
+    for area, sea, sector, meets in zip(areas, whole, sectors, cut, strict=True):
+        assert shapely.symmetric_difference(area, sea).area < 1e-9 * sector.area
+        assert meets == shapely.intersects(sector, land)
+        assert area.is_valid
