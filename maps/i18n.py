@@ -55,6 +55,21 @@ SHORT_DATE_PATTERNS = {"en": "d MMM", "ja": "M月d日", "ko": "M월 d일"}
 TIME_PATTERNS = {"en": "HH:mm", "ja": "H時m分", "ko": "H시 m분"}
 #: A time on the hour, where the language leaves the minutes out (午前4時ごろ, 4시경).
 HOUR_PATTERNS = {"ja": "H時", "ko": "H시"}
+#: English month abbreviations, as CLDR's "MMM" gives them (English needs no Babel locale data).
+ENGLISH_MONTHS = (
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "May",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sep",
+    "Oct",
+    "Nov",
+    "Dec",
+)
 APPROXIMATE = {"en": "about {}", "ja": "{}ごろ", "ko": "{}경"}
 
 #: The CSS font families that draw each language's glyphs in Debian's chromium (the Noto CJK
@@ -302,8 +317,6 @@ class Translator:
         >>> translator("ko").date("2023-05-31 to 2023-11-21")
         '2023년 5월 31일~2023년 11월 21일'
         """
-        from babel.dates import format_date
-
         if isinstance(day, str):
             start, to, end = day.partition(" to ")  # several events: their first and last days
             if to and start and end:
@@ -316,10 +329,16 @@ class Translator:
                 return day  # a month or a year as the scenario gives it
         else:
             parsed = day
+        if self.lang == "en":  # ISO 8601, as DATE_PATTERNS["en"] says: no locale data needed
+            return parsed.isoformat()
+        from babel.dates import format_date
+
         return str(format_date(parsed, DATE_PATTERNS[self.lang], locale=self.lang))
 
     def short_date(self, day: dt.date) -> str:
         """A day and month ('23 Aug', '8月23日')."""
+        if self.lang == "en":  # "d MMM" without loading Babel's locale data
+            return f"{day.day} {ENGLISH_MONTHS[day.month - 1]}"
         from babel.dates import format_date
 
         return str(format_date(day, SHORT_DATE_PATTERNS[self.lang], locale=self.lang))
@@ -335,6 +354,9 @@ class Translator:
         >>> translator("ja").clock(dt.datetime(2023, 8, 24, 4, 0), approximate=True)
         '4時ごろ'
         """
+        if self.lang == "en":  # "HH:mm" without loading Babel's locale data
+            text = f"{t.hour:02d}:{t.minute:02d}"
+            return APPROXIMATE["en"].format(text) if approximate else text
         from babel.dates import format_time
 
         pattern = TIME_PATTERNS[self.lang]

@@ -271,3 +271,22 @@ def test_a_fragment_names_its_language() -> None:
     )
     assert re.search(r'class="am-frame" id="\w+" lang="ja"', fragment)
     assert "<html" not in fragment and "凡例" in fragment
+
+
+def test_english_dates_and_times_are_cldrs_without_babel() -> None:
+    """English is written without loading Babel's locale data; it must be what CLDR gives."""
+    import datetime as dt
+
+    from babel.dates import format_date, format_time
+
+    from alertmap.maps.i18n import DATE_PATTERNS, SHORT_DATE_PATTERNS, TIME_PATTERNS, translator
+
+    en = translator("en")
+    for i in range(366):
+        day = dt.date(2024, 1, 1) + dt.timedelta(days=i)
+        assert en.date(day) == format_date(day, DATE_PATTERNS["en"], locale="en")
+        assert en.short_date(day) == format_date(day, SHORT_DATE_PATTERNS["en"], locale="en")
+    for minute in range(0, 24 * 60, 7):
+        t = dt.datetime(2023, 8, 24) + dt.timedelta(minutes=minute)
+        assert en.clock(t) == format_time(t, TIME_PATTERNS["en"], locale="en")
+        assert en.clock(t, approximate=True) == f"about {format_time(t, 'HH:mm', locale='en')}"
