@@ -3,10 +3,11 @@
 
 from __future__ import annotations
 
+import pytest
 from geographiclib.geodesic import Geodesic
 from shapely.geometry import Polygon
 
-from alertmap.layers.errors import CORNERS_MIN_AREA_KM2, encloses_area
+from alertmap.layers.errors import CORNERS_MIN_AREA_KM2, LayersError, decode_utf8, encloses_area
 
 
 def geodesic_area_km2(polygon: Polygon) -> float:
@@ -38,3 +39,26 @@ def test_a_north_south_sliver_is_no_area() -> None:
     sliver = Polygon([(130.0, 35.0), (130.00001, 35.5), (130.0, 36.0)])
     assert encloses_area(sliver) is False
     assert encloses_area(Polygon([(130.0, 35.0), (130.5, 35.5), (130.0, 36.0)])) is True
+
+
+@pytest.mark.parametrize(
+    ("data", "line", "byte"),
+    [
+        (b"\xe9lon,lat\n", 1, 1),  # the first byte of the file
+        (b"lon,lat\n1,2 caf\xe9\n", 2, 8),  # "1,2 caf" is 7 bytes: the 8th is bad
+        (b"a\nb\n\ncaf\xc3\xa9 \xff\n", 4, 7),  # the 2-byte \xc3\xa9 is good: \xff is the 7th
+    ],
+)
+def test_a_byte_that_is_not_utf8_is_placed_by_line_and_byte(
+    data: bytes, line: int, byte: int
+) -> None:
+    """The message places a bad byte by its line and by its byte in that line, counted from
+    1 as an editor's column is. Kills ``... + 1`` made ``... / 1`` in the column of
+    ``decode_utf8`` (the byte then one to the left, as a float)."""
+    with pytest.raises(LayersError) as info:
+        decode_utf8(data, file="t.csv", error=LayersError)
+    bad = data.splitlines()[line - 1][byte - 1]
+    assert str(info.value) == (
+        f"t.csv: line {line}: expected UTF-8 text, got the byte 0x{bad:02X} "
+        f"at byte {byte} of the line (save the file as UTF-8)"
+    )

@@ -62,3 +62,14 @@ def test_a_range_ring_of_radius_zero_is_refused_by_the_reader() -> None:
     # the same ring without the zero is read
     rings = parse_scenario(text.replace("[0, 1000]", "[500, 1000]"), "t.toml").rings
     assert [ring.radii_m for ring in rings] == [(500_000.0, 1_000_000.0)]
+
+
+@pytest.mark.parametrize("radii", ["[-500]", "[1000, -0.5]"])
+def test_a_range_ring_of_negative_radius_is_refused_by_the_reader(radii: str) -> None:
+    """A radius is a distance: below zero it is a typing mistake, refused by the reader with
+    the field named. Kills ``0 < x`` to ``0 != x`` in the range-ring reader."""
+    text = HEAD + f'\n[[range_rings]]\nname = "Rings"\nat = "Sohae"\nradii_km = {radii}\n'
+    with pytest.raises(ScenarioError) as info:
+        parse_scenario(text, "t.toml")
+    message = str(info.value)
+    assert message.startswith("t.toml: range_rings[0].radii_km: expected a list of distances")
