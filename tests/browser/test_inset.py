@@ -13,22 +13,15 @@ from typing import Any
 import pytest
 
 from alertmap.layers.build import build_event
-from alertmap.layers.scenario import load_scenario
+from alertmap.layers.scenario import builtin_names, load_scenario
 from alertmap.maps.compose import compose
 from alertmap.maps.output import page_html, write_atomic
 from tests.support import Page
 
 pytestmark = pytest.mark.slow
 
-BUILT_IN = (
-    "2017-11-29",
-    "2022-10-04",
-    "2022-11-03",
-    "2023-04-13",
-    "2023-05-31",
-    "2023-08-24",
-    "2023-11-21",
-)
+#: Every built-in event (one home: the scenarios shipped with alertmap).
+BUILT_IN = builtin_names()
 
 #: The inset's boxes and what it shows, and every other box on the map, read in the page:
 #: the region and the view as the map has them (maxBounds, getBounds), the rest as drawn.

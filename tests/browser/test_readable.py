@@ -11,22 +11,15 @@ from typing import Any
 import pytest
 
 from alertmap.layers.build import build_event
-from alertmap.layers.scenario import load_scenario
+from alertmap.layers.scenario import builtin_names, load_scenario
 from alertmap.maps.compose import compose
 from alertmap.maps.output import iframe_html, page_html, write_atomic
 from tests.support import Page
 
 pytestmark = pytest.mark.slow
 
-BUILT_IN = (
-    "2017-11-29",
-    "2022-10-04",
-    "2022-11-03",
-    "2023-04-13",
-    "2023-05-31",
-    "2023-08-24",
-    "2023-11-21",
-)
+#: Every built-in event (one home: the scenarios shipped with alertmap).
+BUILT_IN = builtin_names()
 
 #: Everything that is drawn on the map as a box, read in the page. Leader lines are read from
 #: their SVG attributes through the element's own screen matrix, the label points from the
