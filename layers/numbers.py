@@ -478,6 +478,20 @@ def find_unclear_times(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+def _clock_read(m: re.Match[str], hour: int, minute: int, zone: str) -> ClockTime:
+    """The :class:`ClockTime` a match of a time pattern (with a ``hedge`` group) reads as."""
+    return ClockTime(
+        hour,
+        minute,
+        bool(m.group("hedge")),
+        zone == "UTC",
+        m.group(0).strip(),
+        m.start(),
+        m.end(),
+        zone,
+    )
+
+
 def find_clock_times(text: str) -> list[ClockTime]:
     """Every time of day written in ``text``, in order (positions in ``normal(text)``).
 
@@ -503,18 +517,7 @@ def find_clock_times(text: str) -> list[ClockTime]:
             if hour > 24 or minute > 59:
                 continue
             zone = _zone_near(work, m.start(), m.end())
-            found.append(
-                ClockTime(
-                    hour % 24,
-                    minute,
-                    bool(m.group("hedge")),
-                    zone == "UTC",
-                    m.group(0).strip(),
-                    m.start(),
-                    m.end(),
-                    zone,
-                )
-            )
+            found.append(_clock_read(m, hour % 24, minute, zone))
     for m in _EN_TIME.finditer(work):
         hour, ampm = int(m.group("h")), (m.group("ampm") or "").lower()
         named = (m.group("zone") or "").lower()
@@ -535,18 +538,7 @@ def find_clock_times(text: str) -> list[ClockTime]:
         minute = int(m.group("m") or 0)
         if hour > 23 or minute > 59 or (ampm and int(m.group("h")) > 12):
             continue
-        found.append(
-            ClockTime(
-                hour,
-                minute,
-                bool(m.group("hedge")),
-                zone == "UTC",
-                m.group(0).strip(),
-                m.start(),
-                m.end(),
-                zone,
-            )
-        )
+        found.append(_clock_read(m, hour, minute, zone))
     for m in _EN_COMPACT.finditer(work):
         if not any(c.start <= m.start() < c.end for c in found):
             found.append(
