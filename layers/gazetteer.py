@@ -41,7 +41,6 @@ from __future__ import annotations
 import difflib
 import functools
 import re
-import tomllib
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -51,7 +50,7 @@ import shapely
 from shapely.geometry.base import BaseGeometry
 
 from alertmap.geo.coords import GeoError, LonLat
-from alertmap.layers.datafiles import DATA, read_layer
+from alertmap.layers.datafiles import DATA, read_layer, read_places
 from alertmap.layers.errors import LayersError, UnknownPlaceError
 
 if TYPE_CHECKING:
@@ -371,11 +370,7 @@ class Gazetteer:
 
     @functools.cached_property
     def _places(self) -> _Index[Place]:
-        resource = self._data / "places.toml"
-        try:
-            records = tomllib.loads(resource.read_text(encoding="utf-8")).get("place", [])
-        except tomllib.TOMLDecodeError as err:
-            raise LayersError(f"places.toml: {err}") from None
+        records = read_places(self._data)
         places = [_place_from(r, f"places.toml: place[{i}]") for i, r in enumerate(records)]
         return _Index(((p, _names(p)) for p in places), what="place")
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import math
 from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any
 
@@ -289,17 +290,22 @@ def _basemap_geometries(geoms: list[Any], tolerances: Sequence[float]) -> list[l
     Each is simplified from the full outlines: simplifying an outline already simplified to a
     tolerance t by another t' removes almost nothing when t' is near t (the coarse outline
     came out 40 % larger than when simplified from the full one)."""
-    outlines = []
     full = shapely.transform(np.asarray(geoms, dtype=object), mercator_deg)
-    for tolerance in tolerances:
+
+    def level(tolerance: float) -> list[Any]:
         simple = shapely.simplify(full, tolerance, preserve_topology=False)
         broken = ~shapely.is_valid(simple)
         if broken.any():
             simple[broken] = shapely.make_valid(
                 simple[broken], method="structure", keep_collapsed=False
             )
-        outlines.append(list(shapely.transform(simple, lonlat_from_mercator_deg)))
-    return outlines
+        return list(shapely.transform(simple, lonlat_from_mercator_deg))
+
+    if len(tolerances) < 2:
+        return [level(t) for t in tolerances]
+    # the levels at once: GEOS lets go of Python's lock while it simplifies and validates
+    with ThreadPoolExecutor(len(tolerances)) as pool:
+        return list(pool.map(level, tolerances))
 
 
 #: Properties the page's popups and tooltips use; the GeoJSON export carries all of them.

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import json
+import tomllib
 from pathlib import Path
 
 import pytest
 import shapely
 
-from alertmap.layers.datafiles import geometry_bytes, read_layer
+from alertmap.layers.datafiles import geometry_bytes, places_json, read_layer, read_places
 from alertmap.layers.errors import LayersError
 
 DATA = Path(__file__).resolve().parents[2] / "layers" / "data"
@@ -71,3 +72,20 @@ def test_a_feature_line_without_properties_is_refused(tmp_path: Path) -> None:
     (tmp_path / "seas.geojson").write_text("\n".join(lines), "utf-8")
     with pytest.raises(LayersError, match=r"seas\.geojson: line 4: expected a feature's prop"):
         read_layer(tmp_path, "seas")
+
+
+def test_places_twin_is_exactly_the_toml() -> None:
+    """``places.json`` holds what ``places.toml`` says (rerun tools/build_places.py if not)."""
+    text = (DATA / "places.toml").read_text("utf-8")
+    assert (DATA / "places.json").read_text("utf-8") == places_json(text), (
+        "places.json is stale: run python tools/build_places.py"
+    )
+    assert read_places(DATA) == tomllib.loads(text)["place"]
+
+
+def test_places_without_a_twin_are_read_from_the_toml(tmp_path: Path) -> None:
+    (tmp_path / "places.toml").write_text('[[place]]\nname = "A"\nlon = 1.5\nlat = 2\n', "utf-8")
+    assert read_places(tmp_path) == [{"name": "A", "lon": 1.5, "lat": 2}]
+    (tmp_path / "places.toml").write_text("[[place]\n", "utf-8")
+    with pytest.raises(LayersError, match=r"^places\.toml: "):
+        read_places(tmp_path)
