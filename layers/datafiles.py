@@ -8,13 +8,15 @@ readable source of record; the test suite checks that every ``.wkb`` is exactly
 :func:`geometry_bytes` of its GeoJSON, so the two cannot drift apart.
 
 The gazetteer's points are written by hand in ``places.toml`` (with comments and sources); its
-twin ``places.json`` holds the same records as JSON (:func:`places_json`, written by
-``tools/build_places.py``): Python's TOML reader is written in Python and took about 15 ms
-per run for the 100 KB file, JSON's under 1 ms. The test suite checks the twin as above.
+twin ``places.json`` holds the same records as JSON with the SHA-256 of the TOML it was made
+from (:func:`places_json`, written by ``tools/build_places.py``): Python's TOML reader is
+written in Python and took about 15 ms per run for the 100 KB file, JSON's under 1 ms. A twin
+whose hash is not the TOML's is not used, so an edited TOML is never read stale.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import tomllib
 from pathlib import Path
@@ -108,35 +110,42 @@ def read_layer(
 
 
 def places_json(toml_text: str) -> str:
-    r"""The ``places.json`` twin of a ``places.toml``: its records as JSON, one per line.
+    r"""The ``places.json`` twin of a ``places.toml``: the SHA-256 of the TOML's text, and its
+    records as JSON, one per line.
 
     Examples
     --------
-    >>> places_json('[[place]]\nname = "Sohae"\nlon = 124.705\nlat = 39.66\n')
-    '{"place": [\n{"name": "Sohae", "lon": 124.705, "lat": 39.66}\n]}\n'
+    >>> print(places_json('[[place]]\nname = "Sohae"\nlon = 124.705\nlat = 39.66\n'))
+    {"toml_sha256": "...",
+    "place": [
+    {"name": "Sohae", "lon": 124.705, "lat": 39.66}
+    ]}
     """
     records = tomllib.loads(toml_text).get("place", [])
     lines = ",\n".join(json.dumps(r, ensure_ascii=False) for r in records)
-    return '{"place": [\n' + lines + "\n]}\n"
+    digest = hashlib.sha256(toml_text.encode("utf-8")).hexdigest()
+    return f'{{"toml_sha256": "{digest}",\n"place": [\n{lines}\n]}}\n'
 
 
 def read_places(directory: Traversable) -> list[dict[str, Any]]:
-    """The records of ``places.toml`` in ``directory``, from its ``places.json`` twin when there
-    is one (a user's own gazetteer folder may hold the TOML alone).
+    """The records of ``places.toml`` in ``directory``: from its ``places.json`` twin when the
+    twin was made from this very text (its SHA-256 matches), else from the TOML itself (a
+    user's own gazetteer folder, a TOML edited since the twin was written).
 
     Raises
     ------
     LayersError
         The TOML is not valid TOML.
     """
+    text = (directory / "places.toml").read_text(encoding="utf-8")
     twin = directory / "places.json"
     if twin.is_file():
-        records: list[dict[str, Any]] = json.loads(twin.read_text(encoding="utf-8"))["place"]
-        return records
+        made = json.loads(twin.read_text(encoding="utf-8"))
+        if made.get("toml_sha256") == hashlib.sha256(text.encode("utf-8")).hexdigest():
+            records: list[dict[str, Any]] = made["place"]
+            return records
     try:
-        found: list[dict[str, Any]] = tomllib.loads(
-            (directory / "places.toml").read_text(encoding="utf-8")
-        ).get("place", [])
+        found: list[dict[str, Any]] = tomllib.loads(text).get("place", [])
     except tomllib.TOMLDecodeError as err:
         raise LayersError(f"places.toml: {err}") from None
     return found

@@ -83,9 +83,14 @@ def test_places_twin_is_exactly_the_toml() -> None:
     assert read_places(DATA) == tomllib.loads(text)["place"]
 
 
-def test_places_without_a_twin_are_read_from_the_toml(tmp_path: Path) -> None:
+def test_places_are_read_from_the_toml_without_a_twin_of_its_text(tmp_path: Path) -> None:
     (tmp_path / "places.toml").write_text('[[place]]\nname = "A"\nlon = 1.5\nlat = 2\n', "utf-8")
     assert read_places(tmp_path) == [{"name": "A", "lon": 1.5, "lat": 2}]
+    twin = places_json((tmp_path / "places.toml").read_text("utf-8"))
+    (tmp_path / "places.json").write_text(twin.replace('"A"', '"From the twin"'), "utf-8")
+    assert read_places(tmp_path)[0]["name"] == "From the twin"  # the twin of this text
+    (tmp_path / "places.toml").write_text('[[place]]\nname = "B"\nlon = 1.5\nlat = 2\n', "utf-8")
+    assert read_places(tmp_path)[0]["name"] == "B"  # edited since: the twin is not used
     (tmp_path / "places.toml").write_text("[[place]\n", "utf-8")
     with pytest.raises(LayersError, match=r"^places\.toml: "):
         read_places(tmp_path)
