@@ -80,7 +80,10 @@ def _edges(lines: npt.NDArray[np.object_]) -> _Edges:
     coords, line = shapely.get_coordinates(lines, return_index=True)
     edge = np.flatnonzero(line[:-1] == line[1:])
     segments = np.stack([coords[edge], coords[edge + 1]], axis=1)
-    return _Edges(shapely.STRtree(shapely.linestrings(segments)), segments)
+    # nodes of three: nearest-edge queries of a few thousand points against a thousand short
+    # segments ran in less than half the time of the default (ten)
+    tree = shapely.STRtree(shapely.linestrings(segments), node_capacity=3)
+    return _Edges(tree, segments)
 
 
 @functools.lru_cache(maxsize=32)
