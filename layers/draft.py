@@ -63,6 +63,7 @@ Examples
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import itertools
 import json
 import re
@@ -71,6 +72,9 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
+
+import shapely
+from shapely.geometry.base import BaseGeometry
 
 from alertmap.layers.errors import (
     InputWarning,
@@ -96,6 +100,7 @@ from alertmap.layers.numbers import (
     full_date,
     normal,
     number_value,
+    vague_time,
 )
 from alertmap.layers.phrases import PhraseReading, compass_word, find_positions, hedges_in
 from alertmap.layers.phrases import language_of as _language_of
@@ -396,10 +401,15 @@ _VERBS: dict[str, dict[str, str]] = {
         "passage": r"통과|상공을\s*(?:지나|비행)",
     },
     "en": {
-        "launch": r"\b(?:launch(?:ed|es|ing)?|fired|fires|firing|lift(?:ed)?\s+off)\b"
+        "launch": r"\b(?:launch(?:ed|es|ing)?|fired|fires|firing|lift(?:ed)?\s+off|"
+        r"blast(?:ed)?\s+off|test-?fired|tested(?=\s+(?:[\w-]+\s+){1,4}(?:missiles?|rockets?)\b))\b"
         r"(?!\s+(?:site|pad|point|location|vehicle|window)s?\b)",
-        "fall": r"\b(?:fell|falls?|fallen|falling|landed|landing|lands?|splash(?:ed)?\s+down|"
-        r"crashed|came\s+down|coming\s+down|splashing\s+down|dropped|disappeared|impacted|exploded)\b",
+        "fall": r"\b(?:fell|falls?|fallen|falling|landed|landing|lands?|splash(?:ed|es)?\s+down|"
+        r"splashed(?:\s+into)?|plunged(?:\s+into)?|"
+        r"crashed|came\s+down|coming\s+down|splashing\s+down|dropped|disappeared|impacted|exploded)\b(?!-)|"
+        # "traveled about 60 kilometers into the Sea of Japan": a flight that ended in a sea
+        r"(?:(?<=kilometers\s)|(?<=kilometres\s)|(?<=km\s)|(?<=miles\s)|(?<=\)\s))into\b"
+        r"(?=\s+the\s+(?:Sea|East\s+Sea|Yellow\s+Sea|West\s+Sea|Pacific|ocean|waters))",
         "passage": r"\b(?:passed|passing|overflew|fl(?:ew|ying|own)\s+(?:over|between|across))\b",
     },
 }
@@ -413,7 +423,7 @@ _FROM_MARK = {
 _SITE_WORD = {
     "ja": re.compile(
         r"(?P<w>[\u4e00-\u9fffァ-ヴー]{2,8}?)(?:\([^()]{1,12}\))?"
-        r"(?=(?:付近|近郊|一帯|周辺)?(?:から|より))"
+        r"(?=\s?(?:付\s?近|近\s?郊|一\s?帯|周\s?辺)?\s?(?:から|より))"
     ),
     "ko": re.compile(
         r"(?P<w>[가-힣]{2,6})(?=\s*(?:(?:일대|인근|부근|지역|근처)\s*(?:에)?서|에서))"
@@ -427,6 +437,9 @@ _GENERIC_SITE = re.compile(
 )
 #: The region of a city ("the Kusong region"): the city, not an airfield of the same short name.
 _CITY_AREA_EN = re.compile(r"^\s+(?:region|area|county|district|city)\b", re.IGNORECASE)
+#: "the North" for North Korea (not "the North Korean …", "the North Pacific", "the North's").
+_THE_NORTH = re.compile(r"\bthe North\b(?![\s-]*[A-Z]|['’])")
+_CITY_OF_EN = re.compile(r"\b(?:city|town)\s+of\s+$", re.IGNORECASE)  # "near the city of Kusong"
 _FLEW = {"ja": r"飛翔|飛行|飛ん", "ko": r"날아[간갔가]"}
 #: What follows a verb that speaks of a possibility or a denial, not a report.
 _NOT_REPORTED = re.compile(
@@ -450,7 +463,7 @@ _NOT_BEFORE = re.compile(
     r"sooner|later|longer)\b)|n['’]t)\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
-_TIME_AFTER = re.compile(r"^\s*(?:時間|時刻|시각|시간)\s*[はが은는]")
+_TIME_AFTER = re.compile(r"^\s*(?:推定|予定|추정|예정)?\s*(?:時間|時刻|시각|시간)\s*[はが은는]")
 _ANNOUNCED = re.compile(
     r"^\s*(?:ごろ|頃|쯤|경)?\s*(?:に|の|에|의)?\s*(?:発表|발표|公表)|"
     r"^[^.。]{0,3}\b(?:announc|statement)",
@@ -537,6 +550,9 @@ _NO_DISTANCE = re.compile(
     r"[東西南北]方?の?(?:海域|沖)|[동서남북](?:쪽|방)\s*(?:해상|해역|바다)|"
     # "朝鮮半島東岸付近の日本海", "동해안 인근 해상": near a coast
     r"[東西南北](?:岸|海岸|沿岸)(?:の)?(?:付近|近く|沖|近海)|[동서남북]해안\s*(?:인근|부근|근처|앞바다)|"
+    # "北朝鮮東岸の日本海", "북한 동해안의 동해", "the sea near the eastern coast of": a coast's sea
+    r"[東西南北](?:岸|海岸|沿岸)の(?:日本海|東海|黄海|海)|[동서남북]해안(?:의)?\s*(?:동해|서해|해상|바다)|"
+    r"\bnear\s+(?:the|its)\s+(?:[a-z-]+\s+)?(?:coast|shore)|"
     r"\b(?:off|west of|east of|north of|south of)\b"
 )
 _LOCATED = re.compile(
@@ -547,6 +563,12 @@ _LOCATED = re.compile(
 PYONGYANG_TIME = (dt.date(2015, 8, 15), dt.date(2018, 5, 4), dt.timedelta(hours=8, minutes=30))
 _NORTH_KOREAN = re.compile(r"KCNA|朝鮮中央|조선중앙|North Korean? (?:government|state)|북한 정부|"
                            r"DPRK|北朝鮮政府|노동신문|労働新聞", re.IGNORECASE)  # fmt: skip
+
+
+#: Spaces in Japanese text beside a kanji or kana (Japanese has none between words; a PDF's
+#: line breaks pasted as spaces: "亀城(クソン)付 近から", "約500km 飛翔").
+_JA_SPACES = re.compile(r"(?<=[\u3040-\u30ff\u4e00-\u9fff、。])[ \t\u3000]+|"
+                        r"[ \t\u3000]+(?=[\u3040-\u30ff\u4e00-\u9fff、。])")  # fmt: skip
 
 
 def _zone_of(statement: Statement) -> dt.timezone:
@@ -596,6 +618,20 @@ class _Sentence:
         )
 
 
+#: Minutes after a time and "and" ("午前7時4分と23分", "7시 6분과 25분"): a second time, the same
+#: hour; not "10分後", "30분간", nor "55분과 56분 각각" (times of two different things).
+_MORE_MINUTES = re.compile(
+    r"\s*(?:と|及び|および|과|와|및)\s*(?P<m>[0-5]?\d)\s*(?:分|분)"
+    r"(?![\s에]*(?:後|間|以|ほど|程|くらい|ぐらい|余|弱|強|뒤|후|간|만|동안|정도|가량|여|각각|それぞれ))"
+)
+#: What may stand between the times of a list of launches ("7時4分頃及び7時23分頃", "7시6분경과
+#: 7시25분경", "at 7:06 a.m. and 7:25 a.m."): a conjunction, a comma, the date or "午前".
+_TIME_LIST_JOIN = re.compile(
+    r"^\s*(?:と|及び|および|、|,|과|와|및|그리고|\band\b|\bthen\b)?\s*(?:同日|午前|午後|오전|오후|at)?\s*$",
+    re.IGNORECASE,
+)
+
+
 def _moments(
     work: str,
     language: str,
@@ -613,6 +649,11 @@ def _moments(
     for m in re.finditer(r"同\s*(\d{1,2})\s*分", work):
         if not any(a <= m.start() < b for a, b, *_ in clocks):
             clocks.append((m.start(), m.end(), -1, int(m.group(1)), ""))
+    for m in _MORE_MINUTES.finditer(work):  # "午前7時4分と23分": the minutes of the same hour
+        after_a_time = any(b == m.start() for _, b, *_ in clocks)
+        if after_a_time and not any(m.start() <= a < m.end() for a, *_ in clocks):
+            clocks.append((m.start("m"), m.end(), -1, int(m.group("m")), ""))
+    clocks = [c for c in clocks if not vague_time(work, c[0], c[1])]  # "…から同19分にかけて"
     clocks.sort()
     hour = last_hour
     for start, end, written, minute, named in clocks:
@@ -629,6 +670,10 @@ def _moments(
         if date is None or given is None:
             continue  # no day, or a zone whose offset is not known ("Eastern Time"): no time
         moment = dt.datetime(date.year, date.month, date.day, h, minute, tzinfo=given)
+        if given != zone and not after and not before:
+            # "in the early hours of Thursday … at 2206 GMT": the day named is the local one;
+            # the zoned time is the one that falls on it there (Wednesday 22:06 GMT)
+            moment += dt.timedelta(days=(date - moment.astimezone(zone).date()).days)
         out.append((start, end, moment if given == zone else moment.astimezone(STATEMENT_ZONE)))
     return out
 
@@ -792,8 +837,13 @@ def _city_names(work: str, language: str, names: Sequence[NameFound]) -> list[Na
     gazetteer = load_gazetteer()
     out = list(names)
     if language == "en":
+        north = gazetteer.find("North Korea")
+        for m in _THE_NORTH.finditer(work):  # "the North fired": North Korea, as Seoul says it
+            if isinstance(north, Region) and not any(f.start <= m.start() < f.end for f in out):
+                out.append(NameFound(m.start(), m.end(), m.group(0), (north,)))
+        out.sort(key=lambda f: f.start)
         for i, found in enumerate(out):
-            if _CITY_AREA_EN.match(work[found.end :]):
+            if _CITY_AREA_EN.match(work[found.end :]) or _CITY_OF_EN.search(work[: found.start]):
                 city = gazetteer.find(f"{found.text} City")
                 if isinstance(city, Place) and city.kind == "launch_site":
                     out[i] = NameFound(found.start, found.end, found.text, (city,))
@@ -907,11 +957,31 @@ def _more_specific_site(part: _Sentence, after: int, name: str) -> bool:
     return len(_VAGUE_WORDS.sub("", rest)) >= 2
 
 
+#: How far (degrees) from North Korea's outline a place other than a launch site may lie and
+#: still be read as where a launch was made (offshore SLBM launches, ports); a rough guard
+#: that keeps "In Tokyo, … announced" or "told reporters in Seoul" from being a launch site.
+_NEAR_NORTH_KOREA_DEG = 0.05
+
+
+@functools.cache
+def _north_korea_near() -> BaseGeometry | None:
+    found = load_gazetteer().find("North Korea")
+    if not isinstance(found, Region):
+        return None
+    near: BaseGeometry = shapely.buffer(found.geometry, _NEAR_NORTH_KOREA_DEG)
+    return near
+
+
 def _launch_rank(entry: Place | Region) -> int:
-    """How likely a name is a launch site: 0 a launch site, 1 another place, 2 North Korea,
-    3 anything else."""
+    """How likely a name is a launch site: 0 a launch site, 1 another place in or near North
+    Korea, 2 North Korea, 3 anything else (a place elsewhere, as "Tokyo" in "In Tokyo, the
+    minister announced …")."""
     if isinstance(entry, Place):
-        return 0 if entry.kind == "launch_site" else 1
+        if entry.kind == "launch_site":
+            return 0
+        near = _north_korea_near()
+        point = shapely.Point(entry.position.lon, entry.position.lat)
+        return 1 if near is None or near.intersects(point) else 3
     return 2 if entry.kind == "country" and entry.name == "North Korea" else 3
 
 
@@ -926,7 +996,9 @@ def _site(sentence: _Sentence) -> str:
         if language == "en":
             marked = re.search(
                 r"\b(?:from|in or around|around|near|in the vicinity of|at|in)\s+"
-                r"(?:(?:the|a|around|near|the vicinity of|the area of|an area)\s+)*"
+                r"(?:(?:the|a|its|around|near|the vicinity of|the area of|an area)\s+)*"
+                # "from the eastern coastal town of Sinpo", "from the port city of Wonsan"
+                r"(?:(?:[a-z-]+\s+){0,3}(?:city|town|port|county|village|district)\s+of\s+)?"
                 r"(?:(?-i:[A-Z])[\w'’-]*\s+)?$",  # "from the Pyongyang Sunan Airfield"
                 work[max(0, found.start - 40) : found.start],
                 re.IGNORECASE,
@@ -1005,9 +1077,9 @@ def _zones(work: str, language: str) -> list[tuple[int, str, str]]:
 
 #: The nouns of a flight's figures, by language: the apogee, the flight distance.
 _APOGEE = {
-    "ja": r"(?:最高到達高度|最高高度|最大高度|到達高度|高度)",
-    "ko": r"(?:최고\s*고도|최대\s*고도|정점\s*고도|고도)",
-    "en": r"(?:altitude|apogee|height)",
+    "ja": r"(?:最高到達高度|最高高度|最大高度|到達高度|高度|高さ)",
+    "ko": r"(?:최고\s*고도|최대\s*고도|정점\s*고도|고도|최고\s*높이|높이)",
+    "en": r"(?:altitude|apogee|height|as high as)",
 }
 _RANGE_BEFORE = {
     "ja": r"(?:(?:飛翔|飛しょう|飛行|移動)(?:した)?距離|飛距離)",
@@ -1026,6 +1098,27 @@ _RANGE_AFTER = {
     "ko": r"^[^,.\d]{0,4}?(?:를|을|가량|정도)?\s*(?:비행|날아|비상)",
     "en": r"(?!)",
 }
+#: Words that make a number a bound, not a value ("100キロメートル未満", "100km 미만", "less than
+#: 100 km", "up to 500 km", "no more than"): the figure is not read and the sentence is a TODO.
+#: ("1000キロ超", "over 1,000 km" stay figures: the corpus lists "exceed 7,000 km" as 7000.)
+_BOUND_AFTER = re.compile(
+    r"^\s*(?:未満|以下|以内|足らず|弱|미만|이하|이내|or (?:less|below|under)\b)"
+)
+_BOUND_BEFORE = re.compile(
+    r"\b(?:less than|under|below|up to|at most|no more than|fewer than|within|lower than)"
+    r"\s+(?:about\s+|some\s+)?$",
+    re.IGNORECASE,
+)
+#: What stands between two figures told as a list ("それぞれおよそ420キロとおよそ430キロ", "420km와
+#: 430km", "420 and 430 km"): the second's noun is the first's too.
+_FIGURE_LIST = re.compile(
+    r"^\s*(?:と|及び|および|、|,|과|와|및|and)\s*"
+    # "約350km、2発目は約400km", "400km, 두 번째는 450km", "450 km and the second 500 km"
+    r"(?:(?:[2-9二三四]\s*発目|[2-9두세네]\s*(?:번째|발째)(?:\s*미사일)?|the second(?: one)?)"
+    r"\s*[は은는]?\s*)?"
+    r"(?:約|およそ|약|about|some|around)?\s*$",
+    re.IGNORECASE,
+)
 #: A figure of a flight that did not happen ("its range at a normal angle", "if fired on a
 #: standard trajectory", "capable of"): not this flight's.
 _HYPOTHETICAL = re.compile(
@@ -1134,15 +1227,39 @@ def _figures(sentence: _Sentence) -> list[tuple[int, dict[str, Any]]]:
     work, language = sentence.work, sentence.language
     taken = [r.span for r in sentence.positions]
     out: list[tuple[int, dict[str, Any]]] = []
-    for q in find_quantities(work):
-        if q.unit != "km" or any(a <= q.start < b for a, b in taken):
-            continue
+    quantities = [
+        q for q in find_quantities(work)
+        if q.unit == "km" and not any(a <= q.start < b for a, b in taken)
+    ]  # fmt: skip
+    keys: dict[int, str] = {}
+    for q, following in zip(quantities[::-1], [None, *quantities[::-1]], strict=False):
         before, after = work[max(0, q.start - 60) : q.start], work[q.end :]
-        key = _figure_noun(before, language) or _figure_after(after, language)
+        keys[q.start] = _figure_noun(before, language) or _figure_after(after, language)
+        if (
+            not keys[q.start]
+            and following is not None
+            and _FIGURE_LIST.match(work[q.end : following.start])
+        ):  # "およそ420キロとおよそ430キロ飛翔": the noun of the figure it is listed with
+            keys[q.start] = keys[following.start]
+    for q, previous in zip(quantities, [None, *quantities], strict=False):
+        join = work[previous.end : q.start] if previous is not None else ""
+        if (
+            previous is not None
+            and not keys[q.start]
+            and _FIGURE_LIST.match(join)
+            and not re.match(r"\s*[、,]", join)
+        ):  # "비행거리는 각각 약 400km와 450km": the noun of the figure before it (not after a
+            # comma: "高度は約60km、約450kmの距離" is no apogee of 450)
+            keys[q.start] = keys[previous.start]
+    for q in quantities:
+        before, after = work[max(0, q.start - 60) : q.start], work[q.end :]
+        key = keys[q.start]
         if not key:
             continue
         if _CAPABILITY.search(before) or _CAN_REACH.match(after):
             continue
+        if _BOUND_AFTER.match(after) or _BOUND_BEFORE.search(before):
+            continue  # "100キロメートル未満の高度": a bound, left as a TODO (_left_unread)
         if key == "range_km" and (
             _HYPOTHETICAL.search(work[max(0, q.start - 80) : q.start])
             or (language == "en" and re.match(rf"\s*(?:to the\s+)?{_COMPASS_EN}", after, re.I))
@@ -1316,6 +1433,14 @@ class _Reader:
             if year != date.year or (month is not None and month != date.month)
         ]
 
+    def other_event_from(self, work: str, dates: list[tuple[int, dt.date]]) -> int | None:
+        """Where a sentence that speaks of this launch goes on to another ("오늘 미사일과 유사하게
+        지난 2월 27일에 고도 560km …", "as on March 5, when it flew 300 km"): the first date more
+        than a day from the launch's, or None; figures after it are not this launch's."""
+        far = [at for at, d in dates if all(abs((d - e).days) > 1 for e in self.event_dates)]
+        marks = far[:1] + self.other_months(work)[:1]
+        return min(marks) if marks else None
+
     def before_other_event(self, text: str, work: str, dates: list[tuple[int, dt.date]]) -> str:
         """The words of a sentence before the clause that speaks of another launch ("飛翔時間は
         約74分で、…去年3月24日の71分を超えた": "飛翔時間は約74分で、"), or '' when that clause is
@@ -1336,6 +1461,8 @@ class _Reader:
             self.unread.append((self.statement.number, text, _TOO_LONG))
             return
         language = _language_of(text)
+        if language == "ja":  # a PDF's line breaks left as spaces: "付 近", "東に 約350km"
+            text = _JA_SPACES.sub("", text)
         work = normal(text)
         dates = find_dates(work, self.statement.date, same_day=self.day)
         if self.other_event(dates, work):
@@ -1401,6 +1528,8 @@ class _Reader:
                 ):
                     start = early[-1][0]
             part = read.within(start, end)
+            if event.kind == "launch" and language == "en":
+                part.clocks = _english_launch_clocks(work, event, part.clocks)
             if event.kind == "launch":
                 following = events[i + 1].start if i + 1 < len(events) else len(work)
                 done = self.launch(part, work[start:end] + work[end : min(following, end + 20)],
@@ -1416,6 +1545,8 @@ class _Reader:
             if kind not in kinds_read:
                 self.unread.append((self.statement.number, shown, kind))
         figures = _figures(read)
+        elsewhere = self.other_event_from(work, dates)
+        figures = [(at, f) for at, f in figures if elsewhere is None or at < elsewhere]
         for _, figure in figures:
             self.add("figure", shown, figure)
         for what in _left_unread(read, events, [at for at, _ in figures]):
@@ -1492,6 +1623,7 @@ class _Reader:
 
     def launch(self, part: _Sentence, around: str, span: tuple[int, int]) -> bool:
         fields: dict[str, Any] = {}
+        listed = _listed_times(part)
         if part.clocks:
             fields["time"] = _nearest(part)
         distance = [r for r in part.positions if r.spec.origin is not None]
@@ -1508,7 +1640,9 @@ class _Reader:
             self.unread.append(
                 (self.statement.number, part.text, "launch site not in the gazetteer")
             )
-        if fields:
+        for moment in listed:  # "7時4分頃及び7時23分頃…発射": one launch a time
+            self.add("launch", part.text, {**fields, "time": moment})
+        if fields and not listed:
             self.add("launch", part.text, fields)
         return bool(fields)
 
@@ -1673,6 +1807,86 @@ class _Reader:
             if item.kind == "alert" and not item.fields["prefectures"] and self.targets:
                 fields = dict(item.fields, prefectures=list(self.targets))
                 self.items[i] = replace(item, fields=fields, todo="")
+
+
+#: Words of an English sentence that say several objects were launched.
+_SEVERAL_EN = re.compile(
+    r"\b(?:missiles|rockets|projectiles|launches|two|three|four|five|six|several|both|each)\b",
+    re.IGNORECASE,
+)
+
+
+#: Words between an English launch and a time that make the time another event's ("hours
+#: after drills ended at 5 p.m.", "before the summit at 10 a.m.").
+_RELATIVE_EN = re.compile(
+    r"\b(?:after|before|following|since|ahead of|prior to|hours|days|weeks)\b", re.IGNORECASE
+)
+#: A launch written as a noun after "after"/"before" ("an hour after the launch", "705 s after
+#: the launch"): the time just before it is of the other event.
+_AFTER_THE_LAUNCH_EN = re.compile(
+    r"\b(?:after|before|since|following|ahead of)\s+(?:the|its|this|that|a)\s+(?:[\w']+\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _english_launch_clocks(
+    work: str, event: _Event, clocks: Sequence[tuple[int, int, dt.datetime]]
+) -> list[tuple[int, int, dt.datetime]]:
+    """The times of an English launch clause that can be the launch's: not the time just
+    before "an hour after the launch" ("spoke at 8:15 a.m., an hour after the launch"), nor
+    one that "after", "before", "hours" … separate from the launch verb ("came hours after
+    drills ended at 5 p.m.").
+
+    Examples
+    --------
+    >>> at = dt.datetime(2021, 9, 15, 8, 15, tzinfo=STATEMENT_ZONE)
+    >>> work = "He spoke at 8:15 a.m., an hour after the launch."
+    >>> verb = _Event("launch", work.index("launch"), work.index("launch") + 6)
+    >>> _english_launch_clocks(work, verb, [(9, 21, at)])
+    []
+    >>> work = "The launch occurred at 8:15 a.m."
+    >>> _english_launch_clocks(work, _Event("launch", 4, 10), [(20, 32, at)]) == [(20, 32, at)]
+    True
+    """
+    before = [c for c in clocks if c[0] < event.start]
+    upto = event.start
+    relative = _AFTER_THE_LAUNCH_EN.search(work[max(0, event.start - 30) : event.start])
+    if before and relative:
+        before = before[:-1]
+        upto = max(0, event.start - 30) + relative.start()
+    out = [c for c in before if not _RELATIVE_EN.search(work[c[1] : upto])]
+    out += [
+        c for c in clocks if c[0] >= event.start and not _RELATIVE_EN.search(work[event.end : c[0]])
+    ]
+    return out
+
+
+def _listed_times(part: _Sentence) -> list[dt.datetime]:
+    """The times of a launch clause that are told as a list ("7時4分頃及び7時23分頃", "午前7時4分と
+    同23分", "7시6분경과 7시25분경", "at 7:06 a.m. and 7:25 a.m."): several launches, one a time;
+    [] unless every time of the clause is in one list of two or more different times.
+
+    Examples
+    --------
+    >>> at = dt.datetime(2021, 3, 25, 7, 4, tzinfo=STATEMENT_ZONE)
+    >>> work = "7時4分頃及び7時23分頃発射"
+    >>> clocks = [(0, 5, at), (7, 12, at.replace(minute=23))]
+    >>> part = _Sentence(work, "ja", work, [], [], clocks, [], False)
+    >>> [t.minute for t in _listed_times(part)]
+    [4, 23]
+    >>> part.clocks = [(0, 5, at), (7, 12, at)]  # the same time twice: one launch
+    >>> _listed_times(part)
+    []
+    """
+    clocks = _outside_brackets(part.clocks, part.work)  # "(2206 GMT and 2225 GMT)": the same
+    if len({c[2] for c in clocks}) < 2:
+        return []
+    if part.language == "en" and not _SEVERAL_EN.search(part.work):
+        return []  # "launched at 7:06 a.m. and at 7:15 a.m. it fell": one launch, then its fall
+    for (_, end, _), (start, _, _) in itertools.pairwise(clocks):
+        if not _TIME_LIST_JOIN.match(part.work[end:start]):
+            return []
+    return list(dict.fromkeys(c[2] for c in clocks))
 
 
 def _nearest(part: _Sentence) -> dt.datetime:

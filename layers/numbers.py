@@ -44,6 +44,7 @@ __all__ = [
     "in_span",
     "normal",
     "number_value",
+    "vague_time",
 ]
 
 #: One statute mile in metres (exact).
@@ -492,8 +493,56 @@ def _clock_read(m: re.Match[str], hour: int, minute: int, zone: str) -> ClockTim
     )
 
 
-def find_clock_times(text: str) -> list[ClockTime]:
-    """Every time of day written in ``text``, in order (positions in ``normal(text)``).
+#: Words that make a time a bound, not a time ("午前8時過ぎ", "8時前に", "8시 넘어", "shortly
+#: after 8 am", "just before 6 am", "by 9:00"): such a time is not read.
+_VAGUE_AFTER = re.compile(
+    r"^\s*(?:過ぎ|すぎ|前(?!後)|台|以降|以前|넘어|넘은|넘겨|직전|직후|이전|이후|전후|"
+    # the start of a span of times ("6時2分から同19分にかけて", "6시부터 7시 사이", "6-7 a.m.")
+    r"(?:から|より|~|〜|-|–|부터|to|until|till)\s*(?:(?:午前|午後|오전|오후)?\s*\d{1,2}\s*(?:時|시|:|\s*[ap]\.?m)|"
+    r"同\s*\d{1,2}\s*分))",
+    re.IGNORECASE,
+)
+#: The end of a span of times ("…から同19分にかけて", "between 6:02 a.m. and 6:19 a.m.").
+_SPAN_END = re.compile(
+    r"(?:\d\s*(?:分|분|時|시|[ap]\.?m\.?|GMT|UTC)?\s*(?:ごろ|頃|경|쯤)?\s*"
+    r"(?:から|より|~|〜|-|–|부터|to|until|till)\s*(?:同|午前|午後|오전|오후)?\s*$)|"
+    r"\bbetween\s+[^,;]{1,30}?\s+and\s+$",
+    re.IGNORECASE,
+)
+_VAGUE_BEFORE = re.compile(
+    r"(?:\b(?:after|before|past|until|till|by|since)|\bshortly|\bjust|\bsoon|\blittle)"
+    r"\s+(?:(?:after|before|past)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def vague_time(text: str, start: int, end: int) -> bool:
+    """Whether the time at ``start:end`` of ``text`` is told only as a bound: before or after
+    it, past it ("午前8時過ぎ", "8時前", "8시 넘어", "shortly after 8 am", "just before 6 am").
+
+    Examples
+    --------
+    >>> text = "午前8時過ぎに発射、午前6時42分ごろ発射"
+    >>> [vague_time(text, c.start, c.end) for c in find_clock_times(text, vague=True)]
+    [True, False]
+    >>> text = "launched shortly after 8 am; the other at 6:42 a.m."
+    >>> [vague_time(text, c.start, c.end) for c in find_clock_times(text, vague=True)]
+    [True, False]
+    """
+    work = normal(text)
+    told = work[start:end]
+    return bool(
+        re.search(r"(?:過ぎ|すぎ)$", told)
+        or _VAGUE_AFTER.match(work[end : end + 6])
+        or _VAGUE_BEFORE.search(work[max(0, start - 24) : start])
+        or _SPAN_END.search(work[max(0, start - 40) : start])
+        or re.search(r"\bbetween\s+$", work[max(0, start - 12) : start], re.IGNORECASE)
+    )
+
+
+def find_clock_times(text: str, *, vague: bool = False) -> list[ClockTime]:
+    """Every time of day written in ``text``, in order (positions in ``normal(text)``); a time
+    told only as a bound (:func:`vague_time`) is left out unless ``vague``.
 
     Examples
     --------
@@ -504,6 +553,8 @@ def find_clock_times(text: str) -> list[ClockTime]:
     [(22, 43, True), (6, 45, True)]
     >>> [(c.hour, c.minute, c.utc) for c in find_clock_times("around 5:21 p.m. (8:21 a.m. GMT)")]
     [(17, 21, False), (8, 21, True)]
+    >>> [(c.hour, c.minute) for c in find_clock_times("午前8時過ぎ, after 8 am; 7:06 a.m.")]
+    [(7, 6)]
     """
     work = normal(text)
     found: list[ClockTime] = []
@@ -545,6 +596,8 @@ def find_clock_times(text: str) -> list[ClockTime]:
                 ClockTime(int(m.group("h")), int(m.group("m")), False, True, m.group(0),
                           m.start(), m.end(), "UTC")
             )  # fmt: skip
+    if not vague:
+        found = [c for c in found if not vague_time(work, c.start, c.end)]
     return sorted(found, key=lambda c: c.start)
 
 
@@ -659,7 +712,8 @@ def find_dates(
 ) -> list[tuple[int, dt.date]]:
     """Every date ``text`` names, with where (in ``normal(text)``): complete dates, and with a
     ``base`` date (the statement's) days of the month ("24日", "24일", "(5. 27)", "Aug. 24"),
-    weekdays ("Saturday": the last on or before ``base``) and "today"/"yesterday" in three
+    weekdays ("Saturday": the last on or before ``base``, or the day after it: a page dated in
+    America about a morning in Asia) and "today"/"yesterday" in three
     languages; "이날", "同日", "that day" are ``same_day`` (the day last named, by default
     ``base``). A day after ``base``'s day is in the month before. Dates in brackets that name
     GMT or UTC ("(10:22 p.m. Monday GMT)") are not counted.
@@ -708,5 +762,6 @@ def find_dates(
             found.append((m.start(), same_day or base))
         for m in re.finditer(r"\b(" + "|".join(_WEEKDAYS) + r")\b", work, re.IGNORECASE):
             back = (base.weekday() - _WEEKDAYS.index(m.group(1).lower())) % 7
+            back = -1 if back == 6 else back  # the day after: a page dated a day behind Asia
             found.append((m.start(), base - dt.timedelta(days=back)))
     return sorted((at, d) for at, d in found if not any(a <= at < b for a, b in utc_brackets))

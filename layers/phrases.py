@@ -183,9 +183,11 @@ _EN_BETWEEN = re.compile(
     r"(?=\s+(?:at|around|about|in|on|toward|towards|into|before|after|and then|to)\b|[,;.:()]|$)",
     re.IGNORECASE,
 )
-#: Words after a reference that say "near it", left off before the gazetteer is asked.
+#: Words after a reference that say "near it", or which coast of it ("北朝鮮東岸", "북한
+#: 동해안": the distance is from its outline), left off before the gazetteer is asked.
 _NEAR = re.compile(
-    r"(?:沖|付近|周辺|近海|沿岸|近く|上空|인근|부근|앞바다|일대|근해|해상|지역|지점|쪽|에서|의)+$"
+    r"(?:沖|付近|周辺|近海|沿岸|近く|上空|인근|부근|앞바다|일대|근해|해상|지역|지점|쪽|에서|의|"
+    r"の?[東西南北]{1,2}(?:海岸|岸)|\s*[동서남북]{1,2}(?:해안|안))+$"
 )
 #: What follows a distance before the sea it names ("の太平洋上", "지점의 서해").
 _TAIL_LEAD = re.compile(

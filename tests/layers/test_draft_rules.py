@@ -531,3 +531,311 @@ def test_a_coast_without_a_distance_is_a_todo(text: str) -> None:
 def test_fired_into_a_sea_is_no_fall() -> None:
     text = "North Korea fired two missiles into the Sea of Japan from Sinpo at 6:10 a.m."
     assert [k for k, _ in _items(text)] == ["launch"]
+
+
+# --------------------------------------------------------------------------- holdout 4's causes
+# Each rule below was made on a cause found in holdout 4's misses; the sentences are written
+# here, in other words, with other places, hours and figures than the statements it came from.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "北朝鮮は、本日9時12分頃及び9時40分頃、北朝鮮西岸の平壌付近から、合計2発の弾道ミサイルを発射しました。",
+        "北朝鮮は午前9時12分と同40分、平壌付近から弾道ミサイルを相次いで発射した。",
+        "政府によると、北朝鮮が午前9時12分と40分に平壌付近から弾道ミサイルを発射した。",
+        "북한이 오늘 오전 9시12분경과 9시40분경 평양 일대에서 탄도미사일 2발을 쐈다.",
+        "군은 북한이 오전 9시 12분께, 9시 40분께 평양 일대에서 발사한 미사일 2발을 포착했다.",
+        "North Korea fired two ballistic missiles from Pyongyang at 9:12 a.m. and 9:40 a.m.",
+    ],
+)
+def test_times_told_as_a_list_are_one_launch_each(text: str) -> None:
+    launches = [f for k, f in _items(text) if k == "launch"]
+    assert launches == [
+        {"time": _at(9, 12), "at": "Pyongyang"},
+        {"time": _at(9, 40), "at": "Pyongyang"},
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "北朝鮮は午前6時2分から同19分にかけて、元山付近から弾道ミサイル2発を発射した。",
+        "North Korea fired missiles from Wonsan between 6:02 a.m. and 6:19 a.m., officials said.",
+        "이날 오전 6시55분과 56분 각각 경보와 문자가 발송됐다.",  # respectively: not two launches
+    ],
+)
+def test_a_span_of_times_or_times_of_different_things_give_no_launch_times(text: str) -> None:
+    assert all("time" not in f for k, f in _items(text) if k == "launch")
+    assert [f["time"] for k, f in _items(text) if k == "launch" and "time" in f] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "北朝鮮は午前9時過ぎ、元山付近から弾道ミサイルを発射した。",
+        "北朝鮮は午前9時前に元山付近から弾道ミサイルを発射した。",
+        "북한은 오전 9시 넘어 원산 일대에서 탄도미사일을 발사했다.",
+        "북한은 오전 9시 직전 원산 일대에서 탄도미사일을 발사했다.",
+        "The missile was launched from Wonsan shortly after 9 a.m., officials said.",
+        "The missile was launched from Wonsan just before 9 am, officials said.",
+        "The missile was launched from Wonsan sometime before 0030 GMT.",
+    ],
+)
+def test_a_time_told_as_a_bound_is_no_time(text: str) -> None:
+    assert [f for k, f in _items(text) if k == "launch"] == [{"at": "Wonsan"}]
+
+
+def test_a_time_told_exactly_is_kept_beside_a_bound() -> None:  # the control
+    text = "北朝鮮は午前9時過ぎに1発目を、午前9時41分ごろ元山付近から2発目を発射した。"
+    assert [f["time"] for k, f in _items(text) if k == "launch" and "time" in f] == [_at(9, 41)]
+
+
+@pytest.mark.parametrize(
+    ("text", "site"),
+    [
+        ("北朝鮮は午前6時10分ごろ、東岸の宣徳(ソンドク)付近から1発を発射した。", "Sondok Airport"),
+        (
+            "北朝鮮は午前6時10分ごろ、東岸の宣徳付 近から1発を発射した。",
+            "Sondok Airport",
+        ),  # a PDF's space
+        ("北朝鮮は午前6時10分ごろ、西岸の亀城 (クソン) 付近から 1発を 発射した。", "Kusong City"),
+        (
+            "North Korea fired a missile at 6:10 a.m. from the eastern port city of Wonsan.",
+            "Wonsan",
+        ),
+        ("It was launched at 6:10 a.m. near the city of Kusong, officials said.", "Kusong City"),
+        ("The missile was launched at 6:10 a.m. from Banghyeon, the JCS said.", "Panghyon Airport"),
+        ("The missile blasted off at 6:10 a.m. from a facility near Sinpo.", "Sinpo"),
+        ("North Korea test-fired a missile at 6:10 a.m. from Sinpo.", "Sinpo"),
+    ],
+)
+def test_a_site_with_its_reading_a_pdf_space_or_an_english_city_of(text: str, site: str) -> None:
+    assert [f for k, f in _items(text) if k == "launch"] == [{"time": _at(6, 10), "at": site}]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Tokyo, the defence minister said the missile was launched at 6:10 a.m.",
+        "At a news conference in Seoul, officials said North Korea fired a missile at 6:10 a.m.",
+        "ソウルで記者団に対し、北朝鮮が午前6時10分ごろ弾道ミサイルを発射したと述べた。",
+        "防衛相は東京から、北朝鮮が午前6時10分ごろ弾道ミサイルを発射したと発表した。",
+        "국방부 장관은 서울에서 기자들에게 북한이 오전 6시 10분께 미사일을 발사했다고 말했다.",
+    ],
+)
+def test_where_it_was_announced_is_no_launch_site(text: str) -> None:
+    sites = [f.get("at") for k, f in _items(text) if k == "launch"]
+    assert sites and all(at in (None, "North Korea") for at in sites)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a US page dated the day before, about a morning in Asia
+        (
+            "North Korea fired a missile Thursday morning. It was launched at 7:40 a.m.",
+            "CNN, 2021-09-15",
+        ),
+        # a page dated the day after; "Thursday" names the day, the GMT time is the day before
+        (
+            "North Korea fired a missile early on Thursday. It was launched at 2240 GMT.",
+            "AFP, 2021-09-17",
+        ),
+        ("North Korea fired a missile at 2240 GMT Wednesday from Wonsan.", "AFP, 2021-09-16"),
+    ],
+)
+def test_an_english_time_takes_its_day_from_the_weekday(text: str, source: str) -> None:
+    times = [f["time"] for k, f in _items(text, source) if k == "launch" and "time" in f]
+    assert times == [_at(7, 40, dt.date(2021, 9, 16))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "北朝鮮は15日に弾道ミサイルを発射した。"
+        "今回と似たミサイルは8月3日に高度約80キロ、約500キロ飛行した。",
+        "북한은 15일 미사일을 발사했다. "
+        "북한은 오늘 미사일과 비슷하게 지난 8월 3일에 고도 80km, 비행거리 500km의 발사체를 쐈다.",
+        "North Korea fired a missile today. Today's missile resembled one fired on "
+        "August 3, which flew 500 km at an altitude of 80 km.",
+    ],
+)
+def test_figures_after_another_date_are_not_this_launchs(text: str) -> None:
+    figures = [f for k, f in _items(text) if k == "figure"]
+    assert {v for f in figures for v in f.values()} & {80.0, 500.0} == set()
+
+
+def test_figures_before_another_date_are_this_launchs() -> None:  # the control
+    text = (
+        "북한은 15일 미사일을 발사했다. "
+        "고도는 90km, 비행거리는 600km로, 지난 8월 3일에는 고도 80km였다."
+    )
+    assert [f for k, f in _items(text) if k == "figure"] == [
+        {"apogee_km": 90.0},
+        {"range_km": 600.0},
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ミサイルは80キロメートル未満の高度を、約300キロメートル飛翔したとみられる。",
+        "미사일은 고도 50km 미만으로 약 300km를 비행했다.",
+        "The missile flew about 300 km at an altitude of less than 50 km.",
+        "The missile flew about 300 km, at an altitude of up to 50 km.",
+        "最高高度は50キロ以下で、約300キロ飛翔した。",
+    ],
+)
+def test_a_bound_is_no_figure_and_is_left_as_a_todo(text: str) -> None:
+    assert [f for k, f in _items(text) if k == "figure"] == [{"range_km": 300.0}]
+    assert text in _todos(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ミサイルの高さは900キロにも達した。",
+        "The missile reached as high as 900 kilometers.",
+        "The missile reached an altitude of over 900 km.",
+    ],
+)
+def test_apogee_in_other_words(text: str) -> None:
+    assert [f for k, f in _items(text) if k == "figure"] == [{"apogee_km": 900.0}]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ミサイルはそれぞれおよそ310キロとおよそ330キロ飛翔した。",
+        "미사일 2발은 각각 약 310㎞와 약 330㎞를 비행했다.",
+        "비행거리는 각각 약 310km와 330km로 분석됐다.",
+        "1発目は約310km、2発目は約330km飛翔したとみられる。",
+        "The first flew 310 km and the second 330 km.",
+    ],
+)
+def test_figures_told_as_a_list_share_their_noun(text: str) -> None:
+    assert [f for k, f in _items(text) if k == "figure"] == [
+        {"range_km": 310.0},
+        {"range_km": 330.0},
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ミサイルは北朝鮮東岸から北東に約250kmの日本海上に落下したとみられる。",
+        "ミサイルは北朝鮮の東岸から北東に 約250キロの日本海に落下した。",
+        "미사일은 북한 동해안에서 북동쪽으로 약 250km 떨어진 동해상에 낙하했다.",
+        "The missile fell in the Sea of Japan about 250 km northeast of North Korea's east coast.",
+    ],
+)
+def test_a_distance_from_a_coast_is_from_the_country(text: str) -> None:
+    (fall,) = [f for k, f in _items(text) if k == "fall"]
+    assert (fall["from"], fall["distance_km"], fall["bearing"]) == ("North Korea", 250.0, "NE")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ミサイルは北朝鮮西岸の黄海に落下したと推定される。",
+        "The missile splashed down in waters near the western coast of North Korea.",
+    ],
+)
+def test_a_coasts_sea_without_a_distance_is_a_todo(text: str) -> None:
+    assert text in _todos(text)
+    assert all("distance_km" not in f for _, f in _items(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The missile traveled about 450 kilometers into the Sea of Japan, officials said.",
+        "The missile flew some 300 km into the East Sea.",
+        "The missile plunged into the Sea of Japan, the ministry said.",
+        "The missile splashed into the Sea of Japan.",
+    ],
+)
+def test_a_flight_that_ends_in_a_sea_is_a_fall_there(text: str) -> None:
+    assert [f for k, f in _items(text) if k == "fall"] == [{"sea": "Sea of Japan"}]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Seoul said the North fired a missile from an inland area at 6:10 a.m.",
+        "The JCS said the North launched one missile at 6:10 a.m. into the East Sea.",
+    ],
+)
+def test_the_north_is_north_korea_as_the_one_that_fired(text: str) -> None:
+    (launch,) = [f for k, f in _items(text) if k == "launch"]
+    assert launch == {"time": _at(6, 10), "at": "North Korea"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The North Korean army fired a missile at 6:10 a.m.",  # an adjective, not the subject
+        "The missile flew toward the North Pacific after its launch at 6:10 a.m.",
+    ],
+)
+def test_north_in_other_names_is_not_north_korea(text: str) -> None:
+    assert [f.get("at") for k, f in _items(text) if k == "launch"] == [None]
+
+
+def test_land_based_is_no_landing() -> None:
+    text = "The missile lifted off at 6:10 a.m. from a land-based launcher near Sinpo."
+    assert _items(text) == [("launch", {"time": _at(6, 10), "at": "Sinpo"})]
+
+
+def test_one_launch_then_its_fall_is_not_a_list_of_launches() -> None:
+    text = "North Korea launched a missile from Wonsan at 7:06 a.m. and at 7:15 a.m. it fell."
+    assert [f for k, f in _items(text) if k == "launch"] == [{"time": _at(7, 6), "at": "Wonsan"}]
+
+
+def test_a_number_after_a_figure_and_a_comma_keeps_no_noun() -> None:  # the control
+    text = "ミサイルの高度は約60km、450kmだった。"
+    assert [f for k, f in _items(text) if k == "figure"] == [{"apogee_km": 60.0}]
+    assert text in _todos(text)
+
+
+def test_times_in_brackets_beside_a_list_are_the_same_launches() -> None:
+    text = "North Korea fired two missiles at 7:06 a.m. and 7:25 a.m. (2206 GMT and 2225 GMT)."
+    assert [f["time"] for k, f in _items(text) if k == "launch"] == [_at(7, 6), _at(7, 25)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "北朝鮮は午前7時4分、元山付近から弾道ミサイルを発射し、10分ほど飛行した。",
+        "北朝鮮は午前7時4分と10分ほど後に元山付近から弾道ミサイルを発射した。",
+        "북한은 오전 7시 4분과 10여분 뒤 원산 일대에서 미사일을 발사했다.",
+    ],
+)
+def test_minutes_of_a_duration_are_no_second_launch(text: str) -> None:
+    launches = [f for k, f in _items(text) if k == "launch"]
+    assert launches == [{"time": _at(7, 4), "at": "Wonsan"}]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The launch came hours after the US and South Korea wrapped up drills at 5 p.m.",
+        "Japan's Prime Minister spoke to reporters at 8:15 a.m., about an hour after the launch.",
+        "Drills ended at 5 p.m., hours before North Korea launched a missile from Wonsan.",
+    ],
+)
+def test_an_english_time_of_another_event_is_not_the_launchs(text: str) -> None:
+    assert [f for k, f in _items(text) if k == "launch" and "time" in f] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "time"),
+    [
+        ("North Korea fired the missile at 7:06 a.m., hours before the summit at 10 a.m.", (7, 6)),
+        ("The satellite reached orbit at 22:54, 705 seconds after the launch at 22:42.", (22, 42)),
+        ("The first launch occurred at 5:58 a.m. local time.", (5, 58)),
+    ],
+)
+def test_an_english_launch_keeps_its_own_time(text: str, time: tuple[int, int]) -> None:
+    assert [f["time"] for k, f in _items(text) if k == "launch"] == [_at(*time)]

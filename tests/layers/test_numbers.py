@@ -16,6 +16,7 @@ from alertmap.layers.numbers import (
     find_year_months,
     in_span,
     normal,
+    vague_time,
 )
 
 
@@ -114,3 +115,48 @@ def test_that_day_is_the_day_given_not_the_base() -> None:
     found = find_dates("이날 오전; 同日; that day", base, same_day=named)
     assert [d for _, d in found] == [named] * 3
     assert [d for _, d in find_dates("오늘 오전", base, same_day=named)] == [base]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "午前8時過ぎ", "午前8時すぎに", "午前8時前に", "午前8時5分過ぎ",
+        "오전 8시 넘어", "오전 8시 직전",
+        "shortly after 8 am", "just before 8:10 a.m.", "sometime after 2310 GMT", "by 8:10 a.m.",
+        "午前6時2分から7時", "오전 6시부터 7시 사이", "between 6:02 a.m. and 6:40 a.m.",
+    ],
+)  # fmt: skip
+def test_a_time_told_as_a_bound_or_a_span_is_not_read(text: str) -> None:
+    assert find_clock_times(text) == []
+    clocks = find_clock_times(text, vague=True)
+    assert clocks and all(vague_time(text, c.start, c.end) for c in clocks)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("午前8時ごろ", [(8, 0)]),
+        ("午前8時前後", [(8, 0)]),  # "around 8", not "before 8"
+        ("오전 8시 5분께", [(8, 5)]),
+        ("at 8:10 a.m. and 8:25 a.m.", [(8, 10), (8, 25)]),
+        ("between 6:02 a.m. and 6:19 a.m.", []),
+        ("午前6時2分から6時19分にかけて", []),
+    ],
+)
+def test_times_told_exactly_are_read(text: str, expected: list[tuple[int, int]]) -> None:
+    assert [(c.hour, c.minute) for c in find_clock_times(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("weekday", "expected"),
+    [
+        ("Wednesday", dt.date(2021, 9, 15)),  # the statement's day
+        ("Tuesday", dt.date(2021, 9, 14)),
+        ("Thursday", dt.date(2021, 9, 16)),  # the day after: a page dated a day behind Asia
+        ("Friday", dt.date(2021, 9, 10)),
+    ],
+)
+def test_a_weekday_is_the_last_on_or_before_the_statement_or_the_day_after(
+    weekday: str, expected: dt.date
+) -> None:
+    assert find_dates(f"on {weekday} morning", dt.date(2021, 9, 15)) == [(3, expected)]
