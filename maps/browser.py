@@ -7,7 +7,6 @@ not a local file blocked, unless online tiles were asked for.
 
 from __future__ import annotations
 
-import asyncio
 import os
 import shutil
 import threading
@@ -220,6 +219,10 @@ def capture(
 def _off_any_event_loop(work: Callable[[], None]) -> None:
     """Run ``work`` here, or in a thread of its own when this thread runs an asyncio event
     loop (a Jupyter kernel): Playwright's sync API refuses to start inside one."""
+    # imported here: Playwright imports it anyway, and an HTML render, which loads this module
+    # for its layouts, would pay a twentieth of a second for nothing
+    import asyncio
+
     try:
         asyncio.get_running_loop()
     except RuntimeError:

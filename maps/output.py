@@ -12,7 +12,6 @@ from __future__ import annotations
 import html
 import os
 import re
-import secrets
 import shutil
 import stat
 import tempfile
@@ -75,7 +74,7 @@ def replace_atomic(path: str | os.PathLike[str], produce: Callable[[Path], objec
     tmp: Path | None = None
     try:
         while tmp is None:
-            tmp = folder / f".{target.name[:40]}.{secrets.token_hex(8)}.tmp"  # < 200 bytes
+            tmp = folder / f".{target.name[:40]}.{_random_suffix()}.tmp"  # < 200 bytes
             try:
                 fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _O_CLOEXEC, 0o600)
             except FileExistsError:  # another file has this random name: not ours to remove
@@ -124,6 +123,12 @@ def _write_into(target: Path, produce: Callable[[Path], object]) -> Path:
 
 
 _O_CLOEXEC = getattr(os, "O_CLOEXEC", 0)
+
+
+def _random_suffix() -> str:
+    """Sixteen random hex digits for a temporary file's name (what ``secrets.token_hex(8)``
+    gives, without importing ``secrets`` and its modules into every render)."""
+    return os.urandom(8).hex()
 
 
 def safe_file_name(text: str) -> str:

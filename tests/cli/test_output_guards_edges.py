@@ -34,7 +34,7 @@ def test_a_temporary_name_already_taken_is_left_alone_and_another_drawn(
     from alertmap.maps import output
 
     names = iter(["taken0000000000", "free00000000000"])
-    monkeypatch.setattr(output.secrets, "token_hex", lambda nbytes: next(names))
+    monkeypatch.setattr(output, "_random_suffix", lambda: next(names))
     target = tmp_path / "map.html"
     taken = tmp_path / ".map.html.taken0000000000.tmp"
     taken.write_text("another writer's file", "utf-8")
