@@ -408,22 +408,29 @@ _VERBS: dict[str, dict[str, str]] = {
         r"splashed(?:\s+into)?|plunged(?:\s+into)?|"
         r"crashed|came\s+down|coming\s+down|splashing\s+down|dropped|disappeared|impacted|exploded)\b(?!-)|"
         # "traveled about 60 kilometers into the Sea of Japan": a flight that ended in a sea
-        r"(?:(?<=kilometers\s)|(?<=kilometres\s)|(?<=km\s)|(?<=miles\s)|(?<=\)\s))into\b"
+        # ("(37 miles) into": a distance in brackets; not "(IRBM) into", a launch's object)
+        r"(?:(?<=kilometers\s)|(?<=kilometres\s)|(?<=km\s)|(?<=miles\s)|(?<=miles\)\s)|"
+        r"(?<=km\)\s)|(?<=kilometers\)\s)|(?<=kilometres\)\s))into\b"
         r"(?=\s+the\s+(?:Sea|East\s+Sea|Yellow\s+Sea|West\s+Sea|Pacific|ocean|waters))",
         "passage": r"\b(?:passed|passing|overflew|fl(?:ew|ying|own)\s+(?:over|between|across))\b",
     },
 }
 #: A launch told without a launch verb: "…から" / "…에서 … 날아간" with a site named before.
+#: "亀城で…を発射": the place a launch was made at, when the launch verb follows in the sentence
+#: (not "では", "でも", "平壌で記者団に", "東京で開かれた会見で").
+_AT_LAUNCH_JA = (
+    r"で(?![はも])(?![^。]{0,12}?(?:記者|会見|会談|会議|開か|開い|述べ|発表))(?=[^。]{0,50}?発射)"
+)
 _FROM_MARK = {
-    "ja": r"(?:付近|近郊|一帯|周辺)?(?:から|より)",
+    "ja": r"(?:付近|近郊|一帯|周辺)?(?:から|より|" + _AT_LAUNCH_JA + ")",
     "ko": r"(?:일대|인근|부근)?\s*(?:에서|서(?![가-힣]))",  # "원산 일대서": 에서 shortened
 }
 #: A place a launch is told from, as a word before "付近から" / "일대에서" (Japanese, Korean): a
 #: city written without its 市 / 시 ("亀城(クソン)付近から", "구성 일대에서").
 _SITE_WORD = {
     "ja": re.compile(
-        r"(?P<w>[\u4e00-\u9fffァ-ヴー]{2,8}?)(?:\([^()]{1,12}\))?"
-        r"(?=\s?(?:付\s?近|近\s?郊|一\s?帯|周\s?辺)?\s?(?:から|より))"
+        r"(?P<w>[\u4e00-\u9fffァ-ヴー]{2,8}?)(?:\([^()]{1,30}\))?"  # "(North Pyongan Province)"
+        r"(?=\s?(?:付\s?近|近\s?郊|一\s?帯|周\s?辺)?\s?(?:から|より|" + _AT_LAUNCH_JA + "))"
     ),
     "ko": re.compile(
         r"(?P<w>[가-힣]{2,6})(?=\s*(?:(?:일대|인근|부근|지역|근처)\s*(?:에)?서|에서))"
@@ -432,14 +439,10 @@ _SITE_WORD = {
 _CITY_SUFFIXES = {"ja": ("市", "郡"), "ko": ("시", "군")}
 #: Words before "から" that name no place of their own ("西岸", "内陸部", "同国").
 _GENERIC_SITE = re.compile(
-    r"^(?:同国|国内|地上|陸上|海上|付近|近郊|平安北道|平安南道|慈江道|両江道|黄海[南北]道|江原道|"
-    r"咸鏡[南北]道|[東西南北]+(?:部|岸|海岸|沿岸|側)|内陸部?|北朝鮮.*)$"
+    r"^(?:同国|国内|地上|陸上|海上|付近|近郊|[東西南北]+(?:部|岸|海岸|沿岸|側)|内陸部?|北朝鮮.*)$"
 )
-#: The region of a city ("the Kusong region"): the city, not an airfield of the same short name.
-_CITY_AREA_EN = re.compile(r"^\s+(?:region|area|county|district|city)\b", re.IGNORECASE)
 #: "the North" for North Korea (not "the North Korean …", "the North Pacific", "the North's").
 _THE_NORTH = re.compile(r"\bthe North\b(?![\s-]*[A-Z]|['’])")
-_CITY_OF_EN = re.compile(r"\b(?:city|town)\s+of\s+$", re.IGNORECASE)  # "near the city of Kusong"
 _FLEW = {"ja": r"飛翔|飛行|飛ん", "ko": r"날아[간갔가]"}
 #: What follows a verb that speaks of a possibility or a denial, not a report.
 _NOT_REPORTED = re.compile(
@@ -548,6 +551,8 @@ _DIRECTION_WORDS = re.compile(r"방향|각도|方向|方位|角度|direction|azi
 #: A direction from a place without a distance ("西の海域", "서쪽 해상", "west of Hokkaido").
 _NO_DISTANCE = re.compile(
     r"[東西南北]方?の?(?:海域|沖)|[동서남북](?:쪽|방)\s*(?:해상|해역|바다)|"
+    # "朝鮮半島東の日本海", "北海道西方の…": a side of a place, no distance ("東方向": a direction)
+    r"[東西南北]{1,2}の(?:日本海|東海|黄海|東シナ海|太平洋|海上|海)|[東西南北]{1,2}方(?![向角位])|"
     # "朝鮮半島東岸付近の日本海", "동해안 인근 해상": near a coast
     r"[東西南北](?:岸|海岸|沿岸)(?:の)?(?:付近|近く|沖|近海)|[동서남북]해안\s*(?:인근|부근|근처|앞바다)|"
     # "北朝鮮東岸の日本海", "북한 동해안의 동해", "the sea near the eastern coast of": a coast's sea
@@ -555,6 +560,22 @@ _NO_DISTANCE = re.compile(
     r"\bnear\s+(?:the|its)\s+(?:[a-z-]+\s+)?(?:coast|shore)|"
     r"\b(?:off|west of|east of|north of|south of)\b"
 )
+#: A country's air defence identification zone ("防空識別圏", "방공식별구역", "ADIZ"): an area of
+#: air control, not the EEZ nor a sea; the draft cannot place it, so the sentence is a TODO.
+_ADIZ = re.compile(
+    r"防空識別圏|방공\s*식별\s*구역|\bair[\s-]+defen[cs]e\s+identification\s+zones?\b|\bK?J?ADIZ\b",
+    re.IGNORECASE,
+)
+#: A sentence that tells a launch as its main verb ("北朝鮮は4日にも…を発射。", "…탄도미사일을
+#: 쐈다.", "North Korea also fired …"), not one that names a launch in passing ("順安は3月24日に
+#: ICBMの発射実験が行われた場所", "지난 4일 … 발사에 이어 이틀 만이다"): when it is another
+#: launch's, the sentences after it go on about that launch.
+_LAUNCH_TOLD = {
+    "ja": r"(?:発射|打ち上げ)(?:し(?:た|ました|ている|ていた))?\s*[。]?\s*$",
+    "ko": r"(?:발사|쏘|쏴)[가-힣]{0,4}다\s*\.?\s*$|쐈다\s*\.?\s*$",
+    "en": r"\b(?:North Korea|Pyongyang|the North|it)\s+(?:also\s+|had\s+|has\s+)*"
+    r"(?:fired|launched|test-fired)\b",
+}
 _LOCATED = re.compile(
     r"(?:located|situated|lies|lying|which is|位置する|位置し|위치한)[^,.;]{0,12}$"
 )
@@ -627,9 +648,70 @@ _MORE_MINUTES = re.compile(
 #: What may stand between the times of a list of launches ("7時4分頃及び7時23分頃", "7시6분경과
 #: 7시25분경", "at 7:06 a.m. and 7:25 a.m."): a conjunction, a comma, the date or "午前".
 _TIME_LIST_JOIN = re.compile(
-    r"^\s*(?:と|及び|および|、|,|과|와|및|그리고|\band\b|\bthen\b)?\s*(?:同日|午前|午後|오전|오후|at)?\s*$",
+    # ("16:29분과 16:49분경": a 24-hour time with 分/분 after it)
+    r"^\s*(?:分|분)?\s*(?:と|及び|および|、|,|과|와|및|그리고|\band\b|\bthen\b)?\s*"
+    # "one of them at 4:29 p.m. and the other at 4:39 p.m."
+    r"(?:\bthe\s+(?:other|second|latter|next)(?:\s+one)?\s+)?"
+    r"(?:同日|午前|午後|오전|오후|at)?\s*$",
     re.IGNORECASE,
 )
+
+
+#: A time's conversion in brackets just after it ("6:01 a.m. Thursday (9:01 p.m. Wednesday GMT)").
+_CONVERSION = re.compile(
+    r"\s*(?:(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s*)?[(（]\s*", re.IGNORECASE
+)
+#: Two objects ("2発", "2발", "two missiles", "both"), not "2発目", "2발째".
+_TWO_OBJECTS = re.compile(
+    r"(?<![\d.])2\s*(?:発|발)(?!目|째)|二発|두\s*발|\btwo\s+(?:[\w-]+\s+){0,3}"
+    r"(?:missiles|rockets|projectiles|objects)\b",
+    re.IGNORECASE,
+)
+#: What joins the two ends of a span of times ("6시 1분께부터 6시 23분께까지", "6時2分から同19分",
+#: "between 6:01 a.m. and 6:23 a.m."), brackets and weekdays left out.
+_SPAN_JOIN_TIMES = re.compile(
+    r"\s*(?:から|より|~|〜|-|–|부터|\bto\b|\buntil\b|\btill\b|\band\b)\s*"
+    r"(?:同日?|午前|午後|오전|오후|at|around|about)?\s*",
+    re.IGNORECASE,
+)
+
+
+def _plain_join(text: str) -> str:
+    """The words between two times without brackets and weekdays."""
+    text = re.sub(r"[(（][^()（）]*[)）]", " ", text)
+    return re.sub(r"\b(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", " ", text,
+                  flags=re.IGNORECASE)  # fmt: skip
+
+
+def _two_ends(work: str, clocks: Sequence[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
+    """The two times of a sentence that tells a span of times for exactly two objects ("2발을
+    6시 1분께부터 6시 23분께까지", "two missiles between 6:01 a.m. and 6:23 a.m."): the first was
+    launched at its start, the second at its end, so both are launch times; else []. (For more
+    objects, or none counted, a span gives no time: which launch was when is not told.)
+
+    Examples
+    --------
+    >>> work = "6시 1분께부터 6시 23분께까지 발사된 2발"
+    >>> clocks = [(c.start, c.end) for c in find_clock_times(work, vague=True)]
+    >>> clocks
+    [(0, 6), (8, 16)]
+    >>> len(_two_ends(work, clocks))
+    2
+    >>> _two_ends(work.replace("2발", "3발"), clocks)
+    []
+    """
+    counts = re.findall(r"(?<![\d.])(\d+)\s*(?:発|발)(?!目|째)", work)
+    if len(clocks) != 2 or not _TWO_OBJECTS.search(work) or any(n != "2" for n in counts):
+        return []
+    (_, end, *_), (start, *_) = clocks
+    join = _plain_join(work[end:start])
+    if not _SPAN_JOIN_TIMES.fullmatch(join):
+        return []
+    if re.search(r"\band\b", join, re.IGNORECASE) and not re.search(
+        r"\bbetween\s+(?:around\s+|about\s+)?$", work[: clocks[0][0]], re.IGNORECASE
+    ):
+        return []  # "at 6:01 and 6:23" is a list, read as one already
+    return list(clocks)
 
 
 def _moments(
@@ -645,7 +727,9 @@ def _moments(
     time before it (or ``last_hour``). Announcement times ("…に発表", "issued a statement at")
     are left out."""
     out: list[tuple[int, int, dt.datetime]] = []
-    clocks = [(c.start, c.end, c.hour, c.minute, c.zone) for c in find_clock_times(work)]
+    clocks = [
+        (c.start, c.end, c.hour, c.minute, c.zone) for c in find_clock_times(work, vague=True)
+    ]
     for m in re.finditer(r"同\s*(\d{1,2})\s*分", work):
         if not any(a <= m.start() < b for a, b, *_ in clocks):
             clocks.append((m.start(), m.end(), -1, int(m.group(1)), ""))
@@ -653,8 +737,15 @@ def _moments(
         after_a_time = any(b == m.start() for _, b, *_ in clocks)
         if after_a_time and not any(m.start() <= a < m.end() for a, *_ in clocks):
             clocks.append((m.start("m"), m.end(), -1, int(m.group("m")), ""))
-    clocks = [c for c in clocks if not vague_time(work, c[0], c[1])]  # "…から同19分にかけて"
     clocks.sort()
+    clocks = [
+        c
+        for i, c in enumerate(clocks)
+        if not (i and _CONVERSION.fullmatch(work, clocks[i - 1][1], c[0]))
+    ]  # "6:01 a.m. Thursday (9:01 p.m. Wednesday GMT)": the bracket gives the same instant
+    ends = _two_ends(work, clocks)
+    # "…から同19分にかけて": a span gives no time, but for two objects (_two_ends)
+    clocks = [c for c in clocks if c in ends or not vague_time(work, c[0], c[1])]
     hour = last_hour
     for start, end, written, minute, named in clocks:
         h = hour if written < 0 else written
@@ -841,12 +932,19 @@ def _city_names(work: str, language: str, names: Sequence[NameFound]) -> list[Na
         for m in _THE_NORTH.finditer(work):  # "the North fired": North Korea, as Seoul says it
             if isinstance(north, Region) and not any(f.start <= m.start() < f.end for f in out):
                 out.append(NameFound(m.start(), m.end(), m.group(0), (north,)))
+        for m in re.finditer(r"\b(?:from|in|at|near)\s+(?P<w>[BDGJ][a-z]{3,})\b", work):
+            if any(f.start < m.end("w") and m.start("w") < f.end for f in out):
+                continue
+            variant = _mccune_reischauer(m.group("w"), gazetteer)
+            if variant is not None:
+                out.append(NameFound(m.start("w"), m.end("w"), m.group("w"), (variant,)))
         out.sort(key=lambda f: f.start)
         for i, found in enumerate(out):
-            if _CITY_AREA_EN.match(work[found.end :]) or _CITY_OF_EN.search(work[: found.start]):
-                city = gazetteer.find(f"{found.text} City")
-                if isinstance(city, Place) and city.kind == "launch_site":
-                    out[i] = NameFound(found.start, found.end, found.text, (city,))
+            # "Kusong", "the Kusong region", "the city of Kusong": a city named without "City"
+            # is the city, not an airfield of the same short name (as 亀城 is 亀城市)
+            city = gazetteer.find(f"{found.text} City")
+            if isinstance(city, Place) and city.kind == "launch_site":
+                out[i] = NameFound(found.start, found.end, found.text, (city,))
         return out
     for m in _SITE_WORD[language].finditer(work):
         if any(f.start < m.end("w") and m.start("w") < f.end for f in names):
@@ -862,6 +960,31 @@ def _city_names(work: str, language: str, names: Sequence[NameFound]) -> list[Na
                 out.append(NameFound(m.start("w") + start, m.end("w"), word[start:], (city,)))
                 break
     return sorted(out, key=lambda f: f.start)
+
+
+#: Korean initial consonants that the Revised Romanization writes voiced and McCune-Reischauer
+#: voiceless ("Banghyon" / "Panghyon", "Dongchang" / "Tongchang"): the gazetteer's English names
+#: are mostly McCune-Reischauer.
+_RR_TO_MR = (("B", "P"), ("D", "T"), ("G", "K"), ("J", "Ch"))
+
+
+def _mccune_reischauer(word: str, gazetteer: Any) -> Place | None:
+    """The launch site an English word names in the other romanization of its first consonant
+    ("from Banghyon": Panghyon Airport), or None (only a launch site: "Bonn" is no "Ponn").
+
+    Examples
+    --------
+    >>> _mccune_reischauer("Banghyon", load_gazetteer()).name
+    'Panghyon Airport'
+    >>> _mccune_reischauer("Bonn", load_gazetteer()) is None
+    True
+    """
+    for voiced, voiceless in _RR_TO_MR:
+        if word.startswith(voiced):
+            found = gazetteer.find(voiceless + word[len(voiced) :])
+            if isinstance(found, Place) and found.kind == "launch_site":
+                return found
+    return None
 
 
 def _unknown_site(
@@ -915,7 +1038,7 @@ _FLIGHT_DIRECTION = {
                      r"(?:約|およそ)?\s*[\d,.]+\s*(?:キロ|km|㎞)[^。、]{0,8}?"
                      r"(?:飛行|飛翔|飛しょう|飛ん|飛び)"),
     "ko": re.compile(r"(?<![가-힣])([동서남북]{1,3})(?:쪽|방)\s*(?:방향)?\s*으로\s*(?:약\s*)?"
-                     r"[\d,.]+\s*(?:㎞|km|킬로미터)[^,.]{0,6}?(?:비행|날아)"),
+                     r"[\d,.]+\s*여?\s*(?:㎞|km|킬로미터)[^,.]{0,6}?(?:비행|날아)"),
     "en": re.compile(rf"\b(?:flew|travell?ed|flying)\s+(?:(?:about|some|around|roughly)\s+)?"
                      rf"(?:[\d,.]+\s*(?:km|kilomet(?:er|re)s)\s+(?:to\s+the\s+)?)?{_COMPASS_EN}"
                      r"(?:wards?)?\b(?!\s+(?:of|from)\b)", re.IGNORECASE),
@@ -998,7 +1121,9 @@ def _site(sentence: _Sentence) -> str:
                 r"\b(?:from|in or around|around|near|in the vicinity of|at|in)\s+"
                 r"(?:(?:the|a|its|around|near|the vicinity of|the area of|an area)\s+)*"
                 # "from the eastern coastal town of Sinpo", "from the port city of Wonsan"
-                r"(?:(?:[a-z-]+\s+){0,3}(?:city|town|port|county|village|district)\s+of\s+)?"
+                r"(?:(?:[a-z-]+\s+){0,3}(?:city|town|port|county|village|district|area|region)"
+                r"\s+of\s+)?"
+                r"(?:capital(?:\s+city)?,\s+)?"  # "from near its capital city, Pyongyang"
                 r"(?:(?-i:[A-Z])[\w'’-]*\s+)?$",  # "from the Pyongyang Sunan Airfield"
                 work[max(0, found.start - 40) : found.start],
                 re.IGNORECASE,
@@ -1041,7 +1166,7 @@ _EEZ_KO = re.compile(
 _EEZ_EN = re.compile(
     r"\b(?P<side>outside|inside|within|beyond|into|in)\s+(?:of\s+)?(?:the\s+)?"
     r"(?:(?:Japan|the country|our country)['’]s\s+|(?:its|Japanese)\s+)?"
-    r"(?:exclusive economic zone|EEZ)"
+    r"(?:exclusive economic zone|economic exclusive zone|EEZ)"  # (both orders are printed)
     r"|\b(?P<side3>outside|inside|within)\s+(?:of\s+)?(?:the\s+)?(?P<side2>(?:notified|designated|"
     r"announced|identified)\s+(?:\w+\s+)?(?:zones?|areas?))",
     re.IGNORECASE,
@@ -1084,7 +1209,7 @@ _APOGEE = {
 _RANGE_BEFORE = {
     "ja": r"(?:(?:飛翔|飛しょう|飛行|移動)(?:した)?距離|飛距離)",
     "ko": r"(?:비행\s*거리|비거리|사거리|(?<![가-힣])거리)",
-    "en": r"(?:traveled|travelled|flew|covered|covering|flying|flown|flight of|"
+    "en": r"(?:travell?ed|travell?ing|flew|covered|covering|flying|flown|flight of|"
     r"(?:flight\s+)?(?:range|distance)(?:\s+(?:of|was|is|reaching|reached|at))?)",
 }
 #: How far a figure's noun may stand before its number (characters without a digit or a
@@ -1094,7 +1219,8 @@ _NOUN_GAP = {"ja": 14, "ko": 14, "en": 40}
 #: A figure's noun after its number ("約2000キロの高度", "1000km 고도"), when none stands before.
 _APOGEE_AFTER = {"ja": r"^[^、。\d]{0,10}?(?:の)?高度", "ko": r"^[^,.\d]{0,6}?고도", "en": r"(?!)"}
 _RANGE_AFTER = {
-    "ja": r"^[^、。\d]{0,4}?(?:を|も|ほど)?(?:飛翔|飛しょう|飛行|飛ん|飛び|移動)",
+    # ("350キロ程度、飛翔": a comma just before the verb)
+    "ja": r"^(?:[^、。\d]{0,4}?(?:を|も|ほど)?|\s*[、,]\s*)(?:飛翔|飛しょう|飛行|飛ん|飛び|移動)",
     "ko": r"^[^,.\d]{0,4}?(?:를|을|가량|정도)?\s*(?:비행|날아|비상)",
     "en": r"(?!)",
 }
@@ -1119,6 +1245,9 @@ _FIGURE_LIST = re.compile(
     r"(?:約|およそ|약|about|some|around)?\s*$",
     re.IGNORECASE,
 )
+#: "Respectively" before a list of figures ("각각", "それぞれ", "respectively"): the list may go on
+#: after a comma.
+_RESPECTIVELY = re.compile(r"각각|それぞれ|\brespectively\b", re.IGNORECASE)
 #: A figure of a flight that did not happen ("its range at a normal angle", "if fired on a
 #: standard trajectory", "capable of"): not this flight's.
 _HYPOTHETICAL = re.compile(
@@ -1247,9 +1376,13 @@ def _figures(sentence: _Sentence) -> list[tuple[int, dict[str, Any]]]:
             previous is not None
             and not keys[q.start]
             and _FIGURE_LIST.match(join)
-            and not re.match(r"\s*[、,]", join)
+            and (
+                not re.match(r"\s*[、,]", join)
+                or _RESPECTIVELY.search(work[max(0, previous.start - 12) : previous.start])
+            )
         ):  # "비행거리는 각각 약 400km와 450km": the noun of the figure before it (not after a
-            # comma: "高度は約60km、約450kmの距離" is no apogee of 450)
+            # comma: "高度は約60km、約450kmの距離" is no apogee of 450, unless "respectively" says
+            # the list goes on: "비행거리는 각각 420여km, 270여km")
             keys[q.start] = keys[previous.start]
     for q in quantities:
         before, after = work[max(0, q.start - 60) : q.start], work[q.end :]
@@ -1303,6 +1436,8 @@ def _left_unread(
     out = []
     if find_spans(work):
         out.append("span of distances")
+    if _ADIZ.search(work):
+        out.append("air defence identification zone (not the EEZ)")
     if _ANGLE.search(work) and (
         any(e.kind == "launch" for e in events) or _DIRECTION_WORDS.search(work)
     ):
@@ -1399,6 +1534,10 @@ class _Reader:
         self.all_of_them: list[tuple[int, str, str]] = []
         self.previous_was_alert = False
         self.names: list[NameFound] = []  # the names of the sentence being read
+        #: Whether the sentences being read continue one about another launch ("北朝鮮は4日にも
+        #: …を発射。青森県上空を通過し、…"): until the paragraph ends or a date of this launch
+        #: is named, they are that launch's, not this one's.
+        self.elsewhere = False
 
     def add(self, kind: str, sentence: str, fields: dict[str, Any], todo: str = "") -> None:
         if kind == "launch" and set(fields) == {"at"} and fields["at"] == "North Korea":
@@ -1408,8 +1547,10 @@ class _Reader:
         self.items.append(DraftItem(kind, self.statement.number, sentence, fields, todo))
 
     def read(self) -> None:
-        for text in sentences(self.statement.text):
-            self.sentence(text)
+        for line in self.statement.text.splitlines():
+            self.elsewhere = False  # a new paragraph
+            for text in sentences(line):
+                self.sentence(text)
         self.finish()
 
     def other_event(self, dates: list[tuple[int, dt.date]], work: str) -> bool:
@@ -1469,7 +1610,12 @@ class _Reader:
             head = "" if reported else self.before_other_event(text, work, dates)
             if head:
                 self.sentence(head, reported=text)
+            elif re.search(_LAUNCH_TOLD[language], work, re.IGNORECASE):
+                self.elsewhere = True  # a sentence that tells another launch
             return
+        if self.elsewhere and not dates:
+            return  # it goes on about the other launch
+        self.elsewhere = False
         day = self.day
         if dates:
             self.day = dates[-1][1]
@@ -1883,8 +2029,9 @@ def _listed_times(part: _Sentence) -> list[dt.datetime]:
         return []
     if part.language == "en" and not _SEVERAL_EN.search(part.work):
         return []  # "launched at 7:06 a.m. and at 7:15 a.m. it fell": one launch, then its fall
+    ends = _two_ends(part.work, clocks)
     for (_, end, _), (start, _, _) in itertools.pairwise(clocks):
-        if not _TIME_LIST_JOIN.match(part.work[end:start]):
+        if not (_TIME_LIST_JOIN.match(part.work[end:start]) or ends):
             return []
     return list(dict.fromkeys(c[2] for c in clocks))
 

@@ -427,6 +427,13 @@ _EN_TIME = re.compile(
     re.IGNORECASE,
 )
 _EN_COMPACT = re.compile(r"(?<!\d)(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\s*(?P<zone>GMT|UTC)\b")
+#: Noon as a word ("正午ごろ", "정오쯤", "around noon", "at midday"): 12:00.
+_NOON = re.compile(
+    r"(?P<before>(?:at\s+)?(?:about|around|approximately|roughly)\s+)?"
+    r"(?:正午|정오|(?<![A-Za-z])(?:noon|midday)(?![A-Za-z]))"
+    r"(?P<after>\s*(?:頃|ごろ|ころ|쯤|경|께|무렵)+)?",
+    re.IGNORECASE,
+)
 _AFTERNOON = {"午後", "夕方", "夜", "深夜", "오후", "저녁", "밤"}
 
 
@@ -436,6 +443,26 @@ def _hour(prefix: str | None, hour: int) -> int:
     if prefix in ("午前", "오전", "未明", "새벽") and hour == 12:
         return 0
     return hour
+
+
+#: What joins two times of one list ("午後4時29分と4時49分", "오후 4시 29분과 4시 49분경").
+_LIST_JOIN = re.compile(r"\s*(?:と|及び|および|、|,|과|와|및|그리고)\s*")
+
+
+def _afternoon_listed(text: str, previous: tuple[re.Match[str], int], m: re.Match[str]) -> bool:
+    """Whether the time at ``m``, written without 午前/午後 and before noon, follows an
+    afternoon time (``previous``: its match and its hour) in one list, so that it shares its
+    午後/오후: "午後4時29分と4時49分ごろ" is 16:29 and 16:49 (not "午後4時と午前9時", nor "午後
+    11時と1時", which would go back in time)."""
+    before, hour_before = previous
+    hour = int(m.group("h"))
+    return bool(
+        m.group("pre") is None
+        and before.group("pre") in _AFTERNOON
+        and hour < 12
+        and hour + 12 >= hour_before
+        and _LIST_JOIN.fullmatch(text, before.end(), m.start())
+    )
 
 
 def _zone_in_brackets(text: str, at: int) -> str:
@@ -555,11 +582,16 @@ def find_clock_times(text: str, *, vague: bool = False) -> list[ClockTime]:
     [(17, 21, False), (8, 21, True)]
     >>> [(c.hour, c.minute) for c in find_clock_times("午前8時過ぎ, after 8 am; 7:06 a.m.")]
     [(7, 6)]
+    >>> [(c.hour, c.minute) for c in find_clock_times("오후 4시 29분과 4시 49분경")]
+    [(16, 29), (16, 49)]
+    >>> [(c.hour, c.minute) for c in find_clock_times("正午ごろ; 정오쯤; around noon; afternoon")]
+    [(12, 0), (12, 0), (12, 0)]
     """
     work = normal(text)
     found: list[ClockTime] = []
     unclear = {start for start, _, _ in find_unclear_times(work)}
     for pattern in (_JA_TIME, _KO_TIME):
+        previous: tuple[re.Match[str], int] | None = None
         for m in pattern.finditer(work):
             if m.start() in unclear:
                 continue
@@ -567,6 +599,9 @@ def find_clock_times(text: str, *, vague: bool = False) -> list[ClockTime]:
             minute = 30 if m.group("half") else int(m.group("m") or m.group("bare") or 0)
             if hour > 24 or minute > 59:
                 continue
+            if previous is not None and _afternoon_listed(work, previous, m):
+                hour += 12  # "午後4時29分と4時49分": the second is in the afternoon too
+            previous = (m, hour)
             zone = _zone_near(work, m.start(), m.end())
             found.append(_clock_read(m, hour % 24, minute, zone))
     for m in _EN_TIME.finditer(work):
@@ -596,6 +631,11 @@ def find_clock_times(text: str, *, vague: bool = False) -> list[ClockTime]:
                 ClockTime(int(m.group("h")), int(m.group("m")), False, True, m.group(0),
                           m.start(), m.end(), "UTC")
             )  # fmt: skip
+    for m in _NOON.finditer(work):
+        hedged = bool(m.group("before") or m.group("after"))
+        zone = _zone_near(work, m.start(), m.end())
+        found.append(ClockTime(12, 0, hedged, zone == "UTC", m.group(0).strip(), m.start(),
+                               m.end(), zone))  # fmt: skip
     if not vague:
         found = [c for c in found if not vague_time(work, c.start, c.end)]
     return sorted(found, key=lambda c: c.start)
@@ -713,10 +753,10 @@ def find_dates(
     """Every date ``text`` names, with where (in ``normal(text)``): complete dates, and with a
     ``base`` date (the statement's) days of the month ("24日", "24일", "(5. 27)", "Aug. 24"),
     weekdays ("Saturday": the last on or before ``base``, or the day after it: a page dated in
-    America about a morning in Asia) and "today"/"yesterday" in three
-    languages; "이날", "同日", "that day" are ``same_day`` (the day last named, by default
-    ``base``). A day after ``base``'s day is in the month before. Dates in brackets that name
-    GMT or UTC ("(10:22 p.m. Monday GMT)") are not counted.
+    America about a morning in Asia) and "today"/"yesterday" in three languages; "이날",
+    "同日", "that day" are the day named before them in ``text``, else ``same_day`` (the day
+    last named, by default ``base``). A day after ``base``'s day is in the month before. Dates
+    in brackets that name GMT or UTC ("(10:22 p.m. Monday GMT)") are not counted.
 
     Examples
     --------
@@ -727,6 +767,8 @@ def find_dates(
     ['2024-05-27', '2024-05-25']
     >>> [d.isoformat() for _, d in find_dates("이날 오후", base, same_day=dt.date(2024, 5, 27))]
     ['2024-05-27']
+    >>> [d.isoformat() for _, d in find_dates("5月26日、同日午前", base, same_day=base)]
+    ['2024-05-26', '2024-05-26']
     """
     work = normal(text)
     utc_brackets = [b for b in _bracketed(work) if re.search(r"GMT|UTC", work[b[0] : b[1]])]
@@ -758,10 +800,13 @@ def find_dates(
         for word, days in _RELATIVE_DAYS:
             for m in re.finditer(word, work, re.IGNORECASE):
                 found.append((m.start(), base + dt.timedelta(days=days)))
-        for m in re.finditer(_SAME_DAY, work, re.IGNORECASE):
-            found.append((m.start(), same_day or base))
         for m in re.finditer(r"\b(" + "|".join(_WEEKDAYS) + r")\b", work, re.IGNORECASE):
             back = (base.weekday() - _WEEKDAYS.index(m.group(1).lower())) % 7
             back = -1 if back == 6 else back  # the day after: a page dated a day behind Asia
             found.append((m.start(), base - dt.timedelta(days=back)))
+        named = sorted((at, d) for at, d in found if not any(a <= at < b for a, b in utc_brackets))
+        for m in re.finditer(_SAME_DAY, work, re.IGNORECASE):
+            # "9月25日、北朝鮮が同日…": the day named before it in the same text, if any
+            earlier = [d for at, d in named if at < m.start()]
+            found.append((m.start(), earlier[-1] if earlier else same_day or base))
     return sorted((at, d) for at, d in found if not any(a <= at < b for a, b in utc_brackets))

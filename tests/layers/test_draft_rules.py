@@ -560,8 +560,11 @@ def test_times_told_as_a_list_are_one_launch_each(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "北朝鮮は午前6時2分から同19分にかけて、元山付近から弾道ミサイル2発を発射した。",
+        # (three missiles, or a number not told: which was fired when is not said; for exactly
+        # two, the span's ends are their times: test_a_span_of_times_for_two_objects_...)
+        "北朝鮮は午前6時2分から同19分にかけて、元山付近から弾道ミサイル3発を発射した。",
         "North Korea fired missiles from Wonsan between 6:02 a.m. and 6:19 a.m., officials said.",
+        "북한은 오전 6시 2분부터 6시 19분까지 원산 일대에서 미사일 여러 발을 쐈다.",
         "이날 오전 6시55분과 56분 각각 경보와 문자가 발송됐다.",  # respectively: not two launches
     ],
 )
@@ -839,3 +842,243 @@ def test_an_english_time_of_another_event_is_not_the_launchs(text: str) -> None:
 )
 def test_an_english_launch_keeps_its_own_time(text: str, time: tuple[int, int]) -> None:
     assert [f["time"] for k, f in _items(text) if k == "launch"] == [_at(*time)]
+
+
+# --------------------------------------------------------------------------- holdout 5's causes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "北朝鮮は午後3時12分と3時40分ごろ、元山付近から弾道ミサイルを発射した。",
+        "북한은 오후 3시 12분과 3시 40분경 원산 일대에서 탄도미사일 2발을 발사했다.",
+        "북한은 오늘 15:12분과 15:40분경 원산 일대에서 미사일 2발을 쐈다.",
+        "The two missiles were fired from Wonsan, one at 3:12 p.m. and the other at 3:40 p.m.",
+    ],
+)
+def test_a_list_of_times_shares_its_afternoon(text: str) -> None:
+    launches = [f for k, f in _items(text) if k == "launch"]
+    assert launches == [
+        {"time": _at(15, 12), "at": "Wonsan"},
+        {"time": _at(15, 40), "at": "Wonsan"},
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("防衛省は9月15日、北朝鮮が同日午前7時3分ごろ、元山付近から弾道ミサイルを発射したと発表した。",
+         "Test, 2021-09-18"),
+        ("합참은 9월 15일 북한이 이날 오전 7시 3분쯤 원산 일대에서 미사일을 쐈다고 밝혔다.",
+         "Test, 2021-09-17"),
+        ("On Sept. 15, North Korea fired a missile from Wonsan that day at 7:03 a.m., Seoul said.",
+         "Test, 2021-09-16"),
+    ],
+)  # fmt: skip
+def test_the_same_day_is_the_day_named_before_it(text: str, source: str) -> None:
+    assert [f["time"] for k, f in _items(text, source) if k == "launch"] == [_at(7, 3)]
+
+
+def test_the_same_day_without_a_day_named_is_the_statements() -> None:  # the control
+    text = "北朝鮮は同日午前7時3分ごろ、元山付近から弾道ミサイルを発射した。"
+    day = dt.date(2021, 9, 18)
+    assert [f["time"] for k, f in _items(text, "Test, 2021-09-18") if k == "launch"] == [
+        _at(7, 3, day)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "北朝鮮は午前7時12分から同40分にかけて、元山付近から弾道ミサイル2発を発射した。",
+        "합참은 오전 7시 12분께부터 7시 40분께까지 원산 일대에서 발사된 2발을 포착했다.",
+        "North Korea launched two missiles from Wonsan between 7:12 a.m. Wednesday "
+        "(10:12 p.m. Tuesday GMT) and 7:40 a.m., Seoul said.",
+    ],
+)
+def test_a_span_of_times_for_two_objects_gives_each_its_end(text: str) -> None:
+    launches = [f for k, f in _items(text) if k == "launch"]
+    assert launches == [
+        {"time": _at(7, 12), "at": "Wonsan"},
+        {"time": _at(7, 40), "at": "Wonsan"},
+    ]
+
+
+def test_a_time_and_its_conversion_in_brackets_are_one_time() -> None:  # the control
+    text = "The missile was fired from Wonsan at about 7:12 a.m. (10:12 p.m. Tuesday GMT)."
+    assert [f for k, f in _items(text) if k == "launch"] == [{"time": _at(7, 12), "at": "Wonsan"}]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "北朝鮮は正午ごろ、元山付近から弾道ミサイルを発射した。",
+        "북한은 정오쯤 원산 일대에서 탄도미사일을 발사했다.",
+        "North Korea fired a missile from Wonsan around noon, the JCS said.",
+        "North Korea fired a missile from Wonsan at 12:00 p.m., the JCS said.",
+    ],
+)
+def test_noon_is_twelve_oclock(text: str) -> None:
+    assert [f for k, f in _items(text) if k == "launch"] == [{"time": _at(12, 0), "at": "Wonsan"}]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "北朝鮮は正午過ぎ、元山付近から弾道ミサイルを発射した。",
+        "North Korea fired a missile from Wonsan shortly after noon, the JCS said.",
+        "North Korea fired a missile from Wonsan in the afternoon, the JCS said.",
+    ],
+)
+def test_noon_as_a_bound_or_afternoon_is_no_time(text: str) -> None:  # the controls
+    assert [f for k, f in _items(text) if k == "launch"] == [{"at": "Wonsan"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "site"),
+    [
+        ("北朝鮮は午前7時ごろ、平安北道・亀城で弾道ミサイルを発射した。", "Kusong City"),
+        ("北朝鮮は午前7時ごろ、西部・平安北道泰川一帯から1発を発射した。", "Taechon Airport"),
+        ("북한은 오전 7시쯤 평안북도 태천 일대에서 미사일을 쐈다.", "Taechon Airport"),
+        ("The missile was fired at 7 a.m. from the northeastern area of Kusong.", "Kusong City"),
+        ("Missiles were launched at 7 a.m. in Kusong, North Pyongan Province.", "Kusong City"),
+        ("North Korea fired a missile at 7 a.m. from near its capital city, Pyongyang.",
+         "Pyongyang"),
+        # the other romanization of the first consonant (B/P, D/T, G/K, J/Ch)
+        ("The missile was test-fired at 7 a.m. from Banghyon, the military said.",
+         "Panghyon Airport"),
+        ("The missile was launched at 7 a.m. from Bukchang, officials said.", "Pukchang Airfield"),
+        ("Missiles were fired at 7 a.m. near Galma, officials said.", "Wonsan Kalma Airport"),
+    ],
+)  # fmt: skip
+def test_a_site_after_its_province_or_told_as_a_city(text: str, site: str) -> None:
+    assert [f for k, f in _items(text) if k == "launch"] == [{"time": _at(7, 0), "at": site}]
+
+
+def test_a_place_where_it_was_said_is_no_site() -> None:  # the control for "で"
+    text = "防衛相は防衛省で記者団に、北朝鮮が午前7時ごろ弾道ミサイルを発射したと述べた。"
+    assert [f.get("at") for k, f in _items(text) if k == "launch"] == ["North Korea"]
+    text = "防衛相は東京で記者団に、北朝鮮が午前7時ごろ弾道ミサイルを発射したと述べた。"
+    assert [f.get("at") for k, f in _items(text) if k == "launch"] == ["North Korea"]
+    text = "平壌で開かれた会議の後、北朝鮮が午前7時ごろ弾道ミサイルを発射した。"
+    assert [f.get("at") for k, f in _items(text) if k == "launch"] == ["North Korea"]
+
+
+def test_a_province_as_the_only_site_is_a_todo() -> None:
+    text = "北朝鮮が慈江道(Chagang Province)から弾道ミサイルを東方向に発射した。"
+    assert text in _todos(text)
+    control = "北朝鮮が平安北道・亀城から弾道ミサイルを東方向に発射した。"
+    assert control not in _todos(control)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ミサイルは約400キロ飛行し、日本の防空識別圏内の日本海に落下した。",
+        "미사일은 약 400km를 비행한 뒤 일본 방공식별구역 안의 동해에 떨어졌다.",
+        "The missile flew about 400 km and fell into the Sea of Japan inside Japan's air "
+        "defense identification zone.",
+    ],
+)
+def test_an_air_defence_zone_is_a_todo_not_the_eez(text: str) -> None:
+    items = _items(text)
+    assert text in _todos(text)
+    assert [f for k, f in items if k == "fall"] == [{"sea": "Sea of Japan"}]
+    assert {"range_km": 400.0} in [f for k, f in items if k == "figure"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "北朝鮮は15日午前7時ごろ、元山付近から1発を発射した。"
+        "北朝鮮は9月3日にも弾道ミサイルを発射。秋田県沖の日本海に落下し、約700キロ飛行した。",
+        "북한은 15일 오전 7시쯤 원산 일대에서 1발을 쐈다. "
+        "북한은 지난 9월 3일에도 탄도미사일을 쐈다. 미사일은 약 700km를 비행해 동해에 떨어졌다.",
+        "North Korea fired a missile from Wonsan at 7 a.m. today. "
+        "North Korea also fired a missile on Sept. 3. It flew about 700 km into the Sea of Japan.",
+    ],
+)
+def test_sentences_that_go_on_about_an_earlier_launch_give_nothing(text: str) -> None:
+    assert _items(text) == [("launch", {"time": _at(7, 0), "at": "Wonsan"})]
+
+
+def test_a_new_paragraph_or_a_date_of_this_launch_is_read() -> None:  # the controls
+    first = "北朝鮮は15日午前7時ごろ、元山付近から1発を発射した。北朝鮮は9月3日にも発射。"
+    text = first + "\nミサイルは約650キロ飛行し、日本海に落下した。"
+    assert ("figure", {"range_km": 650.0}) in _items(text)
+    text = first + "15日のミサイルは約650キロ飛行した。"
+    assert ("figure", {"range_km": 650.0}) in _items(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "北朝鮮は15日午前7時ごろ、元山付近から1発を発射した。"
+        "元山は8月3日にも発射実験が行われた場所。ミサイルは約650キロ飛行した。",
+        "북한은 15일 오전 7시쯤 원산 일대에서 1발을 쐈다. "
+        "이번 발사는 지난 8월 3일 발사에 이어 43일 만이다. 미사일은 약 650km를 비행했다.",
+        "North Korea fired a missile from Wonsan at 7 a.m. today. The site was also used for a "
+        "launch on Aug. 3. The missile flew about 650 km.",
+    ],
+)
+def test_a_sentence_naming_another_launch_in_passing_does_not_carry_on(text: str) -> None:
+    assert ("figure", {"range_km": 650.0}) in _items(text)  # the control
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2発目は最高高度およそ70キロで600キロ程度、飛翔。", [70.0, 600.0]),
+        ("추정 비행거리는 각각 380여km, 290여km였다.", [380.0, 290.0]),
+        ("推定飛行距離はそれぞれ約380キロ、約290キロとした。", [380.0, 290.0]),
+        ("It landed in the Sea of Japan after traveling approximately 650 km.", [650.0]),
+    ],
+)
+def test_ranges_per_missile_and_in_other_words(text: str, expected: list[float]) -> None:
+    figures = [v for k, f in _items(text) if k == "figure" for v in f.values()]
+    assert figures == expected
+
+
+def test_a_flight_direction_with_yeo_is_the_launchs() -> None:
+    text = "미사일은 발사지점에서 남동쪽으로 610여 킬로미터를 비행했다."
+    assert ("launch", {"direction": "SE"}) in _items(text)
+    assert ("figure", {"range_km": 610.0}) in _items(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ミサイルは能登半島北の日本海に落下した。", "1発は北海道西方の日本のEEZの外に落下した。"],
+)
+def test_a_side_of_a_place_without_a_distance_is_a_todo(text: str) -> None:
+    assert text in _todos(text)
+
+
+def test_a_direction_of_flight_is_no_side_of_a_place() -> None:  # the control
+    text = "ミサイルは東方向へ飛行し、日本海に落下した。"
+    assert text not in _todos(text)
+    assert ("fall", {"sea": "Sea of Japan"}) in _items(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The missile landed within Japan's economic exclusive zone in the Sea of Japan.",
+        "The missile landed within Japan's exclusive economic zone in the Sea of Japan.",
+    ],
+)
+def test_the_eez_in_either_word_order(text: str) -> None:
+    assert [f for k, f in _items(text) if k == "fall"] == [
+        {"sea": "Sea of Japan", "inside": ["Japan EEZ"]}
+    ]
+
+
+def test_a_launch_into_a_sea_with_a_bracket_is_no_fall() -> None:
+    text = "North Korea launched a missile (IRBM) into the Sea of Japan at 7 a.m."
+    assert [k for k, _ in _items(text)] == ["launch"]
+    control = "The missile flew 60 kilometers (37 miles) into the Sea of Japan."
+    assert [f for k, f in _items(control) if k == "fall"] == [{"sea": "Sea of Japan"}]
+
+
+def test_another_romanization_only_for_a_launch_site() -> None:  # the control
+    text = "The missile was launched at 7 a.m., Dr. Bonn told reporters in Geneva."
+    assert [f.get("at") for k, f in _items(text) if k == "launch"] in ([None], [])

@@ -160,3 +160,55 @@ def test_a_weekday_is_the_last_on_or_before_the_statement_or_the_day_after(
     weekday: str, expected: dt.date
 ) -> None:
     assert find_dates(f"on {weekday} morning", dt.date(2021, 9, 15)) == [(3, expected)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("午後2時5分と2時31分ごろ", [(14, 5), (14, 31)]),
+        ("오후 2시 5분과 2시 31분께", [(14, 5), (14, 31)]),
+        ("밤 9시와 10시 사이", [(21, 0), (22, 0)]),  # (a span, read as a bound elsewhere)
+        # the controls: a list that names its own half of the day, or would go back in time
+        ("午後4時と午前9時", [(16, 0), (9, 0)]),
+        ("오후 11시와 1시", [(23, 0), (1, 0)]),
+        ("午前10時と2時", [(10, 0), (2, 0)]),
+        ("午後3時、2時間後", [(15, 0)]),
+    ],
+)
+def test_a_time_listed_after_an_afternoon_time_shares_it(
+    text: str, expected: list[tuple[int, int]]
+) -> None:
+    assert [(c.hour, c.minute) for c in find_clock_times(text, vague=True)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "approximate"),
+    [
+        ("正午", False),
+        ("正午ごろ", True),
+        ("정오쯤", True),
+        ("around noon", True),
+        ("at midday", False),
+    ],
+)
+def test_noon_is_twelve(text: str, approximate: bool) -> None:
+    assert [(c.hour, c.minute, c.approximate) for c in find_clock_times(text)] == [
+        (12, 0, approximate)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text", ["afternoon", "午後", "正午過ぎ", "shortly after noon", "before noon"]
+)
+def test_afternoon_or_a_bound_at_noon_is_no_time(text: str) -> None:
+    assert find_clock_times(text) == []
+
+
+def test_the_same_day_is_the_day_named_before_it_in_the_text() -> None:
+    base = dt.date(2021, 9, 18)
+    found = find_dates("9月15日、同日午前; 그리고 이날", base, same_day=dt.date(2021, 9, 17))
+    assert [d for _, d in found] == [dt.date(2021, 9, 15)] * 3
+    # with no day named before it: the day last named (the control)
+    assert [d for _, d in find_dates("同日午前", base, same_day=dt.date(2021, 9, 17))] == [
+        dt.date(2021, 9, 17)
+    ]
