@@ -34,7 +34,8 @@ class Features(OnceRendered):
     ``data`` is ``{"bits": k, "features": [{"shape": ..., "properties": ...}]}``, each shape
     from :func:`feature_shape`: lines and areas as SVG paths in world units of 2**-k of the
     world's width (drawn like the basemap, with one transform and no vertex through script),
-    points as their latitude and longitude."""
+    points as their latitude and longitude; ``"text"``, when present, holds the texts features
+    share, which their properties give by index (``maps.compose.shared_text``)."""
 
     _template = Template(
         """

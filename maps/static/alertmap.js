@@ -102,7 +102,7 @@
     if (first) {
       root.appendChild(el("div", null, T(map, "{label}: {text}", { label: first.label, text: first.text })));
     }
-    if (p.source_short) { root.appendChild(el("div", "am-tooltip-source", p.source_short)); }
+    if (sourceShort(p)) { root.appendChild(el("div", "am-tooltip-source", sourceShort(p))); }
     return root;
   }
 
@@ -356,13 +356,30 @@
 
   // One layer of features: lines and areas as FeaturePath (below), points as markers. Popups
   // and tooltips are built from text nodes when first opened.
+  // Texts several features of a layer share are written once, in data.text, and each
+  // feature's property holds its index there (maps/compose.py, shared_text): put them back.
+  var SHARED_TEXT_KEYS = ["kind_label", "method", "basis"];
+  function sharedText(p, shared) {
+    if (!p) { return; }
+    SHARED_TEXT_KEYS.forEach(function (key) {
+      if (typeof p[key] === "number") { p[key] = String(shared[p[key]]); }
+    });
+  }
+
+  // The tooltip's source line: the organisations of the feature's sources.
+  function sourceShort(p) {
+    return (p.sources || []).map(function (s) { return s.organisation; }).join("; ");
+  }
+
   function addFeatures(target, data, opts, now) {
     var style = opts.style || {};
     var interactive = opts.interactive !== false;
     var pane = opts.pane || "overlayPane";
     var layer = L.featureGroup();
+    var shared = data.text || [];
     data.features.forEach(function (feature) {
       var shape = feature.shape;
+      sharedText(feature.properties, shared);
       var lyr;
       if (shape.point) {
         lyr = style.marker === "triangle"
@@ -1175,7 +1192,7 @@
       var alt = traj.altitudeText(state);
       root.appendChild(el("div", "am-track-altitude", alt[0].toUpperCase() + alt.slice(1)));
     }
-    if (p.source_short) { root.appendChild(el("div", "am-tooltip-source", p.source_short)); }
+    if (sourceShort(p)) { root.appendChild(el("div", "am-tooltip-source", sourceShort(p))); }
     return root;
   }
 

@@ -182,3 +182,45 @@ def test_falls_are_points_below_the_sector_zoom_and_sectors_from_it(
         _clean(p)
     finally:
         p.close()
+
+
+def test_texts_features_share_are_written_once_and_each_popup_shows_them(
+    browser: Any, page_path: Path
+) -> None:
+    """A catalogue repeats a track's method, a corridor's, their kind labels, for every launch:
+    each is written once per layer (``shared_text``), and the runtime puts it back in each
+    feature, so every popup and tooltip reads as before; the tooltip's source line is the
+    organisations of the feature's sources."""
+    html = page_path.read_text("utf-8")
+    method = "piecewise geodesic through the launch site"
+    # two tracks in each of the six years' layers: once per layer, not once per track
+    assert html.count(method) == len(YEARS)
+    p = _opened(page_path, browser)
+    try:
+        page = p.page
+        # the tooltip first (a popup, once open, keeps tooltips shut: issue 15, item 7)
+        page.evaluate(
+            "() => document.querySelector(\"[data-am-id='y2001-1/track-ground-track']\")"
+            ".dispatchEvent(new MouseEvent('mouseover', {bubbles: true, clientX: 800,"
+            " clientY: 450}))"
+        )
+        source = page.locator(".leaflet-tooltip .am-tooltip-source")
+        source.wait_for()
+        assert source.inner_text() == "Synthetic test row 1"
+        for i in (0, 1):  # both tracks of a layer, the first and the second user of the text
+            track = f"[data-am-id='y2001-{i}/track-ground-track']"
+            page.evaluate(
+                f'() => document.querySelector("{track}")'
+                ".dispatchEvent(new MouseEvent('click', {bubbles: true}))"
+            )
+            popup = page.locator(".leaflet-popup-content")
+            popup.wait_for()
+            page.wait_for_function(
+                f"() => document.querySelector('.leaflet-popup-content').innerText"
+                f".includes('Synthetic test row {i}')"
+            )
+            text = popup.inner_text()
+            assert "Ground track (schematic)" in text and method in text
+        _clean(p)
+    finally:
+        p.close()
