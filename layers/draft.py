@@ -353,6 +353,8 @@ def sentences(text: str) -> Iterator[str]:
     >>> text = "It fell at 4 a.m. on Monday. It flew ... 600 km.\\n「発射。通過。」と伝えた。"
     >>> list(sentences(text))
     ['It fell at 4 a.m. on Monday.', 'It flew ... 600 km.', '「発射。通過。」と伝えた。']
+    >>> list(sentences("It flew 300 kilometers.The site is on nippon.com."))
+    ['It flew 300 kilometers.', 'The site is on nippon.com.']
     """
     for line in text.splitlines():
         start, depth = 0, 0
@@ -365,7 +367,14 @@ def sentences(text: str) -> Iterator[str]:
                 continue
             rest = line[i + 1 :]
             if c in ".!?":
-                if not re.match(r"[\"”’')\]]*\s+\S", rest) or line[max(0, i - 2) : i + 1] == "...":
+                joined = (
+                    c == "."
+                    and re.match(r"[A-Z][a-z]", rest)
+                    and re.search(r"(?<![A-Za-z.])[a-z]{2,}$", line[start:i])
+                )  # "…300 kilometers.The Sunan District…": a stored text's lost space
+                if not joined and (
+                    not re.match(r"[\"”’')\]]*\s+\S", rest) or line[max(0, i - 2) : i + 1] == "..."
+                ):
                     continue
                 if line[i - 1 : i] == "." or rest[:1] == ".":
                     continue  # an ellipsis
@@ -433,7 +442,8 @@ _SITE_WORD = {
         r"(?=\s?(?:付\s?近|近\s?郊|一\s?帯|周\s?辺)?\s?(?:から|より|" + _AT_LAUNCH_JA + "))"
     ),
     "ko": re.compile(
-        r"(?P<w>[가-힣]{2,6})(?=\s*(?:(?:일대|인근|부근|지역|근처)\s*(?:에)?서|에서))"
+        r"(?P<w>[가-힣]{2,6})(?:\([^()]{1,30}\))?"  # "문천(원산 북방) 일대에서"
+        r"(?=\s*(?:(?:일대|인근|부근|지역|근처)\s*(?:에)?서|에서))"
     ),
 }
 _CITY_SUFFIXES = {"ja": ("市", "郡"), "ko": ("시", "군")}
@@ -457,9 +467,10 @@ _NOT_REPORTED = re.compile(
     r"^\s*(?:은|는|이|가|도)?\s*(?:없|안\s*(?:했|됐|되|하))|^\s*(?:을|를)?\s*하지\s*(?:않|못)|"
     # the topic denied at the end of its clause: "避難の呼びかけは行われなかった", "경보는 내려지지
     # 않았다"
-    r"^[^、。,.が가이]{0,8}?(?:は|も)\s*(?:行われ|出され|実施され|発令され|発出され|なされ)"
-    r"(?:な[いかく]|ず|ませ)|"
-    r"^[^,.。]{0,8}?(?:은|는|도)\s*(?:내려지|발령되|발송되|이뤄지|실시되)지\s*않"
+    # ("EEZ内への落下は確認されていない", "낙하는 확인되지 않았다": no fall reported)
+    r"^[^、。,.が가이]{0,8}?(?:は|も)\s*(?:行われ|出され|実施され|発令され|発出され|なされ|確認され)"
+    r"(?:て(?:い|お)?)?(?:な[いかく]|ず|ませ)|"
+    r"^[^,.。]{0,8}?(?:은|는|도)\s*(?:내려지|발령되|발송되|이뤄지|실시되|확인되)지\s*않"
 )
 _NOT_BEFORE = re.compile(
     r"(?:\b(?:could|may|might|possibility|not|never|did not)|\bno(?!\s+(?:fewer|less|more|"
@@ -470,6 +481,13 @@ _TIME_AFTER = re.compile(r"^\s*(?:推定|予定|추정|예정)?\s*(?:時間|時�
 _ANNOUNCED = re.compile(
     r"^\s*(?:ごろ|頃|쯤|경)?\s*(?:に|の|에|의)?\s*(?:発表|발표|公表)|"
     r"^[^.。]{0,3}\b(?:announc|statement)",
+    re.IGNORECASE,
+)
+#: "Already" just after a time ("午後0時5分ごろ、すでに落下したとみられると発表", "오후 1시께 이미
+#: 낙하한 것으로", "at 12:05 p.m. it had already fallen"): the event was before it; no time.
+_ALREADY = re.compile(
+    r"^\s*(?:ごろ|頃|쯤|경|께)?\s*(?:に|には|에는|에)?\s*[、,]?\s*(?:すでに|既に|이미|"
+    r"(?:it|they|the missiles?)\s+had\s+already\b)",
     re.IGNORECASE,
 )
 _ANNOUNCED_BEFORE = re.compile(
@@ -508,8 +526,28 @@ _EM_NET = re.compile(r"Em-?Net|エムネット|긴급정보망", re.IGNORECASE)
 _TARGETED = re.compile(r"対象|대상|\btarget|\bresidents\b|\bfor\b", re.IGNORECASE)
 _OTHER_EVENT = re.compile(
     r"당시|前回|昨年|去年|지난해|작년|지난달|先月|以来|이래|\blast (?:year|month|time)\b|"
-    r"\bprevious(?:ly)?\b|\bearlier this year\b"
+    r"\bprevious(?:ly)?\b|\bearlier this year\b|"
+    # "The move came not even 24 hours after North Korea launched three … on Saturday"
+    r"\b(?:move|launch|launches|test|tests|firing|this|it)\s+(?:came|comes)\b(?!\s+down)"
+    r"[^.;]{0,40}?\bafter\b"
 )
+#: A launch "off" a coast ("fired a missile off its east coast", "off the country's western
+#: coast"): a side of the country, no place the draft can draw; the sentence is a TODO.
+_OFF_COAST = re.compile(
+    r"\boff\s+(?:its|the|the country['’]s|North Korea['’]s|the North['’]s)\s+"
+    r"(?:(?:east|west|north|south)(?:ern)?\s+)?(?:coast|shore)\b",
+    re.IGNORECASE,
+)
+#: Words that turn back to this launch after sentences about another ("The latest missile
+#: flew …", "今回のミサイルは", "이번 미사일은").
+_THIS_LAUNCH = re.compile(
+    r"\b(?:the|its|this)\s+(?:latest|newest|new|most recent)\s+(?:missile|launch|test|projectile)|"
+    r"今回の|이번\s*(?:미사일|발사)",
+    re.IGNORECASE,
+)
+#: A clause told as the subject of a comparison with another launch ("EEZの内側に落下するのは、
+#: 今年の2月18日以来", "EEZ 안에 떨어진 것은 …이후 처음"): it reports nothing of its own.
+_COMPARED = re.compile(r"(?:のは|ことは|것은|것이)\s*[、,]?\s*$")
 _ALL_OF_THEM = re.compile(r"いずれも|全て|すべて|모두|\ball (?:of them|three|parts)\b|\bboth\b")
 #: A sentence about where a fall was, told as a noun ("落下地点は", "낙하 지점은", "탄착지는",
 #: "the point of impact is"): what it says belongs to the fall before it.
@@ -517,6 +555,8 @@ _FALL_POINT = re.compile(
     r"落下(?:地点|場所|位置)|着弾(?:地点|点|地)|弾着(?:地点|点)|낙하\s*(?:지점|장소|위치)|"
     # "落下したのは…EEZ外", "떨어진 곳은 …", "where it came down was …"
     r"(?:落下|落ち|着弾)(?:した)?(?:の|ところ|場所)は|(?:낙하한|떨어진|탄착한)\s*(?:곳|데)은|"
+    # "落下は、朝鮮半島の東側の日本海で": the fall as the topic (not "…への落下は確認されていない")
+    r"(?<![への])(?:落下|着弾)は(?![^。]{0,24}?(?:確認|ない|なく|なし|不明|ありません))|"
     r"\bwhere (?:it|they|the missiles?) (?:fell|landed|came down) (?:was|is)\b|"
     r"탄착\s*(?:지점|지|점)|\b(?:fall|landing|impact|splashdown)\s+(?:point|site|location|spot)\b|"
     r"\bpoint of (?:impact|fall|landing)\b",
@@ -553,6 +593,8 @@ _NO_DISTANCE = re.compile(
     r"[東西南北]方?の?(?:海域|沖)|[동서남북](?:쪽|방)\s*(?:해상|해역|바다)|"
     # "朝鮮半島東の日本海", "北海道西方の…": a side of a place, no distance ("東方向": a direction)
     r"[東西南北]{1,2}の(?:日本海|東海|黄海|東シナ海|太平洋|海上|海)|[東西南北]{1,2}方(?![向角位])|"
+    # "朝鮮半島の東側の日本海", "朝鮮半島東側の…": a side of a place
+    r"[東西南北]{1,2}側|"
     # "朝鮮半島東岸付近の日本海", "동해안 인근 해상": near a coast
     r"[東西南北](?:岸|海岸|沿岸)(?:の)?(?:付近|近く|沖|近海)|[동서남북]해안\s*(?:인근|부근|근처|앞바다)|"
     # "北朝鮮東岸の日本海", "북한 동해안의 동해", "the sea near the eastern coast of": a coast's sea
@@ -624,6 +666,9 @@ class _Sentence:
     clocks: list[tuple[int, int, dt.datetime]]  # start, end, moment
     zones: list[tuple[int, str, str]]
     hedged: bool
+    #: Whether the statement counted two objects before ("two missiles … The missiles were
+    #: fired … between 1:48 a.m. and 1:58 a.m."): see :func:`_two_ends`.
+    two_before: bool = False
 
     def within(self, start: int, end: int) -> _Sentence:
         """What lies in ``[start, end)``: positions by where their distance ends."""
@@ -636,6 +681,7 @@ class _Sentence:
             [c for c in self.clocks if start <= c[0] < end],
             [z for z in self.zones if start <= z[0] < end],
             self.hedged,
+            self.two_before,
         )
 
 
@@ -649,7 +695,10 @@ _MORE_MINUTES = re.compile(
 #: 7시25분경", "at 7:06 a.m. and 7:25 a.m."): a conjunction, a comma, the date or "午前".
 _TIME_LIST_JOIN = re.compile(
     # ("16:29분과 16:49분경": a 24-hour time with 分/분 after it)
-    r"^\s*(?:分|분)?\s*(?:と|及び|および|、|,|과|와|및|그리고|\band\b|\bthen\b)?\s*"
+    r"^\s*(?:分|분)?\s*(?:と|及び|および|、|,|과|와|및|그리고|\band\b|\bthen\b)?\s*[、,]?\s*"
+    # "1発目は1時47分頃、2発目は1時53分頃", "첫 번째는 …, 두 번째는 …": each missile its time
+    r"(?:(?:[2-9]|[二三四五六七八九])\s*発目\s*(?:は|が)?|(?:두|세|네|[2-9])\s*(?:번째|발째)"
+    r"(?:\s*(?:미사일|발사체))?\s*(?:는|은|가)?)?\s*"
     # "one of them at 4:29 p.m. and the other at 4:39 p.m."
     r"(?:\bthe\s+(?:other|second|latter|next)(?:\s+one)?\s+)?"
     r"(?:同日|午前|午後|오전|오후|at)?\s*$",
@@ -665,6 +714,20 @@ _CONVERSION = re.compile(
 _TWO_OBJECTS = re.compile(
     r"(?<![\d.])2\s*(?:発|발)(?!目|째)|二発|두\s*발|\btwo\s+(?:[\w-]+\s+){0,3}"
     r"(?:missiles|rockets|projectiles|objects)\b",
+    re.IGNORECASE,
+)
+#: The objects named again without their number ("the missiles", "them", "미사일들", "2発とも"
+#: is counted already): two when the statement counted two before.
+_THEM = re.compile(
+    r"\b(?:the|both|these|those)\s+(?:[\w-]+\s+){0,2}(?:missiles|rockets|projectiles)\b|"
+    r"\bthem\b|미사일들|발사체들",
+    re.IGNORECASE,
+)
+#: A count of objects other than two ("three missiles", "3発", "세 발"): the count since.
+_OTHER_COUNT = re.compile(
+    r"(?<![\d.])(?:[13-9]|1\d)\s*(?:発|발)(?!目|째)|[一三四五六七八九]発|(?:한|세|네|다섯)\s*발|"
+    r"\b(?:one|a|an|three|four|five|six|several)\s+(?:[\w-]+\s+){0,3}"
+    r"(?:missiles?|rockets?|projectiles?)\b",
     re.IGNORECASE,
 )
 #: What joins the two ends of a span of times ("6시 1분께부터 6시 23분께까지", "6時2分から同19分",
@@ -683,7 +746,9 @@ def _plain_join(text: str) -> str:
                   flags=re.IGNORECASE)  # fmt: skip
 
 
-def _two_ends(work: str, clocks: Sequence[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
+def _two_ends(
+    work: str, clocks: Sequence[tuple[Any, ...]], *, two_before: bool = False
+) -> list[tuple[Any, ...]]:
     """The two times of a sentence that tells a span of times for exactly two objects ("2발을
     6시 1분께부터 6시 23분께까지", "two missiles between 6:01 a.m. and 6:23 a.m."): the first was
     launched at its start, the second at its end, so both are launch times; else []. (For more
@@ -701,7 +766,8 @@ def _two_ends(work: str, clocks: Sequence[tuple[Any, ...]]) -> list[tuple[Any, .
     []
     """
     counts = re.findall(r"(?<![\d.])(\d+)\s*(?:発|발)(?!目|째)", work)
-    if len(clocks) != 2 or not _TWO_OBJECTS.search(work) or any(n != "2" for n in counts):
+    two = _TWO_OBJECTS.search(work) or (two_before and _THEM.search(work))
+    if len(clocks) != 2 or not two or any(n != "2" for n in counts):
         return []
     (_, end, *_), (start, *_) = clocks
     join = _plain_join(work[end:start])
@@ -714,6 +780,48 @@ def _two_ends(work: str, clocks: Sequence[tuple[Any, ...]]) -> list[tuple[Any, .
     return list(clocks)
 
 
+def _converted(work: str, clocks: Sequence[tuple[Any, ...]], at: int) -> bool:
+    """Whether the time at ``at`` stands in brackets that open just after another time: its
+    conversion, the same instant ("6:01 a.m. Thursday (9:01 p.m. Wednesday GMT)", both ends
+    of "7:25-37 p.m. Thursday (10:25-37 a.m. GMT)").
+
+    Examples
+    --------
+    >>> work = "at 7:25-37 p.m. Thursday (10:25-37 a.m. GMT)"
+    >>> clocks = [(c.start, c.end) for c in find_clock_times(work, vague=True)]
+    >>> [_converted(work, clocks, c[0]) for c in clocks]
+    [False, False, True, True]
+    """
+    opening = max(work.rfind("(", 0, at), work.rfind("（", 0, at))
+    if opening < 0 or re.search(r"[)）]", work[opening:at]):
+        return False
+    return any(
+        end <= opening and _CONVERSION.fullmatch(work, end, opening + 1) for _, end, *_ in clocks
+    )
+
+
+#: What tells the half of the day of a Japanese or Korean time ("午後", "오전", "未明", "밤").
+_HALF_WORDS = re.compile(r"午前|午後|未明|早朝|朝|昼|夕方|夜|深夜|오전|오후|새벽|아침|낮|저녁|밤")
+
+
+def _same_half(told: str, hour: int, last_hour: int | None) -> bool:
+    """Whether a Japanese or Korean time written without its half of the day ("4시 58분",
+    "4時58分"; not "16時58分") is in the afternoon of the time read before it in the statement,
+    because it is within an hour of that time's afternoon hour ("오후 4시 59분" … "4시 58분"):
+    a time quoted beside another for comparison. Far from it, it is left as written.
+
+    Examples
+    --------
+    >>> _same_half("4시 58분", 4, 16), _same_half("4시 58분", 4, 9), _same_half("오전 4시", 4, 16)
+    (True, False, False)
+    """
+    if last_hour is None or last_hour < 12 or not 1 <= hour < 12:
+        return False
+    if _HALF_WORDS.search(told) or not re.search(r"[時시]", told):
+        return False
+    return abs(hour + 12 - last_hour) <= 1
+
+
 def _moments(
     work: str,
     language: str,
@@ -721,6 +829,8 @@ def _moments(
     day: dt.date | None,
     zone: dt.timezone,
     last_hour: int | None,
+    *,
+    two_before: bool = False,
 ) -> list[tuple[int, int, dt.datetime]]:
     """Every time of day of a sentence as a date-time: on the date named just after it
     ("7:09 a.m. Thursday") or nearest before it, else ``day``; "同44分" in the hour of the
@@ -738,12 +848,8 @@ def _moments(
         if after_a_time and not any(m.start() <= a < m.end() for a, *_ in clocks):
             clocks.append((m.start("m"), m.end(), -1, int(m.group("m")), ""))
     clocks.sort()
-    clocks = [
-        c
-        for i, c in enumerate(clocks)
-        if not (i and _CONVERSION.fullmatch(work, clocks[i - 1][1], c[0]))
-    ]  # "6:01 a.m. Thursday (9:01 p.m. Wednesday GMT)": the bracket gives the same instant
-    ends = _two_ends(work, clocks)
+    clocks = [c for c in clocks if not _converted(work, clocks, c[0])]
+    ends = _two_ends(work, clocks, two_before=two_before)
     # "…から同19分にかけて": a span gives no time, but for two objects (_two_ends)
     clocks = [c for c in clocks if c in ends or not vague_time(work, c[0], c[1])]
     hour = last_hour
@@ -751,9 +857,13 @@ def _moments(
         h = hour if written < 0 else written
         if h is None:
             continue
+        if written >= 0 and _same_half(work[start:end], h, last_hour):
+            h += 12  # "오후 4시 59분" … "1분 빠른 4시 58분": the afternoon of the time before
         hour = h
         if _ANNOUNCED.match(work[end : end + 12]) or _ANNOUNCED_BEFORE.search(work[:start]):
             continue
+        if _ALREADY.match(work[end : end + 16]):
+            continue  # "午後0時5分ごろ、すでに落下したとみられる": the time it had fallen by
         after = [d for at, d in dates if end <= at <= end + 12]
         before = [d for at, d in dates if at <= start]
         date = after[0] if after else (before[-1] if before else day)
@@ -835,6 +945,8 @@ def _events(sentence: _Sentence, names: Sequence[NameFound]) -> list[_Event]:
             found.append(_Event(kind, m.start(), m.end()))
     if language in _FROM_MARK and not any(e.kind == "launch" for e in found):
         found += _launch_without_verb(sentence, names)
+    if language in _FROM_MARK and not any(e.kind == "launch" for e in found):
+        found += _ordinal_times(sentence)
     point = _FALL_POINT.search(work)
     if point and not any(e.kind == "fall" for e in found):
         found.append(_Event("fall", point.start(), point.end()))  # "the point of impact is …"
@@ -861,6 +973,27 @@ def _launch_without_verb(sentence: _Sentence, names: Sequence[NameFound]) -> lis
             start = found.end + mark.end()
             return [_Event("launch", start, start + flew.end())]
     return []
+
+
+#: A missile's time told by its order, without a verb ("1発目は1時47分頃、2発目は…", "첫 번째는
+#: 오전 7시 5분, 두 번째는 …").
+_ORDINAL_TIME = {
+    "ja": r"(?:[1-9]|[一二三四五六七八九])\s*発目\s*(?:は|が)\s*(?:同日?|午前|午後|未明の?)?\s*\d",
+    "ko": r"(?:첫|두|세|네|[1-9])\s*(?:번째|발째)(?:\s*(?:미사일|발사체))?\s*(?:는|은|가)\s*"
+    r"(?:오전|오후|새벽)?\s*\d",
+}
+
+
+def _ordinal_times(sentence: _Sentence) -> list[_Event]:
+    """A sentence that gives each missile its time by its order, without a launch verb ("1発目は
+    1時47分頃、2発目は1時53分頃で、いずれも…"): a launch told by its times, up to the last of
+    them; none when the sentence tells no time, or a time of its own ("1発目は…に落下": a fall
+    verb, read as such)."""
+    starts = [m.start() for m in re.finditer(_ORDINAL_TIME[sentence.language], sentence.work)]
+    times = [c for c in sentence.clocks if starts and c[0] >= starts[0]]
+    if len(starts) < 1 or not times:
+        return []
+    return [_Event("launch", starts[0], times[-1][1])]
 
 
 def _segments(events: Sequence[_Event], work: str, language: str) -> list[tuple[int, int]]:
@@ -1017,9 +1150,7 @@ def _unknown_site(
             or not re.search(r"付近|近郊|一帯|周辺|\(", work[m.end("w") : m.end("w") + 14])
         ):
             continue  # "西岸から", "北朝鮮から": no place of its own
-        if language == "ko" and not re.match(
-            r"\s*(?:일대|인근|부근|지역|근처)", work[m.end("w") :]
-        ):
+        if language == "ko" and not re.match(r"\s*(?:일대|인근|부근|지역|근처)", work[m.end() :]):
             continue  # "국회에서": only "…일대에서" names a site
         return True
     return False
@@ -1116,6 +1247,8 @@ def _site(sentence: _Sentence) -> str:
     best: tuple[int, str] | None = None
     fallback = ""
     for found in sentence.names:
+        if _beside_unknown(work, sentence.names, found.start):
+            continue  # "문천(원산 북방) 일대에서": Wonsan only says where Munchon is
         if language == "en":
             marked = re.search(
                 r"\b(?:from|in or around|around|near|in the vicinity of|at|in)\s+"
@@ -1123,9 +1256,11 @@ def _site(sentence: _Sentence) -> str:
                 # "from the eastern coastal town of Sinpo", "from the port city of Wonsan"
                 r"(?:(?:[a-z-]+\s+){0,3}(?:city|town|port|county|village|district|area|region)"
                 r"\s+of\s+)?"
-                r"(?:capital(?:\s+city)?,\s+)?"  # "from near its capital city, Pyongyang"
+                # "from the Ryongsong area of the capital Pyongyang" (a district of it)
+                r"(?:(?-i:[A-Z])[\w'’-]*?\s*(?:area|district)\s+of\s+(?:the\s+)?)?"
+                r"(?:(?:the|its)\s+)?(?:capital(?:\s+city)?,?\s+)?"  # "its capital city, Pyongyang"
                 r"(?:(?-i:[A-Z])[\w'’-]*\s+)?$",  # "from the Pyongyang Sunan Airfield"
-                work[max(0, found.start - 40) : found.start],
+                work[max(0, found.start - 60) : found.start],
                 re.IGNORECASE,
             )
         else:
@@ -1137,6 +1272,30 @@ def _site(sentence: _Sentence) -> str:
             if rank < 3 and marked and (best is None or rank < best[0]):
                 best = (rank, entry.name)
     return best[1] if best else fallback
+
+
+def _beside_unknown(work: str, names: Sequence[NameFound], at: int) -> bool:
+    """Whether the name at ``at`` stands in brackets just after a word the gazetteer does not
+    know ("문천(원산 북방)", "X(平壌の北)"): it says where that place is, and is not the place.
+
+    Examples
+    --------
+    >>> from alertmap.layers.gazetteer import load_gazetteer
+    >>> work = "문천(원산 북방) 일대에서"
+    >>> _beside_unknown(work, load_gazetteer().names_in(work), work.index("원산"))
+    True
+    >>> work = "ウォンサン(元山)付近から"
+    >>> _beside_unknown(work, load_gazetteer().names_in(work), work.index("元山"))
+    False
+    """
+    opening = max(work.rfind("(", 0, at), work.rfind("（", 0, at))
+    if opening < 1 or re.search(r"[)）]", work[opening:at]) or not work[opening - 1].isalnum():
+        return False
+    closing = re.compile(r"[)）]").search(work, at)
+    inside = work[opening + 1 : closing.start() if closing else len(work)].strip()
+    if any(f.start == at and work[f.start : f.end] == inside for f in names):
+        return False  # "ウォンサン(元山)": the same name in another script
+    return not any(f.end == opening for f in names)
 
 
 def _seas(sentence: _Sentence) -> list[tuple[int, str]]:
@@ -1160,7 +1319,8 @@ _EEZ_JA = re.compile(
 )
 _EEZ_KO = re.compile(
     r"(?:배타적\s*경제\s*수역|EEZ)\)?(?:\s*\([^()]{1,20}\))?\s*"
-    r"(?P<side>에|안쪽|안|내|밖|바깥|외)"
+    # ("EEZ인 이시카와현의 헤구라지마 서북쪽 약 250㎞에 낙하": a place that is in the EEZ)
+    r"(?P<side>에|안쪽|안|내|밖|바깥|외|인(?![가-힣]))"
     r"|(?P<side2>(?:통보|예고|공지)한?[^,.]{0,8}?(?:구역|해역|지역))[^,.]{0,4}?(?P<side3>안|내|밖|바깥|외)"
 )
 _EEZ_EN = re.compile(
@@ -1172,8 +1332,8 @@ _EEZ_EN = re.compile(
     re.IGNORECASE,
 )
 _INSIDE_WORDS = {
-    "内側", "の内", "内", "の中", "に", "へ", "에", "안쪽", "안", "내", "inside", "within", "into",
-    "in",
+    "内側", "の内", "内", "の中", "に", "へ", "에", "안쪽", "안", "내", "인", "inside", "within",
+    "into", "in",
 }  # fmt: skip
 #: A side of the zone denied: "EEZ内ではない", "EEZ 안이 아닌", "not inside the EEZ".
 _NOT_INSIDE_AFTER = re.compile(
@@ -1264,6 +1424,12 @@ _CAPABILITY = re.compile(
     r"\b(?:has|have)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}range(?:\s+of)?)[^\d、。,;]{0,14}$",
     re.IGNORECASE,
 )
+#: A figure told as what was detected or tracked ("최대 비행거리는 약 380㎞, 고도는 약 97㎞로
+#: 탐지됐다", "最大飛翔距離は約500キロと探知"): this flight's, even after "최대"/"最大".
+_OBSERVED = re.compile(
+    r"^[^。.;]{0,30}?(?:탐지|포착|探知|観測|捕捉|(?:was|were)\s+(?:detected|tracked))",
+    re.IGNORECASE,
+)
 #: A figure followed by what the missile can do ("사거리 1만3천㎞로 미 본토를 타격할 수 있다",
 #: "射程1万キロで米本土に到達可能"): a capability, not this flight's figure.
 _CAN_REACH = re.compile(
@@ -1292,7 +1458,7 @@ _MINUTES = {
     ),
     "ko": (
         # "약 62분간 비상", "약 30분간 800㎞를 비행"
-        _NOT_CLOCK + _DURATION + r"(?:간|여|가량)?\s*(?:동안|정도)?\s*(?:[^,.\d]{0,4}[\d,.]+\s*"
+        _NOT_CLOCK + _DURATION + r"\s*(?:간|여|가량)?\s*(?:동안|정도)?\s*(?:[^,.\d]{0,4}[\d,.]+\s*"
         r"여?\s*(?:㎞|km|킬로미터)\s*(?:를|을)?\s*)?(?:비행|비상|날아)",
         r"비행\s*시간(?:[^\d,.]|\d+(?!\s*(?:시간|분|\d))){0,14}?(?:약)?\s*" + _DURATION,
         r"발사\s*(?:후\s*)?(?:약\s*)?(?P<n>\d+)\s*(?:여)?\s*분\s*(?:만에|뒤에?|후에?)"
@@ -1309,7 +1475,7 @@ _MINUTES = {
         r"(?:launch(?:ed)?|fired|lift-?off)\b",
         rf"\btracked\b[^.]{{0,80}}?\bfor\s+(?:about\s+|some\s+|around\s+)?(?P<n>\d+|{WORD_NUMBER})"
         r"\s+minutes\b",
-        r"\b(?P<n>\d+)-minute flight\b",
+        r"\b(?P<n>\d+)-minute flights?\b",  # "on their 11-minute flights"
         r"\b(?:flight|flying)\s+(?:time|duration)\b[^.\d]{0,24}?" + _DURATION + _NOT_SECONDS,
         r"\bduration of (?:the\s+)?flight\b[^.\d]{0,24}?" + _DURATION + _NOT_SECONDS,
         r"\bflight\b[^.\d]{0,60}?\blast(?:ed|ing|s)?\b[^.\d]{0,16}?" + _DURATION + _NOT_SECONDS,
@@ -1389,8 +1555,8 @@ def _figures(sentence: _Sentence) -> list[tuple[int, dict[str, Any]]]:
         key = keys[q.start]
         if not key:
             continue
-        if _CAPABILITY.search(before) or _CAN_REACH.match(after):
-            continue
+        if (_CAPABILITY.search(before) and not _OBSERVED.match(after)) or _CAN_REACH.match(after):
+            continue  # (a maximum "detected": "최대 비행거리는 약 380㎞로 탐지": this flight's)
         if _BOUND_AFTER.match(after) or _BOUND_BEFORE.search(before):
             continue  # "100キロメートル未満の高度": a bound, left as a TODO (_left_unread)
         if key == "range_km" and (
@@ -1515,6 +1681,24 @@ def _position_fields(reading: PhraseReading, hedged: bool) -> dict[str, Any]:
     }
 
 
+def _launch_day(statement: Statement) -> dt.date | None:
+    """The day a statement's launch is on: of the days it names, the one nearest its own date
+    and not after it (a page of the 13th that tells the launches of the 6th and then of the
+    9th is about the 9th's), else the first it names.
+
+    Examples
+    --------
+    >>> text = "6日の1発目は午前6時ごろに発射された。また、9日の1発目は午前1時47分ごろ発射された。"
+    >>> _launch_day(Statement(1, "", dt.date(2022, 10, 13), "", text, "t.txt", 1))
+    datetime.date(2022, 10, 9)
+    """
+    named = [d for _, d in find_dates(statement.text, statement.date)]
+    if statement.date is None or not named:
+        return named[0] if named else None
+    before = [d for d in named if d <= statement.date]
+    return max(before) if before else named[0]
+
+
 class _Reader:
     """Reads the sentences of one statement into items."""
 
@@ -1524,14 +1708,15 @@ class _Reader:
         self.items: list[DraftItem] = []
         self.unread: list[tuple[int, str, str]] = []
         self.gazetteer = load_gazetteer()
-        first = find_dates(statement.text, statement.date)
-        self.event_dates = {d for d in (statement.date, first[0][1] if first else None) if d}
+        self.event_dates = {d for d in (statement.date, _launch_day(statement)) if d}
         self.day = statement.date
         self.last_hour: int | None = None
         self.falls: list[int] = []
         self.prefectures: tuple[str, ...] = ()
         self.targets: tuple[str, ...] = ()
         self.all_of_them: list[tuple[int, str, str]] = []
+        self.all_of_them_text = ""  # the sentence that told them
+        self.two_before = False  # whether two objects were counted last
         self.previous_was_alert = False
         self.names: list[NameFound] = []  # the names of the sentence being read
         #: Whether the sentences being read continue one about another launch ("北朝鮮は4日にも
@@ -1592,7 +1777,10 @@ class _Reader:
             return ""
         clauses = len(re.findall(r"[、,;]", work[: min(marks)]))
         breaks = [m.end() for m in re.finditer(r"[、，,;；]", text)]
-        return text[: breaks[clauses - 1]] if clauses and len(breaks) >= clauses else ""
+        head = text[: breaks[clauses - 1]] if clauses and len(breaks) >= clauses else ""
+        if _COMPARED.search(head):
+            return ""  # "EEZの内側に落下するのは、2月18日以来": what is compared, not a report
+        return head
 
     def sentence(self, text: str, reported: str = "") -> None:
         """Read one sentence (``reported``: the whole sentence, when ``text`` is its first
@@ -1613,13 +1801,19 @@ class _Reader:
             elif re.search(_LAUNCH_TOLD[language], work, re.IGNORECASE):
                 self.elsewhere = True  # a sentence that tells another launch
             return
-        if self.elsewhere and not dates:
+        if self.elsewhere and not dates and not _THIS_LAUNCH.search(work):
             return  # it goes on about the other launch
         self.elsewhere = False
         day = self.day
         if dates:
             self.day = dates[-1][1]
-        clocks = _moments(work, language, dates, day, self.zone, self.last_hour)
+        two_before = self.two_before
+        clocks = _moments(work, language, dates, day, self.zone, self.last_hour,
+                          two_before=two_before)  # fmt: skip
+        if _TWO_OBJECTS.search(work):
+            self.two_before = True
+        elif _OTHER_COUNT.search(work):
+            self.two_before = False
         if clocks:
             self.last_hour = clocks[-1][2].astimezone(self.zone).hour
         names = _city_names(work, language, self.gazetteer.names_in(work))
@@ -1645,10 +1839,11 @@ class _Reader:
         ]  # fmt: skip
         hedged = bool(hedges_in(work, language))
         read = _Sentence(shown, language, work, positions, names, clocks,
-                         _zones(work, language), hedged)  # fmt: skip
+                         _zones(work, language), hedged, two_before)  # fmt: skip
         events = _events(read, names)
         if _ALL_OF_THEM.search(work) and read.zones and not events:
             self.all_of_them += read.zones
+            self.all_of_them_text = self.all_of_them_text or shown
             return
         site = _LAUNCH_SITE.search(work)
         if site and not any(e.kind == "launch" for e in events):
@@ -1786,6 +1981,8 @@ class _Reader:
             self.unread.append(
                 (self.statement.number, part.text, "launch site not in the gazetteer")
             )
+        if _OFF_COAST.search(around):
+            self.unread.append((self.statement.number, part.text, "a coast without a distance"))
         for moment in listed:  # "7時4分頃及び7時23分頃…発射": one launch a time
             self.add("launch", part.text, {**fields, "time": moment})
         if fields and not listed:
@@ -1796,6 +1993,7 @@ class _Reader:
         work = part.work
         if _ALL_OF_THEM.search(work[start:end]) and part.zones and not part.positions:
             self.all_of_them += part.zones  # "いずれも…EEZ外": for every fall of the statement
+            self.all_of_them_text = self.all_of_them_text or part.text
             if not _seas(part.within(start, end)):
                 return True  # "いずれも…日本海の…EEZ内に落下" is a fall of its own too
         cuts = [start, *[m.start() + start for m in _ANOTHER.finditer(work[start:end])], end]
@@ -1828,6 +2026,9 @@ class _Reader:
             if _NO_DISTANCE.search(work[start:end]):
                 todo = "a direction from a place without a distance"
             if _FALL_POINT.search(work[start:end]) and self.fits_last(fields):
+                self.merge_into_last(fields)
+                return True
+            if not todo and self.adds_zones(part, start, fields):
                 self.merge_into_last(fields)
                 return True
             if not fields and not todo:
@@ -1879,6 +2080,26 @@ class _Reader:
             key in ("inside", "outside", "about") or key not in last or last[key] == value
             for key, value in fields.items()
         )
+
+    def adds_zones(self, part: _Sentence, start: int, fields: Mapping[str, Any]) -> bool:
+        """Whether a fall told with only inside/outside ("EEZ外に落下") is the fall read just
+        before it told again: a clause of the same sentence ("日本海上に落下したものと推定して
+        おり、日本の…EEZ外に落下したものとしている"), or a sentence that goes on with "なお"
+        ("…日本海上に落下したと推定されます。なお、我が国のEEZ外に落下したと推定されます。");
+        not "うち3発は…EEZ内に落下" (some of them), nor another speaker's sentence."""
+        if not fields or set(fields) - {"inside", "outside"} or not self.falls:
+            return False
+        if self.falls[-1] != max(i for i, item in enumerate(self.items) if item.kind != "figure"):
+            return False  # something other than the fall (and its figures) was read after it
+        last = self.items[self.falls[-1]]
+        if not ("sea" in last.fields or "from" in last.fields) or (
+            {"inside", "outside"} & set(last.fields)
+        ):
+            return False
+        if _ANOTHER.match(part.work, start) or _SOME_OF_THEM.search(part.work[start:]):
+            return False
+        same = last.sentence == part.text
+        return same or bool(re.match(r"\s*(?:なお|尚)\s*[、,]", part.work))
 
     def merge_into_last(self, fields: Mapping[str, Any]) -> None:
         """ "落下地点は…の外": what a sentence about the fall point adds to the statement's last
@@ -1943,12 +2164,22 @@ class _Reader:
         """What can only be done once the statement is read: "いずれも…の外" for every fall,
         and the prefectures a later sentence names ("対象都道府県は沖縄県") for alerts
         that named none."""
+        if self.all_of_them and not self.falls:
+            # "いずれも…EEZ外に落下した" with no other fall in the statement: that is the fall
+            self.add("fall", self.all_of_them_text, _zone_fields(self.all_of_them),
+                     "no position: neither a distance from a place nor a sea")  # fmt: skip
+            self.finish_alerts()
+            return
         for index in self.falls:
             item = self.items[index]
             fields = dict(item.fields)
             for _, where, area in self.all_of_them:
                 fields[where] = list(dict.fromkeys([*fields.get(where, []), area]))
             self.items[index] = replace(item, fields=fields)
+        self.finish_alerts()
+
+    def finish_alerts(self) -> None:
+        """The prefectures a later sentence names for the alerts that named none."""
         for i, item in enumerate(self.items):
             if item.kind == "alert" and not item.fields["prefectures"] and self.targets:
                 fields = dict(item.fields, prefectures=list(self.targets))
@@ -1957,7 +2188,8 @@ class _Reader:
 
 #: Words of an English sentence that say several objects were launched.
 _SEVERAL_EN = re.compile(
-    r"\b(?:missiles|rockets|projectiles|launches|two|three|four|five|six|several|both|each)\b",
+    r"\b(?:missiles|rockets|projectiles|launches|two|three|four|five|six|several|both|each)\b|"
+    r"\b(?:launched|fired|test-fired)\s+them\b",  # "Pyongyang launched them … at 11:13 and 12:05"
     re.IGNORECASE,
 )
 
@@ -2029,7 +2261,7 @@ def _listed_times(part: _Sentence) -> list[dt.datetime]:
         return []
     if part.language == "en" and not _SEVERAL_EN.search(part.work):
         return []  # "launched at 7:06 a.m. and at 7:15 a.m. it fell": one launch, then its fall
-    ends = _two_ends(part.work, clocks)
+    ends = _two_ends(part.work, clocks, two_before=part.two_before)
     for (_, end, _), (start, _, _) in itertools.pairwise(clocks):
         if not (_TIME_LIST_JOIN.match(part.work[end:start]) or ends):
             return []

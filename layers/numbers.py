@@ -287,6 +287,35 @@ def in_span(text: str, start: int) -> bool:
     )  # fmt: skip
 
 
+#: The first of two distances written with their unit once ("flew about 850 and 900
+#: kilometers"): a list, not a span (that is "between 850 and 900 kilometers").
+_SHARED_UNIT = re.compile(
+    rf"(?:(?P<before>{_alternation(HEDGES_BEFORE)})\s*)?(?<![\d.,])(?P<number>{NUMBER})"
+    rf"\s+and\s+(?:(?:{_alternation(HEDGES_BEFORE)})\s*)?"
+    rf"(?={NUMBER}\s*(?P<unit>{_UNIT_WORDS})(?![A-Za-z]))",
+    re.IGNORECASE,
+)
+
+
+def _shared_unit(work: str, spans: list[tuple[int, int]]) -> list[Quantity]:
+    """The first distance of each list whose unit is written once ("about 850 and 900 km":
+    850 km), when both numbers are of one size (not "2 and 350 km")."""
+    out = []
+    for m in _SHARED_UNIT.finditer(work):
+        if any(a <= m.start("number") < b for a, b in spans):
+            continue  # "between 850 and 900 kilometers": a span
+        value = number_value(m.group("number"))
+        second = DISTANCE.match(work, m.end())
+        other = number_value(second.group("number")) if second else None
+        if value is None or not other or not 0.1 <= value / other <= 10:
+            continue
+        unit = UNITS[m.group("unit").lower()][0]
+        told = work[m.start() : m.end("number")].strip()
+        out.append(Quantity(value, unit, bool(m.group("before")), told, m.start(),
+                            m.end("number")))  # fmt: skip
+    return out
+
+
 def find_quantities(text: str) -> list[Quantity]:
     """Every distance written in ``text``, in order (positions in ``normal(text)``).
 
@@ -296,6 +325,8 @@ def find_quantities(text: str) -> list[Quantity]:
     [(600.0, 'km', True), (200.0, 'km', True), (33.0, 'km', False)]
     >>> [(q.value, q.unit) for q in find_quantities("237 nautical miles, 1千キロメートル, 50海里")]
     [(237.0, 'nm'), (1000.0, 'km'), (50.0, 'nm')]
+    >>> [q.value for q in find_quantities("flew about 850 and 900 km; between 600 and 700 km")]
+    [850.0, 900.0]
     """
     found = []
     work = normal(text)
@@ -309,7 +340,8 @@ def find_quantities(text: str) -> list[Quantity]:
         unit = UNITS[m.group("unit").lower()][0]
         hedged = any(m.group(g) for g in ("before", "mid", "after"))
         found.append(Quantity(value, unit, hedged, m.group(0).strip(), m.start(), m.end()))
-    return found
+    found += _shared_unit(work, spans)
+    return sorted(found, key=lambda q: q.start)
 
 
 @dataclass(frozen=True, slots=True)
@@ -445,8 +477,12 @@ def _hour(prefix: str | None, hour: int) -> int:
     return hour
 
 
-#: What joins two times of one list ("午後4時29分と4時49分", "오후 4시 29분과 4시 49분경").
-_LIST_JOIN = re.compile(r"\s*(?:と|及び|および|、|,|과|와|및|그리고)\s*")
+#: What joins two times of one list or span ("午後4時29分と4時49分", "午後7時24分ごろと、
+#: 7時36分ごろ", "오후 4시 29분과 4시 49분경", "오후 7시 25분께부터 7시 37분께까지",
+#: "午後3時から4時").
+_LIST_JOIN = re.compile(
+    r"\s*(?:(?:と|及び|および|과|와|및|그리고)\s*[、,]?|[、,]|から|より|부터|~|〜|-|–)\s*"
+)
 
 
 def _afternoon_listed(text: str, previous: tuple[re.Match[str], int], m: re.Match[str]) -> bool:
@@ -463,6 +499,28 @@ def _afternoon_listed(text: str, previous: tuple[re.Match[str], int], m: re.Matc
         and hour + 12 >= hour_before
         and _LIST_JOIN.fullmatch(text, before.end(), m.start())
     )
+
+
+#: An English time without a.m./p.m. before one with it, in one list or span ("at 7:24 and
+#: 7:36 p.m.", "between 9:10 and 9:40 a.m."): the first shares the second's half of the day.
+_EN_SHARED_HALF = re.compile(
+    r"\s*(?:and|or|to|until|till|,|-|–)\s*(?:(?:at\s+)?(?:about|around|approximately)\s+)?",
+    re.IGNORECASE,
+)
+#: A span written with the hour once ("7:25-37 p.m.", "10:25-37 a.m. GMT"): two times.
+_EN_MINUTE_SPAN = re.compile(
+    r"(?<![\d:.,])(?P<h>\d{1,2}):(?P<m>\d{2})\s*[-–]\s*(?P<m2>\d{2})\s*"
+    r"(?P<ampm>[ap])\.?\s?m\b\.?",
+    re.IGNORECASE,
+)
+
+
+def _en_half(ampm: str, hour: int) -> int:
+    if ampm == "p" and hour < 12:
+        return hour + 12
+    if ampm == "a" and hour == 12:
+        return 0
+    return hour
 
 
 def _zone_in_brackets(text: str, at: int) -> str:
@@ -604,8 +662,25 @@ def find_clock_times(text: str, *, vague: bool = False) -> list[ClockTime]:
             previous = (m, hour)
             zone = _zone_near(work, m.start(), m.end())
             found.append(_clock_read(m, hour % 24, minute, zone))
-    for m in _EN_TIME.finditer(work):
+    english = list(_EN_TIME.finditer(work))
+    spans = list(_EN_MINUTE_SPAN.finditer(work))
+    for m in spans:  # "7:25-37 p.m.": both ends in the hour and half of the day written once
+        hour, ampm = int(m.group("h")), m.group("ampm").lower()
+        if hour > 12 or int(m.group("m")) > 59 or int(m.group("m2")) > 59:
+            continue
+        zone = _zone_near(work, m.start(), m.end()) or _zone_in_brackets(work, m.start())
+        hedged = bool(re.search(r"(?:about|around|approximately)\s+$", work[: m.start()]))
+        for told, start, end in ((m.group("m"), m.start(), m.start("m2") - 1),
+                                 (m.group("m2"), m.start("m2"), m.end())):  # fmt: skip
+            found.append(ClockTime(_en_half(ampm, hour), int(told), hedged, zone == "UTC",
+                                   work[start:end].strip(), start, end, zone))  # fmt: skip
+    english = [m for m in english if not any(s.start() <= m.start("h") < s.end() for s in spans)]
+    for i, m in enumerate(english):
         hour, ampm = int(m.group("h")), (m.group("ampm") or "").lower()
+        if not ampm and not m.group("zone") and i + 1 < len(english):
+            after = english[i + 1]
+            if after.group("ampm") and _EN_SHARED_HALF.fullmatch(work, m.end(), after.start()):
+                ampm = after.group("ampm").lower()  # "at 7:24 and 7:36 p.m."
         named = (m.group("zone") or "").lower()
         zone = (
             ""
@@ -617,10 +692,7 @@ def find_clock_times(text: str, *, vague: bool = False) -> list[ClockTime]:
         zoned_after = named or _ZONE_AFTER.match(work[m.end() : m.end() + 40])
         if (m.group("m") is None or m.group("sep") == ".") and not (ampm or zoned_after):
             continue  # a bare number ("600 km", "2023", "15日") or a decimal ("1.25") is no time
-        if ampm == "p" and hour < 12:
-            hour += 12
-        elif ampm == "a" and hour == 12:
-            hour = 0
+        hour = _en_half(ampm, hour)
         minute = int(m.group("m") or 0)
         if hour > 23 or minute > 59 or (ampm and int(m.group("h")) > 12):
             continue

@@ -1082,3 +1082,218 @@ def test_a_launch_into_a_sea_with_a_bracket_is_no_fall() -> None:
 def test_another_romanization_only_for_a_launch_site() -> None:  # the control
     text = "The missile was launched at 7 a.m., Dr. Bonn told reporters in Geneva."
     assert [f.get("at") for k, f in _items(text) if k == "launch"] in ([None], [])
+
+
+# --------------------------------------------------------------------------- holdout 6's causes
+
+
+@pytest.mark.parametrize(
+    ("text", "minutes"),
+    [
+        ("北朝鮮は午後3時10分ごろと、3時41分ごろ、2発を東に向けて発射した。", (10, 41)),
+        ("합참은 북한이 오후 3시 10경부터 3시 41분경까지 신포 일대에서 2발을 쐈다.", (10, 41)),
+        ("Officials said the North fired two missiles at 3:10 and 3:41 p.m.", (10, 41)),
+        ("Two missiles were launched from Sinpo at about 3:10-41 p.m. Wednesday (6:10-41 a.m. "
+         "GMT), the military said.", (10, 41)),
+    ],
+)  # fmt: skip
+def test_the_afternoon_carries_through_a_list_or_span_of_times(
+    text: str, minutes: tuple[int, int]
+) -> None:
+    times = sorted(f["time"] for k, f in _items(text) if k == "launch")
+    assert times == [_at(15, minutes[0]), _at(15, minutes[1])]
+
+
+def test_a_time_quoted_beside_another_shares_its_afternoon() -> None:
+    text = (
+        "합참은 북한이 오후 3시 12분께 미사일을 발사했다고 밝혔다. "
+        "일본 정부는 이보다 1분 늦은 3시 13분에 발사됐다고 발표했다."
+    )
+    assert _at(15, 13) in [f.get("time") for k, f in _items(text) if k == "launch"]
+    far = text.replace("3시 13분", "9시 13분")  # the control: too far from 15:12 to be its half
+    assert _at(9, 13) in [f.get("time") for k, f in _items(far) if k == "launch"]
+    morning = text.replace("오후 3시 12분", "오전 3시 12분")
+    assert _at(3, 13) in [f.get("time") for k, f in _items(morning) if k == "launch"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "未明、北朝鮮東岸から2発が発射された。"
+        "1発目は5時12分頃、2発目は5時31分頃で、いずれも約450キロ飛翔した。",
+        "첫 번째는 오전 5시 12분, 두 번째는 5시 31분에 동해상으로 발사됐다.",
+    ],
+)  # fmt: skip
+def test_each_missile_given_its_time_by_its_order(text: str) -> None:
+    times = sorted(f["time"] for k, f in _items(text) if k == "launch")
+    assert times == [_at(5, 12), _at(5, 31)]
+
+
+def test_an_order_without_a_time_is_no_launch() -> None:  # the control
+    assert [
+        k for k, _ in _items("1発目は約450キロ、2発目は約600キロ飛翔した。") if k == "launch"
+    ] == []
+
+
+def test_the_launch_day_is_the_one_nearest_the_statements_date() -> None:
+    text = (
+        "防衛省によると、12日の1発目は午前6時ごろに発射され、約300キロ飛翔した。"
+        "また、15日の1発目は午前5時12分ごろ、2発目は同31分ごろに発射され、いずれも約450キロ飛翔した。"
+    )  # fmt: skip
+    items = _items(text, "Test, 2021-09-17")
+    assert sorted(f["time"] for k, f in items if k == "launch") == [_at(5, 12), _at(5, 31)]
+    assert [f for k, f in items if k == "figure"] == [{"range_km": 450.0}]
+
+
+def test_a_place_in_brackets_after_an_unknown_name_is_not_the_site() -> None:
+    text = "합참은 북한이 오전 5시 12분께 함경남도 신상(함흥 남방) 일대에서 미사일을 쐈다."
+    launches = [f for k, f in _items(text) if k == "launch"]
+    assert launches and all(f.get("at") != "Hamhung" for f in launches)
+    assert any("신상(함흥 남방)" in t for t in _todos(text))
+    gloss = "北朝鮮はシンポ(新浦)付近から弾道ミサイルを発射した。"  # the control: one name twice
+    assert [f.get("at") for k, f in _items(gloss) if k == "launch"] == ["Sinpo"]
+
+
+def test_the_fall_as_the_topic_of_a_sentence() -> None:
+    text = "北朝鮮がミサイルを発射した。落下は日本海で、EEZの外と推定されるという。"
+    assert ("fall", {"sea": "Sea of Japan", "outside": ["Japan EEZ"]}) in _items(text)
+    denied = "北朝鮮がミサイルを発射した。EEZ内への落下は確認されていない。"  # the control
+    assert [k for k, _ in _items(denied) if k == "fall"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ミサイルは朝鮮半島の西側の黄海に落下した。", "ミサイルは朝鮮半島西側の黄海に落下した。"],
+)
+def test_a_side_of_a_place_written_with_gawa_is_a_todo(text: str) -> None:
+    assert ("fall", {"sea": "Yellow Sea"}) in _items(text) and _todos(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "北朝鮮がミサイルを発射した。EEZの中に落下したのは、3月24日以来だ。",
+        "North Korea fired a missile. The test came less than a day after the North fired two "
+        "cruise missiles on Monday.",
+    ],
+)
+def test_a_comparison_with_another_launch_reports_nothing(text: str) -> None:
+    assert [k for k, _ in _items(text) if k == "fall"] == []
+    assert all(f.get("time", _at(0, 0)).date() == DAY for k, f in _items(text))
+
+
+def test_after_a_comparison_the_days_launch_keeps_its_day() -> None:
+    text = (
+        "North Korea fired a missile in the early hours of Wednesday. The test came less than a "
+        "day after the North fired two cruise missiles on Tuesday. The newest missile flew 300 "
+        "km after being launched at 2:40 a.m. local time from Sinpo."
+    )
+    assert [f["time"] for k, f in _items(text) if k == "launch"] == [_at(2, 40)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was launched at 6:40 a.m. from the Hyongjesan area of the capital Pyongyang.",
+        "It was launched at 6:40 a.m. from the Sadong district of the capital, Pyongyang.",
+    ],
+)
+def test_an_area_of_the_capital_is_the_capital(text: str) -> None:
+    assert [f.get("at") for k, f in _items(text) if k == "launch"] == ["Pyongyang"]
+
+
+def test_a_launch_off_a_coast_is_a_todo() -> None:
+    text = "North Korea fired a ballistic missile off its western coast on Wednesday."
+    assert any("off its western coast" in t for t in _todos(text))
+    assert not _todos("North Korea fired a ballistic missile from Sinpo on Wednesday.")
+
+
+def test_a_maximum_detected_is_this_flights() -> None:
+    text = '합참은 "발사체의 최대 비행거리는 약 240㎞, 고도는 약 35㎞로 탐지됐다"고 밝혔다.'
+    figures = [f for k, f in _items(text) if k == "figure"]
+    assert {"range_km": 240.0} in figures and {"apogee_km": 35.0} in figures
+    capability = "이 미사일의 최대 비행거리는 1000㎞에 이른다."  # the control: a type's reach
+    assert [f for k, f in _items(capability) if k == "figure"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ミサイルは黄海に落下したと推定される。なお、EEZ外に落下したと推定される。",
+        "ミサイルは黄海に落下したとみられ、日本のEEZの外に落下したとしている。",
+    ],
+)
+def test_a_zone_told_again_for_the_same_fall(text: str) -> None:
+    assert [f for k, f in _items(text) if k == "fall"] == [
+        {"sea": "Yellow Sea", "outside": ["Japan EEZ"]}
+    ]
+
+
+def test_another_speakers_zone_is_a_fall_of_its_own() -> None:  # the control
+    text = "ミサイルは黄海に落下した。防衛相は日本のEEZ外に落下したと述べた。"
+    assert len([k for k, _ in _items(text) if k == "fall"]) == 2
+
+
+def test_already_fallen_by_a_time_gives_no_time() -> None:
+    text = "海上保安庁は午前6時58分ごろ、すでに落下したとみられると発表した。"
+    assert all("time" not in f for k, f in _items(text) if k == "fall")
+    told = "ミサイルは午前6時58分ごろ、日本海に落下した。"  # the control
+    assert [f.get("time") for k, f in _items(told) if k == "fall"] == [_at(6, 58)]
+
+
+def test_all_of_them_outside_with_no_other_fall_is_a_fall() -> None:
+    text = "防衛省によると、いずれも飛距離約600キロで、日本のEEZ外に落下した。"
+    assert [f for k, f in _items(text) if k == "fall"] == [{"outside": ["Japan EEZ"]}]
+    with_sea = "ミサイルは黄海に落下した。いずれもEEZ外とみられる。"  # the control: added to it
+    assert [f for k, f in _items(with_sea) if k == "fall"] == [
+        {"sea": "Yellow Sea", "outside": ["Japan EEZ"]}
+    ]
+
+
+def test_them_launched_at_two_times() -> None:
+    text = "Officials say Pyongyang launched them at 6:02 a.m. and 6:40 a.m. on Wednesday."
+    times = sorted(f["time"] for k, f in _items(text) if k == "launch")
+    assert times == [_at(6, 2), _at(6, 40)]
+    one = "Officials say Pyongyang launched it at 6:02 a.m. and it fell at 6:40 a.m."
+    assert [f["time"] for k, f in _items(one) if k == "launch"] == [_at(6, 2)]
+
+
+def test_a_lost_space_after_a_full_stop_ends_a_sentence() -> None:
+    text = "It flew 420 kilometers.The Sinpo shipyard built the submarine last year."
+    assert {"range_km": 420.0} in [f for k, f in _items(text) if k == "figure"]
+
+
+def test_a_place_that_is_the_eez() -> None:
+    text = "미사일은 일본 배타적경제수역(EEZ)인 헤구라지마 북쪽 약 200㎞ 해상에 낙하했다."
+    falls = [f for k, f in _items(text) if k == "fall"]
+    assert falls and falls[0]["from"] == "Hegurajima" and falls[0]["inside"] == ["Japan EEZ"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "미사일들은 약 9분 간 비행한 후 동해상에 떨어졌다.",
+        "The missiles reached 40 kilometers on their 9-minute flights.",
+    ],
+)
+def test_flight_minutes_with_a_space_or_in_the_plural(text: str) -> None:
+    assert {"flight_min": 9.0} in [f for k, f in _items(text) if k == "figure"]
+
+
+def test_two_distances_with_one_unit() -> None:
+    text = "Officials said the missiles flew about 600 and 650 kilometers."
+    ranges = [f["range_km"] for k, f in _items(text) if k == "figure"]
+    assert ranges == [600.0, 650.0]
+    span = "Officials said the missiles flew between 600 and 650 kilometers."  # the control
+    assert [f for k, f in _items(span) if k == "figure"] == []
+
+
+def test_a_span_for_the_two_objects_counted_before() -> None:
+    text = (
+        "North Korea fired two missiles on Wednesday. The missiles were launched from Sinpo "
+        "between 5:10 a.m. and 5:31 a.m., the military said."
+    )
+    times = sorted(f["time"] for k, f in _items(text) if k == "launch" and "time" in f)
+    assert times == [_at(5, 10), _at(5, 31)]
+    three = text.replace("two missiles", "three missiles")  # the control: who was when is untold
+    assert [f for k, f in _items(three) if k == "launch" and "time" in f] == []

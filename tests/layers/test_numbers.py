@@ -212,3 +212,42 @@ def test_the_same_day_is_the_day_named_before_it_in_the_text() -> None:
     assert [d for _, d in find_dates("同日午前", base, same_day=dt.date(2021, 9, 17))] == [
         dt.date(2021, 9, 17)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("午後2時5分ごろと、2時48分ごろ", [(14, 5), (14, 48)]),
+        ("오후 8시 2경부터 8시 30분경까지", [(20, 2), (20, 30)]),
+        ("午後3時から4時にかけて", [(15, 0), (16, 0)]),
+        ("at 8:02 and 8:30 p.m. on Friday", [(20, 2), (20, 30)]),
+        ("between 9:15 and 9:50 a.m.", [(9, 15), (9, 50)]),
+        ("around 8:02-30 p.m. (11:02-30 a.m. GMT)", [(20, 2), (20, 30), (11, 2), (11, 30)]),
+        # the controls: back in time, another half named, words between
+        ("午後11時から1時", [(23, 0), (1, 0)]),
+        ("오후 8시 2분과 오전 8시 30분", [(20, 2), (8, 30)]),
+        ("at 8:02, the ministry said at 8:30 p.m.", [(8, 2), (20, 30)]),
+    ],
+)
+def test_a_half_of_the_day_shared_by_a_list_or_span(
+    text: str, expected: list[tuple[int, int]]
+) -> None:
+    assert [(c.hour, c.minute) for c in find_clock_times(text, vague=True)] == expected
+
+
+def test_both_ends_of_a_span_written_with_the_hour_once_keep_their_zone() -> None:
+    found = find_clock_times("at 8:02-30 p.m. (11:02-30 a.m. GMT)", vague=True)
+    assert [c.utc for c in found] == [False, False, True, True]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("they flew about 850 and 900 kilometers", [850.0, 900.0]),
+        ("flew roughly 300 and 320 km", [300.0, 320.0]),
+        ("between 850 and 900 kilometers", []),  # a span
+        ("fired 2 and flew 350 km", [350.0]),  # not a distance of one size
+    ],
+)
+def test_two_distances_with_their_unit_written_once(text: str, expected: list[float]) -> None:
+    assert [q.value for q in find_quantities(text)] == expected
