@@ -102,7 +102,8 @@
     if (first) {
       root.appendChild(el("div", null, T(map, "{label}: {text}", { label: first.label, text: first.text })));
     }
-    if (sourceShort(p)) { root.appendChild(el("div", "am-tooltip-source", sourceShort(p))); }
+    var source = sourceShort(p);
+    if (source) { root.appendChild(el("div", "am-tooltip-source", source)); }
     return root;
   }
 
@@ -354,8 +355,6 @@
     return true;
   }
 
-  // One layer of features: lines and areas as FeaturePath (below), points as markers. Popups
-  // and tooltips are built from text nodes when first opened.
   // Texts several features of a layer share are written once, in data.text, and each
   // feature's property holds its index there (maps/compose.py, shared_text): put them back.
   var SHARED_TEXT_KEYS = ["kind_label", "method", "basis"];
@@ -371,6 +370,8 @@
     return (p.sources || []).map(function (s) { return s.organisation; }).join("; ");
   }
 
+  // One layer of features: lines and areas as FeaturePath (below), points as markers. Popups
+  // and tooltips are built from text nodes when first opened.
   function addFeatures(target, data, opts, now) {
     var style = opts.style || {};
     var interactive = opts.interactive !== false;
@@ -1192,7 +1193,8 @@
       var alt = traj.altitudeText(state);
       root.appendChild(el("div", "am-track-altitude", alt[0].toUpperCase() + alt.slice(1)));
     }
-    if (sourceShort(p)) { root.appendChild(el("div", "am-tooltip-source", sourceShort(p))); }
+    var source = sourceShort(p);
+    if (source) { root.appendChild(el("div", "am-tooltip-source", source)); }
     return root;
   }
 
