@@ -100,6 +100,7 @@ from alertmap.layers.numbers import (
     full_date,
     normal,
     number_value,
+    time_in_span,
     vague_time,
 )
 from alertmap.layers.phrases import PhraseReading, compass_word, find_positions, hedges_in
@@ -526,7 +527,9 @@ _EM_NET = re.compile(r"Em-?Net|エムネット|긴급정보망", re.IGNORECASE)
 _TARGETED = re.compile(r"対象|대상|\btarget|\bresidents\b|\bfor\b", re.IGNORECASE)
 _OTHER_EVENT = re.compile(
     r"당시|前回|昨年|去年|지난해|작년|지난달|先月|以来|이래|\blast (?:year|month|time)\b|"
-    r"\bprevious(?:ly)?\b|\bearlier this year\b|"
+    r"\bprevious(?:ly)?\b|\bearlier this year\b|\b[Rr]ecently\b|"
+    # "지난 9일 … 6발을 쏜 뒤 닷새만으로", "3日ぶり": this launch counted from another one
+    r"(?:\d+\s*일|이틀|사흘|나흘|닷새|엿새|이레|여드레|열흘)\s*만(?:에|이다|으로|의)|\d+\s*日ぶり|"
     # "The move came not even 24 hours after North Korea launched three … on Saturday"
     r"\b(?:move|launch|launches|test|tests|firing|this|it)\s+(?:came|comes)\b(?!\s+down)"
     r"[^.;]{0,40}?\bafter\b"
@@ -595,13 +598,17 @@ _NO_DISTANCE = re.compile(
     r"[東西南北]{1,2}の(?:日本海|東海|黄海|東シナ海|太平洋|海上|海)|[東西南北]{1,2}方(?![向角位])|"
     # "朝鮮半島の東側の日本海", "朝鮮半島東側の…": a side of a place
     r"[東西南北]{1,2}側|"
-    # "朝鮮半島東岸付近の日本海", "동해안 인근 해상": near a coast
-    r"[東西南北](?:岸|海岸|沿岸)(?:の)?(?:付近|近く|沖|近海)|[동서남북]해안\s*(?:인근|부근|근처|앞바다)|"
+    # "朝鮮半島東岸付近の日本海", "北朝鮮東岸に近い日本海", "동해안 인근 해상": near a coast
+    r"[東西南北](?:岸|海岸|沿岸)(?:の)?(?:付近|近く|沖|近海)|[東西南北](?:岸|海岸|沿岸)に近い|"
+    r"[동서남북]해안\s*(?:인근|부근|근처|앞바다)|[동서남북]해안에\s*가까운|"
     # "北朝鮮東岸の日本海", "북한 동해안의 동해", "the sea near the eastern coast of": a coast's sea
     r"[東西南北](?:岸|海岸|沿岸)の(?:日本海|東海|黄海|海)|[동서남북]해안(?:의)?\s*(?:동해|서해|해상|바다)|"
     r"\bnear\s+(?:the|its)\s+(?:[a-z-]+\s+)?(?:coast|shore)|"
     r"\b(?:off|west of|east of|north of|south of)\b"
 )
+#: A direction told as towards a place ("'알섬' 방향으로 날아간", "佐渡島の方向に飛翔"): a
+#: compass word is the launch's direction (_direction); a place is left as a TODO.
+_TOWARD = re.compile(r"([가-힣一-龥ァ-ヶ]+)['’」』\s]*(?:の)?\s*(?:방향으로|方向に|方向へ)")
 #: A country's air defence identification zone ("防空識別圏", "방공식별구역", "ADIZ"): an area of
 #: air control, not the EEZ nor a sea; the draft cannot place it, so the sentence is a TODO.
 _ADIZ = re.compile(
@@ -614,9 +621,10 @@ _ADIZ = re.compile(
 #: launch's, the sentences after it go on about that launch.
 _LAUNCH_TOLD = {
     "ja": r"(?:発射|打ち上げ)(?:し(?:た|ました|ている|ていた))?\s*[。]?\s*$",
-    "ko": r"(?:발사|쏘|쏴)[가-힣]{0,4}다\s*\.?\s*$|쐈다\s*\.?\s*$",
+    # ("발사한 바 있다": had launched)
+    "ko": r"(?:발사|쏘|쏴)[가-힣]{0,4}(?:\s*바\s*있)?다\s*\.?\s*$|쐈다\s*\.?\s*$",
     "en": r"\b(?:North Korea|Pyongyang|the North|it)\s+(?:also\s+|had\s+|has\s+)*"
-    r"(?:fired|launched|test-fired)\b",
+    r"(?:fired|launched|test-fired|conducted)\b",
 }
 _LOCATED = re.compile(
     r"(?:located|situated|lies|lying|which is|位置する|位置し|위치한)[^,.;]{0,12}$"
@@ -666,9 +674,6 @@ class _Sentence:
     clocks: list[tuple[int, int, dt.datetime]]  # start, end, moment
     zones: list[tuple[int, str, str]]
     hedged: bool
-    #: Whether the statement counted two objects before ("two missiles … The missiles were
-    #: fired … between 1:48 a.m. and 1:58 a.m."): see :func:`_two_ends`.
-    two_before: bool = False
 
     def within(self, start: int, end: int) -> _Sentence:
         """What lies in ``[start, end)``: positions by where their distance ends."""
@@ -681,21 +686,22 @@ class _Sentence:
             [c for c in self.clocks if start <= c[0] < end],
             [z for z in self.zones if start <= z[0] < end],
             self.hedged,
-            self.two_before,
         )
 
 
-#: Minutes after a time and "and" ("午前7時4分と23分", "7시 6분과 25분"): a second time, the same
-#: hour; not "10分後", "30분간", nor "55분과 56분 각각" (times of two different things).
+#: Minutes after a time and "and" ("午前7時4分と23分", "7시 6분과 25분", "6時ごろと37分ごろ、
+#: 42分ごろ"): another time, the same hour; not "10分後", "30분간", nor "55분과 56분 각각" (times
+#: of two different things).
 _MORE_MINUTES = re.compile(
-    r"\s*(?:と|及び|および|과|와|및)\s*(?P<m>[0-5]?\d)\s*(?:分|분)"
+    # ("午前6時ごろと37分ごろ、42分ごろ": a list goes on after a comma)
+    r"\s*(?:ごろ|頃|경|쯤|께)?\s*(?:と|及び|および|과|와|및|、)\s*(?P<m>[0-5]?\d)\s*(?:分|분)"
     r"(?![\s에]*(?:後|間|以|ほど|程|くらい|ぐらい|余|弱|強|뒤|후|간|만|동안|정도|가량|여|각각|それぞれ))"
 )
 #: What may stand between the times of a list of launches ("7時4分頃及び7時23分頃", "7시6분경과
 #: 7시25분경", "at 7:06 a.m. and 7:25 a.m."): a conjunction, a comma, the date or "午前".
 _TIME_LIST_JOIN = re.compile(
     # ("16:29분과 16:49분경": a 24-hour time with 分/분 after it)
-    r"^\s*(?:分|분)?\s*(?:と|及び|および|、|,|과|와|및|그리고|\band\b|\bthen\b)?\s*[、,]?\s*"
+    r"^\s*(?:分|분)?\s*(?:ごろ|頃|경|쯤|께)?\s*(?:と|及び|および|、|,|과|와|및|그리고|\band\b|\bthen\b)?\s*[、,]?\s*"
     # "1発目は1時47分頃、2発目は1時53分頃", "첫 번째는 …, 두 번째는 …": each missile its time
     r"(?:(?:[2-9]|[二三四五六七八九])\s*発目\s*(?:は|が)?|(?:두|세|네|[2-9])\s*(?:번째|발째)"
     r"(?:\s*(?:미사일|발사체))?\s*(?:는|은|가)?)?\s*"
@@ -710,74 +716,6 @@ _TIME_LIST_JOIN = re.compile(
 _CONVERSION = re.compile(
     r"\s*(?:(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s*)?[(（]\s*", re.IGNORECASE
 )
-#: Two objects ("2発", "2발", "two missiles", "both"), not "2発目", "2발째".
-_TWO_OBJECTS = re.compile(
-    r"(?<![\d.])2\s*(?:発|발)(?!目|째)|二発|두\s*발|\btwo\s+(?:[\w-]+\s+){0,3}"
-    r"(?:missiles|rockets|projectiles|objects)\b",
-    re.IGNORECASE,
-)
-#: The objects named again without their number ("the missiles", "them", "미사일들", "2発とも"
-#: is counted already): two when the statement counted two before.
-_THEM = re.compile(
-    r"\b(?:the|both|these|those)\s+(?:[\w-]+\s+){0,2}(?:missiles|rockets|projectiles)\b|"
-    r"\bthem\b|미사일들|발사체들",
-    re.IGNORECASE,
-)
-#: A count of objects other than two ("three missiles", "3発", "세 발"): the count since.
-_OTHER_COUNT = re.compile(
-    r"(?<![\d.])(?:[13-9]|1\d)\s*(?:発|발)(?!目|째)|[一三四五六七八九]発|(?:한|세|네|다섯)\s*발|"
-    r"\b(?:one|a|an|three|four|five|six|several)\s+(?:[\w-]+\s+){0,3}"
-    r"(?:missiles?|rockets?|projectiles?)\b",
-    re.IGNORECASE,
-)
-#: What joins the two ends of a span of times ("6시 1분께부터 6시 23분께까지", "6時2分から同19分",
-#: "between 6:01 a.m. and 6:23 a.m."), brackets and weekdays left out.
-_SPAN_JOIN_TIMES = re.compile(
-    r"\s*(?:から|より|~|〜|-|–|부터|\bto\b|\buntil\b|\btill\b|\band\b)\s*"
-    r"(?:同日?|午前|午後|오전|오후|at|around|about)?\s*",
-    re.IGNORECASE,
-)
-
-
-def _plain_join(text: str) -> str:
-    """The words between two times without brackets and weekdays."""
-    text = re.sub(r"[(（][^()（）]*[)）]", " ", text)
-    return re.sub(r"\b(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", " ", text,
-                  flags=re.IGNORECASE)  # fmt: skip
-
-
-def _two_ends(
-    work: str, clocks: Sequence[tuple[Any, ...]], *, two_before: bool = False
-) -> list[tuple[Any, ...]]:
-    """The two times of a sentence that tells a span of times for exactly two objects ("2발을
-    6시 1분께부터 6시 23분께까지", "two missiles between 6:01 a.m. and 6:23 a.m."): the first was
-    launched at its start, the second at its end, so both are launch times; else []. (For more
-    objects, or none counted, a span gives no time: which launch was when is not told.)
-
-    Examples
-    --------
-    >>> work = "6시 1분께부터 6시 23분께까지 발사된 2발"
-    >>> clocks = [(c.start, c.end) for c in find_clock_times(work, vague=True)]
-    >>> clocks
-    [(0, 6), (8, 16)]
-    >>> len(_two_ends(work, clocks))
-    2
-    >>> _two_ends(work.replace("2발", "3발"), clocks)
-    []
-    """
-    counts = re.findall(r"(?<![\d.])(\d+)\s*(?:発|발)(?!目|째)", work)
-    two = _TWO_OBJECTS.search(work) or (two_before and _THEM.search(work))
-    if len(clocks) != 2 or not two or any(n != "2" for n in counts):
-        return []
-    (_, end, *_), (start, *_) = clocks
-    join = _plain_join(work[end:start])
-    if not _SPAN_JOIN_TIMES.fullmatch(join):
-        return []
-    if re.search(r"\band\b", join, re.IGNORECASE) and not re.search(
-        r"\bbetween\s+(?:around\s+|about\s+)?$", work[: clocks[0][0]], re.IGNORECASE
-    ):
-        return []  # "at 6:01 and 6:23" is a list, read as one already
-    return list(clocks)
 
 
 def _converted(work: str, clocks: Sequence[tuple[Any, ...]], at: int) -> bool:
@@ -829,8 +767,6 @@ def _moments(
     day: dt.date | None,
     zone: dt.timezone,
     last_hour: int | None,
-    *,
-    two_before: bool = False,
 ) -> list[tuple[int, int, dt.datetime]]:
     """Every time of day of a sentence as a date-time: on the date named just after it
     ("7:09 a.m. Thursday") or nearest before it, else ``day``; "同44分" in the hour of the
@@ -844,14 +780,15 @@ def _moments(
         if not any(a <= m.start() < b for a, b, *_ in clocks):
             clocks.append((m.start(), m.end(), -1, int(m.group(1)), ""))
     for m in _MORE_MINUTES.finditer(work):  # "午前7時4分と23分": the minutes of the same hour
-        after_a_time = any(b == m.start() for _, b, *_ in clocks)
+        after_a_time = any(m.start() <= b < m.start("m") for _, b, *_ in clocks)
         if after_a_time and not any(m.start() <= a < m.end() for a, *_ in clocks):
             clocks.append((m.start("m"), m.end(), -1, int(m.group("m")), ""))
     clocks.sort()
     clocks = [c for c in clocks if not _converted(work, clocks, c[0])]
-    ends = _two_ends(work, clocks, two_before=two_before)
-    # "…から同19分にかけて": a span gives no time, but for two objects (_two_ends)
-    clocks = [c for c in clocks if c in ends or not vague_time(work, c[0], c[1])]
+    # "…から同19分にかけて", "18시 10분경부터 18시 20분경까지 … 2발": a span gives no time, also
+    # for two objects (that they were launched within it says nothing of one at each end); the
+    # sentence is left as a TODO (_left_unread)
+    clocks = [c for c in clocks if not vague_time(work, c[0], c[1])]
     hour = last_hour
     for start, end, written, minute, named in clocks:
         h = hour if written < 0 else written
@@ -1022,10 +959,15 @@ _COMPASS_EN = r"(north-?east|north-?west|south-?east|south-?west|north|south|eas
 
 def _direction(text: str, language: str) -> str:
     """The flight direction a launch clause gives ("東方向に", "北東におよそ1000キロ",
-    "남쪽 방향으로", "eastward", "in a southerly direction")."""
+    "付近から東に", "남쪽 방향으로", "eastward", "in a southerly direction")."""
     if language == "ja":
-        m = re.search(r"([東西南北]{1,3})(?:の)?(?:方向|方角|[にへ]向け)", text) or re.search(
-            r"([東西南北]{1,3})(?:に|へ)(?:約|およそ)?\s*[\d一二三四五六七八九十百千]", text
+        m = (
+            re.search(r"([東西南北]{1,3})(?:の)?(?:方向|方角|[にへ]向け)", text)
+            or re.search(
+                r"([東西南北]{1,3})(?:に|へ)(?:約|およそ)?\s*[\d一二三四五六七八九十百千]", text
+            )
+            # "西岸付近から東に弾道ミサイルを発射": the way it was fired from its site
+            or re.search(r"(?:から|より)\s*([東西南北]{1,3})(?:に|へ)(?![東西南北])", text)
         )
     elif language == "ko":
         m = re.search(
@@ -1516,6 +1458,21 @@ def _figure_after(after: str, language: str) -> str:
     return ""
 
 
+#: An altitude where a missile was lost from view ("高度およそ20キロで消失し", "고도 약 20㎞에서
+#: 소실됐다", "disappeared at an altitude of about 20 km"): not the top of its flight.
+_LOST_AFTER = re.compile(
+    r"^\s*(?:程度|ほど|付近|여|쯤|정도|가량)?\s*(?:で|に|에서|지점에서)\s*"
+    r"(?:消失|消え|見失|途絶|소실|사라|놓치|끊)|"
+    r"^[^.;]{0,12}?\b(?:where|when)\s+(?:it|the\s+\w+)\s+(?:disappeared|vanished|was\s+lost)\b",
+    re.IGNORECASE,
+)
+_LOST_BEFORE = re.compile(
+    r"\b(?:disappeared|vanished|was\s+lost|lost\s+(?:from\s+)?(?:radar|track|sight))\b"
+    r"[^.;]{0,30}$",
+    re.IGNORECASE,
+)
+
+
 def _figures(sentence: _Sentence) -> list[tuple[int, dict[str, Any]]]:
     """The flight's figures a sentence gives: apogee, flight distance, flight time; each
     number belongs to the noun before it, else to one just after it."""
@@ -1559,6 +1516,8 @@ def _figures(sentence: _Sentence) -> list[tuple[int, dict[str, Any]]]:
             continue  # (a maximum "detected": "최대 비행거리는 약 380㎞로 탐지": this flight's)
         if _BOUND_AFTER.match(after) or _BOUND_BEFORE.search(before):
             continue  # "100キロメートル未満の高度": a bound, left as a TODO (_left_unread)
+        if key == "apogee_km" and (_LOST_AFTER.match(after) or _LOST_BEFORE.search(before)):
+            continue  # "高度およそ20キロで消失": where it was lost, no apogee (a TODO)
         if key == "range_km" and (
             _HYPOTHETICAL.search(work[max(0, q.start - 80) : q.start])
             or (language == "en" and re.match(rf"\s*(?:to the\s+)?{_COMPASS_EN}", after, re.I))
@@ -1595,15 +1554,24 @@ def _left_unread(
     sentence: _Sentence, events: Sequence[_Event], figures: Sequence[int]
 ) -> list[str]:
     """What a sentence reports that no rule placed, each to be left as a TODO with the
-    sentence: a span of distances ("300～350キロ"), a direction as an angle ("75도~93도"), a
-    distance that is neither a position nor a figure ("300 km off Japan's northwest coast",
-    "동해쪽 550km해상"), a time whose minutes or zone cannot be told ("9時5発", "9 a.m. ET")."""
+    sentence: a span of distances ("300～350キロ"), a span of times ("18시 10분경부터 18시
+    20분경까지": the launches were within it, none is said to be at either end), a direction as
+    an angle ("75도~93도"), a distance that is neither a position nor a figure ("300 km off Japan's
+    northwest coast", "동해쪽 550km해상"), a time whose minutes or zone cannot be told ("9時5発",
+    "9 a.m. ET")."""
     work = sentence.work
     out = []
     if find_spans(work):
         out.append("span of distances")
+    if any(time_in_span(work, c.start, c.end) for c in find_clock_times(work, vague=True)):
+        out.append("span of times")
     if _ADIZ.search(work):
         out.append("air defence identification zone (not the EEZ)")
+    if any(
+        not re.fullmatch(r"[東西南北동서남북]{1,3}(?:쪽|방)?", m.group(1))
+        for m in _TOWARD.finditer(work)
+    ):
+        out.append("a direction towards a place")
     if _ANGLE.search(work) and (
         any(e.kind == "launch" for e in events) or _DIRECTION_WORDS.search(work)
     ):
@@ -1681,18 +1649,27 @@ def _position_fields(reading: PhraseReading, hedged: bool) -> dict[str, Any]:
     }
 
 
+#: A day told as "also on" it ("今月25日にも…発射", "지난 9일에도"): another launch's day.
+_ALSO_ON = re.compile(r"[^、。,\s]{0,8}?(?:にも|에도)")
+
+
 def _launch_day(statement: Statement) -> dt.date | None:
     """The day a statement's launch is on: of the days it names, the one nearest its own date
     and not after it (a page of the 13th that tells the launches of the 6th and then of the
-    9th is about the 9th's), else the first it names.
+    9th is about the 9th's), else the first it names; not a day told as "also on" it ("今月
+    25日にも…発射していて": another launch's), so a text that names only such days names none.
 
     Examples
     --------
     >>> text = "6日の1発目は午前6時ごろに発射された。また、9日の1発目は午前1時47分ごろ発射された。"
     >>> _launch_day(Statement(1, "", dt.date(2022, 10, 13), "", text, "t.txt", 1))
     datetime.date(2022, 10, 9)
+    >>> text = "北朝鮮は今月11日にも弾道ミサイルを発射していた。"
+    >>> _launch_day(Statement(1, "", dt.date(2022, 10, 13), "", text, "t.txt", 1)) is None
+    True
     """
-    named = [d for _, d in find_dates(statement.text, statement.date)]
+    work = normal(statement.text)
+    named = [d for at, d in find_dates(work, statement.date) if not _ALSO_ON.match(work, at)]
     if statement.date is None or not named:
         return named[0] if named else None
     before = [d for d in named if d <= statement.date]
@@ -1716,13 +1693,15 @@ class _Reader:
         self.targets: tuple[str, ...] = ()
         self.all_of_them: list[tuple[int, str, str]] = []
         self.all_of_them_text = ""  # the sentence that told them
-        self.two_before = False  # whether two objects were counted last
         self.previous_was_alert = False
         self.names: list[NameFound] = []  # the names of the sentence being read
         #: Whether the sentences being read continue one about another launch ("北朝鮮は4日にも
         #: …を発射。青森県上空を通過し、…"): until the paragraph ends or a date of this launch
         #: is named, they are that launch's, not this one's.
         self.elsewhere = False
+        #: The fall the sentence before ended with (its item's index), for a sentence that
+        #: only tells its zone ("日本の排他的経済水域(EEZ)外と推定されるという。").
+        self.fall_before: int | None = None
 
     def add(self, kind: str, sentence: str, fields: dict[str, Any], todo: str = "") -> None:
         if kind == "launch" and set(fields) == {"at"} and fields["at"] == "North Korea":
@@ -1807,13 +1786,7 @@ class _Reader:
         day = self.day
         if dates:
             self.day = dates[-1][1]
-        two_before = self.two_before
-        clocks = _moments(work, language, dates, day, self.zone, self.last_hour,
-                          two_before=two_before)  # fmt: skip
-        if _TWO_OBJECTS.search(work):
-            self.two_before = True
-        elif _OTHER_COUNT.search(work):
-            self.two_before = False
+        clocks = _moments(work, language, dates, day, self.zone, self.last_hour)
         if clocks:
             self.last_hour = clocks[-1][2].astimezone(self.zone).hour
         names = _city_names(work, language, self.gazetteer.names_in(work))
@@ -1839,11 +1812,27 @@ class _Reader:
         ]  # fmt: skip
         hedged = bool(hedges_in(work, language))
         read = _Sentence(shown, language, work, positions, names, clocks,
-                         _zones(work, language), hedged, two_before)  # fmt: skip
+                         _zones(work, language), hedged)  # fmt: skip
         events = _events(read, names)
+        fall_before, self.fall_before = self.fall_before, None
         if _ALL_OF_THEM.search(work) and read.zones and not events:
             self.all_of_them += read.zones
             self.all_of_them_text = self.all_of_them_text or shown
+            return
+        if (
+            fall_before is not None
+            and language != "en"
+            and read.zones
+            and not events
+            and not read.positions
+            and not _seas(read)
+            and not _SOME_OF_THEM.search(work)  # "うち3発はEEZ内で": a fall of some, of its own
+        ):  # "…日本海に落下。日本のEEZ外と推定されるという。": the zone of the fall just told
+            item = self.items[fall_before]
+            fields = dict(item.fields)
+            for key, areas in _zone_fields(read.zones).items():
+                fields[key] = list(dict.fromkeys([*fields.get(key, []), *areas]))
+            self.items[fall_before] = replace(item, fields=fields)
             return
         site = _LAUNCH_SITE.search(work)
         if site and not any(e.kind == "launch" for e in events):
@@ -1881,6 +1870,9 @@ class _Reader:
                 unread.append(event.kind)
         self.trailing_zones(read, events, before)
         self.flight_direction(read, before)
+        if events and events[-1].kind == "fall":
+            falls = [i for i in range(before, len(self.items)) if self.items[i].kind == "fall"]
+            self.fall_before = falls[-1] if falls else None
         kinds_read = {item.kind for item in self.items[before:]}
         for kind in dict.fromkeys(unread):
             if kind not in kinds_read:
@@ -2261,9 +2253,8 @@ def _listed_times(part: _Sentence) -> list[dt.datetime]:
         return []
     if part.language == "en" and not _SEVERAL_EN.search(part.work):
         return []  # "launched at 7:06 a.m. and at 7:15 a.m. it fell": one launch, then its fall
-    ends = _two_ends(part.work, clocks, two_before=part.two_before)
     for (_, end, _), (start, _, _) in itertools.pairwise(clocks):
-        if not (_TIME_LIST_JOIN.match(part.work[end:start]) or ends):
+        if not _TIME_LIST_JOIN.match(part.work[end:start]):
             return []
     return list(dict.fromkeys(c[2] for c in clocks))
 
@@ -2461,12 +2452,28 @@ def _todo(item: DraftItem) -> list[str]:
     ]  # fmt: skip
 
 
+def _names_north_korea(draft: Draft) -> bool:
+    """Whether a statement names North Korea (in any of its spellings)."""
+    gazetteer = load_gazetteer()
+    return any(
+        entry.name == "North Korea"
+        for statement in draft.statements
+        for found in gazetteer.names_in(normal(statement.text))
+        for entry in found.entries
+    )
+
+
 def _launch_lines(draft: Draft) -> list[str]:
     launches = [i for i in draft.items if i.kind == "launch"]
     ranked = sorted(launches, key=lambda i: ("at" not in i.fields, "time" not in i.fields))
     lines = ["", "[launch]"]
     chosen = ranked[0] if ranked and "at" in ranked[0].fields else None
-    if chosen is None:
+    if chosen is None and _names_north_korea(draft):
+        # a launch whose only site is "North Korea" is no item, but the page needs a site
+        lines.append(_comment("TODO: the statements name no launch site but North Korea; "
+                              "give a closer one as at = ..."))  # fmt: skip
+        lines.append(_value("at", "North Korea"))
+    elif chosen is None:
         lines.append(_comment("TODO: no statement names the launch site; give it as at = ..."))
     else:
         lines.append(_value("name", f"Launch site: {chosen.fields['at']}"))

@@ -44,6 +44,7 @@ __all__ = [
     "in_span",
     "normal",
     "number_value",
+    "time_in_span",
     "vague_time",
 ]
 
@@ -59,6 +60,7 @@ UNITS: dict[str, tuple[str, float]] = {
     "kilometre": ("km", 1000.0),
     "kilometer": ("km", 1000.0),
     "キロメートル": ("km", 1000.0),
+    "キロ・メートル": ("km", 1000.0),  # Yomiuri's spelling
     "キロ": ("km", 1000.0),
     "킬로미터": ("km", 1000.0),
     "킬로": ("km", 1000.0),
@@ -379,7 +381,8 @@ class ClockTime:
 #: time, whose offset changed in 2015 and 2018: the reader of a statement resolves it), or
 #: "?" (named, but its offset depends on a daylight-saving rule this module does not know).
 TIME_ZONES: dict[str, str] = {
-    **dict.fromkeys(("gmt", "utc", "協定世界時", "世界標準時", "グリニッジ標準時",
+    **dict.fromkeys(("gmt", "utc", "greenwich mean time", "coordinated universal time",
+                     "協定世界時", "世界標準時", "グリニッジ標準時",
                      "협정세계시", "세계표준시", "그리니치 표준시"), "UTC"),
     **dict.fromkeys(("jst", "kst", "japan time", "japanese time", "tokyo time", "korea time",
                      "korean time", "seoul time", "日本時間", "韓国時間", "ソウル時間",
@@ -581,17 +584,29 @@ def _clock_read(m: re.Match[str], hour: int, minute: int, zone: str) -> ClockTim
 #: Words that make a time a bound, not a time ("午前8時過ぎ", "8時前に", "8시 넘어", "shortly
 #: after 8 am", "just before 6 am", "by 9:00"): such a time is not read.
 _VAGUE_AFTER = re.compile(
-    r"^\s*(?:過ぎ|すぎ|前(?!後)|台|以降|以前|넘어|넘은|넘겨|직전|직후|이전|이후|전후|"
-    # the start of a span of times ("6時2分から同19分にかけて", "6시부터 7시 사이", "6-7 a.m.")
-    r"(?:から|より|~|〜|-|–|부터|to|until|till)\s*(?:(?:午前|午後|오전|오후)?\s*\d{1,2}\s*(?:時|시|:|\s*[ap]\.?m)|"
-    r"同\s*\d{1,2}\s*分))",
+    r"^\s*(?:過ぎ|すぎ|前(?!後)|台|以降|以前|넘어|넘은|넘겨|직전|직후|이전|이후|전후)",
     re.IGNORECASE,
 )
-#: The end of a span of times ("…から同19分にかけて", "between 6:02 a.m. and 6:19 a.m.").
+#: The start of a span of times ("6時2分から同19分にかけて", "6시부터 7시 사이", "6-7 a.m.",
+#: "7時半から39分ごろにかけて", "6시 10분부터 20분 사이", "11시 55분경부터 자정까지",
+#: "6時10分～20分").
+_SPAN_START = re.compile(
+    r"^\s*(?:ごろ|頃|경|께|쯤)?\s*(?:から|より|~|〜|-|–|부터|to|until|till)\s*"
+    r"(?:(?:午前|午後|오전|오후|낮|밤|새벽|아침|저녁)?\s*\d{1,2}\s*(?:時|시|:|\s*[ap]\.?m)|同\s*\d{1,2}\s*分|"
+    r"\d{1,2}\s*(?:分|분)\s*(?:ごろ|頃|경|께|쯤)?\s*(?:にかけ|まで|까지|사이)|"
+    r"(?:午前|午後|오전|오후|낮|밤)?\s*(?:零時|正午|真夜中|자정|정오)|\bmidnight\b|\bnoon\b)|"
+    # "6時10分～20分ごろ", "6시 10분에서 20분 사이"
+    r"^\s*(?:ごろ|頃|경|께|쯤)?\s*[~〜\-–]\s*\d{1,2}\s*(?:分|분)|"
+    r"^\s*(?:경|께|쯤)?\s*에서\s*(?:(?:오전|오후)\s*)?\d{1,2}\s*(?:시|분)[^.,]{0,10}?사이",
+    re.IGNORECASE,
+)
+#: The end of a span of times ("…から同19分にかけて", "between 6:02 a.m. and 6:19 a.m."), or a
+#: span told by its start and length ("in a period of about 10 minutes from 6:10 p.m.").
 _SPAN_END = re.compile(
-    r"(?:\d\s*(?:分|분|時|시|[ap]\.?m\.?|GMT|UTC)?\s*(?:ごろ|頃|경|쯤)?\s*"
+    r"(?:\d\s*(?:分|분|時|시|[ap]\.?m\.?|GMT|UTC)?\s*(?:ごろ|頃|경|께|쯤)?\s*"
     r"(?:から|より|~|〜|-|–|부터|to|until|till)\s*(?:同|午前|午後|오전|오후)?\s*$)|"
-    r"\bbetween\s+[^,;]{1,30}?\s+and\s+$",
+    r"\bbetween\s+(?:[^,;()]|\([^()]*\)){1,60}?\s+and\s+$|"
+    r"\b(?:period|span|space|window)\s+of\s+[^,;.]{0,25}?\bfrom\s+$",
     re.IGNORECASE,
 )
 _VAGUE_BEFORE = re.compile(
@@ -599,6 +614,42 @@ _VAGUE_BEFORE = re.compile(
     r"\s+(?:(?:after|before|past)\s+)?$",
     re.IGNORECASE,
 )
+
+
+def time_in_span(text: str, start: int, end: int) -> bool:
+    """Whether the time at ``start:end`` of ``text`` is an end of a span of times ("18시
+    10분경부터 18시 20분경까지", "午前7時半から39分ごろにかけて", "between 6:01 a.m. and 6:23
+    a.m.", "in a period of about 10 minutes from 6:10 p.m."): the launches happened within it,
+    none is said to be at either end.
+
+    Examples
+    --------
+    >>> text = "오후 3시 5분부터 15분 사이 발사; 오후 3시 40분경 발사"
+    >>> [time_in_span(text, c.start, c.end) for c in find_clock_times(text, vague=True)]
+    [True, False]
+    >>> text = "fired between 9:02 a.m. and 9:14 a.m.; one more at 9:40 a.m."
+    >>> [time_in_span(text, c.start, c.end) for c in find_clock_times(text, vague=True)]
+    [True, True, False]
+    """
+    work = normal(text)
+    written = re.search(r"(\d{1,2})\s*[~〜\-–]\s*(\d{1,2})\s*[分분]", work[start:end])
+    if written:  # "6時10～20分ごろ", "6시 10~20분": one written time that is a span
+        return int(written.group(2)) - int(written.group(1)) != 1  # "7時28~29分": to the minute
+    minute = re.search(r":(\d{2})$", work[start:end].strip())
+    one_minute = re.match(r"\s*[-–]\s*(\d{2})\s*[ap]\.?m", work[end : end + 12], re.IGNORECASE)
+    if minute and one_minute and int(one_minute.group(1)) - int(minute.group(1)) == 1:
+        return False  # "around 7:28-29 a.m.": a time to the minute, 7:28, not a span
+    start_minute = re.search(r":(\d{2})\s*[-–]\s*$", work[max(0, start - 8) : start])
+    end_minute = re.match(r"\d{2}\b", work[start:end])
+    if start_minute and end_minute and int(end_minute.group(0)) - int(start_minute.group(1)) == 1:
+        return False  # its end, "29"
+    return bool(
+        _SPAN_START.match(work[end : end + 24])
+        or _SPAN_END.search(work[max(0, start - 90) : start])
+        or re.search(
+            r"\bbetween\s+(?:around\s+|about\s+)?$", work[max(0, start - 20) : start], re.IGNORECASE
+        )
+    )
 
 
 def vague_time(text: str, start: int, end: int) -> bool:
@@ -620,8 +671,7 @@ def vague_time(text: str, start: int, end: int) -> bool:
         re.search(r"(?:過ぎ|すぎ)$", told)
         or _VAGUE_AFTER.match(work[end : end + 6])
         or _VAGUE_BEFORE.search(work[max(0, start - 24) : start])
-        or _SPAN_END.search(work[max(0, start - 40) : start])
-        or re.search(r"\bbetween\s+$", work[max(0, start - 12) : start], re.IGNORECASE)
+        or time_in_span(text, start, end)
     )
 
 
@@ -740,7 +790,9 @@ FULL_DATES = (
     ),
 )
 _PARTIAL_DATES = (
-    r"(?<![\d年월月])(?:(?P<m>\d{1,2})\s*月\s*)?(?P<d>\d{1,2})\s*日(?!間|本|米|韓|中|朝)",
+    # ("今月12日", "本月12日": this month's 12th; not the "12" of "5月12日" read alone)
+    r"(?<![\d年월])(?:(?<=今月)|(?<=本月)|(?<!月))(?:(?P<m>\d{1,2})\s*月\s*)?(?P<d>\d{1,2})\s*日"
+    r"(?!間|本|米|韓|中|朝)",
     r"(?<![\d년월])(?:(?P<m>\d{1,2})\s*월\s*)?(?P<d>\d{1,2})\s*일(?!간|본)",
     r"\(\s*(?P<m>\d{1,2})\s*\.\s*(?P<d>\d{1,2})\s*\.?\s*\)",
     rf"\b(?P<mon>{_MONTH_WORDS})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s+\d{{4}})",

@@ -16,6 +16,7 @@ from alertmap.layers.numbers import (
     find_year_months,
     in_span,
     normal,
+    time_in_span,
     vague_time,
 )
 
@@ -251,3 +252,48 @@ def test_both_ends_of_a_span_written_with_the_hour_once_keep_their_zone() -> Non
 )
 def test_two_distances_with_their_unit_written_once(text: str, expected: list[float]) -> None:
     assert [q.value for q in find_quantities(text)] == expected
+
+
+# --------------------------------------------------------------------------- round 7 (holdout 7)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("午前9時半から41分ごろにかけて発射", [True]),
+        ("오후 3시 5분부터 15분 사이에 쐈다", [True]),
+        ("밤 11시 48분께부터 자정까지 발사", [True]),
+        ("오전 8시13분께부터 낮 12시2분께까지", [True, True]),
+        ("in a span of some 12 minutes from 4:05 p.m. local time", [True]),
+        # (the bracketed conversion is the first end again, which the draft drops as such)
+        ("between 4:05 a.m. Friday (7:05 p.m. Thursday GMT) and 4:17 a.m.", [True, False, True]),
+        ("오전 8시 10~25분 발사", [True]),
+        ("午前8時10分～25分ごろ発射", [True]),
+        ("오전 8시 10분에서 25분 사이 발사", [True]),
+        # the controls: one time; a time and a length after it; a time to the minute
+        ("午前9時半ごろから会議を開いた", [False]),
+        ("午前8時10~11分ごろ通過", [False]),
+        ("오후 3시 5분 발사 후 15분 만에 낙하", [False]),
+        ("passed over the island at about 9:14-15 a.m.", [False, False]),
+    ],
+)
+def test_an_end_of_a_span_of_times(text: str, expected: list[bool]) -> None:
+    found = find_clock_times(text, vague=True)
+    assert [time_in_span(text, c.start, c.end) for c in found] == expected
+
+
+def test_greenwich_mean_time_written_out_is_utc() -> None:
+    found = find_clock_times("at around 9:40 PM Greenwich Mean Time on Tuesday")
+    assert [(c.hour, c.minute, c.utc) for c in found] == [(21, 40, True)]
+    local = find_clock_times("at around 9:40 PM local time on Tuesday")  # the control
+    assert [c.utc for c in local] == [False]
+
+
+def test_a_day_of_this_month_written_with_kongetsu() -> None:
+    base = dt.date(2021, 9, 15)
+    found = find_dates("今月8日には新浦付近から発射した。5月8日にも", base)
+    assert [d for _, d in found] == [dt.date(2021, 9, 8), dt.date(2021, 5, 8)]
+
+
+def test_kilometres_written_with_a_middle_dot() -> None:
+    assert [q.value for q in find_quantities("約640キロ・メートル飛行した")] == [640.0]
