@@ -356,6 +356,8 @@ def sentences(text: str) -> Iterator[str]:
     ['It fell at 4 a.m. on Monday.', 'It flew ... 600 km.', '「発射。通過。」と伝えた。']
     >>> list(sentences("It flew 300 kilometers.The site is on nippon.com."))
     ['It flew 300 kilometers.', 'The site is on nippon.com.']
+    >>> list(sentences("It fell in the zone (ADIZ).Officials said so."))
+    ['It fell in the zone (ADIZ).', 'Officials said so.']
     """
     for line in text.splitlines():
         start, depth = 0, 0
@@ -371,8 +373,10 @@ def sentences(text: str) -> Iterator[str]:
                 joined = (
                     c == "."
                     and re.match(r"[A-Z][a-z]", rest)
-                    and re.search(r"(?<![A-Za-z.])[a-z]{2,}$", line[start:i])
-                )  # "…300 kilometers.The Sunan District…": a stored text's lost space
+                    and re.search(
+                        r"(?<![A-Za-z.])[a-z]{2,}$|[a-z]\s?\([A-Z]{2,5}\)$", line[start:i]
+                    )
+                )  # "…300 kilometers.The Sunan District…", "…zone(EEZ).Quoting": a lost space
                 if not joined and (
                     not re.match(r"[\"”’')\]]*\s+\S", rest) or line[max(0, i - 2) : i + 1] == "..."
                 ):
@@ -399,7 +403,9 @@ def sentences(text: str) -> Iterator[str]:
 # the verbs that say what happened, by language
 _VERBS: dict[str, dict[str, str]] = {
     "ja": {
-        "launch": r"発射(?![台場体地]|場所|位置)|打ち上げ(?!場)",
+        # ("首都平壌の一帯から日本海に向けて撃った": 撃つ, not 迎撃 / 攻撃)
+        "launch": r"発射(?![台場体地]|場所|位置)|打ち上げ(?!場)|"
+        r"(?<![射狙攻迎砲])撃(?:った|って|ち込)",
         "fall": r"(?<!予告)落下(?!区域|予想|物|可能)|着弾|墜落|消失|弾着|落ち(?:た|る|ました|て)|"
         r"(?<!核)爆発",
         "passage": r"通過|上空を(?:飛翔|飛行)",
@@ -478,7 +484,11 @@ _NOT_BEFORE = re.compile(
     r"sooner|later|longer)\b)|n['’]t)\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
-_TIME_AFTER = re.compile(r"^\s*(?:推定|予定|추정|예정)?\s*(?:時間|時刻|시각|시간)\s*[はが은는]")
+_TIME_AFTER = re.compile(
+    r"^\s*(?:推定|予定|추정|예정)?\s*(?:時間|時刻|시각|시간)\s*[はが은는]|"
+    # "発射は午前3時29分と3時45分の2回", "발사는 새벽 3시 29분": the launch as its times' topic
+    r"^\s*[は은는]\s*(?=(?:午前|午後|오전|오후|새벽|밤)?\s*\d{1,2}\s*(?:時|시))"
+)
 _ANNOUNCED = re.compile(
     r"^\s*(?:ごろ|頃|쯤|경)?\s*(?:に|の|에|의)?\s*(?:発表|발표|公表)|"
     r"^[^.。]{0,3}\b(?:announc|statement)",
@@ -598,6 +608,8 @@ _NO_DISTANCE = re.compile(
     r"[東西南北]{1,2}の(?:日本海|東海|黄海|東シナ海|太平洋|海上|海)|[東西南北]{1,2}方(?![向角位])|"
     # "朝鮮半島の東側の日本海", "朝鮮半島東側の…": a side of a place
     r"[東西南北]{1,2}側|"
+    # "朝鮮半島の東の我が国の排他的経済水域外": a side of a place, then the zone
+    r"半島の?[東西南北]{1,2}の(?:我が国|日本)|"
     # "朝鮮半島東岸付近の日本海", "北朝鮮東岸に近い日本海", "동해안 인근 해상": near a coast
     r"[東西南北](?:岸|海岸|沿岸)(?:の)?(?:付近|近く|沖|近海)|[東西南北](?:岸|海岸|沿岸)に近い|"
     r"[동서남북]해안\s*(?:인근|부근|근처|앞바다)|[동서남북]해안에\s*가까운|"
@@ -701,7 +713,10 @@ _MORE_MINUTES = re.compile(
 #: 7시25분경", "at 7:06 a.m. and 7:25 a.m."): a conjunction, a comma, the date or "午前".
 _TIME_LIST_JOIN = re.compile(
     # ("16:29분과 16:49분경": a 24-hour time with 分/분 after it)
-    r"^\s*(?:分|분)?\s*(?:ごろ|頃|경|쯤|께)?\s*(?:と|及び|および|、|,|과|와|및|그리고|\band\b|\bthen\b)?\s*[、,]?\s*"
+    r"^\s*(?:分|분)?\s*(?:ごろ|頃|경|쯤|께)?\s*"
+    # "午前7時44分頃に2発、午前8時21分頃に1発", "7시 44분께 2발, 8시 21분께 1발": a count each
+    r"(?:(?:に|에)?\s*(?:[1-9一二三四五]|한|두|세|네)\s*(?:発|발)(?:씩|ずつ)?\s*(?=[、,]))?"
+    r"(?:と|及び|および|、|,|과|와|및|그리고|\band\b|\bthen\b)?\s*[、,]?\s*"
     # "1発目は1時47分頃、2発目は1時53分頃", "첫 번째는 …, 두 번째는 …": each missile its time
     r"(?:(?:[2-9]|[二三四五六七八九])\s*発目\s*(?:は|が)?|(?:두|세|네|[2-9])\s*(?:번째|발째)"
     r"(?:\s*(?:미사일|발사체))?\s*(?:는|은|가)?)?\s*"
@@ -863,6 +878,17 @@ def _negated(work: str, m: re.Match[str]) -> bool:
     )
 
 
+#: A fall on an island the statement does not name ("근처의 다른 무인도에 떨어진", "無人島に落下",
+#: "struck an uninhabited island"): no place to put it, so no fall but a TODO.
+_UNNAMED_ISLAND_BEFORE = re.compile(r"(?:무인도|無人島|(?<![가-힣])섬)\s*(?:에|に)\s*$")
+_UNNAMED_ISLAND = re.compile(
+    r"(?:무인도|無人島|(?<![가-힣])섬)\s*(?:에|に)\s*(?:떨어|낙하|탄착|落下|着弾)|"
+    r"\b(?:struck|hit|landed\s+on|fell\s+on|crashed\s+(?:on|into))\s+(?:an?\s+|the\s+)?"
+    r"(?:(?:uninhabited|unnamed|small|deserted)\s+)+(?:island|islet)\b",
+    re.IGNORECASE,
+)
+
+
 def _events(sentence: _Sentence, names: Sequence[NameFound]) -> list[_Event]:
     """The verbs of a sentence that say what happened, in order; consecutive launch verbs
     ("打ち上げを目的として…発射") are one launch."""
@@ -879,6 +905,10 @@ def _events(sentence: _Sentence, names: Sequence[NameFound]) -> list[_Event]:
                 continue
             if m.group(0).startswith("떨어") and any(a <= m.start() <= b + 3 for a, b in distances):
                 continue  # "250㎞ 떨어진": a distance away, not a fall
+            if kind == "fall" and _UNNAMED_ISLAND_BEFORE.search(
+                work[max(0, m.start() - 12) : m.start()]
+            ):
+                continue  # "다른 무인도에 떨어진": an island no name places (a TODO, _left_unread)
             found.append(_Event(kind, m.start(), m.end()))
     if language in _FROM_MARK and not any(e.kind == "launch" for e in found):
         found += _launch_without_verb(sentence, names)
@@ -1191,10 +1221,15 @@ def _site(sentence: _Sentence) -> str:
     for found in sentence.names:
         if _beside_unknown(work, sentence.names, found.start):
             continue  # "문천(원산 북방) 일대에서": Wonsan only says where Munchon is
+        if _near_unknown(work, sentence.names, found, language):
+            continue  # "平壌近郊の祥原付近から": Pyongyang only says where Sangwon is
         if language == "en":
             marked = re.search(
                 r"\b(?:from|in or around|around|near|in the vicinity of|at|in)\s+"
                 r"(?:(?:the|a|its|around|near|the vicinity of|the area of|an area)\s+)*"
+                # "from the North's northwestern Tongchangri area": the country's, then a side
+                r"(?:(?:North|country|nation)['’]s\s+(?:(?:north|south)?(?:east|west)ern\s+|"
+                r"(?:north|south)ern\s+)?)?"
                 # "from the eastern coastal town of Sinpo", "from the port city of Wonsan"
                 r"(?:(?:[a-z-]+\s+){0,3}(?:city|town|port|county|village|district|area|region)"
                 r"\s+of\s+)?"
@@ -1214,6 +1249,59 @@ def _site(sentence: _Sentence) -> str:
             if rank < 3 and marked and (best is None or rank < best[0]):
                 best = (rank, entry.name)
     return best[1] if best else fallback
+
+
+#: A place the launch was near, then the site's own name ("首都平壌近郊の祥原付近から", "평양 인근의
+#: 상원 일대에서", "from Sangwon, near Pyongyang"): the group ``w`` is the site.
+_NEAR_THEN_SITE = {
+    "ja": re.compile(
+        r"^\s?(?:近郊|近く|郊外|周辺)の\s?(?!海上|海域|沖|地域|地点|基地)"
+        r"(?P<w>[\u4e00-\u9fffァ-ヴー]{1,8}?)(?:\([^()]{1,30}\))?"
+        r"\s?(?:付近|一帯|周辺|近郊)?\s?(?:から|より)"
+    ),
+    "ko": re.compile(
+        r"^\s*(?:인근|근교|근처|외곽)(?:의)?\s*(?!해상|해역|바다|앞바다|지역|지점|기지|일대|부근)"
+        r"(?P<w>[가-힣]{2,6})(?:\([^()]{1,30}\))?"
+        r"\s*(?:(?:일대|인근|부근|지역|근처)\s*)?(?:에)?서"
+    ),
+}
+_SITE_THEN_NEAR_EN = re.compile(
+    r"\bfrom\s+(?:the\s+)?(?P<w>(?-i:[A-Z])[\w'’-]+)(?:\s+(?:area|county|district|region))?,?\s+"
+    r"(?:near|outside|just outside|close to)\s+(?:the\s+)?(?:capital(?:\s+city)?,?\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _near_unknown(work: str, names: Sequence[NameFound], found: NameFound, language: str) -> bool:
+    """Whether the name ``found`` only says where a site the gazetteer does not know is
+    ("首都平壌近郊の祥原付近から", "평양 인근의 상원 일대에서", "from Sangwon, near Pyongyang").
+
+    Examples
+    --------
+    >>> from alertmap.layers.gazetteer import load_gazetteer
+    >>> work = "首都平壌近郊の祥原付近から発射"
+    >>> names = load_gazetteer().names_in(work)
+    >>> [_near_unknown(work, names, f, "ja") for f in names if work[f.start : f.end] == "平壌"]
+    [True]
+    >>> work = "平壌近郊の順安付近から発射"
+    >>> names = load_gazetteer().names_in(work)
+    >>> [_near_unknown(work, names, f, "ja") for f in names if work[f.start : f.end] == "平壌"]
+    [False]
+    """
+    if language == "en":
+        m = _SITE_THEN_NEAR_EN.search(work[max(0, found.start - 60) : found.start])
+        start = (
+            found.start - len(work[max(0, found.start - 60) : found.start]) + m.start("w")
+            if m
+            else 0
+        )
+    else:
+        pattern = _NEAR_THEN_SITE.get(language)
+        m = pattern.match(work[found.end :]) if pattern else None
+        start = found.end + m.start("w") if m else 0
+    if m is None:
+        return False
+    return not any(f.start <= start < f.end for f in names)
 
 
 def _beside_unknown(work: str, names: Sequence[NameFound], at: int) -> bool:
@@ -1343,9 +1431,14 @@ _FIGURE_LIST = re.compile(
     r"^\s*(?:と|及び|および|、|,|과|와|및|and)\s*"
     # "約350km、2発目は約400km", "400km, 두 번째는 450km", "450 km and the second 500 km"
     r"(?:(?:[2-9二三四]\s*発目|[2-9두세네]\s*(?:번째|발째)(?:\s*미사일)?|the second(?: one)?)"
-    r"\s*[は은는]?\s*)?"
+    r"\s*[はが은는이가]?\s*)?"
     r"(?:約|およそ|약|about|some|around)?\s*$",
     re.IGNORECASE,
+)
+#: A missile's order told as the topic of a figure ("1発目がおよそ350キロ、2発目が…", "첫 번째가
+#: …, 두 번째가 …"): each figure is that missile's, under the noun told before the first.
+_ORDINAL_TOPIC = re.compile(
+    r"[1-9一二三四]\s*発目\s*[がは]|[1-9]\s*번째(?:\s*미사일)?\s*[가는은이]"
 )
 #: "Respectively" before a list of figures ("각각", "それぞれ", "respectively"): the list may go on
 #: after a comma.
@@ -1409,6 +1502,10 @@ _MINUTES = {
     "en": (
         r"\b(?:flew|flight|flying|traveled|travelled|airborne)\b[^.]{0,30}?\bfor\s+(?:about|"
         r"some|around|approximately|roughly)?\s*" + _DURATION + _NOT_SECONDS,
+        # "came down some 12 minutes and 14 minutes later": each missile's flight time
+        r"\b(?:fallen|fell|landed|splashed\s+down|came\s+down)\s+(?:about\s+|some\s+|around\s+|"
+        r"approximately\s+)?(?P<n>\d+|[a-z]+)[\s-]minutes?\s+(?:and\s+(?:about\s+)?"
+        r"(?P<n2>\d+|[a-z]+)[\s-]minutes?\s+)?(?:later|after)",
         # "flew 700 km in 30 minutes"
         r"\b(?:flew|flying|traveled|travelled|covered|covering)\b[^.]{0,40}?\bin\s+(?:about|some|"
         r"around|approximately|roughly|just)?\s*" + _DURATION + _NOT_SECONDS,
@@ -1440,6 +1537,8 @@ def _figure_noun(before: str, language: str) -> str:
     """``'apogee_km'`` or ``'range_km'`` for the figure noun nearest before a number (no digit
     and no clause end between), or ''."""
     gap = rf"(?=[^\d、。,;:]{{0,{_NOUN_GAP[language]}}}$)"
+    # "飛行距離は1発目がおよそ350キロ": the missile's order is no number of its own
+    before = _ORDINAL_TOPIC.sub(lambda m: "_" * len(m.group(0)), before)
     best = (-1, "")
     for key, noun in (("apogee_km", _APOGEE[language]), ("range_km", _RANGE_BEFORE[language])):
         for m in re.finditer(noun + gap, before, re.IGNORECASE):
@@ -1473,6 +1572,11 @@ _LOST_BEFORE = re.compile(
 )
 
 
+#: A figure noun told as the setting of the number after it ("低い高度で約250キロ飛行",
+#: "낮은 고도에서 약 250㎞ 비행"): the noun is where the flight was; the verb after names it.
+_SETTING_NOUN = re.compile(r"(?:高度|고도)\s*(?:で|에서|로)\s*(?:約|およそ|약)?\s*$")
+
+
 def _figures(sentence: _Sentence) -> list[tuple[int, dict[str, Any]]]:
     """The flight's figures a sentence gives: apogee, flight distance, flight time; each
     number belongs to the noun before it, else to one just after it."""
@@ -1487,6 +1591,9 @@ def _figures(sentence: _Sentence) -> list[tuple[int, dict[str, Any]]]:
     for q, following in zip(quantities[::-1], [None, *quantities[::-1]], strict=False):
         before, after = work[max(0, q.start - 60) : q.start], work[q.end :]
         keys[q.start] = _figure_noun(before, language) or _figure_after(after, language)
+        if _SETTING_NOUN.search(before) and _figure_after(after, language):
+            # "低い高度で約250キロ飛行": the altitude is where it flew; the verb after names it
+            keys[q.start] = _figure_after(after, language)
         if (
             not keys[q.start]
             and following is not None
@@ -1502,6 +1609,10 @@ def _figures(sentence: _Sentence) -> list[tuple[int, dict[str, Any]]]:
             and (
                 not re.match(r"\s*[、,]", join)
                 or _RESPECTIVELY.search(work[max(0, previous.start - 12) : previous.start])
+                or (
+                    _ORDINAL_TOPIC.search(join)
+                    and _ORDINAL_TOPIC.search(work[max(0, previous.start - 12) : previous.start])
+                )
             )
         ):  # "비행거리는 각각 약 400km와 450km": the noun of the figure before it (not after a
             # comma: "高度は約60km、約450kmの距離" is no apogee of 450, unless "respectively" says
@@ -1531,6 +1642,9 @@ def _figures(sentence: _Sentence) -> list[tuple[int, dict[str, Any]]]:
             if not minutes:
                 continue
             out.append((m.start(), {"flight_min": minutes}))
+            second = m.groupdict().get("n2")
+            if second and number_value(second):  # "… 12 minutes and 14 minutes later"
+                out.append((m.start("n2"), {"flight_min": number_value(second)}))
     for pattern in _SECONDS:
         for m in re.finditer(pattern, work, re.IGNORECASE):
             groups = m.groupdict()
@@ -1567,6 +1681,8 @@ def _left_unread(
         out.append("span of times")
     if _ADIZ.search(work):
         out.append("air defence identification zone (not the EEZ)")
+    if _UNNAMED_ISLAND.search(work):
+        out.append("a fall on an island not named")
     if any(
         not re.fullmatch(r"[東西南北동서남북]{1,3}(?:쪽|방)?", m.group(1))
         for m in _TOWARD.finditer(work)
@@ -1987,6 +2103,14 @@ class _Reader:
             self.all_of_them += part.zones  # "いずれも…EEZ外": for every fall of the statement
             self.all_of_them_text = self.all_of_them_text or part.text
             if not _seas(part.within(start, end)):
+                if _NO_DISTANCE.search(work[start:end]):  # "いずれも朝鮮半島東岸付近の…外"
+                    self.unread.append(
+                        (
+                            self.statement.number,
+                            part.text,
+                            "a direction from a place without a distance",
+                        )
+                    )
                 return True  # "いずれも…日本海の…EEZ内に落下" is a fall of its own too
         cuts = [start, *[m.start() + start for m in _ANOTHER.finditer(work[start:end])], end]
         read = False
@@ -2019,6 +2143,8 @@ class _Reader:
                 todo = "a direction from a place without a distance"
             if _FALL_POINT.search(work[start:end]) and self.fits_last(fields):
                 self.merge_into_last(fields)
+                if todo:  # "落下したのは…朝鮮半島の東側の日本海": the side is still unplaced
+                    self.unread.append((self.statement.number, part.text, todo))
                 return True
             if not todo and self.adds_zones(part, start, fields):
                 self.merge_into_last(fields)

@@ -582,9 +582,11 @@ def _clock_read(m: re.Match[str], hour: int, minute: int, zone: str) -> ClockTim
 
 
 #: Words that make a time a bound, not a time ("午前8時過ぎ", "8時前に", "8시 넘어", "shortly
-#: after 8 am", "just before 6 am", "by 9:00"): such a time is not read.
+#: after 8 am", "just before 6 am", "by 9:00"), or an hour band ("3時台", "7시대부터"): such a
+#: time is not read.
 _VAGUE_AFTER = re.compile(
-    r"^\s*(?:過ぎ|すぎ|前(?!後)|台|以降|以前|넘어|넘은|넘겨|직전|직후|이전|이후|전후)",
+    r"^\s*(?:過ぎ|すぎ|前(?!後)|台|以降|以前|넘어|넘은|넘겨|직전|직후|이전|이후|전후|"
+    r"대(?=부터|까지|에|,|\s|$))",
     re.IGNORECASE,
 )
 #: The start of a span of times ("6時2分から同19分にかけて", "6시부터 7시 사이", "6-7 a.m.",

@@ -1460,3 +1460,193 @@ def test_a_compass_direction_is_no_todo() -> None:  # the control
     text = "북한은 신포 일대에서 북동쪽 방향으로 미사일을 쐈다."
     assert _todos(text) == []
     assert [f for k, f in _items(text) if k == "launch"] == [{"at": "Sinpo", "direction": "NE"}]
+
+
+# --------------------------------------------------------------------------- round 8 (holdout 8)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ミサイルは高度30キロ以下の低い高度で約400キロ飛行したという。",
+        "미사일은 고도 30㎞ 이하의 낮은 고도에서 약 400㎞ 비행했다.",
+    ],
+)
+def test_a_number_after_an_altitude_told_as_the_setting_is_the_range(text: str) -> None:
+    figures = [f for k, f in _items(text) if k == "figure"]
+    assert figures == [{"range_km": 400.0}]  # the bound (30) no figure, 400 no apogee
+    assert text in _todos(text)
+
+
+def test_an_altitude_as_the_topic_keeps_its_number() -> None:  # the control
+    text = "ミサイルの最高高度は約70キロで、約400キロ飛行した。"
+    figures = [f for k, f in _items(text) if k == "figure"]
+    assert figures == [{"apogee_km": 70.0}, {"range_km": 400.0}]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "일본 방위성에 따르면 북한은 이날 5시대부터 6시대, 신포 부근에서 미사일 2발을 발사했다.",
+        "北朝鮮は本日5時台、新浦付近から弾道ミサイルを発射した。",
+    ],
+)
+def test_an_hour_band_gives_no_time(text: str) -> None:
+    launches = [f for k, f in _items(text) if k == "launch"]
+    assert launches and all("time" not in f for f in launches)
+    assert {"at": "Sinpo"} in launches
+
+
+def test_an_hour_before_a_place_called_daegu_is_a_time() -> None:  # the control
+    text = "북한은 오전 5시 대형 미사일 1발을 신포 일대에서 발사했다."
+    launches = [f for k, f in _items(text) if k == "launch"]
+    assert [f.get("time") for f in launches] == [_at(5, 0)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "미사일은 동해상의 표적이 아닌 근처 다른 무인도에 떨어진 것으로 보인다.",
+        "ミサイルは日本海の無人島に落下したとみられる。",
+        "The missile struck a small uninhabited island in the East Sea, officials said.",
+    ],
+)
+def test_a_fall_on_an_island_not_named_is_a_todo(text: str) -> None:
+    assert [k for k, _ in _items(text) if k == "fall"] == []
+    assert text in _todos(text)
+
+
+def test_a_fall_in_a_sea_is_still_a_fall() -> None:  # the control
+    text = "미사일은 원산 동쪽 동해상에 떨어진 것으로 보인다."
+    assert [k for k, _ in _items(text)].count("fall") == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "北朝鮮が同日午前6時10分ごろ、元山近郊の安辺付近から短距離弾道ミサイル1発を発射した。",
+            "ja",
+        ),
+        ("북한은 이날 오전 6시 10분께 원산 인근의 안변 일대에서 미사일 1발을 쐈다.", "ko"),
+        ("North Korea fired a missile from Anbyon, near Wonsan, at 6:10 a.m.", "en"),
+    ],
+)
+def test_a_known_city_before_an_unknown_site_is_not_the_site(text: str, language: str) -> None:
+    launches = [f for k, f in _items(text) if k == "launch"]
+    assert all(f.get("at") != "Wonsan" for f in launches), language
+    assert launches and all(f.get("time") == _at(6, 10) for f in launches), language
+
+
+def test_a_known_site_near_a_known_city_is_kept() -> None:  # the control
+    text = "북한은 이날 오전 6시 10분께 함경남도 신포 인근 해상에서 미사일 1발을 쐈다."
+    assert [f for k, f in _items(text) if k == "launch"] == [{"time": _at(6, 10), "at": "Sinpo"}]
+
+
+def test_utteru_is_a_launch_verb() -> None:
+    text = "北朝鮮は新浦付近から日本海に向けてミサイルを撃った。"
+    assert [f for k, f in _items(text) if k == "launch"] == [{"at": "Sinpo"}]
+    shot_down = "迎撃ミサイルで撃墜したと述べた。"  # the control
+    assert [k for k, _ in _items(shot_down) if k == "launch"] == []
+
+
+def test_a_lost_space_after_a_bracketed_abbreviation_ends_a_sentence() -> None:
+    text = (
+        "Officials said the missile fell outside the exclusive economic zone(EEZ).Citing "
+        "officials, a broadcaster said the North launched one missile at 6:10 a.m."
+    )
+    assert [f for k, f in _items(text) if k == "launch"] == [
+        {"time": _at(6, 10), "at": "North Korea"}
+    ]
+
+
+def test_a_side_of_a_place_after_the_fall_point_topic_is_a_todo() -> None:
+    text = (
+        "北朝鮮は新浦付近から1発を発射し、日本のEEZ外に落下した。"
+        "落下地点は朝鮮半島の北側で、日本のEEZの外側とみられる。"
+    )
+    assert any("朝鮮半島の北側" in t for t in _todos(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "飛翔距離は1発目が約450キロ、2発目が約500キロだった。",
+        "비행거리는 1번째 미사일이 약 450㎞, 2번째 미사일이 약 500㎞였다.",
+    ],
+)
+def test_ranges_told_by_each_missiles_order(text: str) -> None:
+    figures = [f for k, f in _items(text) if k == "figure"]
+    assert figures == [{"range_km": 450.0}, {"range_km": 500.0}]
+
+
+def test_a_number_after_a_comma_without_an_order_takes_no_noun() -> None:  # the control
+    text = "最高高度は約60キロ、約450キロの距離を移動したという。"
+    assert {"apogee_km": 450.0} not in [f for k, f in _items(text) if k == "figure"]
+
+
+def test_a_side_of_a_place_in_a_sentence_for_every_fall_is_a_todo() -> None:
+    text = (
+        "北朝鮮は2発を発射した。いずれも日本のEEZの外に落下したとみられる。"
+        "最高高度はいずれも約40キロで、いずれも朝鮮半島西岸付近の日本のEEZの外側に落下した。"
+    )
+    assert any("朝鮮半島西岸付近" in t for t in _todos(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "今回のミサイルの発射は午前5時12分と5時31分の2回だったという。",
+        "이번 미사일 발사는 오전 5시 12분과 5시 31분 두 차례였다.",
+    ],
+)
+def test_a_launch_as_the_topic_of_its_times(text: str) -> None:
+    launches = [f for k, f in _items(text) if k == "launch"]
+    assert launches == [{"time": _at(5, 12)}, {"time": _at(5, 31)}]
+
+
+def test_a_launch_as_the_topic_of_something_else_gives_no_time() -> None:  # the control
+    text = "今回のミサイルの発射は国連決議違反で、午前9時に抗議した。"
+    assert [k for k, _ in _items(text) if k == "launch"] == []
+
+
+def test_flight_times_of_each_missile_in_words() -> None:
+    text = "The two missiles came down some twelve minutes and 14 minutes later, officials said."
+    minutes = [f["flight_min"] for k, f in _items(text) if k == "figure" and "flight_min" in f]
+    assert minutes == [12.0, 14.0]
+    control = "The missiles fell into the sea, and talks began 40 minutes later."
+    assert [f for k, f in _items(control) if k == "figure"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "北朝鮮は新浦付近から午前5時12分頃に1発、午前5時31分頃に2発のミサイルを発射した。",
+        "북한은 신포 일대에서 오전 5시 12분께 한 발, 5시 31분께 2발을 쐈다.",
+    ],
+)
+def test_a_count_told_after_each_time_keeps_the_list(text: str) -> None:
+    times = [f.get("time") for k, f in _items(text) if k == "launch"]
+    assert times == [_at(5, 12), _at(5, 31)]
+
+
+def test_a_count_then_a_later_time_of_another_event_is_no_list() -> None:  # the control
+    text = "北朝鮮は午前5時12分頃に2発を新浦付近から発射し、午前6時に発表があった。"
+    times = [f.get("time") for k, f in _items(text) if k == "launch"]
+    assert times == [_at(5, 12)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The missile launched from the country's eastern Sinpo area flew about 300 km.",
+        "The missile launched from the North’s southeastern Sinpo area flew about 300 km.",
+    ],
+)
+def test_a_site_after_the_countrys_side_is_the_site(text: str) -> None:
+    assert [f for k, f in _items(text) if k == "launch"] == [{"at": "Sinpo"}]
+
+
+def test_a_place_the_missile_flew_towards_is_no_site() -> None:  # the control
+    text = "The missile launched at dawn flew toward the country's eastern Sinpo area."
+    assert {"at": "Sinpo"} not in [f for k, f in _items(text) if k == "launch"]

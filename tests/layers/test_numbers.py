@@ -297,3 +297,12 @@ def test_a_day_of_this_month_written_with_kongetsu() -> None:
 
 def test_kilometres_written_with_a_middle_dot() -> None:
     assert [q.value for q in find_quantities("約640キロ・メートル飛行した")] == [640.0]
+
+
+@pytest.mark.parametrize("text", ["5시대부터 6시대 발사", "오후 9시대에 발사", "本日3時台に発射"])
+def test_an_hour_band_is_no_time(text: str) -> None:  # round 8
+    assert find_clock_times(text) == []
+
+
+def test_an_hour_before_a_word_starting_with_dae_is_a_time() -> None:  # the control
+    assert [(c.hour, c.minute) for c in find_clock_times("오전 5시 대형 미사일")] == [(5, 0)]
