@@ -441,6 +441,13 @@ _FROM_MARK = {
     "ja": r"(?:付近|近郊|一帯|周辺)?(?:から|より|" + _AT_LAUNCH_JA + ")",
     "ko": r"(?:일대|인근|부근)?\s*(?:에서|서(?![가-힣]))",  # "원산 일대서": 에서 shortened
 }
+#: A launch told from a vessel in the sea off a place ("신포 해상 일대의 잠수함에서", "新浦沖の
+#: 海上の潜水艦から"): the place is the site, however long the words between.
+_FROM_VESSEL_OFF = {
+    "ja": r"^\s?(?:沖|付近|近海)?の?(?:海上|海域|海中)?の?\s?(?:潜水艦|はしけ|水中発射台)から",
+    "ko": r"^\s*(?:앞바다|해상|해역|수역|근해)\s*(?:일대|인근|부근)?\s*(?:의\s*)?"
+    r"(?:잠수함|바지선|수중\s*발사대)\s*(?:에서|으로부터)",
+}
 #: A place a launch is told from, as a word before "付近から" / "일대에서" (Japanese, Korean): a
 #: city written without its 市 / 시 ("亀城(クソン)付近から", "구성 일대에서").
 _SITE_WORD = {
@@ -542,7 +549,12 @@ _OTHER_EVENT = re.compile(
     r"(?:\d+\s*일|이틀|사흘|나흘|닷새|엿새|이레|여드레|열흘)\s*만(?:에|이다|으로|의)|\d+\s*日ぶり|"
     # "The move came not even 24 hours after North Korea launched three … on Saturday"
     r"\b(?:move|launch|launches|test|tests|firing|this|it)\s+(?:came|comes)\b(?!\s+down)"
-    r"[^.;]{0,40}?\bafter\b"
+    r"[^.;]{0,40}?\bafter\b|"
+    # "…, coming just two days after the North launched …": a launch counted from another
+    r"\bcoming\s+(?:just\s+|only\s+|barely\s+)?(?:\w+\s+){0,2}(?:days?|hours?|weeks?)\s+after\b|"
+    # "the regime's third military provocation this year": this launch counted among others
+    r"\b(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+"
+    r"(?:military\s+)?provocations?\b"
 )
 #: A launch "off" a coast ("fired a missile off its east coast", "off the country's western
 #: coast"): a side of the country, no place the draft can draw; the sentence is a TODO.
@@ -1233,6 +1245,9 @@ def _site(sentence: _Sentence) -> str:
                 # "from the eastern coastal town of Sinpo", "from the port city of Wonsan"
                 r"(?:(?:[a-z-]+\s+){0,3}(?:city|town|port|county|village|district|area|region)"
                 r"\s+of\s+)?"
+                # "from a submarine off Sinpo", "from a barge in waters off the coast of Sinpo"
+                r"(?:(?:submarine|barge|vessel)\s+(?:in\s+(?:the\s+)?waters\s+)?(?:off|near)\s+"
+                r"(?:the\s+(?:coast|port)\s+of\s+)?)?"
                 # "from the Ryongsong area of the capital Pyongyang" (a district of it)
                 r"(?:(?-i:[A-Z])[\w'’-]*?\s*(?:area|district)\s+of\s+(?:the\s+)?)?"
                 r"(?:(?:the|its)\s+)?(?:capital(?:\s+city)?,?\s+)?"  # "its capital city, Pyongyang"
@@ -1241,7 +1256,9 @@ def _site(sentence: _Sentence) -> str:
                 re.IGNORECASE,
             )
         else:
-            marked = re.match(r"[^、。,]{0,10}?" + _FROM_MARK[language], work[found.end :])
+            marked = re.match(
+                r"[^、。,]{0,10}?" + _FROM_MARK[language], work[found.end :]
+            ) or re.match(_FROM_VESSEL_OFF[language], work[found.end :])
         for entry in found.entries:
             rank = _launch_rank(entry)
             if rank == 2:
@@ -1411,7 +1428,8 @@ _APOGEE_AFTER = {"ja": r"^[^、。\d]{0,10}?(?:の)?高度", "ko": r"^[^,.\d]{0,
 _RANGE_AFTER = {
     # ("350キロ程度、飛翔": a comma just before the verb)
     "ja": r"^(?:[^、。\d]{0,4}?(?:を|も|ほど)?|\s*[、,]\s*)(?:飛翔|飛しょう|飛行|飛ん|飛び|移動)",
-    "ko": r"^[^,.\d]{0,4}?(?:를|을|가량|정도)?\s*(?:비행|날아|비상)",
+    # ("350km를 날았다": 날다 flown)
+    "ko": r"^[^,.\d]{0,4}?(?:를|을|가량|정도)?\s*(?:비행|날아|날았|비상)",
     "en": r"(?!)",
 }
 #: Words that make a number a bound, not a value ("100キロメートル未満", "100km 미만", "less than
@@ -1836,11 +1854,16 @@ class _Reader:
     def other_event(self, dates: list[tuple[int, dt.date]], work: str) -> bool:
         """Whether a sentence speaks of another launch: "last year", "at the time", or only
         dates more than a day from the statement's."""
-        if _OTHER_EVENT.search(work) or self.other_months(work):
+        if _OTHER_EVENT.search(work) or self.other_months(work) or self.also_on(dates, work):
             return True
         return bool(dates) and all(
             all(abs((d - e).days) > 1 for e in self.event_dates) for _, d in dates
         )
+
+    def also_on(self, dates: list[tuple[int, dt.date]], work: str) -> list[int]:
+        """Where a sentence names another day as "also on" it ("28일에도 … 발사했다", "25日にも"):
+        another launch's day, not this launch's (one of its own days told so stays)."""
+        return [at for at, d in dates if d not in self.event_dates and _ALSO_ON.match(work, at)]
 
     def other_months(self, work: str) -> list[int]:
         """Where a sentence names a year, or a year and month, other than the statement's
@@ -1867,6 +1890,7 @@ class _Reader:
         約74分で、…去年3月24日の71分を超えた": "飛翔時間は約74分で、"), or '' when that clause is
         the first."""
         marks = [m.start() for m in _OTHER_EVENT.finditer(work)][:1] + self.other_months(work)[:1]
+        marks += self.also_on(dates, work)[:1]
         marks += [at for at, d in dates if all(abs((d - e).days) > 1 for e in self.event_dates)][:1]
         if not marks:
             return ""
@@ -1986,9 +2010,12 @@ class _Reader:
                 unread.append(event.kind)
         self.trailing_zones(read, events, before)
         self.flight_direction(read, before)
+        self.zone_of_fall_before(fall_before, before, work)
         if events and events[-1].kind == "fall":
             falls = [i for i in range(before, len(self.items)) if self.items[i].kind == "fall"]
             self.fall_before = falls[-1] if falls else None
+        if not events and not read.zones and not names and not clocks and not read.positions:
+            self.fall_before = fall_before  # "岸防衛相が記者会見し、発表した。": nothing between
         kinds_read = {item.kind for item in self.items[before:]}
         for kind in dict.fromkeys(unread):
             if kind not in kinds_read:
@@ -2034,6 +2061,30 @@ class _Reader:
         for key, areas in _zone_fields(zones).items():
             fields[key] = list(dict.fromkeys([*fields.get(key, []), *areas]))
         self.items[falls[-1]] = replace(item, fields=fields)
+
+    def zone_of_fall_before(self, fall_before: int | None, before: int, work: str) -> None:
+        """Join to the fall told just before a fall of this sentence that only tells its zone
+        in English ("…fell into the waters around 0525 GMT." then "…reported the projectile
+        landed outside of Japan's exclusive economic zone"): one fall told twice, when the first
+        gave no zone nor distance and no other object is spoken of."""
+        new = [i for i in range(before, len(self.items)) if self.items[i].kind == "fall"]
+        other = re.search(_ANOTHER.pattern, work, re.IGNORECASE) or _SOME_OF_THEM.search(work)
+        if fall_before is None or len(new) != 1 or other or _language_of(work) != "en":
+            return  # Japanese, Korean: another speaker's zone is a fall of its own (holdout 6)
+            return
+        item, old = self.items[new[0]], self.items[fall_before]
+        zones = {"inside", "outside"}
+        if (
+            (item.todo and not item.todo.startswith("no position: neither"))
+            or not item.fields
+            or not set(item.fields) <= zones
+            or zones & set(old.fields)
+            or "from" in old.fields  # "…西約250キロの日本海に落下。…EEZ内に落下": two items
+        ):
+            return
+        self.items[fall_before] = replace(old, fields={**old.fields, **item.fields})
+        del self.items[new[0]]
+        self.falls.remove(new[0])
 
     def launch_site(self, part: _Sentence, after: int) -> None:
         """ "발사지는 평양 순안공항으로 추정된다": the site a sentence names after "the launch

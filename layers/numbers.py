@@ -611,6 +611,9 @@ _SPAN_END = re.compile(
     r"\b(?:period|span|space|window)\s+of\s+[^,;.]{0,25}?\bfrom\s+$",
     re.IGNORECASE,
 )
+#: A bracket right after a time ("(日本時間同)", "(현지시간)", "(GMT 0500)"), skipped to
+#: read the word after it.
+_BRACKET_AFTER_TIME = re.compile(r"^\s*[(（][^()（）]{0,24}[)）]")
 _VAGUE_BEFORE = re.compile(
     r"(?:\b(?:after|before|past|until|till|by|since)|\bshortly|\bjust|\bsoon|\blittle)"
     r"\s+(?:(?:after|before|past)\s+)?$",
@@ -663,15 +666,20 @@ def vague_time(text: str, start: int, end: int) -> bool:
     >>> text = "午前8時過ぎに発射、午前6時42分ごろ発射"
     >>> [vague_time(text, c.start, c.end) for c in find_clock_times(text, vague=True)]
     [True, False]
+    >>> text = "午後3時(日本時間同)すぎに発射"
+    >>> [vague_time(text, c.start, c.end) for c in find_clock_times(text, vague=True)]
+    [True]
     >>> text = "launched shortly after 8 am; the other at 6:42 a.m."
     >>> [vague_time(text, c.start, c.end) for c in find_clock_times(text, vague=True)]
     [True, False]
     """
     work = normal(text)
     told = work[start:end]
+    # "午後2時(日本時間同)すぎ", "8시(현지시간) 넘어": a bracket between the time and its bound
+    after = _BRACKET_AFTER_TIME.sub("", work[end : end + 40], count=1)
     return bool(
         re.search(r"(?:過ぎ|すぎ)$", told)
-        or _VAGUE_AFTER.match(work[end : end + 6])
+        or _VAGUE_AFTER.match(after[:6])
         or _VAGUE_BEFORE.search(work[max(0, start - 24) : start])
         or time_in_span(text, start, end)
     )

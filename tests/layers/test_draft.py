@@ -56,13 +56,25 @@ HOLDOUT6 = sorted((STATEMENTS / "holdout6").glob("*.toml"))
 HOLDOUT7 = sorted((STATEMENTS / "holdout7").glob("*.toml"))
 #: The eighth held-out set: run once (holdout8/RUN.md), then used for tuning like TUNING.
 HOLDOUT8 = sorted((STATEMENTS / "holdout8").glob("*.toml"))
+#: The ninth held-out set: run once (holdout9/RUN.md), then used for tuning like TUNING.
+HOLDOUT9 = sorted((STATEMENTS / "holdout9").glob("*.toml"))
 CORPUS = (
-    TUNING + HOLDOUT + HOLDOUT2 + HOLDOUT3 + HOLDOUT4 + HOLDOUT5 + HOLDOUT6 + HOLDOUT7 + HOLDOUT8
+    TUNING
+    + HOLDOUT
+    + HOLDOUT2
+    + HOLDOUT3
+    + HOLDOUT4
+    + HOLDOUT5
+    + HOLDOUT6
+    + HOLDOUT7
+    + HOLDOUT8
+    + HOLDOUT9
 )
 #: Files below the 95 % floor with misses left for a reason named in README.md (Holdout 7):
 #: compact 24-hour times after a zoned one ("at around 0600 (2100 GMT), 0637 and 0642") and
 #: "at midnight of the 25th [15:00 GMT, July 24]".
-LEFT_MISSES = {"holdout7/2022-05-25": 2, "holdout7/2023-07-24": 1}
+#: Round 9 (README, Holdout 9): "hit a target 700 km away" (KCNA) is not read as a range.
+LEFT_MISSES = {"holdout7/2022-05-25": 2, "holdout7/2023-07-24": 1, "holdout9/2022-01-05": 1}
 #: Launches that must never appear in the corpus, in any written form.
 #: The four launches kept as an independent check of the product (never used as data), built
 #: from their digits so that the dates themselves are written nowhere in the repository.
@@ -208,7 +220,7 @@ def test_corpus_has_ten_launches_in_three_languages() -> None:
     launches = {p.stem for p in CORPUS}
     assert len(launches) >= 10 and len(HOLDOUT) >= 3 and len(HOLDOUT2) >= 4 and len(HOLDOUT3) >= 5
     assert len(HOLDOUT4) >= 5 and len(HOLDOUT5) >= 6 and len(HOLDOUT6) >= 6
-    assert len(HOLDOUT7) >= 7 and len(HOLDOUT8) >= 6
+    assert len(HOLDOUT7) >= 7 and len(HOLDOUT8) >= 6 and len(HOLDOUT9) >= 6
     text = "\n".join(p.with_suffix(".txt").read_text("utf-8") for p in CORPUS)
     assert all(s in text for s in ("Source:", "出典:", "출처:"))
     for path in CORPUS:  # every statement names its source and URL
@@ -480,3 +492,5 @@ if __name__ == "__main__":  # pragma: no cover
     _table(HOLDOUT7)
     print("\nholdout8 set (run once on the rules of 30 Nov 04:50 UTC, tuning data since)")
     _table(HOLDOUT8)
+    print("\nholdout9 set (run once on the rules of 30 Nov 04:55 UTC, tuning data since)")
+    _table(HOLDOUT9)

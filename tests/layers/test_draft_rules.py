@@ -1650,3 +1650,103 @@ def test_a_site_after_the_countrys_side_is_the_site(text: str) -> None:
 def test_a_place_the_missile_flew_towards_is_no_site() -> None:  # the control
     text = "The missile launched at dawn flew toward the country's eastern Sinpo area."
     assert {"at": "Sinpo"} not in [f for k, f in _items(text) if k == "launch"]
+
+
+# Round 9 (holdout 9): a bound after a bracket, another launch told "also on" its day or
+# counted from, a site told by the vessel off it, a fall's zone told in a sentence of its own.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "北朝鮮は15日午前9時(現地時間同)すぎ、平城付近から弾道ミサイル1発を発射した。",
+        "북한은 15일 오전 9시(한국시간) 넘어 평성 일대에서 탄도미사일 1발을 발사했다.",
+    ],
+)
+def test_a_bound_after_a_bracket_is_no_time(text: str) -> None:
+    launches = [f for k, f in _items(text) if k == "launch"]
+    assert launches and all("time" not in f for f in launches)
+
+
+def test_a_time_with_a_bracket_and_no_bound_keeps_its_time() -> None:  # the control
+    text = "北朝鮮は15日午前9時(日本時間同)ごろ、平城付近から弾道ミサイル1発を発射した。"
+    assert {"time": _at(9, 0), "at": "Pyongsong"} in [f for k, f in _items(text) if k == "launch"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "북한은 앞서 14일에도 함흥 일대에서 단거리 탄도미사일 2발을 쐈다.",  # the day before
+        "北朝鮮は今月14日にも咸興付近から短距離弾道ミサイル2発を発射していた。",
+        "It was the regime's fifth provocation this year and followed a launch from Hamhung.",
+        "The salvo, coming only three days after it fired two missiles from Hamhung, drew ire.",
+    ],
+)
+def test_another_launch_told_also_on_its_day_or_counted_from_gives_nothing(text: str) -> None:
+    assert [k for k, _ in _items(text) if k == "launch"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "북한은 15일에도 함흥 일대에서 단거리 탄도미사일 2발을 쐈다.",  # its own day
+        "North Korea fired two missiles from Hamhung, coming out of the fog at dawn.",
+        "North Korea fired two missiles from Hamhung, its third military provocation this month.",
+    ],
+)
+def test_this_launch_told_also_on_its_own_day_is_read(text: str) -> None:  # the controls
+    assert [f for k, f in _items(text) if k == "launch"] == [{"at": "Hamhung"}]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "합참은 북한 함경남도 함흥 앞바다 일대의 바지선에서 발사한 미사일 1발을 포착했다.",
+        "北朝鮮は咸興沖の海上の潜水艦からミサイル1発を発射した。",
+        "The North fired one missile from a submarine in waters off the port of Hamhung.",
+    ],
+)
+def test_a_vessel_off_a_place_gives_the_place(text: str) -> None:
+    assert [f for k, f in _items(text) if k == "launch"] == [{"at": "Hamhung"}]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "북한이 잠수함에서 발사한 미사일 1발은 함흥 앞바다 일대에 떨어졌다.",
+        "The North fired one missile from a submarine, which then sailed off Hamhung.",
+    ],
+)
+def test_a_place_a_vessel_missile_fell_off_is_no_site(text: str) -> None:  # the controls
+    assert {"at": "Hamhung"} not in [f for k, f in _items(text) if k == "launch"]
+
+
+def test_a_falls_zone_told_in_a_sentence_of_its_own_joins_it() -> None:
+    text = (
+        "The coast guard said the missile came down at around 0010 GMT.\n"
+        "A broadcaster said the object splashed down outside Japan's exclusive economic zone, "
+        "quoting officials."
+    )
+    falls = [f for k, f in _items(text) if k == "fall"]
+    assert falls == [{"time": _at(9, 10), "outside": ["Japan EEZ"]}]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # another object's fall; a fall placed by a distance (the corpus lists two items)
+        "The coast guard said one missile came down at around 0010 GMT.\n"
+        "The other one splashed down outside Japan's exclusive economic zone.",
+        "防衛省によると、ミサイルは佐渡島の西約200キロの日本海に落下した。\n"
+        "ミサイルは日本のEEZ外に落下したとみられる。",
+    ],
+)
+def test_a_zone_fall_after_another_objects_or_a_placed_fall_stays_apart(text: str) -> None:
+    assert len([f for k, f in _items(text) if k == "fall"]) == 2
+
+
+def test_a_range_told_with_nalda_flown() -> None:
+    text = "합참은 두 번째 미사일이 최고 고도 40km로 280km를 날았다고 밝혔다."
+    figures = [f for k, f in _items(text) if k == "figure"]
+    assert figures == [{"apogee_km": 40.0}, {"range_km": 280.0}]
+    control = "합참은 280km 떨어진 섬 위를 정찰기가 날았다고 밝혔다."  # no range of the flight
+    assert [f for k, f in _items(control) if k == "figure"] == []
