@@ -60,15 +60,18 @@ def geometry_bytes(geojson_text: str) -> bytes:
     return bytes(shapely.to_wkb(collection, byte_order=1))
 
 
-def _properties(filename: str, text: str) -> list[dict[str, Any]]:
+def _properties(filename: str, data: bytes) -> list[dict[str, Any]]:
+    """The properties object of each feature line of a bundled layer, read from its bytes: only
+    the properties are decoded, not the coordinates after them (most of the file)."""
     found = []
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not line.startswith(FEATURE_PREFIX):
+    prefix, key = FEATURE_PREFIX.encode(), _GEOMETRY_KEY.encode()
+    for number, line in enumerate(data.split(b"\n"), start=1):
+        if not line.startswith(prefix):
             continue
-        end = line.find(_GEOMETRY_KEY)
+        end = line.find(key)
         try:
-            properties = json.loads(line[len(FEATURE_PREFIX) : end]) if end > 0 else None
-        except json.JSONDecodeError:
+            properties = json.loads(line[len(prefix) : end]) if end > 0 else None
+        except (json.JSONDecodeError, UnicodeDecodeError):
             properties = None
         if not isinstance(properties, dict):
             raise LayersError(
@@ -92,14 +95,14 @@ def read_layer(
         features.
     """
     filename = f"{name}.geojson"
-    text = (directory / filename).read_text(encoding="utf-8")
     twin = directory / f"{name}.wkb"
     if not twin.is_file():
         # a GeoJSON without its twin (e.g. a user's own gazetteer data): parse it whole
+        text = (directory / filename).read_text(encoding="utf-8")
         features = json.loads(text)["features"]
         geometries = shapely.get_parts(shapely.from_geojson(text))
         return [f["properties"] for f in features], geometries
-    properties = _properties(filename, text)
+    properties = _properties(filename, (directory / filename).read_bytes())
     geometries = shapely.get_parts(shapely.from_wkb(twin.read_bytes()))
     if len(geometries) != len(properties):
         raise LayersError(

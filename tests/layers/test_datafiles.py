@@ -74,6 +74,17 @@ def test_a_feature_line_without_properties_is_refused(tmp_path: Path) -> None:
         read_layer(tmp_path, "seas")
 
 
+def test_a_properties_object_that_is_not_utf8_is_refused_with_its_line(tmp_path: Path) -> None:
+    """Only the properties are decoded (from bytes): a byte that is not UTF-8 there is one
+    LayersError naming the file and line, not a UnicodeDecodeError from the whole file."""
+    _copy(tmp_path, "seas")
+    data = (tmp_path / "seas.geojson").read_bytes().split(b"\n")
+    data[2] = data[2].replace(b'"properties":{', b'"properties":{"x":"\xff",', 1)
+    (tmp_path / "seas.geojson").write_bytes(b"\n".join(data))
+    with pytest.raises(LayersError, match=r"seas\.geojson: line 3: expected a feature's prop"):
+        read_layer(tmp_path, "seas")
+
+
 def test_places_twin_is_exactly_the_toml() -> None:
     """``places.json`` holds what ``places.toml`` says (rerun tools/build_places.py if not)."""
     text = (DATA / "places.toml").read_text("utf-8")
