@@ -734,7 +734,8 @@ _TIME_LIST_JOIN = re.compile(
     r"(?:\s*(?:미사일|발사체))?\s*(?:는|은|가)?)?\s*"
     # "one of them at 4:29 p.m. and the other at 4:39 p.m."
     r"(?:\bthe\s+(?:other|second|latter|next)(?:\s+one)?\s+)?"
-    r"(?:同日|午前|午後|오전|오후|at)?\s*$",
+    # round 10: "午前5時ごろと同5時半ごろ" (同 before the second time's hour)
+    r"(?:同日?\s*)?(?:午前|午後|오전|오후|at)?\s*$",
     re.IGNORECASE,
 )
 
@@ -1010,6 +1011,8 @@ def _direction(text: str, language: str) -> str:
             )
             # "西岸付近から東に弾道ミサイルを発射": the way it was fired from its site
             or re.search(r"(?:から|より)\s*([東西南北]{1,3})(?:に|へ)(?![東西南北])", text)
+            # round 10: "元山付近から東北方面の海上に発射": the way it was fired, told as 方面
+            or re.search(r"(?:から|より)\s*([東西南北]{1,3})方面(?:の(?:海上|海域))?[にへ]", text)
         )
     elif language == "ko":
         m = re.search(
@@ -1272,19 +1275,22 @@ def _site(sentence: _Sentence) -> str:
 #: 상원 일대에서", "from Sangwon, near Pyongyang"): the group ``w`` is the site.
 _NEAR_THEN_SITE = {
     "ja": re.compile(
-        r"^\s?(?:近郊|近く|郊外|周辺)の\s?(?!海上|海域|沖|地域|地点|基地)"
-        r"(?P<w>[\u4e00-\u9fffァ-ヴー]{1,8}?)(?:\([^()]{1,30}\))?"
+        r"^\s?(?:(?:近郊|近く|郊外|周辺)の|に近い)\s?(?!海上|海域|沖|地域|地点|基地)"
+        r"(?:[\u4e00-\u9fff]{2,4}[道省]\s?)?(?P<w>[\u4e00-\u9fffァ-ヴー]{1,8}?)(?:\([^()]{1,30}\))?"
         r"\s?(?:付近|一帯|周辺|近郊)?\s?(?:から|より)"
     ),
     "ko": re.compile(
-        r"^\s*(?:인근|근교|근처|외곽)(?:의)?\s*(?!해상|해역|바다|앞바다|지역|지점|기지|일대|부근)"
+        r"^\s*(?:인근|근교|근처|외곽|(?=의\s*[가-힣]{2,6}(?:반도|섬|도|곶|단)\b))(?:의)?\s*"
+        r"(?!해상|해역|바다|앞바다|지역|지점|기지|일대|부근)"
         r"(?P<w>[가-힣]{2,6})(?:\([^()]{1,30}\))?"
         r"\s*(?:(?:일대|인근|부근|지역|근처)\s*)?(?:에)?서"
     ),
 }
 _SITE_THEN_NEAR_EN = re.compile(
-    r"\bfrom\s+(?:the\s+)?(?P<w>(?-i:[A-Z])[\w'’-]+)(?:\s+(?:area|county|district|region))?,?\s+"
-    r"(?:near|outside|just outside|close to)\s+(?:the\s+)?(?:capital(?:\s+city)?,?\s+)?$",
+    r"\bfrom\s+(?:near\s+)?(?:the\s+)?(?P<w>(?-i:[A-Z])[\w'’-]+)"
+    r"(?:\s+(?:area|county|district|region|peninsula|island))?,?\s+"
+    r"(?:near|outside|just outside|close to)\s+(?:the\s+)?(?:capital(?:\s+city)?,?\s+)?"
+    r"(?:its\s*(?:(?:east|west)(?:ern)?\s+)?(?:coastal\s+)?(?:city|town)\s+of\s+)?$",
     re.IGNORECASE,
 )
 
@@ -1371,8 +1377,9 @@ _EEZ_KO = re.compile(
     r"|(?P<side2>(?:통보|예고|공지)한?[^,.]{0,8}?(?:구역|해역|지역))[^,.]{0,4}?(?P<side3>안|내|밖|바깥|외)"
 )
 _EEZ_EN = re.compile(
-    r"\b(?P<side>outside|inside|within|beyond|into|in)\s+(?:of\s+)?(?:the\s+)?"
-    r"(?:(?:Japan|the country|our country)['’]s\s+|(?:its|Japanese)\s+)?"
+    # round 10: "fell into the sea before reaching Japan's exclusive economic zone": outside
+    r"\b(?P<side>outside|inside|within|beyond|into|in|before\s+(?:reaching|entering))\s+"
+    r"(?:of\s+)?(?:the\s+)?(?:(?:Japan|the country|our country)['’]s\s+|(?:its|Japanese)\s+)?"
     r"(?:exclusive economic zone|economic exclusive zone|EEZ)"  # (both orders are printed)
     r"|\b(?P<side3>outside|inside|within)\s+(?:of\s+)?(?:the\s+)?(?P<side2>(?:notified|designated|"
     r"announced|identified)\s+(?:\w+\s+)?(?:zones?|areas?))",

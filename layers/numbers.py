@@ -611,6 +611,15 @@ _SPAN_END = re.compile(
     r"\b(?:period|span|space|window)\s+of\s+[^,;.]{0,25}?\bfrom\s+$",
     re.IGNORECASE,
 )
+#: An open span, a start with no end ("午前8時(日本時間同)ごろから、", "오전 8시경부터 북한이",
+#: "starting around 8 am"): round 10 (README, Holdout 10) reads it as a span, no time.
+_OPEN_SPAN_AFTER = re.compile(
+    r"^\s*(?:[(（][^()（）]{0,24}[)）])?\s*(?:ごろ|頃|경|께|쯤)?\s*(?:[(（][^()（）]{0,24}[)）])?"
+    r"\s*(?:から|부터)"
+)
+_OPEN_SPAN_BEFORE = re.compile(
+    r"\b(?:starting|beginning)\s+(?:(?:at|around|about|from|some|shortly)\s+)*$", re.IGNORECASE
+)
 #: A bracket right after a time ("(日本時間同)", "(현지시간)", "(GMT 0500)"), skipped to
 #: read the word after it.
 _BRACKET_AFTER_TIME = re.compile(r"^\s*[(（][^()（）]{0,24}[)）]")
@@ -650,6 +659,8 @@ def time_in_span(text: str, start: int, end: int) -> bool:
         return False  # its end, "29"
     return bool(
         _SPAN_START.match(work[end : end + 24])
+        or _OPEN_SPAN_AFTER.match(work[end : end + 40])
+        or _OPEN_SPAN_BEFORE.search(work[max(0, start - 40) : start])
         or _SPAN_END.search(work[max(0, start - 90) : start])
         or re.search(
             r"\bbetween\s+(?:around\s+|about\s+)?$", work[max(0, start - 20) : start], re.IGNORECASE

@@ -1750,3 +1750,114 @@ def test_a_range_told_with_nalda_flown() -> None:
     assert figures == [{"apogee_km": 40.0}, {"range_km": 280.0}]
     control = "합참은 280km 떨어진 섬 위를 정찰기가 날았다고 밝혔다."  # no range of the flight
     assert [f for k, f in _items(control) if k == "figure"] == []
+
+
+# Round 10 (holdout 10): an open span (a start with no end) is a span; a place the gazetteer
+# lacks told at, near or in a known city (a peninsula, "…に近い…") leaves the site a TODO.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "北朝鮮は15日午前9時(日本時間同)ごろから、咸興付近から弾道ミサイル数発を発射した。",
+        "합참은 “오전 9시경부터 북한이 함흥 일대에서 발사한 탄도미사일 2발을 포착했다”고 밝혔다.",
+        "The missiles were fired starting at about 9 a.m. from Hamhung, the military said.",
+    ],
+)
+def test_an_open_span_gives_no_time_and_a_todo(text: str) -> None:
+    assert [f for k, f in _items(text) if k == "launch"] == [{"at": "Hamhung"}]
+    assert _todos(text) == [text]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "北朝鮮は15日午前9時ごろ、咸興付近から弾道ミサイル1発を発射した。",
+        "North Korea fired one missile from Hamhung at around 9 a.m., the military said.",
+    ],
+)
+def test_a_time_without_from_keeps_its_time(text: str) -> None:  # the controls
+    assert [f for k, f in _items(text) if k == "launch"] == [{"time": _at(9, 0), "at": "Hamhung"}]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "北朝鮮が咸興に近い咸鏡南道麻田付近から弾道ミサイル1発を発射した。",
+        "합참은 북한이 함경남도 함흥의 마전반도 일대에서 발사한 미사일 1발을 포착했다.",
+        "The North fired a missile from Majon Peninsula near its eastern coastal city of Hamhung.",
+    ],
+)
+def test_an_unknown_site_at_a_known_city_is_a_todo(text: str) -> None:
+    assert [f for k, f in _items(text) if k == "launch"] == []
+    assert _todos(text) == [text]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "北朝鮮が平壌に近い順安付近から弾道ミサイル1発を発射した。",
+        "합참은 북한이 평양의 순안 일대에서 발사한 미사일 1발을 포착했다.",
+    ],
+)
+def test_a_known_site_at_a_known_city_is_the_site(text: str) -> None:  # the controls
+    sunan = "Pyongyang Sunan International Airport"
+    assert [f for k, f in _items(text) if k == "launch"] == [{"at": sunan}]
+
+
+def test_from_near_a_known_city_is_the_city() -> None:  # the control
+    text = "The North fired a missile from near the Hamhung area, the JCS said."
+    assert [f for k, f in _items(text) if k == "launch"] == [{"at": "Hamhung"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "北朝鮮が午前9時ごろと同9時半ごろ、咸興付近から弾道ミサイル2発を発射した。",
+            [(9, 0), (9, 30)],
+        ),
+        (
+            "北朝鮮が午前9時10分ごろと同9時40分ごろ、咸興付近から弾道ミサイル2発を発射した。",
+            [(9, 10), (9, 40)],
+        ),
+        # the control: a time of another event after 同 is no list
+        ("北朝鮮が午前9時ごろ咸興付近から弾道ミサイル1発を発射し、同9時半ごろ落下した。", [(9, 0)]),
+    ],
+)
+def test_a_list_of_times_with_dou_before_the_second(text: str, expected: list[Any]) -> None:
+    launches = [f for k, f in _items(text) if k == "launch"]
+    assert [(f["time"].hour, f["time"].minute) for f in launches] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("北朝鮮が咸興付近から北東方面の海上に弾道ミサイル1発を発射した。", "NE"),
+        ("北朝鮮は平城付近から南西方面に短距離弾道ミサイル2発を発射した。", "SW"),
+    ],
+)
+def test_a_direction_told_as_houmen_after_the_site(text: str, expected: str) -> None:
+    assert [f.get("direction") for k, f in _items(text) if k == "launch"] == [expected]
+
+
+def test_a_side_houmen_where_it_fell_is_no_direction() -> None:  # the control
+    text = "北朝鮮は咸興付近から発射し、ミサイルは日本海の東北方面の海上に落下した。"
+    assert [f.get("direction") for k, f in _items(text) if k == "launch"] == [None]
+
+
+def test_a_fall_before_reaching_the_eez_is_outside_it() -> None:
+    text = "Officials said the missile splashed down in the sea before reaching Japan's EEZ."
+    assert [f for k, f in _items(text) if k == "fall"] == [{"outside": ["Japan EEZ"]}]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # the controls: a denial; a flight that entered the zone
+        "Officials said no missile came down before reaching Japan's EEZ.",
+        "Officials said the missile flew for ten minutes before entering Japan's EEZ and came "
+        "down inside it.",
+    ],
+)
+def test_no_fall_outside_the_eez_from_a_denial_or_a_flight_into_it(text: str) -> None:
+    assert {"outside": ["Japan EEZ"]} not in [f for k, f in _items(text) if k == "fall"]

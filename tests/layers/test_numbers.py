@@ -270,8 +270,14 @@ def test_two_distances_with_their_unit_written_once(text: str, expected: list[fl
         ("오전 8시 10~25분 발사", [True]),
         ("午前8時10分～25分ごろ発射", [True]),
         ("오전 8시 10분에서 25분 사이 발사", [True]),
+        # round 10 (README, Holdout 10): an open span, a start with no end, is a span too
+        ("午前9時半ごろから会議を開いた", [True]),
+        ("오전 9시 반께부터 훈련을 이어갔다", [True]),
+        ("drills went on starting around 9:30 a.m. local time", [True]),
         # the controls: one time; a time and a length after it; a time to the minute
-        ("午前9時半ごろから会議を開いた", [False]),
+        ("午前9時半ごろ会議を開いた", [False]),
+        ("오전 9시 반께 훈련을 시작했다", [False]),
+        ("drills started at around 9:30 a.m. local time", [False]),
         ("午前8時10~11分ごろ通過", [False]),
         ("오후 3시 5분 발사 후 15분 만에 낙하", [False]),
         ("passed over the island at about 9:14-15 a.m.", [False, False]),
