@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 import zipfile
@@ -16,9 +17,18 @@ ROOT = Path(__file__).resolve().parents[1]
 def wheel_names(tmp_path_factory: pytest.TempPathFactory) -> list[str]:
     out = tmp_path_factory.mktemp("wheel")
     build = tmp_path_factory.mktemp("build")
+    # built from a copy: pip builds in the source tree (its build/ folder), and with pytest-xdist
+    # two workers may each build this module's fixture at once
+    source = tmp_path_factory.mktemp("source")
+    for name in ("pyproject.toml", "README.md", "alertmap", "geo", "layers", "maps"):
+        if (ROOT / name).is_dir():
+            skip = shutil.ignore_patterns("__pycache__")
+            shutil.copytree(ROOT / name, source / name, ignore=skip)
+        else:
+            shutil.copy2(ROOT / name, source / name)
     result = subprocess.run(
         [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q",
-         "-w", str(out), str(ROOT)],
+         "-w", str(out), str(source)],
         capture_output=True, text=True, check=False, cwd=build,
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
