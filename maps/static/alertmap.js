@@ -1591,7 +1591,14 @@
       node.hidden = true;
       pane.appendChild(node);
       L.DomEvent.disableClickPropagation(node);
-      node.addEventListener("click", function () { focusFeature(c.target, map); });
+      // the click stops here: opening the feature moves the map, which lays the callouts out
+      // again and replaces their lines, so the clicked line may have left the page by the time
+      // the click would reach the map, which no longer sees it as the callout's and closes the
+      // popup just opened
+      node.addEventListener("click", function (e) {
+        L.DomEvent.stop(e);
+        focusFeature(c.target, map);
+      });
       var leader = document.createElementNS(SVG, "line");
       var dot = document.createElementNS(SVG, "circle");
       dot.setAttribute("class", "am-anchor");
