@@ -855,10 +855,26 @@
         options.maxHeight = height;
         e.popup.update();
       }
+      keepInView(map, e.popup);
     });
     map.on("popupclose", function () {
       container.classList.remove("am-popup-open");
     });
+  }
+
+  // A popup whose content changes height once open (a font that arrives late reflows its
+  // text) grows upwards from its point, past where it was panned to: panned into view again.
+  function keepInView(map, popup) {
+    var node = popup.getElement();
+    if (!window.ResizeObserver || !node) { return; }
+    var height = null;
+    var watch = new ResizeObserver(function () {
+      var now = node.offsetHeight;
+      if (height !== null && Math.abs(now - height) > 1 && popup.isOpen()) { popup.update(); }
+      height = now;
+    });
+    watch.observe(node);
+    map.once("popupclose", function () { watch.disconnect(); });
   }
 
   // Online tiles are added over the bundled basemap (which stays below them); when a tile

@@ -871,6 +871,26 @@ def test_phone_tap_on_each_feature_opens_its_popup(phone: Page) -> None:
         popup_on_screen(page)
 
 
+def test_a_popup_that_grows_once_open_is_panned_into_view_again(phone: Page) -> None:
+    """A popup's text reflowed after it opened (a late font) makes it taller, upwards from
+    its point: it is panned into view again."""
+    page = phone.page
+    page.locator(".am-sheet-tab", has_text="Timeline").tap()
+    page.locator(".am-timeline button[data-am-number='1']").tap()
+    popup_on_screen(page)
+    top = page.evaluate(
+        "() => document.querySelector('.leaflet-popup').getBoundingClientRect().top"
+    )
+    # taller by more than the room above it: without panning again its top leaves the screen
+    grow = int(top) + 150
+    page.evaluate(
+        """(px) => { const d = document.createElement('div'); d.style.height = px + 'px';
+            document.querySelector('.leaflet-popup-content').appendChild(d); }""",
+        grow,
+    )
+    popup_on_screen(page)
+
+
 def test_phone_tap_on_each_timeline_entry_opens_its_popup(phone: Page) -> None:
     event = build_event(load_scenario("2023-08-24"))
     names = {f.id: f.name for f in event.features()}
