@@ -607,8 +607,12 @@ _SPAN_START = re.compile(
 _SPAN_END = re.compile(
     r"(?:\d\s*(?:分|분|時|시|[ap]\.?m\.?|GMT|UTC)?\s*(?:ごろ|頃|경|께|쯤)?\s*"
     r"(?:から|より|~|〜|-|–|부터|to|until|till)\s*(?:同|午前|午後|오전|오후)?\s*$)|"
-    r"\bbetween\s+(?:[^,;()]|\([^()]*\)){1,60}?\s+and\s+$|"
-    r"\b(?:period|span|space|window)\s+of\s+[^,;.]{0,25}?\bfrom\s+$",
+    # "between 9:08 a.m. (00:08 GMT) to 9:43 a.m.": "to" for "and", a bracket between
+    r"\bbetween\s+(?:[^,;()]|\([^()]*\)){1,60}?\s+(?:and|to)\s+$|"
+    r"\b(?:period|span|space|window)\s+of\s+[^,;.]{0,25}?\bfrom\s+$|"
+    # "during about 40 minutes from just after 9 a.m.": a length and its start, a span
+    r"\b(?:during|for|over|in|within)\s+(?:about\s+|some\s+|around\s+|roughly\s+)?\d+\s+"
+    r"(?:minutes|hours)\s+(?:from|starting)\s+(?:(?:just|shortly|right|soon)\s+)?(?:after\s+)?$",
     re.IGNORECASE,
 )
 #: An open span, a start with no end ("午前8時(日本時間同)ごろから、", "오전 8시경부터 북한이",
@@ -644,6 +648,12 @@ def time_in_span(text: str, start: int, end: int) -> bool:
     >>> text = "fired between 9:02 a.m. and 9:14 a.m.; one more at 9:40 a.m."
     >>> [time_in_span(text, c.start, c.end) for c in find_clock_times(text, vague=True)]
     [True, True, False]
+    >>> text = "for about 20 minutes from shortly after 6 a.m.; at 7 a.m."
+    >>> [time_in_span(text, c.start, c.end) for c in find_clock_times(text, vague=True)]
+    [True, False]
+    >>> text = "between 7:12 a.m. (22:12 GMT) to 7:30 a.m."
+    >>> [time_in_span(text, c.start, c.end) for c in find_clock_times(text, vague=True)]
+    [True, False, True]
     """
     work = normal(text)
     written = re.search(r"(\d{1,2})\s*[~〜\-–]\s*(\d{1,2})\s*[分분]", work[start:end])
@@ -825,6 +835,9 @@ _RELATIVE_DAYS = (
 )
 #: Words for the day last named ("이날", "同日", "that day"): the statement's own day when
 #: none was named before.
+#: Words for the day before the day last named ("18일 … 전날", "前日", "the day before").
+#: Not when it only counts this launch from another ("전날에 이어 이틀 연속", "前日に続き").
+_DAY_BEFORE = r"(?:전날|前日|\bthe (?:day before|previous day)\b)(?!\s*(?:에\s*이어|に続))"
 _SAME_DAY = r"이날|그날|同日|当日|この日|その日|\bthat day\b|\bthe same day\b"
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
@@ -914,6 +927,8 @@ def find_dates(
     ['2024-05-27']
     >>> [d.isoformat() for _, d in find_dates("5月26日、同日午前", base, same_day=base)]
     ['2024-05-26', '2024-05-26']
+    >>> [d.isoformat() for _, d in find_dates('28일 … 전날 "오늘 오후 10시"', base)]
+    ['2024-05-28', '2024-05-27', '2024-05-27']
     """
     work = normal(text)
     utc_brackets = [b for b in _bracketed(work) if re.search(r"GMT|UTC", work[b[0] : b[1]])]
@@ -942,9 +957,20 @@ def find_dates(
                     found.append((m.start(), dt.date(year, month, day)))
                 except ValueError:
                     continue
+        # "18일 … 전날 \"오늘 오후 10시38분경 …\"": the day before the day named before it, and
+        # a "today" told after it is that day's (the speaker's), not the page's
+        before_named = sorted(found)
+        said_on: list[tuple[int, dt.date]] = []
+        for m in re.finditer(_DAY_BEFORE, work, re.IGNORECASE):
+            earlier = [d for at, d in before_named if at < m.start()]
+            said_on.append((m.start(), (earlier[-1] if earlier else base) - dt.timedelta(days=1)))
+        found += said_on
         for word, days in _RELATIVE_DAYS:
             for m in re.finditer(word, work, re.IGNORECASE):
-                found.append((m.start(), base + dt.timedelta(days=days)))
+                speaker = [d for at, d in said_on if at < m.start()]
+                found.append(
+                    (m.start(), (speaker[-1] if speaker else base) + dt.timedelta(days=days))
+                )
         for m in re.finditer(r"\b(" + "|".join(_WEEKDAYS) + r")\b", work, re.IGNORECASE):
             back = (base.weekday() - _WEEKDAYS.index(m.group(1).lower())) % 7
             back = -1 if back == 6 else back  # the day after: a page dated a day behind Asia

@@ -1861,3 +1861,217 @@ def test_a_fall_before_reaching_the_eez_is_outside_it() -> None:
 )
 def test_no_fall_outside_the_eez_from_a_denial_or_a_flight_into_it(text: str) -> None:
     assert {"outside": ["Japan EEZ"]} not in [f for k, f in _items(text) if k == "fall"]
+
+
+# --------------------------------------------------------------------------- round 11 (holdout 11)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "발사체는 서해상이 아닌 평안남도 일대 내륙에 떨어졌다고 군은 전했다.",
+        "飛翔体は黄海ではなく、北朝鮮の内陸部に落ちたとみられる。",
+        "The rocket came down not in the Yellow Sea but on land, officials said.",
+    ],
+)
+def test_a_sea_denied_as_the_place_is_no_fall_in_it(text: str) -> None:
+    assert [f for k, f in _items(text) if k == "fall" and "sea" in f] == []
+    assert _todos(text)  # the fall on land is left to the reader
+
+
+def test_a_sea_not_denied_is_still_the_fall() -> None:  # the control
+    text = "발사체는 서해상에 떨어졌으며 내륙이 아닌 것으로 보인다고 군은 전했다."
+    assert [f for k, f in _items(text) if k == "fall"] == [{"sea": "Yellow Sea"}]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "북한은 지난 3월 함흥 일대에서 동해상으로 순항미사일 2발을 발사했다.",
+        "North Korea last April fired two missiles from Hamhung into the East Sea.",
+    ],
+)
+def test_a_launch_in_a_past_month_is_another_launch(text: str) -> None:
+    assert _items(text) == []
+
+
+def test_a_past_month_with_its_day_is_read_as_a_date() -> None:  # the control
+    text = "북한은 지난 9월 14일 오후 3시 함흥 일대에서 탄도미사일을 발사했다."
+    assert [f for k, f in _items(text) if k == "launch"] == [
+        {"time": _at(15, 0, dt.date(2021, 9, 14)), "at": "Hamhung"}
+    ]
+
+
+def test_today_in_a_quote_told_the_day_before_is_that_day() -> None:
+    text = (
+        '16일 군 당국에 따르면 합참은 전날 "오늘 오후 9시12분경 함흥 일대에서 발사된 미사일 '
+        '1발을 포착했다"고 밝혔다.'
+    )
+    launches = [f for k, f in _items(text, "Test, 2021-09-16") if k == "launch"]
+    assert launches == [{"time": _at(21, 12), "at": "Hamhung"}]
+
+
+def test_today_without_the_day_before_is_the_pages_day() -> None:  # the control
+    text = '합참은 16일 "오늘 오후 9시12분경 함흥 일대에서 발사된 미사일 1발을 포착했다"고 밝혔다.'
+    launches = [f for k, f in _items(text, "Test, 2021-09-16") if k == "launch"]
+    assert launches == [{"time": _at(21, 12, dt.date(2021, 9, 16)), "at": "Hamhung"}]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '합참은 이날 오전 6시 22분쯤 출입기자단에 문자메시지를 보내 "북한이 미사일을 '
+        '발사했다"고 밝혔다.',
+        "일본 방위성은 오전 6시 22분께 북한이 탄도미사일일 가능성이 있는 물체를 발사했다고 밝혔다.",
+        "The JCS said in a text message at 6:22 a.m. that the North fired a missile from Hamhung.",
+        "Tokyo's defence ministry said at 6:40 a.m. that the missile came down in the Yellow Sea.",
+        '정부 관계자는 오전 6시 40분께 "미사일은 이미 EEZ 밖에 떨어진 것으로 보인다"고 말했다.',
+    ],
+)
+def test_a_time_of_a_message_or_a_statement_is_no_event_time(text: str) -> None:
+    assert [f["time"] for _, f in _items(text) if "time" in f] == []
+
+
+def test_a_time_told_after_the_saying_stays() -> None:  # the control
+    text = "The JCS said the North fired a missile from Hamhung at 6:22 a.m."
+    assert [f for k, f in _items(text) if k == "launch"] == [{"time": _at(6, 22), "at": "Hamhung"}]
+
+
+def test_a_launch_time_before_the_firing_clause_stays() -> None:  # the control
+    text = "합참은 이날 오전 6시 22분쯤 북한이 함흥 일대에서 탄도미사일 1발을 발사했다고 밝혔다."
+    assert [f for k, f in _items(text) if k == "launch"] == [{"time": _at(6, 22), "at": "Hamhung"}]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The second may have landed near Hamhung, given its distance of 240 kilometers from Sunan.",
+        "二発目は順安から約240キロ離れた地点に落ちた可能性がある。",
+    ],
+)
+def test_a_distance_between_places_is_no_range(text: str) -> None:
+    assert [f for k, f in _items(text) if k == "figure"] == []
+
+
+def test_a_flight_from_a_place_is_still_a_range() -> None:  # the control
+    text = "The missile traveled about 240 kilometers from Sunan before splashing down."
+    assert {"range_km": 240.0} in [f for k, f in _items(text) if k == "figure"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            '"06:41경 발사된 단거리 탄도미사일은 380여 km를 비행하였고, 06:52경 발사된 '
+            "탄도미사일은 "
+            '90여 km를 비행하였다"고 밝혔다.',
+            [(6, 41), (6, 52)],
+        ),
+        (
+            "합참은 오전 6시41분쯤 발사된 탄도미사일은 380여㎞, 오전 6시52분쯤 발사된 탄도미사일은 "
+            "90여㎞를 비행했다고 밝혔다.",
+            [(6, 41), (6, 52)],
+        ),
+    ],
+)
+def test_each_relative_clause_with_its_time_is_a_launch(text: str, expected: list[Any]) -> None:
+    items = _items(text)
+    assert [(f["time"].hour, f["time"].minute) for k, f in items if k == "launch"] == expected
+    assert [f for k, f in items if k == "launch" and "at" in f] == []  # "북한의 …" no site
+    assert [f for k, f in items if k == "figure"] == [{"range_km": 380.0}, {"range_km": 90.0}]
+
+
+def test_one_launch_told_twice_is_one() -> None:  # the control
+    text = (
+        "북한은 오전 6시 41분쯤 함흥 일대에서 탄도미사일을 발사했으며, 발사된 미사일은 "
+        "380여㎞를 비행했다."
+    )
+    assert [f for k, f in _items(text) if k == "launch"] == [{"time": _at(6, 41), "at": "Hamhung"}]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "합참은 북한이 평양 순안, 함경남도 함흥, 평안북도 구성 일대에서 발사한 미사일을 "
+        "포착했다고 밝혔다.",
+        "北朝鮮は平壌の順安、咸興、平安北道亀城付近から弾道ミサイルを発射した。",
+        "The missiles were launched from the Sunan area, the eastern city of Hamhung and Kusong.",
+    ],
+)
+def test_sites_told_as_a_list_are_a_launch_each(text: str) -> None:
+    sites = [f.get("at") for k, f in _items(text) if k == "launch"]
+    assert sites == ["Pyongyang Sunan International Airport", "Hamhung", "Kusong City"]
+
+
+def test_a_list_with_a_place_far_away_gives_no_list() -> None:  # the control
+    text = "The missiles were launched from Sunan and Tokyo, the report said."
+    assert len([f for k, f in _items(text) if k == "launch"]) <= 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The missiles were fired between 6:20 a.m. (21:20 GMT) to 6:48 a.m. from Hamhung.",
+        "The missiles were fired from Hamhung for about 25 minutes from shortly after 6 a.m.",
+    ],
+)
+def test_spans_written_with_to_or_a_length_give_no_time(text: str) -> None:
+    assert [f for k, f in _items(text) if k == "launch"] == [{"at": "Hamhung"}]
+    assert _todos(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "防衛省は、北朝鮮が午前6時20分ごろ、朝鮮の東岸付近から北方向に弾道ミサイルを発射したと発表した。",
+    ],
+)
+def test_a_launch_from_a_coast_of_korea_is_from_north_korea(text: str) -> None:
+    launches = [f for k, f in _items(text) if k == "launch"]
+    assert launches == [{"time": _at(6, 20), "at": "North Korea", "direction": "N"}]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "北朝鮮が発射したミサイルは、朝鮮半島付近の黄海に落下したとみられる。",
+        "北朝鮮が発射したミサイルは、朝鮮半島西の黄海に落下したとみられる。",
+    ],
+)
+def test_a_sea_near_or_beside_a_place_is_a_todo(text: str) -> None:
+    assert [f for k, f in _items(text) if k == "fall"] == [{"sea": "Yellow Sea"}]
+    assert _todos(text)
+
+
+def test_a_launch_from_a_side_of_a_place_is_a_todo() -> None:
+    text = "The missile was fired at 6:20 a.m. from an area north of Hamhung, the JCS said."
+    assert [f.get("at") for k, f in _items(text) if k == "launch"] == [None]
+    assert _todos(text)
+
+
+def test_the_north_korean_capital_of_pyongyang_is_the_site() -> None:
+    text = "The missile was fired from an area near the North Korean capital of Pyongyang."
+    assert [f for k, f in _items(text) if k == "launch"] == [{"at": "Pyongyang"}]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '통신은 "발사된 미사일은 함경남도 앞바다 섬의 목표물을 명중 타격했다"고 밝혔다.',
+        "朝鮮中央通信は、ミサイルが咸鏡南道沖の標的に命中したと伝えた。",
+        "KCNA said the missiles struck the designated target in North Hamgyong Province.",
+    ],
+)
+def test_a_target_struck_is_a_todo_and_no_fall(text: str) -> None:
+    assert _todos(text)
+    assert [f for k, f in _items(text) if k == "fall"] == []
+
+
+def test_a_guess_that_it_is_the_sea_is_no_denial() -> None:  # the control
+    text = "ミサイルは黄海ではないかとみられる海域に落下した。"
+    assert [f for k, f in _items(text) if k == "fall"] == [{"sea": "Yellow Sea"}]
+
+
+def test_a_time_before_a_closing_quote_stays() -> None:  # the control
+    text = 'The JCS said, "The North fired a missile from Hamhung at 6:22" in its statement.'
+    assert [f for k, f in _items(text) if k == "launch"] == [{"time": _at(6, 22), "at": "Hamhung"}]

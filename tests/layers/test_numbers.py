@@ -312,3 +312,36 @@ def test_an_hour_band_is_no_time(text: str) -> None:  # round 8
 
 def test_an_hour_before_a_word_starting_with_dae_is_a_time() -> None:  # the control
     assert [(c.hour, c.minute) for c in find_clock_times("오전 5시 대형 미사일")] == [(5, 0)]
+
+
+# round 11 (README, Holdout 11): the day before a named day, and spans written with "to" or as
+# a length from a start
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('9일 … 전날 "오늘 오후"', ["2022-03-09", "2022-03-08", "2022-03-08"]),
+        ("10日、前日の午後", ["2022-03-10", "2022-03-09"]),
+        ("on Thursday, the day before", ["2022-03-10", "2022-03-09"]),
+        ("오늘 오후", ["2022-03-10"]),  # the control: no day before, the page's day
+        ("전날에 이어 이틀 연속", []),  # the control: counting from another launch
+    ],
+)
+def test_the_day_before_and_today_told_after_it(text: str, expected: list[str]) -> None:
+    found = find_dates(text, dt.date(2022, 3, 10))
+    assert [d.isoformat() for _, d in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (the bracketed conversion is the start again, left out by the draft as one)
+        ("between 6:02 a.m. (21:02 GMT) to 6:19 a.m.", [True, False, True]),
+        ("over some 30 minutes from just after 5 a.m.; at 7:40 a.m.", [True, False]),
+        ("launched at 6:02 a.m. to the east", [False]),  # the control
+    ],
+)
+def test_spans_with_to_or_told_by_their_length(text: str, expected: list[bool]) -> None:
+    found = find_clock_times(text, vague=True)
+    assert [time_in_span(text, c.start, c.end) for c in found] == expected
