@@ -290,6 +290,18 @@ def _unknown(kind: str, name: str, expected: str, suggestions: Sequence[str]) ->
     return UnknownPlaceError(message)
 
 
+#: Endings of an island's or a province's name (도 is both in Korean).
+_LAND_SUFFIXES = ("도", "島", "섬", "道")
+
+
+#: What makes a sea's name before it a province's ("黄海道", "黄海南道", "황해북도", "황해도
+#: 내륙에서"); a Korean 도 alone may be the particle "also" ("동해도"), so only with a word
+#: of land after it.
+_PROVINCE_AFTER = re.compile(
+    r"[南北]?道|[남북]도|도\s*(?:내륙|일대|지역|부근|인근|근처|일원|[가-힣]{1,4}[군시]\b|에서|[(（])"
+)
+
+
 def _by_stem(indexes: Sequence[_Index[_T]], name: str) -> _T | None:
     """The one entry of ``indexes`` that ``name`` finds once a suffix is left off or added,
     or None when none or several do."""
@@ -299,6 +311,10 @@ def _by_stem(indexes: Sequence[_Index[_T]], name: str) -> _T | None:
     found: list[_T] = []
     for index in indexes:
         found += [e for e in index.by_stem(key) if e not in found]
+    if key.endswith(_LAND_SUFFIXES):
+        # "황해도" / "黄海道" is a province (Hwanghae), not the Yellow Sea: a name ending in a
+        # word for an island or a province never finds a sea by its stem
+        found = [e for e in found if getattr(e, "kind", "") != "sea"]
     return found[0] if len(found) == 1 else None
 
 
@@ -681,8 +697,14 @@ class Gazetteer:
         found = []
         for m in pattern.finditer(text):
             key = re.sub(_GAP, " ", m.group(0)).casefold()
-            if key in by_name:
-                found.append(NameFound(m.start(), m.end(), m.group(0), by_name[key]))
+            if key not in by_name:
+                continue
+            entries = by_name[key]
+            if all(getattr(e, "kind", "") == "sea" for e in entries) and _PROVINCE_AFTER.match(
+                text, m.end()
+            ):
+                continue  # "黄海道", "황해남도", "황해도 내륙": the province Hwanghae, not a sea
+            found.append(NameFound(m.start(), m.end(), m.group(0), entries))
         return found
 
     def find_sea(self, name: str) -> Region | None:

@@ -315,10 +315,19 @@ def _name_ending(words: str) -> tuple[str, str] | None:
     return None
 
 
+#: Words after a reference that say where it is ("Hegurajima off the Noto Peninsula").
+_QUALIFIER_EN = re.compile(r",?\s+(?:off|near|in)\s+(?:the\s+)?(?=[A-Z])")
+
+
 def _english_name(words: str) -> tuple[str, str] | None:
     """(gazetteer name, words) for the longest run of words that names something ("the
     island of Oshima-Oshima" -> Oshima-Oshima, "Hokkaido's Okushiri Island"), or None; a place
     before a sea ("the Pacific coastal city of Kamaishi" is Kamaishi), the last of equals."""
+    qualified = _QUALIFIER_EN.search(words)
+    if qualified:  # round 12: "the island of Hegurajima off the Noto Peninsula" is Hegurajima
+        head = _english_name(words[: qualified.start()])
+        if head is not None:
+            return head
     tokens = [re.sub(r"['’]s$", "", t) for t in words.split()]
     seas: list[tuple[str, str]] = []
     for size in range(len(tokens), 0, -1):

@@ -2075,3 +2075,240 @@ def test_a_guess_that_it_is_the_sea_is_no_denial() -> None:  # the control
 def test_a_time_before_a_closing_quote_stays() -> None:  # the control
     text = 'The JCS said, "The North fired a missile from Hamhung at 6:22" in its statement.'
     assert [f for k, f in _items(text) if k == "launch"] == [{"time": _at(6, 22), "at": "Hamhung"}]
+
+
+# --------------------------------------------------------------------------- round 12
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kyodo reported at 3 p.m. that North Korea had fired a ballistic missile from Hamhung.",
+        "The ministry announced at 11:20 a.m. that a missile was fired from Hamhung.",
+        "오전 9시 12분 국방부는 “북한이 함흥 일대에서 탄도미사일 1발을 발사했다”고 밝혔다.",
+        "午前10時5分、防衛省は「北朝鮮が咸興付近から弾道ミサイルを発射した」と発表した。",
+        "앞서 미국 국방부는 오후 3시 20분께 일본 정부 발표를 인용해 북한이 함흥에서 "
+        "미사일을 발사했다고 밝혔다.",
+        "이어 오후 1시 탄도미사일로 추정되는 물체가 함흥에서 발사됐다고 재차 발표했다.",
+        "防衛省は午後1時10分、北朝鮮が咸興付近から弾道ミサイルを発射したと改めて発表した。",
+        "At 1:10 p.m. the ministry said again that a missile had been fired from Hamhung.",
+    ],
+)
+def test_a_report_time_is_no_launch_time(text: str) -> None:
+    """The time of a report (reported at, a speaker before a quote, citing, said again)."""
+    assert [f for k, f in _items(text) if k == "launch"] == [{"at": "Hamhung"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "hour", "minute"),
+    [
+        ("North Korea fired a ballistic missile from Hamhung at 3 p.m., the ministry reported.",
+         15, 0),
+        ("북한이 오전 9시 12분 함흥 일대에서 탄도미사일 1발을 발사했다고 합참은 밝혔다.", 9, 12),
+        ("North Korea fired again at 1:10 p.m. from Hamhung, the ministry said.", 13, 10),
+    ],
+)  # fmt: skip
+def test_a_launch_time_with_a_report_stays(text: str, hour: int, minute: int) -> None:
+    """The controls: the launch's own time before a reporting verb stays."""
+    launches = [f for k, f in _items(text) if k == "launch"]
+    assert launches == [{"time": _at(hour, minute), "at": "Hamhung"}]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "松野官房長官は、発射時刻について午前6時12分ごろと説明し、落下地点は分析中だとした。",
+        "합참은 발사 시각에 대해 오전 6시 12분께라고 밝혔으며 낙하 지점은 분석 중이라고 했다.",
+    ],
+)
+def test_a_launch_time_told_as_a_topic_is_the_launch_s_not_the_fall_s(text: str) -> None:
+    items = _items(text)
+    assert [f for k, f in items if k == "launch"] == [{"time": _at(6, 12)}]
+    assert [f for k, f in items if k == "fall" and "time" in f] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "북한이 15일 원산 남쪽 고성 일대에서 탄도미사일을 발사했다.",
+        "北朝鮮は、元山の南の高城付近から弾道ミサイルを発射した。",
+        "North Korea fired a missile from Kosong, south of Wonsan, on Wednesday.",
+    ],
+)
+def test_a_site_told_by_a_side_of_a_known_place_is_a_todo(text: str) -> None:
+    assert [f.get("at") for k, f in _items(text) if k == "launch"] in ([], [None])
+    assert _todos(text)
+
+
+def test_the_known_place_itself_is_the_site() -> None:  # the control
+    text = "북한이 15일 원산 일대에서 탄도미사일을 발사했다."
+    assert [f for k, f in _items(text) if k == "launch"] == [{"at": "Wonsan"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "origin"),
+    [
+        ("The missile fell about 200 km west of the island of Okushiri off Hokkaido.", "Okushiri"),
+        ("It came down some 150 km north of the Oga Peninsula in Akita Prefecture.",
+         "Oga Peninsula"),
+    ],
+)  # fmt: skip
+def test_a_distance_is_from_the_first_place_not_the_one_that_locates_it(
+    text: str, origin: str
+) -> None:
+    assert [f["from"] for k, f in _items(text) if k == "fall"] == [origin]
+
+
+def test_bombs_dropped_are_no_fall() -> None:
+    text = "Two air force jets dropped four bombs on a village 25 kilometers east of Busan."
+    assert [k for k, _ in _items(text) if k == "fall"] == []
+    control = "The booster dropped into the sea 25 kilometers east of Busan."
+    assert [f["from"] for k, f in _items(control) if k == "fall"] == ["Busan"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "北朝鮮は黄海道から弾道ミサイルを発射した。",
+        "北朝鮮は黄海北道(ファンヘプクト)内陸から弾道ミサイルを発射した。",
+        "북한은 황해도 내륙에서 탄도미사일을 발사했다.",
+        "북한은 평남 내륙에서 탄도미사일을 쐈다.",
+    ],
+)
+def test_a_province_as_the_site_is_a_todo_and_never_a_sea(text: str) -> None:
+    items = _items(text)
+    assert [f for k, f in items if k == "launch" and f.get("at")] == []
+    assert "Yellow Sea" not in str(items)
+    assert _todos(text)
+
+
+@pytest.mark.parametrize("text", ["ミサイルは黄海に落下した。", "미사일은 서해상에 떨어졌다."])
+def test_the_yellow_sea_is_still_a_sea(text: str) -> None:  # the control
+    assert [f for k, f in _items(text) if k == "fall"] == [{"sea": "Yellow Sea"}]
+
+
+# --------------------------------------------------------------------------- round 12: misses
+
+
+def test_a_direction_told_as_hoo_with_the_verb() -> None:
+    text = "北朝鮮が午前9時ごろ、咸興付近から弾道ミサイル1発を北東方に発射した。"
+    assert [f.get("direction") for k, f in _items(text) if k == "launch"] == ["NE"]
+    control = "ミサイルは咸興付近から発射され、東方の日本海に落ちた。"  # 東方の + a fall: none
+    assert [f.get("direction") for k, f in _items(control) if k == "launch"] == [None]
+
+
+def test_same_hour_written_doji_is_a_list_of_times() -> None:
+    text = "北朝鮮が午前9時12分と同時25分ごろ、咸興付近から弾道ミサイルを発射した。"
+    times = [f["time"] for k, f in _items(text) if k == "launch"]
+    assert times == [_at(9, 12), _at(9, 25)]
+    control = "北朝鮮が午前9時12分ごろ咸興付近から発射し、同時に2発目も発射した。"
+    assert [f["time"] for k, f in _items(control) if k == "launch"] == [_at(9, 12)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "北朝鮮は咸興付近から朝鮮半島東側の海上に向け、弾道ミサイルを発射した。",
+        "北朝鮮が咸興付近から韓半島西の海、西海に向けて短距離弾道ミサイルを発射した。",
+        "북한이 함흥 일대에서 한반도 서쪽 바다로 탄도미사일을 발사했다.",
+    ],
+)
+def test_fired_towards_a_side_of_the_peninsula_is_a_todo(text: str) -> None:
+    assert [f for k, f in _items(text) if k == "launch"] == [{"at": "Hamhung"}]
+    assert _todos(text)
+
+
+def test_fired_towards_a_sea_is_no_todo() -> None:  # the control
+    assert _todos("北朝鮮は咸興付近から日本海に向けて弾道ミサイルを発射した。") == []
+
+
+def test_a_clock_in_kanji_numerals_is_a_todo() -> None:
+    text = "北朝鮮が三日午後二時十分ごろ、咸興付近から弾道ミサイルを発射した。"
+    assert [f for k, f in _items(text) if k == "launch"] == [{"at": "Hamhung"}]
+    assert _todos(text)
+
+
+def test_kilometres_in_brackets_after_miles_are_the_figure() -> None:
+    text = "The missile flew some 310 miles (500 kilometers) to an altitude of 31 miles (50 km)."
+    assert [f for k, f in _items(text) if k == "figure"] == [
+        {"range_km": 500.0},
+        {"apogee_km": 50.0},
+    ]
+    control = "The missile has a maximum range of 800 miles (1,300 km)."  # a type's reach
+    assert [f for k, f in _items(control) if k == "figure"] == []
+
+
+def test_one_of_them_and_the_other_are_two_launches() -> None:
+    text = ("One of them was launched around 5:12 a.m. (8:12 p.m. Sunday GMT) and the other "
+            "around 5:30 a.m. from near Hamhung.")  # fmt: skip
+    assert [f["time"] for k, f in _items(text) if k == "launch"] == [_at(5, 12), _at(5, 30)]
+    control = "The missile was launched at 5:12 a.m. and landed around 5:30 a.m."
+    assert [f["time"] for k, f in _items(control) if k == "launch"] == [_at(5, 12)]
+
+
+def test_pyongyang_as_the_one_that_fired_is_north_korea() -> None:
+    text = "The JCS said Pyongyang fired a missile eastward at 5:12 a.m."
+    assert [f["at"] for k, f in _items(text) if k == "launch"] == ["North Korea"]
+    control = "North Korea fired a missile from Pyongyang at 5:12 a.m."
+    assert [f["at"] for k, f in _items(control) if k == "launch"] == ["Pyongyang"]
+
+
+def test_a_target_struck_in_a_sea_is_a_fall_in_it() -> None:
+    text = "KCNA said the unit struck the designated target in the Yellow Sea with a missile."
+    assert [f for k, f in _items(text) if k == "fall"] == [{"sea": "Yellow Sea"}]
+    assert _todos(text)
+
+
+def test_a_lost_space_before_an_acronym_ends_a_sentence() -> None:
+    from alertmap.layers.draft import sentences
+
+    text = "It was fired in South Hamgyong Province.JCS officials said so. It is on nippon.com."
+    assert list(sentences(text)) == [
+        "It was fired in South Hamgyong Province.", "JCS officials said so.",
+        "It is on nippon.com.",
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister said the missiles did not fall into Japan's exclusive economic zone.",
+        "The missile didn't land in his country's EEZ, the minister said.",
+    ],
+)
+def test_a_fall_denied_inside_the_eez_is_a_fall_outside(text: str) -> None:
+    assert [f for k, f in _items(text) if k == "fall"] == [{"outside": ["Japan EEZ"]}]
+
+
+def test_a_fall_that_may_be_inside_is_no_fall() -> None:  # the control
+    assert [k for k, _ in _items("The missile may not fall into Japan's EEZ.") if k == "fall"] == []
+
+
+def test_the_launch_site_told_with_toiu() -> None:
+    text = "発射地点は北部咸鏡南道・咸興付近という。"
+    assert [f for k, f in _items(text) if k == "launch"] == [{"at": "Hamhung"}]
+
+
+def test_a_county_after_its_reading_is_an_unknown_site() -> None:
+    text = "北朝鮮が午前9時ごろ、中部の成川(ソンチョン)郡付近から弾道ミサイルを発射した。"
+    assert _todos(text)
+
+
+def test_a_sea_before_the_place_a_distance_is_from() -> None:
+    text = "落下地点は日本海の秋田県男鹿半島から西へ約250キロの海域とみられる。"
+    falls = [f for k, f in _items(text) if k == "fall"]
+    assert [(f["from"], f["sea"]) for f in falls] == [("Oga Peninsula", "Sea of Japan")]
+
+
+def test_a_further_track_detected_is_a_launch_of_its_own() -> None:
+    text = (
+        '합참은 "우리 군은 함흥 일대에서 오전 9시 2분쯤 동쪽으로 발사된 탄도미사일 1발을 '
+        '포착했다"며 "오전 9시 20분쯤 미상 항적 1개를 추가 포착했다"고 밝혔다.'
+    )
+    launches = [f for k, f in _items(text) if k == "launch"]
+    assert [(f["time"], f.get("direction")) for f in launches] == [
+        (_at(9, 2), "E"),
+        (_at(9, 20), None),
+    ]
+    control = "항적은 레이더에서 사라졌다."  # a track lost: no launch
+    assert [k for k, _ in _items(control) if k == "launch"] == []

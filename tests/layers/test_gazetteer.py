@@ -921,3 +921,30 @@ def test_countries_file() -> None:
     names = {p["iso_a3"]: p["name"] for p in props}
     assert names["PGA"] == "Spratly Islands"  # NAME_EN says "Wake Island" in NE 5.1.1
     assert names["CHN"] == "China"
+
+
+@pytest.mark.parametrize("name", ["황해도", "黄海道", "黄海南道", "황해북도"])
+def test_a_province_name_never_finds_a_sea(name: str) -> None:
+    """Round 12: 황해도 / 黄海道 is the province Hwanghae, not the Yellow Sea (its stem)."""
+    g = load_gazetteer()
+    assert g.find(name) is None
+    assert [f.entries[0].name for f in g.names_in(f"{name}에서 발사")] == []
+
+
+@pytest.mark.parametrize(
+    ("name", "found"),
+    [
+        ("황해", "Yellow Sea"),
+        ("黄海", "Yellow Sea"),
+        ("백령", "Baengnyeongdo"),
+        ("제주섬", "Jeju Island"),
+    ],
+)
+def test_stems_still_find_seas_and_islands(name: str, found: str) -> None:  # the controls
+    entry = load_gazetteer().find(name)
+    assert entry is not None and entry.name == found
+
+
+def test_a_sea_before_the_particle_do_is_still_the_sea() -> None:  # the control
+    names = load_gazetteer().names_in("동해도 포함해 서해상으로")
+    assert [f.entries[0].name for f in names] == ["Sea of Japan", "Yellow Sea"]
