@@ -67,6 +67,7 @@ from alertmap.layers.scenario import (
     DEFAULT_FALL_LAYER,
     LINE_MAX_CHARS,
     TIME_RANGE_TEXT,
+    URL_MAX_CHARS,
     AlertSpec,
     FallSpec,
     ItemSpec,
@@ -272,8 +273,9 @@ class _Row:
         None."""
         bidi = None
         for column, text in self.values.items():
-            if len(text) > LINE_MAX_CHARS:
-                raise self.fail(column, f"a text of at most {LINE_MAX_CHARS:,} characters")
+            longest = URL_MAX_CHARS if column == "source_url" else LINE_MAX_CHARS
+            if len(text) > longest:
+                raise self.fail(column, f"a text of at most {longest:,} characters")
             bad = control_character(text)
             if bad is not None:
                 raise self.fail(column, f"text without control characters (found {bad})")

@@ -105,6 +105,7 @@ from alertmap.layers.numbers import (
 )
 from alertmap.layers.phrases import PhraseReading, compass_word, find_positions, hedges_in
 from alertmap.layers.phrases import language_of as _language_of
+from alertmap.layers.scenario import LINE_MAX_CHARS, URL_MAX_CHARS
 
 __all__ = [
     "DRAFT_MAX_BYTES",
@@ -192,6 +193,13 @@ def parse_source(text: str, *, where: str = "--source") -> tuple[str, dt.date | 
     organisation = re.sub(r"[\s,，、;]+$", "", rest).strip(" ,，、;")
     if not organisation:
         raise DraftError(f"{where}: expected 'ORGANISATION, YYYY-MM-DD', got {shown(text)}")
+    # what the draft writes must read back as a scenario: its bounds, checked here
+    if len(organisation) > LINE_MAX_CHARS:
+        raise DraftError(
+            f"{where}: expected an organisation of at most {LINE_MAX_CHARS:,} characters"
+        )
+    if len(url) > URL_MAX_CHARS:
+        raise DraftError(f"{where}: expected a URL of at most {URL_MAX_CHARS:,} characters")
     return organisation, date, url
 
 

@@ -13,12 +13,12 @@ See ``layers/data/scenarios/2023-08-24.toml`` for a complete, commented example.
 What is read is bounded, each bound a constant below: the file's size
 (:data:`SCENARIO_MAX_BYTES`), how deep arrays and tables nest (:data:`NESTING_MAX`), entries
 of one array (:data:`ARRAY_MAX_ITEMS`), the length of a text (:data:`LINE_MAX_CHARS`,
-:data:`TEXT_MAX_CHARS`), the years of a time (:data:`YEARS`) and distances (no farther than
-the antipode, :data:`DISTANCE_MAX_KM`). Texts hold no control characters; names are not empty;
-fall ids differ; an alert is not lifted before it is issued, nor a window closed before it
-opens; corners enclose an area; a ``between`` names two places. What is odd but possible (a
-bidirectional control character in a text, a fall or a first alert before the launch, a launch
-days from the event's date, corners reordered) is read with one
+:data:`URL_MAX_CHARS`, :data:`TEXT_MAX_CHARS`), the years of a time (:data:`YEARS`) and
+distances (no farther than the antipode, :data:`DISTANCE_MAX_KM`). Texts hold no control
+characters; names are not empty; fall ids differ; an alert is not lifted before it is issued,
+nor a window closed before it opens; corners enclose an area; a ``between`` names two places.
+What is odd but possible (a bidirectional control character in a text, a fall or a first alert
+before the launch, a launch days from the event's date, corners reordered) is read with one
 :class:`~alertmap.layers.errors.InputWarning` per field.
 """
 
@@ -98,6 +98,9 @@ YEARS = (1900, 2200)
 TIME_RANGE_TEXT = f"{YEARS[0]}-{YEARS[1]}"
 #: The longest text of one line (a title, a name, an id, a place), in characters.
 LINE_MAX_CHARS = 500
+#: The longest URL (a source's ``url``), in characters: the limit the sitemaps protocol and
+#: most browsers and servers keep to (a news site's redirect address runs past 500).
+URL_MAX_CHARS = 2_048
 #: The longest text that may run over lines (a summary, a note, a quote, a report), in
 #: characters.
 TEXT_MAX_CHARS = 20_000
@@ -528,7 +531,7 @@ class _Reader:
         no control characters, not empty when it names something; a bidirectional control
         character is warned about."""
         multiline = key in _MULTILINE_KEYS
-        longest = TEXT_MAX_CHARS if multiline else LINE_MAX_CHARS
+        longest = TEXT_MAX_CHARS if multiline else URL_MAX_CHARS if key == "url" else LINE_MAX_CHARS
         if len(value) > longest:
             raise self.fail(field, f"a text of at most {longest:,} characters", value)
         bad = control_character(value, multiline=multiline)

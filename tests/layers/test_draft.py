@@ -347,6 +347,19 @@ def test_bad_source_option_is_refused() -> None:
         parse_source(" , 2023-08-24")
 
 
+def test_a_long_source_url_reads_back_and_a_longer_one_is_refused_at_its_line() -> None:
+    """What the draft writes reads back as a scenario: a redirect address of 539 characters
+    (holdout 13) is kept; one past the scenario's bound is refused where it is written."""
+    url = "http://topics.example.jp/redirector?cp_id=news&article=" + "7" * 484
+    text = f"Source: NTV, 2020-03-02, {url}\nNorth Korea fired a missile at 12:37 p.m.\n"
+    draft = read_draft([("a.txt", text)])
+    scenario = parse_scenario(draft_toml(draft), "draft.toml")
+    assert [s.url for s in scenario.sources.values()] == [url]
+    longer = text.replace(url, url + "7" * 2048)
+    with pytest.raises(DraftError, match=r"^a\.txt: line 1: expected a URL of at most 2,048 "):
+        read_statements([("a.txt", longer)])
+
+
 def test_the_output_is_never_an_input(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     path = tmp_path / "s.txt"
     path.write_text("Source: JCS, 2023-08-24\n발사했다.\n", "utf-8")

@@ -647,6 +647,18 @@ def test_times_and_texts_out_of_bounds(extra: str, expected: str) -> None:
     assert expected in scenario_error(MINIMAL + extra)
 
 
+def test_a_source_url_may_run_past_a_line_up_to_2048_characters() -> None:
+    """A news site's redirect address runs past 500 characters (one in holdout 13 has 539)."""
+    long_url = "https://example.org/redirect?to=" + "a" * (539 - 32)
+    extra = f"\n[sources.t]\norganisation = 'o'\ndate = 2024-05-27\nurl = '{long_url}'\n"
+    scenario = parse_scenario(MINIMAL + extra, "t.toml")
+    assert [s.url for s in scenario.sources.values() if s.organisation == "o"] == [long_url]
+    too_long = extra.replace(long_url, "https://example.org/" + "a" * 2029)
+    assert "sources.t.url: expected a text of at most 2,048 characters" in scenario_error(
+        MINIMAL + too_long
+    )
+
+
 def test_a_catalogue_time_in_year_1_is_refused(tmp_path: Path) -> None:
     f = tmp_path / "c.csv"
     f.write_text(
