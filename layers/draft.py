@@ -429,7 +429,9 @@ _VERBS: dict[str, dict[str, str]] = {
     },
     "en": {
         "launch": r"\b(?:launch(?:ed|es|ing)?|fired|fires|firing|lift(?:ed)?\s+off|"
-        r"blast(?:ed)?\s+off|test-?fired|tested(?=\s+(?:[\w-]+\s+){1,4}(?:missiles?|rockets?)\b))\b"
+        r"blast(?:ed)?\s+off|test-?fired|tested(?=\s+(?:[\w-]+\s+){1,4}(?:missiles?|rockets?)\b)|"
+        # round 13: "the test was conducted in … at 0333 GMT" (not a nuclear test)
+        r"(?<!nuclear\s)test\s+was\s+(?:conducted|carried\s+out))\b"
         r"(?!\s+(?:site|pad|point|location|vehicle|window)s?\b)",
         "fall": r"\b(?:fell|falls?|fallen|falling|landed|landing|lands?|splash(?:ed|es)?\s+down|"
         r"splashed(?:\s+into)?|plunged(?:\s+into)?|"
@@ -466,8 +468,9 @@ _FROM_VESSEL_OFF = {
 _SITE_WORD = {
     "ja": re.compile(
         r"(?P<w>[\u4e00-\u9fffァ-ヴー]{2,8}?)(?:\([^()]{1,30}\))?"  # "(North Pyongan Province)"
-        r"(?=[郡市里邑]?"  # round 12: "陽徳(ヤンドク)郡付近から"
-        r"\s?(?:付\s?近|近\s?郊|一\s?帯|周\s?辺)?\s?(?:から|より|" + _AT_LAUNCH_JA + "))"
+        # round 12: "陽徳(ヤンドク)郡付近から"; round 13: "亀城(クソン)市近くから"
+        r"(?=[郡市里邑]?"
+        r"\s?(?:付\s?近|近\s?郊|近\s?く|一\s?帯|周\s?辺)?\s?(?:から|より|" + _AT_LAUNCH_JA + "))"
     ),
     "ko": re.compile(
         r"(?P<w>[가-힣]{2,6})(?:\([^()]{1,30}\))?"  # "문천(원산 북방) 일대에서"
@@ -546,6 +549,11 @@ _SPEAKERS_TIME = re.compile(
     r"\s*(?:께|쯤|경|ごろ|頃)?\s*[、,]?\s*[가-힣一-龥ァ-ヶ]{1,12}(?:은|는|이|가|は|が)\s*[、,]?\s*"
     r"[\"“「『]|"
     r"[^\"“”「」.。,、]{0,20}?(?:인용해|인용하여|を引用し|\bciting\b)|"
+    # round 13: the time of a warning or statement issued ("午後4時50分、新たな航行警報を発表し",
+    # "오후 4시 50분 항행경보를 발령하고"): the issuing's time
+    r"\s*(?:께|쯤|경|ごろ|頃)?\s*[、,]?\s*[^\"“”「」.。,、]{0,14}?"
+    # (not a J-Alert's "午前6時30分、国民保護情報を出した": an alert's time is its own)
+    r"(?:航行警報|談話|声明|항행\s*경보|담화|성명)\s*(?:を|을|를)\s*(?:発表|発出|발표|발령|냈|내)|"
     r"[^\"“”「」.。]{0,16}?(?:문자\s*메시지|문자를|(?:출입)?기자단에|記者団に|記者会見で|"
     r"\bin a (?:text )?message\b|\btold reporters\b)",
     re.IGNORECASE,
@@ -626,7 +634,13 @@ _TOWARD_SIDE = re.compile(
     r"(?:朝鮮半島|韓半島)\s?の?\s?[東西南北]{1,2}(?:側|岸|部)?の?[^。]{0,10}?(?:に|へ)\s?向け|"
     r"(?:한반도|조선반도)\s*[동서남북]{1,2}(?:쪽|측|방)?(?:의)?\s*[^.]{0,10}?(?:으?로|를\s*향해)|"
     r"\btowards?\s+(?:the\s+)?(?:waters?|sea)\s+(?:off|to the (?:east|west) of)\s+(?:the\s+)?"
-    r"(?:Korean\s+)?peninsula",
+    r"(?:Korean\s+)?peninsula|"
+    # round 13: "launched into the waters between the Korean Peninsula and Japan", "한반도와 일본
+    # 사이 해역으로", "朝鮮半島と日本の間の海域に": a sea told by two places, not placed
+    r"\b(?:into|toward|towards|in)\s+(?:the\s+)?(?:waters?|sea)\s+between\s+(?:the\s+)?"
+    r"(?:Korean\s+)?peninsula\s+and\b|"
+    r"(?:한반도|조선반도)\s*(?:와|과)\s*일본\s*(?:사이|간)의?\s*(?:해역|바다)|"
+    r"(?:朝鮮半島|韓半島)\s?と\s?日本\s?の\s?間の\s?(?:海域|海)",
     re.IGNORECASE,
 )
 #: Words that turn back to this launch after sentences about another ("The latest missile
@@ -857,6 +871,10 @@ def _same_half(told: str, hour: int, last_hour: int | None) -> bool:
     return abs(hour + 12 - last_hour) <= 1
 
 
+#: What joins the times of an English list ("4:35 and 4:38 p.m.", "6:10, 6:20 and 6:30").
+_LIST_JOIN_EN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:at\s+)?", re.IGNORECASE)
+
+
 def _moments(
     work: str,
     language: str,
@@ -910,6 +928,12 @@ def _moments(
         ):
             continue  # the time a message was sent or a statement made, not the event's
         after = [d for at, d in dates if end <= at <= end + 12]
+        last = end
+        for a, b, *_ in (c for c in clocks if c[0] >= end):
+            if after or language != "en" or not _LIST_JOIN_EN.fullmatch(work[last:a]):
+                break
+            # round 13: "at 4:35 and 4:38 p.m. Thursday": the day after a list is every time's
+            after, last = [d for at, d in dates if b <= at <= b + 12], b
         before = [d for at, d in dates if at <= start]
         date = after[0] if after else (before[-1] if before else day)
         given = _named_zone(named, date, zone)
@@ -982,6 +1006,25 @@ _UNNAMED_ISLAND = re.compile(
 )
 
 
+#: round 13: an island named as the presumed target ("표적이 … 앞바다의 무인도 ‘X섬’이라 추정",
+#: "標的は…沖の無人島", "its target was an island"): a place the draft cannot put, a TODO.
+_TARGET_ISLAND = re.compile(
+    r"(?:표적|목표물?)(?:이|은|는|으로)\s[^.]{0,40}?(?:무인도|섬)|"
+    r"(?:標的|目標)(?:は|が|に)[^。]{0,30}?(?:無人島|島)|"
+    r"\btarget(?:ed)?\b[^.]{0,30}?\b(?:island|islet)\b",
+    re.IGNORECASE,
+)
+#: round 13: a flight that ended over land ("did not leave the nation's territory", "北朝鮮の
+#: 内陸部に落下", "북한 내륙에 떨어졌다"): nothing a map can place, a TODO.
+_FALL_ON_LAND = re.compile(
+    r"\b(?:(?:did\s+not|didn['’]t)\s+(?:leave|exit)|never\s+(?:left|exited))\s+(?:the|its)\s+"
+    r"(?:(?:nation|country|North)['’]s\s+)?(?:own\s+)?(?:territory|airspace|land)\b|"
+    r"(?:北朝鮮|同国|自国)の?\s?(?:内陸部?|領内|領土内?)に\s?(?:落下|落ち)|"
+    r"(?:북한|자국)의?\s*(?:내륙|영토|영내)(?:\s*지역)?에\s*(?:떨어|낙하)",
+    re.IGNORECASE,
+)
+
+
 #: A target struck ("…궤상봉등판의 목표점을 강타", "標的に命中", "hit the target"), as North Korea
 #: tells where its missiles came down: a place the gazetteer rarely knows, left as a TODO.
 _STRUCK_TARGET = re.compile(
@@ -998,6 +1041,13 @@ _DENIED_ZONE = re.compile(
     r"(?:exclusive economic zones?|economic exclusive zones?|EEZ)\b"
     r"(?=\s*(?:[.,;]|$))",  # (not "… zone at 8:10 a.m.": a denial for a time, no item)
     re.IGNORECASE,
+)
+
+
+#: round 13: a fall into the zone denied in Japanese ("EEZの内側への落下はないと推定"): a fall
+#: told outside the zone (not "…への落下は確認されていない", a fall not confirmed: no fall).
+_NO_FALL_INTO_ZONE_JA = re.compile(
+    r"(?:排他的経済水域|EEZ)\)?(?:\([^()]{1,20}\))?(?:の)?(?:内側|内|中)?(?:へ|に)の?$"
 )
 
 
@@ -1020,13 +1070,23 @@ def _events(sentence: _Sentence, names: Sequence[NameFound]) -> list[_Event]:
     ]
     for kind, pattern in _VERBS[language].items():
         for m in re.finditer(pattern, work, re.IGNORECASE):
-            if _negated(work, m) and not (
-                kind == "fall"
-                and _DENIED_ZONE.match(work, m.end())
-                and re.search(
-                    r"(?<!could )(?<!may )(?<!might )(?<!would )\b(?:not|never)\s+$|"
-                    r"(?<!could)(?<!would)n['’]t\s+$",
-                    work[max(0, m.start() - 16) : m.start()],
+            if (
+                _negated(work, m)
+                and not (
+                    kind == "fall"
+                    and (
+                        _NO_FALL_INTO_ZONE_JA.search(work[max(0, m.start() - 24) : m.start()])
+                        and re.match(r"(?:は|も)\s*(?:な[いく]|ありません)", work[m.end() :])
+                    )  # round 13: "EEZの内側への落下はない" is a fall outside it (_zones)
+                )
+                and not (
+                    kind == "fall"
+                    and _DENIED_ZONE.match(work, m.end())
+                    and re.search(
+                        r"(?<!could )(?<!may )(?<!might )(?<!would )\b(?:not|never)\s+$|"
+                        r"(?<!could)(?<!would)n['’]t\s+$",
+                        work[max(0, m.start() - 16) : m.start()],
+                    )
                 )
             ):
                 continue  # (round 12: "did not fall into Japan's EEZ" is a fall outside it)
@@ -1171,10 +1231,19 @@ def _direction(text: str, language: str) -> str:
         m = (
             re.search(r"([東西南北]{1,3})(?:の)?(?:方向|方角|[にへ]向け)", text)
             or re.search(
-                r"([東西南北]{1,3})(?:に|へ)(?:約|およそ)?\s*[\d一二三四五六七八九十百千]", text
+                # round 13: not "男鹿半島から西に約300キロに落下" (a fall's bearing from a place)
+                r"(?<![東西南北])(?<!から)(?<!より)(?<!から\s)"
+                r"([東西南北]{1,3})(?:に|へ)(?:約|およそ)?\s*[\d一二三四五六七八九十百千]",
+                text,
             )
             # "西岸付近から東に弾道ミサイルを発射": the way it was fired from its site
-            or re.search(r"(?:から|より)\s*([東西南北]{1,3})(?:に|へ)(?![東西南北])", text)
+            # (round 13: before the launch verb; "…発射し、ミサイルは男鹿半島から西に約300キロに
+            # 落下" is the fall's bearing)
+            or re.search(
+                r"(?:から|より)\s*([東西南北]{1,3})(?:に|へ)(?![東西南北])"
+                r"(?![^、。]{0,16}?(?:落下|落ち|着弾))",
+                re.split(r"発射(?:し|して|した)[、,]", text, maxsplit=1)[0],
+            )
             # round 10: "元山付近から東北方面の海上に発射": the way it was fired, told as 方面
             or re.search(r"(?:から|より)\s*([東西南北]{1,3})方面(?:の(?:海上|海域))?[にへ]", text)
             # round 12: "弾道ミサイルを東方に発射": 東方 with the verb (not "東方の日本海に落ちた")
@@ -1218,7 +1287,8 @@ def _city_names(work: str, language: str, names: Sequence[NameFound]) -> list[Na
         for m in _THE_NORTH.finditer(work):  # "the North fired": North Korea, as Seoul says it
             if isinstance(north, Region) and not any(f.start <= m.start() < f.end for f in out):
                 out.append(NameFound(m.start(), m.end(), m.group(0), (north,)))
-        for m in re.finditer(r"\b(?:from|in|at|near)\s+(?P<w>[BDGJ][a-z]{3,})\b", work):
+        # (round 13: "from a site in the vicinity of Bukchang": after "vicinity of" too)
+        for m in re.finditer(r"\b(?:from|in|at|near|vicinity of)\s+(?P<w>[BDGJ][a-z]{3,})\b", work):
             if any(f.start < m.end("w") and m.start("w") < f.end for f in out):
                 continue
             variant = _mccune_reischauer(m.group("w"), gazetteer)
@@ -1277,7 +1347,9 @@ def _mccune_reischauer(word: str, gazetteer: Any) -> Place | None:
 #: does not hold provinces, so these are TODOs holding the text.
 _PROVINCE_SITE = {
     "ja": re.compile(
-        r"(?<![\u4e00-\u9fff])(?P<p>[\u4e00-\u9fff]{2,3}[南北]?道)(?:\([^()]{1,30}\))?\s?"
+        # round 13: "ピョンアン(平安)南道から" (the reading first, the kanji in brackets)
+        r"(?<![\u4e00-\u9fff])(?P<p>[\u4e00-\u9fff]{2,3}[南北]?道|[ァ-ヴー]{2,8}\([\u4e00-\u9fff]{1,4}\)[南北]?道)"
+        r"(?:\([^()]{1,30}\))?\s?"
         r"(?:[・の]?(?P<q>[\u4e00-\u9fff]{1,4})(?:\([^()]{1,30}\))?)?\s?"
         r"(?:の)?(?:内陸部?|付近|一帯|周辺)?\s?(?:から|より)"
     ),
@@ -1330,9 +1402,13 @@ def _unknown_site(
         ) or not span[0] <= m.start() < span[1]:
             continue
         word = re.split(r"[の・]", m.group("w"))[-1]
-        if language == "ja" and (
-            _GENERIC_SITE.match(word)
-            or not re.search(r"付近|近郊|一帯|周辺|\(", work[m.end("w") : m.end("w") + 14])
+        if (
+            language == "ja"
+            and (
+                _GENERIC_SITE.match(word)
+                # (round 13: "バンヒョン飛行場近くから": 近く too)
+                or not re.search(r"付近|近郊|近く|一帯|周辺|\(", work[m.end("w") : m.end("w") + 14])
+            )
         ):
             continue  # "西岸から", "北朝鮮から": no place of its own
         if language == "ko" and not re.match(r"\s*(?:일대|인근|부근|지역|근처)", work[m.end() :]):
@@ -1353,8 +1429,12 @@ _FLIGHT_DIRECTION = {
     "ja": re.compile(r"([東西南北]{1,3})(?:の)?(?:方向|方角)?(?:に|へ)(?:向けて|向かって)?[、,]?\s*"
                      r"(?:約|およそ)?\s*[\d,.]+\s*(?:キロ|km|㎞)[^。、]{0,8}?"
                      r"(?:飛行|飛翔|飛しょう|飛ん|飛び)"),
-    "ko": re.compile(r"(?<![가-힣])([동서남북]{1,3})(?:쪽|방)\s*(?:방향)?\s*으로\s*(?:약\s*)?"
-                     r"[\d,.]+\s*여?\s*(?:㎞|km|킬로미터)[^,.]{0,6}?(?:비행|날아)"),
+    # (round 13: "북동쪽으로 각각 250km, 350km 남짓한 거리를 날아": a list of figures)
+    "ko": re.compile(r"(?<![가-힣])([동서남북]{1,3})(?:쪽|방)\s*(?:방향)?\s*으로\s*"
+                     r"(?:각각\s*)?(?:약\s*)?"
+                     r"[\d,.]+\s*여?\s*(?:㎞|km|킬로미터)"
+                     r"(?:\s*(?:,|와|과)\s*(?:약\s*)?[\d.]+\s*여?\s*(?:㎞|km|킬로미터))*"
+                     r"(?:[^,.]{0,6}?|\s*남짓한\s*거리를\s*)(?:비행|날아)"),
     "en": re.compile(rf"\b(?:flew|travell?ed|flying)\s+(?:(?:about|some|around|roughly)\s+)?"
                      rf"(?:[\d,.]+\s*(?:km|kilomet(?:er|re)s)\s+(?:to\s+the\s+)?)?{_COMPASS_EN}"
                      r"(?:wards?)?\b(?!\s+(?:of|from)\b)", re.IGNORECASE),
@@ -1443,12 +1523,15 @@ def _site(sentence: _Sentence) -> str:
     before another place; else North Korea when it is named."""
     work, language = sentence.work, sentence.language
     best: tuple[int, str] | None = None
+    best_end = 0
     fallback = ""
     for found in sentence.names:
         if _beside_unknown(work, sentence.names, found.start):
             continue  # "문천(원산 북방) 일대에서": Wonsan only says where Munchon is
-        if _near_unknown(work, sentence.names, found, language):
-            continue  # "平壌近郊の祥原付近から": Pyongyang only says where Sangwon is
+        if _near_unknown(work, sentence.names, found, language, known=True):
+            # "平壌近郊の祥原付近から": Pyongyang only says where Sangwon is; round 13: also
+            # where a known site is ("平壌北方の平安南道・价川付近から" is Kaechon)
+            continue
         if language == "en":
             marked = re.search(
                 r"\b(?:from|in or around|around|near|in the vicinity of|at|in)\s+"
@@ -1475,6 +1558,10 @@ def _site(sentence: _Sentence) -> str:
                 r"[^、。,]{0,10}?" + _FROM_MARK[language], work[found.end :]
             ) or re.match(_FROM_VESSEL_OFF[language], work[found.end :])
         owner = language != "en" and _MISSILE_OF.match(work, found.end)
+        if language == "en" and re.match(
+            r"['’]s\s+(?:\w+\s+)?(?:such\s+)?(?:launch|test)", work[found.end :]
+        ):
+            marked = None  # round 13: "in Pyongyang's sixth such launch": whose launch, no site
         if language == "en" and _CAPITAL_FIRED.match(work, found.start):
             fallback = "North Korea"  # round 12: "Pyongyang fired": the government, not a site
             continue
@@ -1483,7 +1570,15 @@ def _site(sentence: _Sentence) -> str:
             if rank == 2 and not owner:  # ("북한의 단거리 탄도미사일은": whose missile, not a site)
                 fallback = entry.name
             if rank < 3 and marked and (best is None or rank < best[0]):
-                best = (rank, entry.name)
+                best, best_end = (rank, entry.name), found.end
+            elif (
+                best is not None
+                and marked
+                and rank == best[0] == 0
+                and entry.name != best[1]
+                and re.fullmatch(r"\s*", work[best_end : found.start])
+            ):  # round 13: "구성시 방현 비행장": the site inside the city named just before it
+                best, best_end = (rank, entry.name), found.end
     return best[1] if best else fallback
 
 
@@ -1520,7 +1615,10 @@ _KOREA_COAST_FROM = re.compile(
 #: place is no site (_site reads none), the clause a TODO.
 _SIDE_FROM_EN = re.compile(
     r"\bfrom\s+(?:an?\s+|the\s+)?(?:area|areas|region|site|place)s?\s+"
-    r"(?:(?:north|south)?(?:east|west)?|north|south)(?:ern)?\s+of\b",
+    r"(?:(?:north|south)?(?:east|west)?|north|south)(?:ern)?\s+of\b|"
+    # round 13: "fired … from a western region toward the East Sea" (a side of the country)
+    r"\bfrom\s+an?\s+(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
+    r"ern\s+(?:region|area|part)\b(?!\s+of\b)",
     re.IGNORECASE,
 )
 
@@ -1584,10 +1682,13 @@ def _listed_sites(part: _Sentence) -> list[str]:
 #: 상원 일대에서", "from Sangwon, near Pyongyang"): the group ``w`` is the site.
 _NEAR_THEN_SITE = {
     "ja": re.compile(
-        r"^\s?(?:(?:近郊|近く|郊外|周辺|の?[東西南北]{1,2}(?:方|側)?)の|に近い)\s?"
+        # round 13: "咸興の東にある新浦付近から" (a side told with にある / に位置する)
+        r"^\s?(?:(?:近郊|近く|郊外|周辺|の?[東西南北]{1,2}(?:方|側)?)の|に近い|"
+        r"(?:の?[東西南北]{1,2}(?:方|側)?)?に(?:ある|位置する))\s?"
         r"(?!海上|海域|沖|地域|地点|基地)"
-        r"(?:[\u4e00-\u9fff]{2,4}[道省]\s?)?(?P<w>[\u4e00-\u9fffァ-ヴー]{1,8}?)(?:\([^()]{1,30}\))?"
-        r"\s?(?:付近|一帯|周辺|近郊)?\s?(?:から|より)"
+        # round 13: "平壌北方の平安南道・价川付近から" (a 中黒 after the province)
+        r"(?:[\u4e00-\u9fff]{2,4}[道省]\s?[・･]?\s?)?(?P<w>[\u4e00-\u9fffァ-ヴー]{1,8}?)(?:\([^()]{1,30}\))?"
+        r"\s?(?:付近|一帯|周辺|近郊|近く)?\s?(?:から|より)"
     ),
     "ko": re.compile(
         # round 12: a side of the known place ("평양 북쪽 숙천 일대에서")
@@ -1608,9 +1709,13 @@ _SITE_THEN_NEAR_EN = re.compile(
 )
 
 
-def _near_unknown(work: str, names: Sequence[NameFound], found: NameFound, language: str) -> bool:
+def _near_unknown(
+    work: str, names: Sequence[NameFound], found: NameFound, language: str, *, known: bool = False
+) -> bool:
     """Whether the name ``found`` only says where a site the gazetteer does not know is
     ("首都平壌近郊の祥原付近から", "평양 인근의 상원 일대에서", "from Sangwon, near Pyongyang").
+    With ``known``, also where a site the gazetteer knows is ("平壌北方の平安南道・价川付近から":
+    Pyongyang only locates Kaechon), so that the name after it is the site (round 13).
 
     Examples
     --------
@@ -1637,7 +1742,7 @@ def _near_unknown(work: str, names: Sequence[NameFound], found: NameFound, langu
         start = found.end + m.start("w") if m else 0
     if m is None:
         return False
-    return not any(f.start <= start < f.end for f in names)
+    return known or not any(f.start <= start < f.end for f in names)
 
 
 def _beside_unknown(work: str, names: Sequence[NameFound], at: int) -> bool:
@@ -1727,7 +1832,9 @@ _INSIDE_WORDS = {
 }  # fmt: skip
 #: A side of the zone denied: "EEZ内ではない", "EEZ 안이 아닌", "not inside the EEZ".
 _NOT_INSIDE_AFTER = re.compile(
-    r"^\s*(?:で(?:は|も)?な[いく]|ではありません|じゃな|(?:이|가)\s*아[니닌])"
+    r"^\s*(?:で(?:は|も)?な[いく]|ではありません|じゃな|(?:이|가)\s*아[니닌]"
+    # round 13: "EEZの内側への落下はないと推定" (the fall denied, the zone named)
+    r"|側?(?:へ|に)の?落下(?:は|も)(?:な[いく]|ありません))"
 )
 _NOT_INSIDE_BEFORE = re.compile(r"(?:\b(?:not|never)|n['’]t)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
@@ -1856,14 +1963,16 @@ _DURATION = (
 )
 _NOT_SECONDS = r"(?!\s*(?:and\s*)?\d)"  # "47 min 12 sec" is read in seconds
 #: Not the minutes of a clock time ("7時52分", "7시 52분").
-_NOT_CLOCK = r"(?<![\d時시:])(?<![時시]\s)"
+_NOT_CLOCK = r"(?<![\d時시:])(?<![時시]\s)(?<!分と)(?<!분과)(?<!분과\s)(?<!分、)"
+#: round 13: "午後4時35分と38分ごろに飛翔体を発射": the second time of a list (the guard above),
+#: and 飛翔体 (the projectile, a noun) is no verb of flight.
 #: A word for a fall, after a time from the launch ("発射から約10分後に…落下", "발사 10여분 만에
 #: … 낙하했다", "landed … 30 minutes after being launched").
 _FELL_LATER = r"(?=[^。.]{0,40}?(?:落下|着弾|落ち|낙하|떨어|탄착|추락))"
 _MINUTES = {
     "ja": (
         _NOT_CLOCK + _DURATION + r"\s*(?:の?間)?\s*(?:ほど|程度|余り)?\s*(?:にわたって|にわたり)?"
-        r"\s*(?:[、,]?\s*[^。、]{0,14}?)?(?:飛翔|飛しょう|飛行|飛び|飛ん)",
+        r"\s*(?:[、,]?\s*[^。、]{0,14}?)?(?:飛翔(?!体)|飛しょう(?!体)|飛行(?!機)|飛び|飛ん)",
         r"(?:飛翔|飛しょう|飛行)(?:した)?時間(?:[^\d。、]|\d+(?!\s*(?:時間|分|\d))){0,14}?"
         r"(?:約|およそ)?\s*" + _DURATION,
         r"発射(?:から|後)\s*(?:約|およそ)?\s*(?P<n>\d+)\s*分\s*(?:後|ほど|程度|余り)*"
@@ -2087,6 +2196,10 @@ def _left_unread(
         out.append("a fall on an island not named")
     if _STRUCK_TARGET.search(work):
         out.append("a target struck (a fall the draft cannot place)")
+    if _TARGET_ISLAND.search(work):  # round 13: "표적이 … 무인도 ‘알섬’이라 추정"
+        out.append("a presumed target island (not placed)")
+    if _FALL_ON_LAND.search(work):  # round 13: "did not leave the nation's territory"
+        out.append("a fall on land (not placed)")
     if _KANJI_CLOCK.search(work):  # round 12: "午前七時四十七分ごろから同八時ごろにかけ"
         out.append("a time written in kanji numerals (not read)")
     if any(
@@ -2198,6 +2311,34 @@ def _launch_day(statement: Statement) -> dt.date | None:
     return max(before) if before else named[0]
 
 
+#: A line that goes on about the missile of the line before it, by a bare topic noun (no
+#: date, no name of its own first): "발사체는 …", "이 미사일은 …", "ミサイルは…", "The missiles …".
+_GOES_ON_ABOUT = re.compile(
+    r"\s*(?:(?:이|그|당시)\s*|(?:その|当時の)\s*)?"
+    r"(?:발사체|미사일|탄도미사일|飛翔体|ミサイル|弾道ミサイル)(?:는|은|들은|は)\s*"
+    r"|\s*(?:The|These|Those)\s+(?:missiles?|projectiles?|rockets?)\s+(?!(?:were|was)\s+fired\s+on)"
+)
+
+
+#: A year told as the start of a period up to now ("2019년부터 계속", "2019年から").
+_SINCE_YEAR = re.compile(
+    r"\d{4}\s*(?:년|年)(?:\s*\d{1,2}\s*(?:월|月))?\s*(?:부터|から)\s*(?:계속|ずっと)"
+)
+
+
+_MONTH_NAMES = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+)  # fmt: skip
+#: A month named alone in English ("In August, …", "since March,"), not a date ("August 24").
+_MONTH_ALONE_EN = re.compile(
+    r"\b(?:in|since|last|early|late|mid-?)\s+(?P<mon>(?-i:[A-Z])(?:"
+    + "|".join(m[1:] for m in _MONTH_NAMES)
+    + r"))\b(?!\s*\d)(?!\s+(?:of\s+)?(?:this|last)\s+year\b)",
+    re.IGNORECASE,
+)
+
+
 class _Reader:
     """Reads the sentences of one statement into items."""
 
@@ -2233,10 +2374,16 @@ class _Reader:
         self.items.append(DraftItem(kind, self.statement.number, sentence, fields, todo))
 
     def read(self) -> None:
+        carried = False
         for line in self.statement.text.splitlines():
-            self.elsewhere = False  # a new paragraph
-            for text in sentences(line):
+            # a new paragraph; round 13: but a line that only goes on about the missile of a
+            # one-sentence line about another launch ("북한은 지난해 11월 28일 … 발사했습니다." then
+            # "발사체는 정점 고도 97㎞로, …") is still that launch's
+            self.elsewhere = carried and bool(_GOES_ON_ABOUT.match(line))
+            said = list(sentences(line))
+            for text in said:
                 self.sentence(text)
+            carried = self.elsewhere and len(said) == 1
         self.finish()
 
     def other_event(self, dates: list[tuple[int, dt.date]], work: str) -> bool:
@@ -2259,11 +2406,23 @@ class _Reader:
         date = self.statement.date
         if date is None:
             return []
-        return [
+        named = [
             at
             for at, year, month in find_year_months(work)
-            if year != date.year or (month is not None and month != date.month)
+            if (year != date.year or (month is not None and month != date.month))
+            # round 13: "2019년부터 계속 시험발사했던 …로 추정되며": a period up to now (the type's
+            # history), not another launch's time
+            and not _SINCE_YEAR.match(work, at)
         ]
+        # round 13: "In August, … officials said …": a month told without a day or year, in
+        # English, other than the statement's (and the one before, for a page of the 1st)
+        named += [
+            m.start()
+            for m in _MONTH_ALONE_EN.finditer(work)
+            if _MONTH_NAMES.index(m.group("mon").lower()) + 1
+            not in (date.month, (date.month - 2) % 12 + 1)
+        ]
+        return sorted(named)
 
     def other_event_from(self, work: str, dates: list[tuple[int, dt.date]]) -> int | None:
         """Where a sentence that speaks of this launch goes on to another ("오늘 미사일과 유사하게

@@ -456,7 +456,10 @@ _KO_TIME = re.compile(
 )
 _EN_TIME = re.compile(
     r"(?P<hedge>(?:at\s+)?(?:about|around|approximately|some|roughly)\s+)?"
-    r"(?<![\d:.,])(?P<h>\d{1,2})(?:(?P<sep>[:.])(?P<m>\d{2}))?(?!\d|[.,]\d)\s*"
+    # (round 13: "at around 6-53 AM", a hyphen for the colon, only before am/pm and with
+    # minutes past 12, so that "10-11 a.m." stays a span of hours)
+    r"(?<![\d:.,])(?P<h>\d{1,2})(?:(?P<sep>[:.]|-(?=(?:1[3-9]|[2-5]\d)\s*[ap]\.?\s?m\b))"
+    r"(?P<m>\d{2}))?(?!\d|[.,]\d)\s*"
     r"(?:(?P<ampm>[ap])\.?\s?m\b\.?|(?=\s*(?:JST|KST|GMT|UTC)\b)|(?<=\d\d))"
     r"(?:\s*\(?(?P<zone>JST|KST|GMT|UTC|local time))?",
     re.IGNORECASE,

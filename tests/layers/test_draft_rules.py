@@ -2312,3 +2312,232 @@ def test_a_further_track_detected_is_a_launch_of_its_own() -> None:
     ]
     control = "항적은 레이더에서 사라졌다."  # a track lost: no launch
     assert [k for k, _ in _items(control) if k == "launch"] == []
+
+
+# --------------------------------------------------------------------------- round 13
+
+
+def _launch_sites(text: str, source: str = "Test, 2021-09-15") -> list[str]:
+    return [f.get("at", "") for k, f in _items(text, source) if k == "launch"]
+
+
+@pytest.mark.parametrize(
+    ("text", "site"),
+    [
+        ("北朝鮮は午前9時ごろ、元山北方の江原道・咸興付近から弾道ミサイルを発射した。", "Hamhung"),
+        (
+            "北朝鮮は午前8時ごろ、咸鏡南道・咸興の東にある新浦付近から弾道ミサイル1発を発射した。",
+            "Sinpo",
+        ),
+    ],
+)
+def test_a_known_place_that_only_locates_a_known_site(text: str, site: str) -> None:
+    assert _launch_sites(text) == [site]
+
+
+def test_a_known_place_that_locates_an_unknown_site_after_a_province() -> None:
+    text = "北朝鮮は午前9時ごろ、平壌南方の黄海北道・粛川付近から弾道ミサイルを発射した。"
+    assert "Pyongyang" not in _launch_sites(text)
+    assert _todos(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "北朝鮮は午前9時12分と27分ごろに飛翔体を発射した。",
+        "北朝鮮は午後2時5分と、19分ごろに飛翔体を発射したという。",
+    ],
+)
+def test_the_second_time_of_a_list_is_no_flight_time(text: str) -> None:
+    assert [f for k, f in _items(text) if "flight_min" in f] == []
+
+
+def test_a_flight_time_before_the_verb_still_reads() -> None:  # the control
+    assert {"flight_min": 12.0} in [
+        f for k, f in _items("ミサイルは約12分飛翔した。") if k == "figure"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("other", "then"),
+    [
+        (
+            "北朝鮮は先月14日に咸興付近から弾道ミサイル2発を発射した。",
+            "ミサイルは高度50キロで、600キロ飛行した。",
+        ),
+        (
+            "북한은 지난해 3월 5일 함흥 일대에서 탄도미사일 2발을 발사했다.",
+            "미사일은 정점 고도 50㎞로, 600㎞를 비행했다.",
+        ),
+        (
+            "North Korea fired two missiles from Hamhung on March 5 last year.",
+            "The missiles flew 600 kilometers at an altitude of 50 kilometers.",
+        ),
+    ],
+)
+def test_a_line_going_on_about_another_launch_is_that_launch(other: str, then: str) -> None:
+    assert [f for k, f in _items(other + "\n" + then) if k == "figure"] == []
+    # the control: the same line after a line about this launch is this launch's figures
+    this = "북한은 오늘 오전 9시쯤 함흥 일대에서 탄도미사일 2발을 발사했다."
+    assert {"range_km": 600.0} in [f for k, f in _items(this + "\n" + then) if k == "figure"]
+
+
+def test_a_fall_into_the_zone_denied_in_japanese_is_a_fall_outside() -> None:
+    text = "防衛省は、我が国の排他的経済水域(EEZ)の内側への落下はないと推定している。"
+    assert [f for k, f in _items(text) if k == "fall"] == [{"outside": ["Japan EEZ"]}]
+    control = "防衛省によると、EEZ内への落下は確認されていない。"  # not confirmed: no fall
+    assert [k for k, _ in _items(control) if k == "fall"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "海上保安庁は午前10時15分、航行警報を発表し、「ミサイルは日本海に落下したとみられる」と伝えた。",
+        '해경은 오후 3시 10분 항행경보를 발령하고 "미사일은 동해에 낙하한 것으로 보인다"고 밝혔다.',
+    ],
+)
+def test_the_time_a_warning_was_issued_is_no_fall_time(text: str) -> None:
+    falls = [f for k, f in _items(text) if k == "fall"]
+    assert falls and all("time" not in f for f in falls)
+
+
+def test_an_alert_keeps_the_time_it_was_issued() -> None:  # the control
+    text = "Jアラートは午前7時10分、沖縄県を対象に国民保護情報を出した。"
+    alerts = [f for k, f in _items(text) if k == "alert"]
+    assert [f.get("time") for f in alerts] == [_at(7, 10)]
+
+
+def test_the_day_after_an_english_list_of_times_is_every_times() -> None:
+    text = "The military said it detected two missiles fired at 9:12 and 9:27 a.m. Thursday."
+    times = [f["time"] for k, f in _items(text, "Test, 2021-09-17") if k == "launch"]
+    assert times == [_at(9, 12, dt.date(2021, 9, 16)), _at(9, 27, dt.date(2021, 9, 16))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In March, Japanese officials said a missile flew about 800 kilometers.",
+        "Since February, the missiles have flown some 800 kilometers.",
+    ],
+)
+def test_a_month_told_alone_in_english_is_another_launch(text: str) -> None:
+    assert [f for k, f in _items(text) if k == "figure"] == []
+
+
+def test_this_month_told_alone_is_this_launch() -> None:  # the control
+    text = "In September, officials said the missile flew about 800 kilometers."
+    assert [f for k, f in _items(text) if k == "figure"] == [{"range_km": 800.0}]
+
+
+def test_a_site_inside_the_city_named_before_it() -> None:
+    text = "북한이 오전 9시 12분쯤 함경남도 함흥시 선덕 비행장 일대에서 탄도미사일 1발을 발사했다."
+    assert _launch_sites(text) == ["Sondok Airport"]
+
+
+def test_a_site_after_the_vicinity_of_in_another_romanization() -> None:
+    text = "The North fired a missile from a base in the vicinity of Banghyon at 9:12 a.m."
+    assert _launch_sites(text) == ["Panghyon Airport"]
+
+
+def test_whose_launch_is_no_site() -> None:
+    text = "North Korea fired a missile at 9:12 a.m., in Pyongyang's third such launch this month."
+    assert "Pyongyang" not in _launch_sites(text)
+    control = "North Korea fired a missile from Pyongyang at 9:12 a.m."
+    assert _launch_sites(control) == ["Pyongyang"]
+
+
+def test_a_city_with_its_reading_and_chikaku() -> None:
+    text = "北朝鮮は午後3時ごろ、价川(ケチョン)市近くから短距離弾道ミサイル2発を発射した。"
+    assert _launch_sites(text) == ["Kaechon"]
+
+
+def test_a_falls_bearing_from_a_place_is_no_launch_direction() -> None:
+    text = (
+        "北朝鮮は午前8時ごろ弾道ミサイルを発射し、ミサイルは能登半島から北に約200キロに落下した。"
+    )
+    assert [f.get("direction") for k, f in _items(text) if k == "launch"] == [None]
+    control = "北朝鮮は午前8時ごろ、新浦付近から東に弾道ミサイルを発射した。"
+    assert [f.get("direction") for k, f in _items(control) if k == "launch"] == ["E"]
+
+
+def test_a_year_that_starts_a_period_is_no_other_launch() -> None:
+    text = (
+        "미사일은 북한이 2021년부터 계속 개량해온 단거리 탄도미사일로 보이며, "
+        "동쪽으로 각각 300km, 420km 남짓한 거리를 날아 동해에 떨어졌다."
+    )
+    items = _items(text, "Test, 2023-06-15")
+    assert sorted(f["range_km"] for k, f in items if k == "figure") == [300.0, 420.0]
+    assert [f.get("direction") for k, f in items if k == "launch"] == ["E"]
+    control = "미사일은 2021년 3월 시험발사에서 420km를 날아 동해에 떨어졌다."  # another launch's
+    assert [f for k, f in _items(control, "Test, 2023-06-15") if k == "figure"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two missiles were fired into the waters between the Korean Peninsula and Japan.",
+        "미사일 2발은 한반도와 일본 사이 해역으로 발사됐다.",
+        "ミサイル2発は朝鮮半島と日本の間の海域に向けて発射された。",
+    ],
+)
+def test_a_sea_told_by_two_places_is_a_todo(text: str) -> None:
+    assert _todos(text)
+    assert [k for k, _ in _items(text) if k == "fall"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials said the rocket launched on Tuesday never left the country's territory.",
+        "ミサイルは北朝鮮の内陸部に落下したとみられる。",
+        "미사일은 북한 내륙에 떨어진 것으로 보인다.",
+    ],
+)
+def test_a_fall_on_land_is_a_todo(text: str) -> None:
+    assert _todos(text)
+
+
+def test_a_fall_at_sea_is_no_fall_on_land() -> None:  # the control
+    assert _todos("ミサイルは北朝鮮東岸から東に約300キロの日本海に落下した。") == []
+
+
+def test_a_province_written_in_kana_with_its_kanji_is_a_todo() -> None:
+    text = (
+        "北朝鮮は午前7時ごろ、北部のハムギョン(咸鏡)北道から日本海に向けて弾道ミサイルを発射した。"
+    )
+    assert _todos(text)
+    assert all(f.get("at") in (None, "North Korea") for k, f in _items(text) if k == "launch")
+
+
+def test_a_side_of_the_country_in_english_is_a_todo() -> None:
+    text = "North Korea fired a missile from an eastern region at 7:10 a.m., the military said."
+    assert _todos(text)
+    control = "North Korea fired a missile from Sinpo at 7:10 a.m., the military said."
+    assert _todos(control) == []
+
+
+def test_a_test_conducted_at_a_site_is_a_launch() -> None:
+    text = "The Pentagon said the test was conducted near the city of Kusong at 2210 GMT Monday."
+    launches = [f for k, f in _items(text, "Test, 2021-09-14") if k == "launch"]
+    assert launches == [{"time": _at(7, 10, dt.date(2021, 9, 14)), "at": "Kusong City"}]
+    control = "The agency said a nuclear test was conducted at Punggye-ri at 2210 GMT Monday."
+    assert [k for k, _ in _items(control, "Test, 2021-09-14") if k == "launch"] == []
+
+
+def test_an_unknown_site_placed_by_a_known_city_with_ni_aru() -> None:
+    text = "韓国軍は、ミサイル1発が新浦にあるマヤン島の造船所近くから発射されたとみている。"
+    assert "Sinpo" not in _launch_sites(text)
+    assert _todos(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "합참은 미사일의 표적이 함경남도 앞바다의 작은 무인도로 보인다고 밝혔다.",
+        "防衛省は、標的は北朝鮮東岸沖の無人島だった可能性があるとみている。",
+        "Officials believe the missiles targeted a small island off the east coast.",
+    ],
+)
+def test_a_presumed_target_island_is_a_todo(text: str) -> None:
+    assert _todos(text)
+    assert [k for k, _ in _items(text) if k == "fall"] == []

@@ -345,3 +345,13 @@ def test_the_day_before_and_today_told_after_it(text: str, expected: list[str]) 
 def test_spans_with_to_or_told_by_their_length(text: str, expected: list[bool]) -> None:
     found = find_clock_times(text, vague=True)
     assert [time_in_span(text, c.start, c.end) for c in found] == expected
+
+
+def test_a_hyphen_for_the_colon_before_am_pm_is_a_time() -> None:  # round 13
+    from alertmap.layers.numbers import find_clock_times
+
+    found = [(c.hour, c.minute) for c in find_clock_times("It lifted off at about 9-47 PM.")]
+    assert found == [(21, 47)]
+    # controls: a span of hours, and a hyphen with no am/pm, are no time
+    assert find_clock_times("between 10-11 a.m. local time") == []
+    assert find_clock_times("the score was 7-35 in the end") == []
