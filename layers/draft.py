@@ -366,6 +366,8 @@ def sentences(text: str) -> Iterator[str]:
     ['It flew 300 kilometers.', 'The site is on nippon.com.']
     >>> list(sentences("It fell in the zone (ADIZ).Officials said so."))
     ['It fell in the zone (ADIZ).', 'Officials said so.']
+    >>> list(sentences("Seoul has said.“Two were fired,” it said."))
+    ['Seoul has said.', '“Two were fired,” it said.']
     """
     for line in text.splitlines():
         start, depth = 0, 0
@@ -380,7 +382,8 @@ def sentences(text: str) -> Iterator[str]:
             if c in ".!?":
                 joined = (
                     c == "."
-                    and re.match(r"[A-Z](?:[a-z]|[A-Z]{2,}\b)", rest)  # (round 12: ".KCNA")
+                    # (round 12: ".KCNA"; round 14: 'has said.“North Korea fired …')
+                    and re.match(r"[“‘]?[A-Z](?:[a-z]|[A-Z]{2,}\b)", rest)
                     and re.search(
                         r"(?<![A-Za-z.])(?:[a-z]{2,}|[A-Z][a-z]{4,})$|[a-z]\s?\([A-Z]{2,5}\)$",
                         line[start:i],
@@ -431,7 +434,10 @@ _VERBS: dict[str, dict[str, str]] = {
         "launch": r"\b(?:launch(?:ed|es|ing)?|fired|fires|firing|lift(?:ed)?\s+off|"
         r"blast(?:ed)?\s+off|test-?fired|tested(?=\s+(?:[\w-]+\s+){1,4}(?:missiles?|rockets?)\b)|"
         # round 13: "the test was conducted in … at 0333 GMT" (not a nuclear test)
-        r"(?<!nuclear\s)test\s+was\s+(?:conducted|carried\s+out))\b"
+        r"(?<!nuclear\s)test\s+was\s+(?:conducted|carried\s+out)|"
+        # round 14: "detected the projectiles flying from … Wonsan": a launch seen from its site
+        r"(?:(?<=\bdetected\s)|(?<=\btracked\s))(?:the\s+|two\s+|three\s+|an?\s+)?(?:[\w-]+\s+){0,3}?"
+        r"flying(?=\s+from\b))\b"
         r"(?!\s+(?:site|pad|point|location|vehicle|window)s?\b)",
         "fall": r"\b(?:fell|falls?|fallen|falling|landed|landing|lands?|splash(?:ed|es)?\s+down|"
         r"splashed(?:\s+into)?|plunged(?:\s+into)?|"
@@ -710,7 +716,9 @@ _NO_DISTANCE = re.compile(
     # "北朝鮮東岸の日本海", "북한 동해안의 동해", "the sea near the eastern coast of": a coast's sea
     r"[東西南北](?:岸|海岸|沿岸)の(?:日本海|東海|黄海|海)|[동서남북]해안(?:의)?\s*(?:동해|서해|해상|바다)|"
     r"\bnear\s+(?:the|its)\s+(?:[a-z-]+\s+)?(?:coast|shore)|"
-    r"\b(?:off|west of|east of|north of|south of)\b"
+    r"\b(?:off|west of|east of|north of|south of)\b|"
+    # round 14: "동해 NLL(북방한계선) 이남 공해상에": the side of a line, no distance
+    r"(?:이남|이북|以南|以北)\s*(?:의\s*)?(?:공해|해상|해역|바다|公海|海域|海上)"
 )
 #: A direction told as towards a place ("'알섬' 방향으로 날아간", "佐渡島の方向に飛翔"): a
 #: compass word is the launch's direction (_direction); a place is left as a TODO.
@@ -940,12 +948,25 @@ def _moments(
         if date is None or given is None:
             continue  # no day, or a zone whose offset is not known ("Eastern Time"): no time
         moment = dt.datetime(date.year, date.month, date.day, h, minute, tzinfo=given)
-        if given != zone and not after and not before:
+        local_day = bool(before) and _LOCAL_DAY.match(
+            work, max(at for at, _ in dates if at <= start)
+        )
+        if given != zone and not after and (not before or local_day):
+            # round 14: also "the morning of March 22 in Korea (12:49 p.m. Hawaii time)"
             # "in the early hours of Thursday … at 2206 GMT": the day named is the local one;
             # the zoned time is the one that falls on it there (Wednesday 22:06 GMT)
             moment += dt.timedelta(days=(date - moment.astimezone(zone).date()).days)
         out.append((start, end, moment if given == zone else moment.astimezone(STATEMENT_ZONE)))
     return out
+
+
+#: A day told as the local one ("March 22 in Korea", "22 March, Seoul time"), read from the
+#: day's position: a time in another zone after it is the one that falls on that day there.
+_LOCAL_DAY = re.compile(
+    r"[^.;()]{0,20}?\b(?:in\s+(?:South\s+)?Korea|in\s+Japan|in\s+Seoul|in\s+Tokyo|"
+    r"(?:Korea|Korean|Seoul|Japan|Tokyo)\s+time|local\s+time)\b",
+    re.IGNORECASE,
+)
 
 
 def _named_zone(named: str, date: dt.date | None, zone: dt.timezone) -> dt.timezone | None:
@@ -1047,7 +1068,7 @@ _DENIED_ZONE = re.compile(
 #: round 13: a fall into the zone denied in Japanese ("EEZの内側への落下はないと推定"): a fall
 #: told outside the zone (not "…への落下は確認されていない", a fall not confirmed: no fall).
 _NO_FALL_INTO_ZONE_JA = re.compile(
-    r"(?:排他的経済水域|EEZ)\)?(?:\([^()]{1,20}\))?(?:の)?(?:内側|内|中)?(?:へ|に)の?$"
+    r"(?:排他的経済水域|EEZ)\)?(?:\([^()]{1,20}\))?(?:の)?(?:内側|内|中)?(?:へ|に)(?:の|は|も)?$"
 )
 
 
@@ -1076,7 +1097,12 @@ def _events(sentence: _Sentence, names: Sequence[NameFound]) -> list[_Event]:
                     kind == "fall"
                     and (
                         _NO_FALL_INTO_ZONE_JA.search(work[max(0, m.start() - 24) : m.start()])
-                        and re.match(r"(?:は|も)\s*(?:な[いく]|ありません)", work[m.end() :])
+                        and re.match(
+                            # round 14: "EEZには落下しなかったと推定"
+                            r"(?:は|も)\s*(?:な[いく]|ありません)|"
+                            r"し(?:なかった|ませんでした)\s*と(?:推定|みられ|見られ)",
+                            work[m.end() :],
+                        )
                     )  # round 13: "EEZの内側への落下はない" is a fall outside it (_zones)
                 )
                 and not (
@@ -1090,7 +1116,11 @@ def _events(sentence: _Sentence, names: Sequence[NameFound]) -> list[_Event]:
                 )
             ):
                 continue  # (round 12: "did not fall into Japan's EEZ" is a fall outside it)
-            if m.group(0).startswith("떨어") and any(a <= m.start() <= b + 3 for a, b in distances):
+            if (
+                m.group(0).startswith("떨어")
+                and any(a <= m.start() <= b + 3 for a, b in distances)
+                and not re.search(r"에\s*$", work[: m.start()])  # round 14: "167㎞에 떨어졌다"
+            ):
                 continue  # "250㎞ 떨어진": a distance away, not a fall
             if kind == "fall" and _UNNAMED_ISLAND_BEFORE.search(
                 work[max(0, m.start() - 12) : m.start()]
@@ -1270,10 +1300,30 @@ def _direction(text: str, language: str) -> str:
                 re.IGNORECASE,
             )
         )
-        if m is None:
+        if (
+            m is None
+            or _TWO_WAYS.search(text[: m.start(1)])
+            or _TWO_WAYS_AFTER.match(text, m.end(1))
+        ):
             return ""
         return _DIRECTIONS_EN.get(m.group(1).lower().replace("-", ""), "")
-    return compass_word(m.group(1)) if m else ""
+    if m is None or _TWO_WAYS.search(text[: m.start(1)]) or _TWO_WAYS_AFTER.match(text, m.end(1)):
+        return ""  # round 14: "「東と西の方向」に…少なくとも10発": two ways, no one direction
+    return compass_word(m.group(1))
+
+
+#: A compass word joined to another ("東と西の方向", "동쪽과 서쪽으로", "east and west"): the day's
+#: missiles went two ways, so neither is a launch's direction.
+_TWO_WAYS = re.compile(
+    r"(?:[東西南北]\s*(?:と|や|・|及び|および)|[동서남북](?:쪽|방)?\s*(?:과|와|및)|"
+    r"\b(?:north|south|east|west)\w*\s+(?:and|or)|\b(?:both|either))\s*$",
+    re.IGNORECASE,
+)
+_TWO_WAYS_AFTER = re.compile(
+    r"(?:\s*(?:と|や|・|及び|および)\s*[東西南北]|(?:쪽|방)?\s*(?:과|와|및)\s*[동서남북]|"
+    r"\w*\s+(?:and|or)\s+(?:the\s+)?(?:north|south|east|west))",
+    re.IGNORECASE,
+)
 
 
 def _city_names(work: str, language: str, names: Sequence[NameFound]) -> list[NameFound]:
@@ -1534,13 +1584,15 @@ def _site(sentence: _Sentence) -> str:
             continue
         if language == "en":
             marked = re.search(
-                r"\b(?:from|in or around|around|near|in the vicinity of|at|in)\s+"
+                r"\b(?:from|in or around|around|near(?:by)?|in the vicinity of|at|in)\s+"
                 r"(?:(?:the|a|its|around|near|the vicinity of|the area of|an area)\s+)*"
                 # "from the North's northwestern Tongchangri area": the country's, then a side
-                r"(?:(?:North|country|nation)['’]s\s+(?:(?:north|south)?(?:east|west)ern\s+|"
+                # (round 14: "from North Korea’s Wonsan coastal area")
+                r"(?:(?:North(?:\s+Korea)?|country|nation)['’]s\s+(?:(?:north|south)?(?:east|west)ern\s+|"
                 r"(?:north|south)ern\s+)?)?"
                 # "from the eastern coastal town of Sinpo", "from the port city of Wonsan"
-                r"(?:(?:[a-z-]+\s+){0,3}(?:city|town|port|county|village|district|area|region)"
+                # (round 14: "from the North Korean eastern coastal city of Wonsan")
+                r"(?:(?:[a-z-]+\s+){0,4}(?:city|town|port|county|village|district|area|region)"
                 r"\s+of\s+)?"
                 # "from a submarine off Sinpo", "from a barge in waters off the coast of Sinpo"
                 r"(?:(?:submarine|barge|vessel)\s+(?:in\s+(?:the\s+)?waters\s+)?(?:off|near)\s+"
@@ -1579,7 +1631,27 @@ def _site(sentence: _Sentence) -> str:
                 and re.fullmatch(r"\s*", work[best_end : found.start])
             ):  # round 13: "구성시 방현 비행장": the site inside the city named just before it
                 best, best_end = (rank, entry.name), found.end
-    return best[1] if best else fallback
+    if best is not None:
+        return _airfield_of(work, best_end, best[1])
+    return fallback
+
+
+#: An airfield named by the city it serves, just after the city ("원산 비행장", "元山の飛行場",
+#: "Wonsan airbase").
+_AIRFIELD_AFTER = re.compile(
+    r"\s*の?\s*(?:비행장|飛行場|空港|air\s*base|airfield|airport)(?![a-z])", re.IGNORECASE
+)
+
+
+def _airfield_of(work: str, end: int, name: str) -> str:
+    """The gazetteer's airfield of a city when the site is told as the city's airfield (round
+    14: "원산 비행장" is Wonsan Kalma Airport, known also as Wonsan Airport); else the name."""
+    if not _AIRFIELD_AFTER.match(work, end):
+        return name
+    airfield = load_gazetteer().find(f"{name} Airport")
+    if isinstance(airfield, Place) and airfield.kind in ("launch_site", "airport"):
+        return airfield.name
+    return name
 
 
 #: What joins the sites of a list ("평양 순안, 평안남도 개천 … 일대에서", "from Sunan, Kaechon,
@@ -1775,6 +1847,12 @@ _NOT_THIS_SEA_AFTER = re.compile(
     r"\s*(?:상|해상)?\s*(?:이|가)?\s*(?:아닌|아니라|아니고)(?!가)|"
     r"\s*(?:上)?\s*(?:ではなく|でなく|ではない)(?!か)"  # ("日本海ではないか": a guess that it is)
 )
+#: A sea named as the side of a land it gives onto ("日本海側の沿岸", "동해 쪽 해안", "the Sea of
+#: Japan coast"): a coast, not the sea.
+_SEA_SIDE_AFTER = re.compile(
+    r"\s*(?:側|쪽|측)\s*(?:の)?\s*(?:沿岸|海岸|岸|地域|연안|해안)|\s+(?:coast|coastline|shore)\b",
+    re.IGNORECASE,
+)
 _NOT_THIS_SEA_BEFORE = re.compile(r"\bnot\s+(?:in|into|on)?\s*(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -1793,6 +1871,8 @@ def _seas(sentence: _Sentence) -> list[tuple[int, str]]:
     for found in sentence.names:
         if sentence.work[found.end : found.end + 1] == "안":
             continue
+        if _SEA_SIDE_AFTER.match(sentence.work, found.end):
+            continue  # round 14: "北朝鮮の日本海側の沿岸に落下": a country's coast, not the sea
         if _NOT_THIS_SEA_AFTER.match(sentence.work, found.end) or _NOT_THIS_SEA_BEFORE.search(
             sentence.work[max(0, found.start - 20) : found.start]
         ):
@@ -1808,6 +1888,8 @@ _EEZ_JA = re.compile(
     # "EEZ(排他的経済水域)に落下": into the zone
     r"|(?:排他的経済水域|EEZ)\)?(?:\([^()]{1,20}\))?\s*(?P<side4>に|へ)"
     r"(?=\s*(?:落下|落ち|着弾|弾着|墜落))"
+    # round 14: "EEZ(排他的経済水域)には落下しなかった" (the fall denied: _NOT_INSIDE_AFTER)
+    r"|(?:排他的経済水域|EEZ)\)?(?:\([^()]{1,20}\))?\s*(?P<side5>に)(?=(?:は|も)\s*落下し(?:なかった|ませんでした)\s*と(?:推定|みられ|見られ))"
     r"|(?P<side2>予告(?:落下)?区域|予告していた(?:地域|区域|海域))[^、。]{0,6}?(?P<side3>内側|の内|内|外側|の外|外)"
 )
 _EEZ_KO = re.compile(
@@ -1834,7 +1916,8 @@ _INSIDE_WORDS = {
 _NOT_INSIDE_AFTER = re.compile(
     r"^\s*(?:で(?:は|も)?な[いく]|ではありません|じゃな|(?:이|가)\s*아[니닌]"
     # round 13: "EEZの内側への落下はないと推定" (the fall denied, the zone named)
-    r"|側?(?:へ|に)の?落下(?:は|も)(?:な[いく]|ありません))"
+    r"|側?(?:へ|に)の?落下(?:は|も)(?:な[いく]|ありません)"
+    r"|(?:は|も)\s*落下し(?:なかった|ませんでした)\s*と)"
 )
 _NOT_INSIDE_BEFORE = re.compile(r"(?:\b(?:not|never)|n['’]t)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
@@ -1847,7 +1930,12 @@ def _zones(work: str, language: str) -> list[tuple[int, str, str]]:
     for m in pattern.finditer(work):
         notified = bool(m.group("side2"))
         groups = m.groupdict()
-        side = (m.group("side3") if notified else m.group("side")) or groups.get("side4") or ""
+        side = (
+            (m.group("side3") if notified else m.group("side"))
+            or groups.get("side4")
+            or groups.get("side5")
+            or ""
+        )
         where = "inside" if side.lower() in _INSIDE_WORDS else "outside"
         if _NOT_INSIDE_AFTER.match(work[m.end() : m.end() + 12]) or _NOT_INSIDE_BEFORE.search(
             work[max(0, m.start() - 16) : m.start()]
@@ -1891,7 +1979,18 @@ _APART_FROM = re.compile(
     re.IGNORECASE,
 )
 #: A figure's noun after its number ("約2000キロの高度", "1000km 고도"), when none stands before.
-_APOGEE_AFTER = {"ja": r"^[^、。\d]{0,10}?(?:の)?高度", "ko": r"^[^,.\d]{0,6}?고도", "en": r"(?!)"}
+_APOGEE_AFTER = {
+    "ja": r"^[^、。\d]{0,10}?(?:の)?(?:高度|高さ)",
+    "ko": r"^[^,.\d]{0,6}?(?:고도|높이)",  # (round 14: "50km 높이로")
+    "en": r"(?!)",
+}
+#: A figure's noun after its number, told as the manner of the flight ("50km 높이로 410km 가량
+#: 비행", "50キロの高さで400キロ飛行"): the noun is that number's even when another follows.
+_NOUN_AS_MANNER = re.compile(r"\s*(?:으로|로|で)(?![가-힣ぁ-ん])")
+#: A number with its unit just before a figure's noun ("50km 높이"): the noun is that number's.
+_NUMBER_BEFORE_NOUN = re.compile(
+    r"\d\s*(?:km|㎞|킬로미터|킬로|キロメートル|キロ)\s*(?:の)?\s*$", re.IGNORECASE
+)
 _RANGE_AFTER = {
     # ("350キロ程度、飛翔": a comma just before the verb)
     "ja": r"^(?:[^、。\d]{0,4}?(?:を|も|ほど)?|\s*[、,]\s*)(?:飛翔|飛しょう|飛行|飛ん|飛び|移動)",
@@ -2029,6 +2128,8 @@ def _figure_noun(before: str, language: str) -> str:
     best = (-1, "")
     for key, noun in (("apogee_km", _APOGEE[language]), ("range_km", _RANGE_BEFORE[language])):
         for m in re.finditer(noun + gap, before, re.IGNORECASE):
+            if _NUMBER_BEFORE_NOUN.search(before[: m.start()]):
+                continue  # round 14: "50km 높이로 410km": the noun is the 50 km's
             if m.end() > best[0] and not _NEW_CLAUSE.search(before[m.end() :]):
                 best = (m.end(), key)
     return best[1]
@@ -2039,7 +2140,10 @@ def _figure_after(after: str, language: str) -> str:
     number of its own ("約2000キロの高度に達し", not "1000km 정도이고 최고 고도는 6000km")."""
     for key, pattern in (("apogee_km", _APOGEE_AFTER), ("range_km", _RANGE_AFTER)):
         m = re.search(pattern[language], after, re.IGNORECASE)
-        if m and not re.match(r"[^\d、。,.]{0,12}\d", after[m.end() :]):
+        if m and (
+            not re.match(r"[^\d、。,.]{0,12}\d", after[m.end() :])
+            or _NOUN_AS_MANNER.match(after, m.end())
+        ):
             return key
     return ""
 
@@ -2308,7 +2412,19 @@ def _launch_day(statement: Statement) -> dt.date | None:
     if statement.date is None or not named:
         return named[0] if named else None
     before = [d for d in named if d <= statement.date]
+    if (
+        before
+        and all((statement.date - d).days > _STALE_DAYS for d in before)
+        and all(d <= statement.date for d in named)
+    ):
+        # round 14: a page of 21 March whose only day is "On 2 March, North Korea launched …"
+        # (its own launch told by times alone) speaks of that launch only in passing
+        return None
     return max(before) if before else named[0]
+
+
+#: How many days before a page's date a day it names may be and still be its launch's.
+_STALE_DAYS = 14
 
 
 #: A line that goes on about the missile of the line before it, by a bare topic noun (no
@@ -2839,6 +2955,18 @@ class _Reader:
             self.add("fall", part.text, fields, todo)
             return True
         edges = [start] + [r.span[1] for r in distances]
+        first = distances[0].distance.start if distances[0].distance else distances[0].span[0]
+        # round 14: "탄착 지점은 …, 속초 동방 57㎞, 울릉도 서북방 167㎞": the fall before
+        # (told by its sea alone) placed from two places, one fall per place, each with what
+        # was said of it
+        told = self.items[self.falls[-1]] if self.falls else None
+        placed_twice = (
+            told is not None
+            and len(distances) > 1
+            and bool(_FALL_POINT.search(work[start:end]))
+            and not {"from", "inside", "outside"} & set(told.fields)
+            and told.statement == self.statement.number
+        )
         for i, reading in enumerate(distances):
             fields = {}
             lo, hi = edges[i], reading.span[1]
@@ -2869,6 +2997,10 @@ class _Reader:
                 ]
             ):  # round 12: "日本海の石川県能登半島沖の舳倉島から北約300キロ": the sea it is in
                 fields["sea"] = before[-1]
+            elif len(distances) > 1 and (heading := _seas_before(seas, work, start, first)):
+                # round 14: "이중 1발은 동해 NLL 이남 26㎞, 속초 동방 57㎞, …에": the sea the
+                # places are in, named before them all
+                fields["sea"] = heading[-1]
             fields.update(tail_zones)
             if (
                 _FALL_POINT.search(work[start:end])
@@ -2877,6 +3009,15 @@ class _Reader:
             ):
                 self.merge_into_last(fields)  # "the point of impact is … 550 km east of …"
                 continue
+            if (
+                placed_twice
+                and told is not None
+                and all(fields.get(k, v) == v for k, v in told.fields.items())
+            ):
+                fields = {**fields, **told.fields}
+                if i == 0:
+                    self.items[self.falls[-1]] = replace(told, fields=fields)
+                    continue
             self.add("fall", part.text, fields)
         return True
 
@@ -3079,6 +3220,17 @@ def _listed_times(part: _Sentence) -> list[dt.datetime]:
         if not _TIME_LIST_JOIN.match(re.sub(r"\s*\([^()]*\)", "", part.work[end:start])):
             return []
     return list(dict.fromkeys(c[2] for c in clocks))
+
+
+def _seas_before(seas: Sequence[tuple[int, str]], work: str, start: int, end: int) -> list[str]:
+    """The seas named between ``start`` and ``end`` as the place the falls are in ("동해 NLL 이남
+    26㎞, 속초 동방 57㎞"), not as the way they flew ("동해상으로", "日本海に向け")."""
+    return [
+        name
+        for at, name in seas
+        if start <= at < end
+        and not re.match(r"\S*?\s*(?:상|해상)?\s*(?:으로|로|へ|に向)", work[at:])
+    ]
 
 
 def _nearest(part: _Sentence) -> dt.datetime:

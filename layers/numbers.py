@@ -394,6 +394,9 @@ TIME_ZONES: dict[str, str] = {
                     "+03:00"),
     **dict.fromkeys(("beijing time", "china standard time", "北京時間", "베이징 시간",
                      "베이징시간"), "+08:00"),
+    # round 14: Hawaii keeps no daylight-saving time ("12:49 p.m. Hawaii time")
+    **dict.fromkeys(("hst", "hawaii time", "hawaii standard time", "hawaiian time", "ハワイ時間",
+                     "하와이 시간", "하와이시간"), "-10:00"),
     **dict.fromkeys(("est",), "-05:00"),
     **dict.fromkeys(("edt",), "-04:00"),
     **dict.fromkeys(("pst",), "-08:00"),

@@ -2541,3 +2541,157 @@ def test_an_unknown_site_placed_by_a_known_city_with_ni_aru() -> None:
 def test_a_presumed_target_island_is_a_todo(text: str) -> None:
     assert _todos(text)
     assert [k for k, _ in _items(text) if k == "fall"] == []
+
+
+# --------------------------------------------------------------------------- round 14
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "합참은 북한이 오후 2시 40분쯤 원산 비행장 인근에서 단거리 미사일 2발을 쐈다고 밝혔다.",
+        "北朝鮮は午後2時40分ごろ、元山の飛行場付近から短距離ミサイル2発を発射した。",
+        "The North fired two short-range missiles from near the Wonsan airfield at 2:40 p.m.",
+    ],
+)
+def test_a_city_airfield_is_the_gazetteers_airfield(text: str) -> None:
+    assert _launch_sites(text) == ["Wonsan Kalma Airport"]
+
+
+def test_a_city_without_an_airfield_entry_stays_the_city() -> None:  # the controls
+    text = "북한이 오후 2시 40분쯤 평양 비행장 인근에서 단거리 미사일 2발을 쐈다."
+    assert _launch_sites(text) == ["Pyongyang"]
+    text = "북한이 오후 2시 40분쯤 원산 일대에서 단거리 미사일 2발을 쐈다."
+    assert _launch_sites(text) == ["Wonsan"]
+
+
+def test_a_time_in_hawaii_on_a_day_told_as_koreas() -> None:
+    text = (
+        "Officials detected a missile launch on the morning of September 15 in Korea "
+        "(2:05 p.m. Hawaii time) from Sinpo."
+    )
+    launches = [f for k, f in _items(text) if k == "launch"]
+    assert [f.get("time") for f in launches] == [_at(9, 5)]  # 14:05 -10:00 on the 14th
+    control = "Officials detected a missile launch at 2:05 p.m. ET from Sinpo on September 15."
+    assert [f.get("time") for k, f in _items(control) if k == "launch"] == [None]
+
+
+def test_a_quote_after_a_lost_space_is_its_own_sentence() -> None:
+    text = (
+        "The North tried to launch a missile from Sinpo on Wednesday, the ministry said."
+        "“It fired one missile nearby Wonsan airbase at 6:20 a.m.,” it added."
+    )
+    assert _launch_sites(text) == ["Sinpo", "Wonsan Kalma Airport"]
+
+
+@pytest.mark.parametrize(
+    ("text", "apogee", "flown"),
+    [
+        ("두 발은 60km 높이로 350km 정도 비행한 것으로 분석됐다.", 60.0, 350.0),
+        ("2発は40キロの高さで380キロ飛行したとみられる。", 40.0, 380.0),
+    ],
+)
+def test_a_height_told_after_its_number_is_that_numbers(
+    text: str, apogee: float, flown: float
+) -> None:
+    figures = [f for k, f in _items(text) if k == "figure"]
+    assert {"apogee_km": apogee} in figures and {"range_km": flown} in figures
+    assert {"apogee_km": flown} not in figures
+
+
+def test_a_height_told_before_its_number_stays() -> None:  # the control
+    text = "미사일은 높이 70km까지 올라 400km를 비행했다."
+    figures = [f for k, f in _items(text) if k == "figure"]
+    assert {"apogee_km": 70.0} in figures and {"apogee_km": 400.0} not in figures
+
+
+def test_a_page_weeks_later_naming_only_an_old_launch_day() -> None:
+    text = (
+        "The missiles were fired at 7:10 a.m. and 7:18 a.m., officials said.\n"
+        "On 25 August, North Korea launched two projectiles from near the city of Hamhung."
+    )
+    launches = [f for k, f in _items(text) if k == "launch"]
+    assert [f.get("time") for f in launches] == [_at(7, 10), _at(7, 18)]
+    assert all(f.get("at") != "Hamhung" for f in launches)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "北朝鮮は「北と南の方向」に向けて少なくとも8発を発射した。",
+        "북한은 동쪽과 서쪽으로 최소 8발을 쐈다.",
+        "North Korea fired at least eight missiles to the east and west.",
+    ],
+)
+def test_two_ways_give_no_direction(text: str) -> None:
+    assert [f.get("direction") for k, f in _items(text) if k == "launch"] in ([], [None])
+
+
+def test_one_way_still_gives_a_direction() -> None:  # the control
+    text = "北朝鮮は午前9時ごろ、新浦付近から北の方向に弾道ミサイルを発射した。"
+    assert [f.get("direction") for k, f in _items(text) if k == "launch"] == ["N"]
+
+
+def test_a_seas_side_of_a_coast_is_no_fall_in_the_sea() -> None:
+    text = "ミサイルは約300キロ飛行し、午前9時20分ごろ北朝鮮の黄海側の沿岸に落下したという。"
+    falls = [f for k, f in _items(text) if k == "fall"]
+    assert all("sea" not in f for f in falls)
+    assert any("黄海側の沿岸" in s for s in _todos(text))
+    control = "ミサイルは約300キロ飛行し、午前9時20分ごろ黄海に落下したという。"
+    assert [f.get("sea") for k, f in _items(control) if k == "fall"] == ["Yellow Sea"]
+
+
+def test_a_fall_not_into_the_zone_is_a_fall_outside_it() -> None:
+    text = "防衛省によると、ミサイルは我が国のEEZには落下しなかったとみられる。"
+    assert [f for k, f in _items(text) if k == "fall"] == [{"outside": ["Japan EEZ"]}]
+    for control in (
+        "防衛省によると、ミサイルのEEZへの落下は確認されていない。",
+        "ミサイルは午前9時半ごろまでに我が国のEEZには落下しなかった。",  # a report by a time
+    ):
+        assert [f for k, f in _items(control) if k == "fall"] == []
+
+
+def test_a_launch_detected_flying_from_a_place() -> None:
+    text = (
+        "The military said it detected the missiles flying from the North Korean western "
+        "port city of Nampo into the Yellow Sea."
+    )
+    assert _launch_sites(text) == ["Nampo"]
+
+
+def test_a_fall_point_from_two_places_takes_the_seas_fall() -> None:
+    text = (
+        "합참은 “이 중 1발은 동해 공해상에 탄착됐다”고 밝혔다. "
+        "탄착 지점은 속초 동방 80㎞, 울릉도 서북방 150㎞라고 군은 설명했다."
+    )
+    falls = [f for k, f in _items(text) if k == "fall"]
+    assert sorted((f["from"], f["distance_km"], f.get("sea")) for f in falls) == [
+        ("Sokcho", 80.0, "Sea of Japan"),
+        ("Ulleungdo", 150.0, "Sea of Japan"),
+    ]
+
+
+def test_a_fall_at_km_from_two_places_with_the_sea_before() -> None:
+    text = (
+        "북한은 미사일 2발을 쐈고, 이 중 1발은 동해 속초 동방 80㎞, 울릉도 서북방 150㎞에 떨어졌다."
+    )
+    falls = [f for k, f in _items(text) if k == "fall"]
+    assert sorted((f["from"], f["distance_km"], f.get("sea")) for f in falls) == [
+        ("Sokcho", 80.0, "Sea of Japan"),
+        ("Ulleungdo", 150.0, "Sea of Japan"),
+    ]
+    control = "미사일은 속초에서 80㎞ 떨어진 곳에서 발견됐다."
+    assert [k for k, _ in _items(control) if k == "fall"] == []
+
+
+def test_a_side_of_a_line_at_sea_is_a_todo() -> None:
+    text = "북한 미사일 1발이 오전 9시 10분께 동해 NLL 이남 공해상으로 떨어졌다."
+    assert [f.get("sea") for k, f in _items(text) if k == "fall"] == ["Sea of Japan"]
+    assert any("NLL 이남 공해상" in s for s in _todos(text))
+
+
+def test_a_site_after_north_koreas() -> None:
+    text = "The missiles were fired into the sea from North Korea’s Sinpo coastal area, Seoul said."
+    assert _launch_sites(text) == ["Sinpo"]
+    control = "The missiles were fired into the sea by North Korea’s army, Seoul said."
+    assert "Sinpo" not in _launch_sites(control)
