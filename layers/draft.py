@@ -1765,18 +1765,21 @@ _NEAR_THEN_SITE = {
     "ko": re.compile(
         # round 12: a side of the known place ("평양 북쪽 숙천 일대에서")
         r"^\s*(?:인근|근교|근처|외곽|[동서남북]{1,2}(?:쪽|방)|"
-        r"(?=의\s*[가-힣]{2,6}(?:반도|섬|도|곶|단)\b))(?:의)?\s*"
+        r"(?=의\s*[가-힣]{2,6}(?:반도|섬|도|곶|단)\b)|"
+        # round 15: "원산 호도반도 일대에서" (a peninsula right after the place, no 의)
+        r"(?=\s+[가-힣]{1,5}반도\s*(?:일대|인근|부근)?\s*에서))(?:의)?\s*"
         r"(?!해상|해역|바다|앞바다|지역|지점|기지|일대|부근)"
         r"(?P<w>[가-힣]{2,6})(?:\([^()]{1,30}\))?"
         r"\s*(?:(?:일대|인근|부근|지역|근처)\s*)?(?:에)?서"
     ),
 }
 _SITE_THEN_NEAR_EN = re.compile(
-    r"\bfrom\s+(?:near\s+)?(?:the\s+)?(?P<w>(?-i:[A-Z])[\w'’-]+)"
+    r"\bfrom\s+(?:near\s+)?(?:the\s+|its\s+)?(?P<w>(?-i:[A-Z])[\w'’-]+)"
     r"(?:\s+(?:area|county|district|region|peninsula|island))?,?\s+"
     r"(?:near|outside|just outside|close to|(?:north|south)?(?:-?(?:east|west))?\s+of)\s+"
     r"(?:the\s+)?(?:capital(?:\s+city)?,?\s+)?"
-    r"(?:its\s*(?:(?:east|west)(?:ern)?\s+)?(?:coastal\s+)?(?:city|town)\s+of\s+)?$",
+    # round 15: "near the east coast town of Wonsan" (the, and coast, as well as its / coastal)
+    r"(?:(?:its\s*)?(?:(?:east|west)(?:ern)?\s+)?(?:coast(?:al)?\s+)?(?:city|town)\s+of\s+)?$",
     re.IGNORECASE,
 )
 
@@ -1982,7 +1985,7 @@ _APART_FROM = re.compile(
 _APOGEE_AFTER = {
     "ja": r"^[^、。\d]{0,10}?(?:の)?(?:高度|高さ)",
     "ko": r"^[^,.\d]{0,6}?(?:고도|높이)",  # (round 14: "50km 높이로")
-    "en": r"(?!)",
+    "en": r"^\s*high\b",  # (round 15: "soared 50 kilometers high")
 }
 #: A figure's noun after its number, told as the manner of the flight ("50km 높이로 410km 가량
 #: 비행", "50キロの高さで400キロ飛行"): the noun is that number's even when another follows.

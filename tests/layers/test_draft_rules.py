@@ -2695,3 +2695,75 @@ def test_a_site_after_north_koreas() -> None:
     assert _launch_sites(text) == ["Sinpo"]
     control = "The missiles were fired into the sea by North Korea’s army, Seoul said."
     assert "Sinpo" not in _launch_sites(control)
+
+
+# --------------------------------------------------------------------------- round 15
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # round 15: a span of times written with a wave dash and 同 before the second hour
+        "ミサイルは15日午前8時12分~同8時40分ごろ、東部の咸興付近から発射された。",
+        # round 15: a span whose ends are written with a dot ("7.10am to 07.35am")
+        "North Korea fired missiles from Hamhung to the east from 7.10am to 07.35am today.",
+    ],
+)
+def test_a_span_with_a_wave_dash_or_dotted_times_gives_no_time(text: str) -> None:
+    launches = [f for k, f in _items(text) if k == "launch"]
+    assert launches and all("time" not in f for f in launches), launches
+    assert _todos(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "hour", "minute"),
+    [  # the controls: one time, with a dash or a dot elsewhere in the sentence
+        ("ミサイルは15日午前8時12分ごろ、東部の咸興付近から発射され、300~350キロ飛行した。", 8, 12),
+        ("North Korea fired a missile from Hamhung at 7.10am today, flying 300 km.", 7, 10),
+    ],
+)
+def test_one_time_near_a_span_of_distances_is_still_read(text: str, hour: int, minute: int) -> None:
+    times = [f.get("time") for k, f in _items(text) if k == "launch"]
+    assert times == [_at(hour, minute)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # round 15: an unknown peninsula right after a known city, without 의
+        '합참은 "북한이 오늘 오전 7시 10분쯤 함경남도 함흥 서호반도 일대에서 동쪽 방향으로 '
+        '미사일을 발사했다"고 밝혔다.',
+        # round 15: "from its … peninsula near the east coast town of …"
+        "North Korea fired missiles from its Sorak peninsula near the east coast town of Hamhung "
+        "to the east, the JCS said.",
+    ],
+)
+def test_an_unknown_peninsula_at_a_known_city_is_not_the_city(text: str) -> None:
+    launches = [f for k, f in _items(text) if k == "launch"]
+    assert all(f.get("at") != "Hamhung" for f in launches), launches
+    assert _todos(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # the controls: the city itself is the site
+        '합참은 "북한이 오늘 오전 7시 10분쯤 함경남도 함흥 일대에서 동쪽 방향으로 '
+        '미사일을 발사했다"고 밝혔다.',
+        "North Korea fired missiles from Hamhung, its east coast town, to the east, the JCS said.",
+    ],
+)
+def test_a_known_city_without_a_peninsula_is_the_city(text: str) -> None:
+    assert [f.get("at") for k, f in _items(text) if k == "launch"] == ["Hamhung"]
+
+
+def test_a_number_then_high_is_an_apogee() -> None:
+    # round 15: "soared 50 kilometers high covering about 200 kilometers"
+    text = "The North fired a missile from Hamhung; it soared 60 km high covering about 300 km."
+    figures = [f for k, f in _items(text) if k == "figure"]
+    assert {"apogee_km": 60} in figures and {"range_km": 300} in figures, figures
+
+
+def test_high_not_after_a_number_is_no_apogee() -> None:  # the control
+    text = "The North fired a missile from Hamhung; it flew 300 km, with tensions high."
+    figures = [f for k, f in _items(text) if k == "figure"]
+    assert figures == [{"range_km": 300}], figures
