@@ -1018,9 +1018,10 @@ def _negated(work: str, m: re.Match[str]) -> bool:
 
 #: A fall on an island the statement does not name ("근처의 다른 무인도에 떨어진", "無人島に落下",
 #: "struck an uninhabited island"): no place to put it, so no fall but a TODO.
-_UNNAMED_ISLAND_BEFORE = re.compile(r"(?:무인도|無人島|(?<![가-힣])섬)\s*(?:에|に)\s*$")
+_ISLAND_AT = r"(?:무인도|無人島|(?<![가-힣])섬)\s*(?:에|に)"
+_UNNAMED_ISLAND_BEFORE = re.compile(_ISLAND_AT + r"\s*$")
 _UNNAMED_ISLAND = re.compile(
-    r"(?:무인도|無人島|(?<![가-힣])섬)\s*(?:에|に)\s*(?:떨어|낙하|탄착|落下|着弾)|"
+    _ISLAND_AT + r"\s*(?:떨어|낙하|탄착|落下|着弾)|"
     r"\b(?:struck|hit|landed\s+on|fell\s+on|crashed\s+(?:on|into))\s+(?:an?\s+|the\s+)?"
     r"(?:(?:uninhabited|unnamed|small|deserted)\s+)+(?:island|islet)\b",
     re.IGNORECASE,
