@@ -68,7 +68,7 @@ import itertools
 import json
 import re
 import warnings
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -437,7 +437,10 @@ _VERBS: dict[str, dict[str, str]] = {
         r"(?<!nuclear\s)test\s+was\s+(?:conducted|carried\s+out)|"
         # round 14: "detected the projectiles flying from … Wonsan": a launch seen from its site
         r"(?:(?<=\bdetected\s)|(?<=\btracked\s))(?:the\s+|two\s+|three\s+|an?\s+)?(?:[\w-]+\s+){0,3}?"
-        r"flying(?=\s+from\b))\b"
+        r"flying(?=\s+from\b)|"
+        # round 16: "an official placed the attempt at 5:03 local time": the time of the launch
+        r"(?:(?<=\bplaced\s)|(?<=\bput\s)|(?<=\btimed\s))the\s+(?:launch\s+|test\s+)?"
+        r"(?:attempt|launch|firing)(?=\s+at\b))\b"
         r"(?!\s+(?:site|pad|point|location|vehicle|window)s?\b)",
         "fall": r"\b(?:fell|falls?|fallen|falling|landed|landing|lands?|splash(?:ed|es)?\s+down|"
         r"splashed(?:\s+into)?|plunged(?:\s+into)?|"
@@ -639,8 +642,10 @@ _OFF_COAST = re.compile(
 _TOWARD_SIDE = re.compile(
     r"(?:朝鮮半島|韓半島)\s?の?\s?[東西南北]{1,2}(?:側|岸|部)?の?[^。]{0,10}?(?:に|へ)\s?向け|"
     r"(?:한반도|조선반도)\s*[동서남북]{1,2}(?:쪽|측|방)?(?:의)?\s*[^.]{0,10}?(?:으?로|를\s*향해)|"
-    r"\btowards?\s+(?:the\s+)?(?:waters?|sea)\s+(?:off|to the (?:east|west) of)\s+(?:the\s+)?"
-    r"(?:Korean\s+)?peninsula|"
+    # round 16: also "into waters off the east of the Korean Peninsula"
+    r"\b(?:towards?|into)\s+(?:the\s+)?(?:waters?|sea)\s+(?:off|to the (?:east|west) of)\s+"
+    r"(?:the\s+(?:(?:north|south)?(?:east|west)(?:ern)?|north(?:ern)?|south(?:ern)?)\s+"
+    r"(?:(?:coast|side)\s+)?of\s+)?(?:the\s+)?(?:Korean\s+)?peninsula|"
     # round 13: "launched into the waters between the Korean Peninsula and Japan", "한반도와 일본
     # 사이 해역으로", "朝鮮半島と日本の間の海域に": a sea told by two places, not placed
     r"\b(?:into|toward|towards|in)\s+(?:the\s+)?(?:waters?|sea)\s+between\s+(?:the\s+)?"
@@ -879,6 +884,11 @@ def _same_half(told: str, hour: int, last_hour: int | None) -> bool:
     return abs(hour + 12 - last_hour) <= 1
 
 
+#: Hours told as elapsed since the time before ("11時間後", "11時間、…", "5시간 만에"), before a
+#: Japanese or Korean time written without its half of the day (round 16).
+_ELAPSED_HOURS = re.compile(r"(?<![\d.])(?P<n>[2-9]|1\d)\s*(?:時間|시간)(?!\s*(?:前|전|以内|이내))")
+
+
 #: What joins the times of an English list ("4:35 and 4:38 p.m.", "6:10, 6:20 and 6:30").
 _LIST_JOIN_EN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:at\s+)?", re.IGNORECASE)
 
@@ -890,11 +900,14 @@ def _moments(
     day: dt.date | None,
     zone: dt.timezone,
     last_hour: int | None,
+    afternoon: Collection[tuple[int, int]] = (),
 ) -> list[tuple[int, int, dt.datetime]]:
     """Every time of day of a sentence as a date-time: on the date named just after it
     ("7:09 a.m. Thursday") or nearest before it, else ``day``; "同44分" in the hour of the
     time before it (or ``last_hour``). Announcement times ("…に発表", "issued a statement at")
-    are left out."""
+    are left out. A Japanese or Korean time without its half of the day whose afternoon hour and
+    minute are in ``afternoon`` (times the statement has already told with 午後 / 오후) is that
+    afternoon time (round 16: "午後7時26分頃" … "7時26分頃に再発射")."""
     out: list[tuple[int, int, dt.datetime]] = []
     clocks = [
         (c.start, c.end, c.hour, c.minute, c.zone) for c in find_clock_times(work, vague=True)
@@ -917,8 +930,21 @@ def _moments(
         h = hour if written < 0 else written
         if h is None:
             continue
-        if written >= 0 and _same_half(work[start:end], h, last_hour):
+        elapsed = _ELAPSED_HOURS.search(work[:start]) if last_hour is not None else None
+        if written >= 0 and (
+            _same_half(work[start:end], h, last_hour)
+            or (_same_half(work[start:end], h, h + 12) and (h + 12, minute) in afternoon)
+        ):
             h += 12  # "오후 4시 59분" … "1분 빠른 4시 58분": the afternoon of the time before
+        elif written >= 0 and elapsed and last_hour is not None and h < 12:
+            # round 16: "午前6時40分頃に一発目を発射。11時間…7時26分頃に再発射": a time without its
+            # half, told hours after the time before, is the half those hours lead to (the
+            # nearer, within two hours); when neither half fits, no time
+            later = last_hour + int(elapsed.group("n"))
+            if _same_half(work[start:end], h, h + 12) and abs(h + 12 - later) <= 2:
+                h += 12
+            elif abs(h - later) > 2:
+                continue
         hour = h
         if _ANNOUNCED.match(work[end : end + 12]) or _ANNOUNCED_BEFORE.search(work[:start]):
             continue
@@ -1607,8 +1633,12 @@ def _site(sentence: _Sentence) -> str:
                 re.IGNORECASE,
             )
         else:
+            # round 16: a reading in brackets just after the name is not counted in the words
+            # before the mark ("江原道元山(カンウォンドウォンサン)付近から", "新浦(シンポ)付近の
+            # 日本海で")
             marked = re.match(
-                r"[^、。,]{0,10}?" + _FROM_MARK[language], work[found.end :]
+                r"(?:\s?[(（][^()（）]{1,30}[)）])?[^、。,]{0,10}?" + _FROM_MARK[language],
+                work[found.end :],
             ) or re.match(_FROM_VESSEL_OFF[language], work[found.end :])
         owner = language != "en" and _MISSILE_OF.match(work, found.end)
         if language == "en" and re.match(
@@ -1769,7 +1799,8 @@ _NEAR_THEN_SITE = {
         r"(?=의\s*[가-힣]{2,6}(?:반도|섬|도|곶|단)\b)|"
         # round 15: "원산 호도반도 일대에서" (a peninsula right after the place, no 의)
         r"(?=\s+[가-힣]{1,5}반도\s*(?:일대|인근|부근)?\s*에서))(?:의)?\s*"
-        r"(?!해상|해역|바다|앞바다|지역|지점|기지|일대|부근)"
+        # round 16: "신포 동북방 동해상에서" (a sea off the place: the launch was made off it)
+        r"(?!해상|해역|바다|앞바다|지역|지점|기지|일대|부근|(?:동|서|남|황)해\s*상?\s*(?:에|의|으|일대))"
         r"(?P<w>[가-힣]{2,6})(?:\([^()]{1,30}\))?"
         r"\s*(?:(?:일대|인근|부근|지역|근처)\s*)?(?:에)?서"
     ),
@@ -2047,6 +2078,19 @@ _CAPABILITY = re.compile(
     r"\b(?:has|have)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}range(?:\s+of)?)[^\d、。,;]{0,14}$",
     re.IGNORECASE,
 )
+#: A range that qualifies a class of missile ("사거리 3000㎞이상인 중거리 무수단", "사거리 1000㎞급
+#: 준중거리 탄도미사일"): the type's reach, no figure of this flight (round 16); "사거리 450㎞의
+#: 탄도미사일" (no class word) stays a figure, and so does a flight's noun before the number.
+_CLASS_AFTER = re.compile(
+    r"^\s*(?:이상|以上|이하|以下|前後|안팎|내외)?\s*(?:급|級|-?class)?\s*(?:인|의|の|짜리)?\s*"
+    r"(?:단거리|중거리|준중거리|장거리|대륙간|근거리|短距離|中距離|準中距離|長距離|大陸間|"
+    r"(?:short|medium|intermediate|long|mid)[- ]range)",
+    re.IGNORECASE,
+)
+_REACH_BEFORE = re.compile(
+    r"(?:사거리|사정\s*거리|射程|\brange)\s*(?:는|は|of)?\s*(?:약|約|およそ|about|some)?\s*$",
+    re.IGNORECASE,
+)
 #: A figure told as what was detected or tracked ("최대 비행거리는 약 380㎞, 고도는 약 97㎞로
 #: 탐지됐다", "最大飛翔距離は約500キロと探知"): this flight's, even after "최대"/"最大".
 _OBSERVED = re.compile(
@@ -2246,6 +2290,7 @@ def _figures(sentence: _Sentence) -> list[tuple[int, dict[str, Any]]]:
             _HYPOTHETICAL.search(work[max(0, q.start - 80) : q.start])
             or (language == "en" and re.match(rf"\s*(?:to the\s+)?{_COMPASS_EN}", after, re.I))
             or (_APART_FROM.match(after) and _DISTANCE_NOUN.search(before))
+            or (_CLASS_AFTER.match(after) and _REACH_BEFORE.search(before))
         ):
             continue
         out.append((q.start, {key: q.value}))
@@ -2471,6 +2516,8 @@ class _Reader:
         self.event_dates = {d for d in (statement.date, _launch_day(statement)) if d}
         self.day = statement.date
         self.last_hour: int | None = None
+        #: The afternoon times (hour, minute) the statement has told so far (round 16).
+        self.afternoon: set[tuple[int, int]] = set()
         self.falls: list[int] = []
         self.prefectures: tuple[str, ...] = ()
         self.targets: tuple[str, ...] = ()
@@ -2587,9 +2634,12 @@ class _Reader:
         day = self.day
         if dates:
             self.day = dates[-1][1]
-        clocks = _moments(work, language, dates, day, self.zone, self.last_hour)
+        clocks = _moments(work, language, dates, day, self.zone, self.last_hour, self.afternoon)
         if clocks:
             self.last_hour = clocks[-1][2].astimezone(self.zone).hour
+        self.afternoon |= {
+            (t.hour, t.minute) for t in (c[2].astimezone(self.zone) for c in clocks) if t.hour > 12
+        }
         names = _city_names(work, language, self.gazetteer.names_in(work))
         self.names = names
         if self.alert_clause(shown, work, language, dates, day):
@@ -2612,6 +2662,11 @@ class _Reader:
         unread = self.verb_clauses(read, events)
         self.after_verb_clauses(read, events, before, fall_before, unread)
         figures = self.figure_clauses(read, dates)
+        if figures and not events:
+            # round 16: "…tracked until it landed in the Sea of Japan." "…the missile flew some
+            # 500 km." "…landed outside Japan's exclusive economic zone": a figure told between
+            # them, the zone is a fall of its own, not the first fall's
+            self.fall_before = None
         for what in _left_unread(read, events, figures):
             self.unread.append((self.statement.number, shown, what))
 

@@ -2767,3 +2767,165 @@ def test_high_not_after_a_number_is_no_apogee() -> None:  # the control
     text = "The North fired a missile from Hamhung; it flew 300 km, with tensions high."
     figures = [f for k, f in _items(text) if k == "figure"]
     assert figures == [{"range_km": 300}], figures
+
+
+# --------------------------------------------------------------------------- round 16
+
+
+@pytest.mark.parametrize(
+    ("text", "site"),
+    [
+        # a launch at sea off a known coastal place is a launch at that place (README, Holdout 16)
+        (
+            "北朝鮮は15日午後3時12分ごろ、咸鏡南道・咸興(ハムフン)付近の日本海で、弾道ミサイル1発を発射した。",
+            "Hamhung",
+        ),
+        (
+            "북한이 15일 오전 9시 5분께 강원도 원산 동남방 동해상에서 미사일 1발을 발사했다.",
+            "Wonsan",
+        ),
+        (
+            "북한이 15일 오전 9시 5분께 황해남도 남포 서방 서해상에서 미사일 1발을 발사했다.",
+            "Nampo",
+        ),
+        # a reading in brackets after the name is not counted in the words before 付近から
+        (
+            "北朝鮮は15日午前9時5分ごろ、咸鏡南道咸興(カムギョンナムドハムフン)付近から1発を発射した。",
+            "Hamhung",
+        ),
+    ],
+)
+def test_a_launch_off_a_known_place_or_after_its_reading_is_at_that_place(
+    text: str, site: str
+) -> None:
+    assert [f.get("at") for k, f in _items(text) if k == "launch"] == [site]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # the controls: a sea alone is no site; an unknown place beside a known one stays a TODO
+        "北朝鮮は15日午後3時12分ごろ、日本海で弾道ミサイル1発を発射した。",
+        "북한이 15일 오전 9시 5분께 함경남도 함흥 동쪽 마전 일대에서 미사일 1발을 발사했다.",
+    ],
+)
+def test_a_sea_alone_or_an_unknown_place_beside_a_city_is_not_the_city(text: str) -> None:
+    assert [f.get("at") for k, f in _items(text) if k == "launch"] == ["North Korea"]
+
+
+@pytest.mark.parametrize(
+    ("text", "hour", "minute"),
+    [
+        # a time without its half, told before with 午後 / 오후, is that afternoon time
+        (
+            "北朝鮮は15日午後3時12分ごろにも1発を発射した。北朝鮮は午前8時5分ごろ1発目を発射。"
+            "その後、3時12分ごろに2発目を発射した。",
+            15,
+            12,
+        ),
+        (
+            "북한은 15일 오후 2시 47분께 1발을 더 발사했다. 북한은 오전 7시께 첫 발을 쐈다. "
+            "이어 2시 47분께 다시 발사했다.",
+            14,
+            47,
+        ),
+        # told hours after the time before: the half those hours lead to
+        ("北朝鮮は15日午前5時10分ごろ1発目を発射。9時間後の2時25分ごろに2発目を発射した。", 14, 25),
+        (
+            "북한은 15일 오전 8시께 첫 발을 쐈다. 이어 6시간 만인 2시 5분께 1발을 더 발사했다.",
+            14,
+            5,
+        ),
+    ],
+)
+def test_a_time_without_its_half_takes_the_half_the_statement_gives(
+    text: str, hour: int, minute: int
+) -> None:
+    times = [f["time"] for k, f in _items(text) if k == "launch" and "time" in f]
+    assert times[-1] == _at(hour, minute), times
+
+
+@pytest.mark.parametrize(
+    ("text", "hour", "minute"),
+    [  # the controls: a morning time that fits is left as written
+        (
+            "北朝鮮は15日午後3時12分ごろにも1発を発射した。北朝鮮は午前5時ごろ1発目を発射。"
+            "その後、8時40分ごろに2発目を発射した。",
+            8,
+            40,
+        ),
+        ("北朝鮮は15日午前5時10分ごろ1発目を発射。2時間後の7時15分ごろに2発目を発射した。", 7, 15),
+    ],
+)
+def test_a_time_without_its_half_that_fits_the_morning_stays(
+    text: str, hour: int, minute: int
+) -> None:
+    times = [f["time"] for k, f in _items(text) if k == "launch" and "time" in f]
+    assert times[-1] == _at(hour, minute), times
+
+
+def test_a_time_that_fits_neither_half_of_the_hours_told_is_no_time() -> None:
+    text = "北朝鮮は15日午前5時10分ごろ1発目を発射。3時間後の1時25分ごろに2発目を発射した。"
+    times = [f["time"] for k, f in _items(text) if k == "launch" and "time" in f]
+    assert times == [_at(5, 10)], times
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # a range that qualifies a class of missile is the type's reach
+        "북한이 15일 오전 7시께 평양 일대에서 사거리 1000㎞급 준중거리 탄도미사일 1발을 발사했다.",
+        "북한은 창건일을 맞아 사거리 5500㎞ 이상인 장거리 미사일을 처음 쐈다.",
+    ],
+)
+def test_a_range_that_qualifies_a_class_of_missile_is_no_figure(text: str) -> None:
+    assert [f for k, f in _items(text) if k == "figure"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "km"),
+    [  # the controls: no class word after it, or a flight's noun before it
+        ("북한이 15일 오전 7시께 평양 일대에서 사거리 380㎞의 탄도미사일 1발을 발사했다.", 380),
+        (
+            "北朝鮮は15日午前7時ごろ、平壌付近から発射し、飛行距離は約380キロの短距離弾道ミサイルとみられる。",
+            380,
+        ),
+    ],
+)
+def test_a_flights_range_before_a_missile_is_a_figure(text: str, km: int) -> None:
+    assert [f for k, f in _items(text) if k == "figure"] == [{"range_km": km}]
+
+
+def test_a_zone_told_after_a_figure_is_a_fall_of_its_own() -> None:
+    text = (
+        "It said the rocket splashed down in the East Sea. The rocket flew about 250 km, "
+        "officials said. Tokyo said the rocket landed outside Japan's exclusive economic zone."
+    )
+    falls = [f for k, f in _items(text) if k == "fall"]
+    assert falls == [{"sea": "Sea of Japan"}, {"outside": ["Japan EEZ"]}], falls
+
+
+def test_a_zone_told_just_after_a_fall_adds_to_it() -> None:  # the control
+    text = (
+        "It said the rocket splashed down in the East Sea. Tokyo said the rocket landed "
+        "outside Japan's exclusive economic zone."
+    )
+    falls = [f for k, f in _items(text) if k == "fall"]
+    assert falls == [{"sea": "Sea of Japan", "outside": ["Japan EEZ"]}], falls
+
+
+def test_waters_off_a_side_of_the_peninsula_are_a_todo_and_no_fall() -> None:
+    text = (
+        "The North fired a missile from Nampo at 6:10 a.m. into waters off the west of the "
+        "Korean Peninsula."
+    )
+    items = _items(text)
+    assert [k for k, _ in items if k == "fall"] == [] and _todos(text), items
+
+
+def test_a_launch_placed_at_a_time_is_a_launch() -> None:
+    text = "A military official placed the attempt at 6:47 a.m. local time."
+    assert [f for k, f in _items(text) if k == "launch"] == [{"time": _at(6, 47)}]
+
+
+def test_blame_placed_at_a_time_is_no_launch() -> None:  # the control
+    text = "The minister placed the blame on Pyongyang at 6:47 a.m. local time."
+    assert [k for k, _ in _items(text) if k == "launch"] == []
