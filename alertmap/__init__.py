@@ -40,15 +40,20 @@ def _checkout_root() -> Path | None:
 if (_root := _checkout_root()) is not None:
     __path__.append(str(_root))
 
-from alertmap.layers.model import Event  # noqa: E402 (after the checkout's path is known)
-
 if TYPE_CHECKING:
     import folium
 
     from alertmap.layers.checks import Findings
+    from alertmap.layers.model import Event
 
 
 def __getattr__(name: str) -> Any:
+    # Event is imported when first asked for: ``import alertmap`` (and the command line, which
+    # imports it first) does not import numpy, shapely and pyproj until something needs them
+    if name == "Event":
+        from alertmap.layers.model import Event
+
+        return Event
     # the version is read from the installed metadata when first asked for: importlib.metadata
     # costs a start-up a few hundredths of a second
     if name == "__version__":

@@ -19,8 +19,6 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
-from alertmap.geo.coords import GeoError
-from alertmap.layers.errors import InputWarning, LayersError
 from alertmap.maps.errors import MapsError, OutputError
 
 if TYPE_CHECKING:
@@ -446,7 +444,7 @@ BANNER_MAX_CHARS = 200
 def _check_banner(text: str) -> None:
     """``--banner``: one line of text; a bidirectional control character is shown with a
     warning (it can reorder what the line says)."""
-    from alertmap.layers.errors import bidi_character, control_character
+    from alertmap.layers.errors import InputWarning, bidi_character, control_character
 
     if len(text) > BANNER_MAX_CHARS:
         raise OutputError(
@@ -694,6 +692,7 @@ def _kml_style(layer: Layer) -> KmlStyle:
 
 
 def _warning_parse(args: argparse.Namespace) -> None:
+    from alertmap.layers.errors import InputWarning
     from alertmap.layers.export import geojson_text
     from alertmap.layers.warning import (
         WARNING_MAX_BYTES,
@@ -943,6 +942,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     130 when interrupted (SIGINT, Ctrl-C) and 143 when terminated (SIGTERM), no temporary
     file left behind.
     """
+    # the error roots of the three packages, imported here rather than with this module, so
+    # that :func:`command` tunes the collector before numpy, shapely and pyproj are imported
+    from alertmap.geo.coords import GeoError
+    from alertmap.layers.errors import InputWarning, LayersError
+
     # soft problems: one line each on stderr, while the command runs (the caller's warning
     # settings are restored afterwards, e.g. when main is called from Python or a test)
     with warnings.catch_warnings(), _sigterm_raises():
