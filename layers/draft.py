@@ -530,7 +530,7 @@ _ANNOUNCED = re.compile(
 #: "Already" just after a time ("午後0時5分ごろ、すでに落下したとみられると発表", "오후 1시께 이미
 #: 낙하한 것으로", "at 12:05 p.m. it had already fallen"): the event was before it; no time.
 _ALREADY = re.compile(
-    r"^\s*(?:ごろ|頃|쯤|경|께)?\s*(?:に|には|에는|에)?\s*[、,]?\s*(?:すでに|既に|이미|"
+    r"^\s*(?:ごろ|頃|쯤|경|께)?\s*(?:に|には|에는|에)?\s*[、,]?\s*[「『\"“]?\s*(?:すでに|既に|이미|"
     r"(?:it|they|the missiles?)\s+had\s+already\b)",
     re.IGNORECASE,
 )
@@ -566,6 +566,17 @@ _SPEAKERS_TIME = re.compile(
     r"[^\"“”「」.。]{0,16}?(?:문자\s*메시지|문자를|(?:출입)?기자단에|記者団に|記者会見で|"
     r"\bin a (?:text )?message\b|\btold reporters\b)",
     re.IGNORECASE,
+)
+#: round 17: a government body named right after a time, then announcing what happened
+#: ("午前11時46分ごろ、海上保安庁が防衛省からの情報として…発射されたと発表", "오후 2시 10분께
+#: 국방부가 …발사했다고 밝혔다"): the time is the announcement's. (Not "北朝鮮が", the one that
+#: fired, nor a time whose clause names no announcing verb.)
+_ANNOUNCER_AFTER = re.compile(
+    r"\s*(?:ごろ|頃|께|쯤|경)?\s*(?:に|に、)?\s*[、,]?\s*"
+    r"(?P<who>[一-龥ァ-ヶー]{0,10}(?:庁|省|官邸|政府|本部|防衛相|長官)|"
+    r"[가-힣]{0,10}(?:합참|합동참모본부|국방부|정부|방위성|보안청|해경|청)|"
+    r"日本政府|한국\s*정부)\s*(?:が|は|이|가|은|는)\s*[、,]?"
+    r"[^。.]{0,70}?(?:と|고|라고)\s*(?:発表|公表|明らかに|伝え|발표|밝혔|밝히|전했|알렸)"
 )
 #: "said at 3:20 p.m. that …", "said in a text message at 6:31 a.m.": the saying's time.
 _SAID_AT = re.compile(
@@ -828,17 +839,21 @@ _TIME_LIST_JOIN = re.compile(
     r"(?:(?:[2-9]|[二三四五六七八九])\s*発目\s*(?:は|が)?|(?:두|세|네|[2-9])\s*(?:번째|발째)"
     r"(?:\s*(?:미사일|발사체))?\s*(?:는|은|가)?)?\s*"
     # "one of them at 4:29 p.m. and the other at 4:39 p.m."
-    r"(?:\bthe\s+(?:other|second|latter|next)(?:\s+one)?\s+)?"
+    # round 17: "a ballistic missile at 2:35 a.m. and another at 2:45 a.m."
+    r"(?:\b(?:the\s+(?:other|second|latter|next)|another)(?:\s+one)?\s+)?"
     # round 10: "午前5時ごろと同5時半ごろ" (同 before the second time's hour)
     r"(?:同日?\s*)?(?:午前|午後|오전|오후|at)?\s*"
-    r"(?:(?<=at )|(?<=other )|(?<=second )|(?<=one ))?(?:around|about)?\s*$",  # round 12
+    r"(?:(?<=at )|(?<=other )|(?<=second )|(?<=one )|(?<=another ))?(?:around|about)?\s*$",
     re.IGNORECASE,
 )
 
 
 #: A time's conversion in brackets just after it ("6:01 a.m. Thursday (9:01 p.m. Wednesday GMT)").
 _CONVERSION = re.compile(
-    r"\s*(?:(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s*)?[(（]\s*", re.IGNORECASE
+    r"\s*(?:(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s*)?"
+    # round 17: "11:59 a.m. Japan time (2:59 a.m. GMT)": the zone of the first named before it
+    r"(?:(?:Japan|Japanese|Korea|Korean|Seoul|Tokyo|local)\s+(?:standard\s+)?time\s*)?[(（]\s*",
+    re.IGNORECASE,
 )
 
 
@@ -955,8 +970,10 @@ def _moments(
         opens = _SPEAKERS_TIME.match(work, end)
         if opens and opens.group(0).endswith('"') and work.count('"', 0, end) % 2:
             opens = None  # a straight quote that closes the quote the time is in
+        announcer = _ANNOUNCER_AFTER.match(work, end)
         if (
             opens
+            or (announcer and not re.search(r"北朝鮮|朝鮮|북한|북측", announcer.group("who")))
             or _FLASH_TIME.match(work, end)
             or _SAID_AT.search(work[max(0, start - 50) : start])
         ):
@@ -1023,6 +1040,25 @@ def _named_zone(named: str, date: dt.date | None, zone: dt.timezone) -> dt.timez
     return dt.timezone(delta if m.group(1) == "+" else -delta)
 
 
+#: round 17: the event told as not confirmed, whatever its place ("have not been confirmed to
+#: have dropped within …", "could not confirm that it fell", "No missile has been confirmed to
+#: have landed"): nothing reported, so no event (in English the denial comes before the verb).
+_UNCONFIRMED_BEFORE = re.compile(
+    r"(?:\b(?:not|never|no(?:\s+\w+)?)|n['’]t)\s+(?:(?:has|have|had|was|were|is|are|yet|been|be|"
+    r"officially|independently)\s+){0,3}confirm(?:ed)?\s+(?:to\s+have|that|whether|if)\b[^,;.:]{0,50}$|"
+    r"\b(?:unconfirmed|no\s+confirmation)\b[^,;.:]{0,40}$",
+    re.IGNORECASE,
+)
+#: round 17: the same after the verb in Japanese and Korean ("落下したかどうかは確認されていない",
+#: "落ちたかは確認できていない", "떨어졌는지 여부는 아직 확인되지 않았다").
+_UNCONFIRMED_AFTER = re.compile(
+    r"^[^、。,.]{0,10}?(?:こと|か(?:どうか)?|の)(?:は|も|が)?\s*(?:まだ|現時点で)?\s*確認"
+    r"(?:されて|して|できて|でき|され)?(?:い|お)?(?:な[いかく]|ず|ませ)|"
+    r"^[^,.。]{0,12}?(?:는지|은지|ㄴ지|지)\s*(?:여부\s*)?(?:는|도|가)?\s*(?:아직\s*)?"
+    r"확인(?:되|하|할\s*수)?\s*(?:지\s*(?:않|못)|없)"
+)
+
+
 def _negated(work: str, m: re.Match[str]) -> bool:
     """Whether the verb at ``m`` is denied or spoken of as a possibility ("発射していない",
     "Jアラート発令は見送り", "발령하지 않았다", "was not issued", "could fall").
@@ -1039,6 +1075,8 @@ def _negated(work: str, m: re.Match[str]) -> bool:
     return bool(
         _NOT_REPORTED.search(work[m.end() : m.end() + 12])
         or _NOT_BEFORE.search(work[max(0, m.start() - 30) : m.start()])
+        or _UNCONFIRMED_BEFORE.search(work[max(0, m.start() - 90) : m.start()])
+        or _UNCONFIRMED_AFTER.search(work[m.end() : m.end() + 40])
     )
 
 
@@ -1594,6 +1632,91 @@ _CAPITAL_FIRED = re.compile(
 )
 
 
+#: round 17: a side of an inland place, without a distance or a sea, as where the launch was
+#: made ("평양 북방에서", "平壌北方から"): somewhere on that side, tens of kilometres off, not the
+#: place, so no site (a TODO, _left_unread). A side of a coastal place ("원산 북방 일대에서") is
+#: its coast or the sea off it, so the place, as a sea after the side ("신포 동북방 동해상에서",
+#: "新浦の東の海上から", README, Holdout 16); "平壌北部" (a part of the place) stays the place.
+_SIDE_SITE = {
+    "ja": re.compile(
+        r"\s?(?:の\s?)?[東西南北]{1,3}(?:方|側)?\s?(?:の\s?)?(?:付近|一帯|地域|方面)?\s?(?:から|より)"
+    ),
+    "ko": re.compile(
+        r"\s*(?:의\s*)?[동서남북]{1,3}(?:쪽|방)\s*(?:의\s*)?(?:일대|인근|부근|지역)?\s*"
+        r"(?:에서|으로부터)"
+    ),
+}
+
+
+#: round 17: "the peninsula" told again, bare, with a side after it, in a sentence that has
+#: named the Korean Peninsula ("朝鮮半島を横断、半島の東約500キロ", "한반도를 지나 반도 동쪽 …",
+#: "crossed the Korean Peninsula and fell 500 km east of the peninsula").
+_PENINSULA_AGAIN = (
+    (
+        "朝鮮半島",
+        re.compile(r"(?<![\u4e00-\u9fff\u30a0-\u30ffー])半島(?=の?[東西南北])"),
+        "朝鮮半島",
+    ),
+    ("한반도", re.compile(r"(?<![가-힣])반도(?=\s*(?:의\s*)?[동서남북])"), "한반도"),
+    (
+        "Korean Peninsula",
+        re.compile(r"(?<=\bof )the peninsula\b(?!\s*(?:of|'s|’s))", re.IGNORECASE),
+        "the Korean Peninsula",
+    ),
+)
+
+
+def _peninsula_named_before(text: str) -> str:
+    """``text`` with a bare "半島" / "반도" / "the peninsula" that has a side told of it spelt
+    out as the Korean Peninsula when the sentence named it before (round 17).
+
+    Examples
+    --------
+    >>> _peninsula_named_before("朝鮮半島を横断、半島の東約300キロの日本海に落下した。")
+    '朝鮮半島を横断、朝鮮半島の東約300キロの日本海に落下した。'
+    >>> _peninsula_named_before("半島の東約300キロの日本海に落下した。")  # none named before
+    '半島の東約300キロの日本海に落下した。'
+    """
+    for full, bare, spelt in _PENINSULA_AGAIN:
+        named = text.lower().find(full.lower())
+        if named >= 0:
+            at = named + len(full)
+            text = text[:at] + bare.sub(spelt, text[at:])
+    return text
+
+
+#: How far from the sea a place may be and still be on the coast: about 10 km (round 17).
+_COAST_DEG = 0.1
+
+
+@functools.cache
+def _seas_near() -> BaseGeometry:
+    """The gazetteer's seas, widened by :data:`_COAST_DEG`."""
+    seas = [r.geometry for r in load_gazetteer().regions() if r.kind == "sea"]
+    return shapely.buffer(shapely.union_all(seas), _COAST_DEG)
+
+
+def _side_of_inland(work: str, language: str, found: NameFound) -> bool:
+    """Whether ``found`` is followed by a side of it as the launch site ("평양 북방에서",
+    "平壌北方から") and is an inland place (every entry a point more than about 10 km from the
+    sea): a side of it says no place (round 17).
+
+    Examples
+    --------
+    >>> from alertmap.layers.gazetteer import load_gazetteer
+    >>> work = "평양 북방에서 발사, 원산 북방 일대에서 발사, 평양 일대에서 발사"
+    >>> [_side_of_inland(work, "ko", n) for n in load_gazetteer().names_in(work)]
+    [True, False, False]
+    """
+    if language not in _SIDE_SITE or not _SIDE_SITE[language].match(work, found.end):
+        return False
+    return all(
+        isinstance(e, Place)
+        and not _seas_near().intersects(shapely.Point(e.position.lon, e.position.lat))
+        for e in found.entries
+    )
+
+
 def _site(sentence: _Sentence) -> str:
     """The launch site among the names of a launch clause: a name followed by "から", "에서"
     ("平壌近郊から", "평양 순안 일대에서") or after "from" ("from around Sunan"), a launch site
@@ -1605,6 +1728,8 @@ def _site(sentence: _Sentence) -> str:
     for found in sentence.names:
         if _beside_unknown(work, sentence.names, found.start):
             continue  # "문천(원산 북방) 일대에서": Wonsan only says where Munchon is
+        if _side_of_inland(work, language, found):
+            continue  # round 17: "평양 북방에서": a side of Pyongyang, not Pyongyang
         if _near_unknown(work, sentence.names, found, language, known=True):
             # "平壌近郊の祥原付近から": Pyongyang only says where Sangwon is; round 13: also
             # where a known site is ("平壌北方の平安南道・价川付近から" is Kaechon)
@@ -2224,6 +2349,23 @@ _MILES_FIRST = re.compile(
 )
 
 
+def _bound_minutes(work: str, m: re.Match[str]) -> bool:
+    """Whether the flight time matched at ``m`` (a pattern of :data:`_MINUTES`) is told only as
+    a bound ("비행시간은 10분 미만", "less than 8 minutes", "12分未満"): no figure, a TODO
+    (round 17).
+
+    Examples
+    --------
+    >>> work = "飛行時間は12分未満、別の1発の飛行時間は約9分だった。"
+    >>> [_bound_minutes(work, m) for m in re.finditer(_MINUTES["ja"][1], work)]
+    [True, False]
+    """
+    told = m.start("h") if m.groupdict().get("h") else m.start("n")
+    return bool(
+        _BOUND_AFTER.match(work[m.end() :]) or _BOUND_BEFORE.search(work[max(0, told - 24) : told])
+    )
+
+
 def _figures(sentence: _Sentence) -> list[tuple[int, dict[str, Any]]]:
     """The flight's figures a sentence gives: apogee, flight distance, flight time; each
     number belongs to the noun before it, else to one just after it."""
@@ -2300,6 +2442,8 @@ def _figures(sentence: _Sentence) -> list[tuple[int, dict[str, Any]]]:
             minutes = (number_value(m.group("n")) or 0.0) + (60.0 * float(hours) if hours else 0.0)
             if not minutes:
                 continue
+            if _bound_minutes(work, m):
+                continue  # round 17: "비행시간은 10분 미만", "less than 10 minutes": a bound (TODO)
             out.append((m.start(), {"flight_min": minutes}))
             second = m.groupdict().get("n2")
             if second and number_value(second):  # "… 12 minutes and 14 minutes later"
@@ -2353,6 +2497,14 @@ def _left_unread(
         out.append("a presumed target island (not placed)")
     if _FALL_ON_LAND.search(work):  # round 13: "did not leave the nation's territory"
         out.append("a fall on land (not placed)")
+    if any(
+        _bound_minutes(work, m)
+        for pattern in _MINUTES[sentence.language]
+        for m in re.finditer(pattern, work, re.IGNORECASE)
+    ):
+        out.append("a flight time told as a bound")
+    if any(_side_of_inland(work, sentence.language, n) for n in sentence.names):
+        out.append("a launch site told as a side of a place")
     if _KANJI_CLOCK.search(work):  # round 12: "午前七時四十七分ごろから同八時ごろにかけ"
         out.append("a time written in kanji numerals (not read)")
     if any(
@@ -2627,6 +2779,7 @@ class _Reader:
         language = _language_of(text)
         if language == "ja":  # a PDF's line breaks left as spaces: "付 近", "東に 約350km"
             text = _JA_SPACES.sub("", text)
+        text = _peninsula_named_before(text)
         work = normal(text)
         dates = find_dates(work, self.statement.date, same_day=self.day)
         if not self.about_this_launch(text, work, dates, language, reported):
@@ -3201,7 +3354,7 @@ class _Reader:
 #: Words of an English sentence that say several objects were launched.
 _SEVERAL_EN = re.compile(
     r"\b(?:missiles|rockets|projectiles|launches|two|three|four|five|six|several|both|each)\b|"
-    r"\bone of them\b|"
+    r"\bone of them\b|\banother\b|"  # (round 17: "one at 2:35 a.m. and another at 2:45 a.m.")
     r"\b(?:launched|fired|test-fired)\s+them\b",  # "Pyongyang launched them … at 11:13 and 12:05"
     re.IGNORECASE,
 )

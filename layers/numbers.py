@@ -446,13 +446,17 @@ _BARE_MINUTES = {
     "ko": r"(?P<bare>\d{1,2})(?=\s*(?:쯤|경|께|무렵|에|의|,|\.|\)|$))",
 }
 _JA_TIME = re.compile(
-    r"(?P<pre>午前|午後|未明|早朝|朝|昼|夕方|夜|深夜)?\s*(?P<h>\d{1,2})\s*時(?!間)\s*"
+    # (round 17: "正午12時18分", noon written before a time of the noon hour, as its half)
+    r"(?P<pre>午前|午後|未明|早朝|朝|昼|夕方|夜|深夜|正午(?=\s*(?:12|0)\s*時))?"
+    r"\s*(?P<h>\d{1,2})\s*時(?!間)\s*"
     r"(?:(?P<m>\d{1,2})(?:\s*[~〜\-–]\s*\d{1,2})?\s*分|(?P<half>半)|"
     + _BARE_MINUTES["ja"]
     + r")?(?:\s*\d{1,2}\s*秒)?\s*(?P<hedge>ごろ|頃|過ぎ|すぎ)?"
 )
 _KO_TIME = re.compile(
-    r"(?P<pre>오전|오후|새벽|아침|낮|저녁|밤)?\s*(?P<h>\d{1,2})\s*시(?!간)\s*"
+    # (round 17: "정오 12시18분경까지", noon written before a time of the noon hour)
+    r"(?P<pre>오전|오후|새벽|아침|낮|저녁|밤|정오(?=\s*(?:12|0)\s*시))?"
+    r"\s*(?P<h>\d{1,2})\s*시(?!간)\s*"
     r"(?:(?P<m>\d{1,2})(?:\s*[~〜\-–]\s*\d{1,2})?\s*분|(?P<half>반)|"
     + _BARE_MINUTES["ko"]
     + r")?(?:\s*\d{1,2}\s*초)?\s*(?P<hedge>쯤|경|께|무렵)?"
@@ -483,6 +487,8 @@ def _hour(prefix: str | None, hour: int) -> int:
         return hour + 12
     if prefix in ("午前", "오전", "未明", "새벽") and hour == 12:
         return 0
+    if prefix in ("正午", "정오") and hour == 0:
+        return 12  # "正午0時18分": the noon hour
     return hour
 
 
@@ -628,7 +634,10 @@ _OPEN_SPAN_AFTER = re.compile(
     r"\s*(?:から|부터)"
 )
 _OPEN_SPAN_BEFORE = re.compile(
-    r"\b(?:starting|beginning)\s+(?:(?:at|around|about|from|some|shortly)\s+)*$", re.IGNORECASE
+    r"\b(?:starting|beginning)\s+(?:(?:at|around|about|from|some|shortly)\s+)*$|"
+    # round 17: "fired … from about 11:40 a.m., and flew …": a start told, no end
+    r"\bfrom\s+(?:(?:around|about|approximately|roughly|some|shortly|just|soon|right|after)\s+)*$",
+    re.IGNORECASE,
 )
 #: A bracket right after a time ("(日本時間同)", "(현지시간)", "(GMT 0500)"), skipped to
 #: read the word after it.
@@ -791,6 +800,8 @@ def find_clock_times(text: str, *, vague: bool = False) -> list[ClockTime]:
                           m.start(), m.end(), "UTC")
             )  # fmt: skip
     for m in _NOON.finditer(work):
+        if any(c.start <= m.start() < c.end for c in found):
+            continue  # round 17: "정오 12시18분": the noon word is that time's half of the day
         hedged = bool(m.group("before") or m.group("after"))
         zone = _zone_near(work, m.start(), m.end())
         found.append(ClockTime(12, 0, hedged, zone == "UTC", m.group(0).strip(), m.start(),

@@ -2929,3 +2929,193 @@ def test_a_launch_placed_at_a_time_is_a_launch() -> None:
 def test_blame_placed_at_a_time_is_no_launch() -> None:  # the control
     text = "The minister placed the blame on Pyongyang at 6:47 a.m. local time."
     assert [k for k, _ in _items(text) if k == "launch"] == []
+
+
+# --------------------------------------------------------------------------- round 17
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials said the rocket has not been confirmed to have landed within Japan's EEZ.",
+        "The second projectile was not confirmed to have fallen inside Japan's exclusive "
+        "economic zone.",
+        "No rocket has been confirmed to have splashed down in Japan's EEZ.",
+        "Tokyo could not confirm that the rocket fell inside Japan's EEZ.",
+        "ロケットが日本のEEZ内に落下したかどうかは確認されていない。",
+        "2発目が我が国のEEZ内に落ちたかは確認できていない。",
+        "발사체가 일본 EEZ 안에 떨어졌는지 여부는 아직 확인되지 않았다.",
+        "두 번째 발사체가 일본 EEZ 내에 낙하했는지는 확인되지 않았다.",
+    ],
+)
+def test_a_fall_not_confirmed_is_no_fall(text: str) -> None:
+    assert [f for k, f in _items(text) if k == "fall"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "fall"),
+    [
+        (
+            "It was confirmed that the rocket fell in the East Sea outside Japan's EEZ.",
+            {"sea": "Sea of Japan", "outside": ["Japan EEZ"]},
+        ),
+        (
+            "The launch site has not been confirmed, but the rocket fell in the East Sea.",
+            {"sea": "Sea of Japan"},
+        ),
+        ("防衛省は、ロケットが日本のEEZ外に落下したことを確認した。", {"outside": ["Japan EEZ"]}),
+        ("발사체는 동해상에 낙하한 것으로 확인됐다.", {"sea": "Sea of Japan"}),
+    ],
+)
+def test_a_fall_that_was_confirmed_stays(text: str, fall: dict[str, Any]) -> None:  # controls
+    assert [f for k, f in _items(text) if k == "fall"] == [fall]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "합참은 오전 11시41분경부터 정오 12시7분경까지 북한이 함흥 일대에서 발사한 미사일 2발을 "
+        "포착했다.",
+        "北朝鮮は午前11時48分ごろから正午12時9分ごろにかけて、咸興付近から弾道ミサイル2発を発射した。",
+        "The rockets were launched from Hamhung around between 9:07 a.m. Japan time (0:07 a.m. "
+        "GMT) and 9:31 a.m.",
+        "The rockets were launched from Hamhung from about 7:20 a.m., and flew about 300 km.",
+    ],
+)
+def test_spans_with_noon_a_named_zone_or_no_end_give_no_time(text: str) -> None:
+    launches = [f for k, f in _items(text) if k == "launch"]
+    assert launches == [{"at": "Hamhung"}] and _todos(text), launches
+
+
+@pytest.mark.parametrize(
+    ("text", "hour", "minute"),
+    [
+        ("북한은 정오 12시18분경 함흥 일대에서 미사일을 발사했다.", 12, 18),
+        ("北朝鮮は正午12時5分ごろ、咸興付近から弾道ミサイルを発射した。", 12, 5),
+        ("The rocket was launched from Hamhung at 7:20 a.m., officials said.", 7, 20),
+        ("The rocket was launched from Hamhung at 6:12 a.m. Korea time (9:12 p.m. GMT).", 6, 12),
+    ],
+)
+def test_one_time_with_noon_or_a_named_zone_is_read(text: str, hour: int, minute: int) -> None:
+    launches = [f for k, f in _items(text) if k == "launch"]
+    assert launches == [{"time": _at(hour, minute), "at": "Hamhung"}], launches
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "午後3時12分ごろ、防衛省が北朝鮮から弾道ミサイルの可能性があるものが発射されたと発表した。",
+        "同日午前9時4分、海上保安庁が、弾道ミサイルとみられるものが発射されたと発表。",
+        "오후 2시 10분께 국방부가 북한이 미사일을 발사했다고 밝혔다.",
+    ],
+)
+def test_a_time_before_the_body_that_announced_is_no_launch_time(text: str) -> None:
+    assert [f.get("time") for k, f in _items(text) if k == "launch"] in ([], [None])
+
+
+@pytest.mark.parametrize(
+    ("text", "hour", "minute"),
+    [
+        ("北朝鮮は午後3時12分ごろ、弾道ミサイルを発射したと防衛省が発表した。", 15, 12),
+        ("午後3時12分ごろ、北朝鮮が弾道ミサイルを発射したと発表した。", 15, 12),
+        ("국방부는 북한이 오후 2시 10분께 미사일을 발사했다고 밝혔다.", 14, 10),
+    ],
+)
+def test_a_time_of_the_launch_before_an_announcement_stays(
+    text: str, hour: int, minute: int
+) -> None:  # the controls
+    times = [f.get("time") for k, f in _items(text) if k == "launch"]
+    assert times == [_at(hour, minute)], times
+
+
+def test_a_time_before_already_in_quotes_is_no_fall_time() -> None:
+    text = "防衛省は午後1時5分には「すでに日本海に落下した」と発表した。"
+    assert [f for k, f in _items(text) if k == "fall"] == [{"sea": "Sea of Japan"}]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "발사체의 비행시간은 7분 미만이었다.",
+        "The rocket's flight time was less than 8 minutes, officials said.",
+        "ロケットの飛行時間は12分未満だった。",
+        "비행시간은 9분 이내였던 것으로 알려졌다.",
+    ],
+)
+def test_a_flight_time_told_as_a_bound_is_a_todo(text: str) -> None:
+    assert [f for k, f in _items(text) if k == "figure"] == [] and _todos(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "minutes"),
+    [
+        ("ロケットの飛行時間は約12分だった。", 12.0),
+        ("The rocket flew for about 14 minutes.", 14.0),
+        ("발사체는 약 11분간 비행했다.", 11.0),
+    ],
+)
+def test_a_flight_time_without_a_bound_is_a_figure(text: str, minutes: float) -> None:
+    assert [f for k, f in _items(text) if k == "figure"] == [{"flight_min": minutes}]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "북한이 오늘 새벽 평양 남방에서 동해 쪽으로 미사일 1발을 발사했다.",
+        "北朝鮮は平壌の東方から弾道ミサイル1発を発射した。",
+        "북한이 구성 서쪽 일대에서 미사일을 발사했다.",
+    ],
+)
+def test_a_side_of_an_inland_place_is_no_site(text: str) -> None:
+    sites = [f.get("at") for k, f in _items(text) if k == "launch"]
+    assert sites in ([], ["North Korea"]) and _todos(text), sites
+
+
+@pytest.mark.parametrize(
+    ("text", "site"),
+    [
+        ("북한이 원산 북방 일대에서 미사일을 발사했다.", "Wonsan"),  # a coastal place
+        ("북한이 신포 동남방 동해상에서 미사일을 발사했다.", "Sinpo"),  # at sea off it
+        ("北朝鮮は新浦の東の海上から弾道ミサイルを発射した。", "Sinpo"),
+        ("북한이 평양 일대에서 미사일을 발사했다.", "Pyongyang"),  # no side
+        ("北朝鮮は平壌北部から弾道ミサイルを発射した。", "Pyongyang"),  # a part of it
+    ],
+)
+def test_a_coastal_place_its_sea_or_the_place_itself_is_the_site(
+    text: str, site: str
+) -> None:  # the controls
+    assert [f.get("at") for k, f in _items(text) if k == "launch"] == [site]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ロケットは朝鮮半島を横断し、半島の東約300キロの日本海に落下した。",
+        "발사체는 한반도를 가로질러 반도 동쪽 약 300㎞ 동해상에 떨어졌다.",
+        "The rocket crossed the Korean Peninsula and fell about 300 km east of the peninsula "
+        "in the East Sea.",
+    ],
+)
+def test_the_peninsula_told_again_is_the_korean_peninsula(text: str) -> None:
+    falls = [f for k, f in _items(text) if k == "fall"]
+    assert falls == [
+        {"from": "Korean Peninsula", "distance_km": 300.0, "bearing": "E", "about": True,
+         "sea": "Sea of Japan"}
+    ], falls  # fmt: skip
+
+
+def test_a_bare_peninsula_not_named_before_places_nothing() -> None:  # the control
+    falls = [f for k, f in _items("ロケットは半島の東約300キロの日本海に落下した。") if k == "fall"]
+    assert falls == [{"sea": "Sea of Japan"}]
+
+
+def test_one_at_a_time_and_another_at_a_time_are_two_launches() -> None:
+    text = "North Korea fired a rocket at 4:05 a.m. and another at 4:19 a.m. from Hamhung."
+    times = [f.get("time") for k, f in _items(text) if k == "launch"]
+    assert times == [_at(4, 5), _at(4, 19)], times
+
+
+def test_another_launch_of_another_day_is_no_second_time() -> None:  # the control
+    text = "North Korea fired a rocket at 4:05 a.m. from Hamhung, another launch after May's."
+    times = [f.get("time") for k, f in _items(text) if k == "launch"]
+    assert times == [_at(4, 5)], times

@@ -355,3 +355,33 @@ def test_a_hyphen_for_the_colon_before_am_pm_is_a_time() -> None:  # round 13
     # controls: a span of hours, and a hyphen with no am/pm, are no time
     assert find_clock_times("between 10-11 a.m. local time") == []
     assert find_clock_times("the score was 7-35 in the end") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("오전 10시52분경부터 정오 12시3분경까지", [(10, 52, True), (12, 3, True)]),
+        ("午前11時50分ごろから正午12時4分ごろにかけて", [(11, 50, True), (12, 4, True)]),
+        ("정오 12시 21분쯤 발사", [(12, 21, False)]),  # the control: one time, noon its half
+        ("正午0時21分ごろ発射", [(12, 21, False)]),
+        ("정오쯤 발사", [(12, 0, False)]),  # the control: noon alone
+    ],
+)
+def test_noon_written_before_a_time_of_its_hour_is_its_half(  # round 17
+    text: str, expected: list[tuple[int, int, bool]]
+) -> None:
+    found = find_clock_times(text, vague=True)
+    assert [(c.hour, c.minute, time_in_span(text, c.start, c.end)) for c in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("fired from about 8:10 a.m., and flew 400 km", [True]),
+        ("fired from shortly after 8 a.m. on", [True]),
+        ("fired at 8:10 a.m. from Hamhung", [False]),  # the control: "from" after the time
+    ],
+)
+def test_a_time_after_from_is_an_open_span(text: str, expected: list[bool]) -> None:  # round 17
+    found = find_clock_times(text, vague=True)
+    assert [time_in_span(text, c.start, c.end) for c in found] == expected
