@@ -12,6 +12,11 @@ constraints combine):
      group): the band of points D ± 10 % from the region whose nearest point of the region
      lies the opposite way, BEARING ± its precision, along every coast that faces that way
      (:func:`geo.bands.region_band`); without "about", D ± 2 %;
+   * "about D km from a place or region", no direction said (``from`` + ``distance_km``
+     without ``bearing``): the ring D ± 10 % around the place, or the band D ± 10 % from the
+     region's coast all round it (± 2 % without "about"); a second distance from another
+     place, as a further report, leaves where the two meet ("男鹿半島から約700キロ、隠岐諸島
+     から約400キロ");
    * ``at`` a region or sea: that area (an island group or a sea is its outline);
    * ``at`` a place, a ``position``, ``between`` two places: that point, as reported.
 
@@ -160,8 +165,9 @@ class FallPlacer:
     def own(self, where: PositionSpec, sources: tuple[Source, ...]) -> tuple[Constraint, Placed]:
         """The constraint of a position report, and its placement (point, anchor, method)."""
         if where.origin is not None and where.distance_m is not None:
-            assert where.bearing_deg is not None
             origin = self._thing(where.origin, where.field)
+            if where.bearing_deg is None:
+                return self._around(origin, where, sources)
             if isinstance(origin, Region):
                 return self._from_region(origin, where, sources)
             placed = placement.from_point(
@@ -233,6 +239,39 @@ class FallPlacer:
             )
         placed = Placed(LonLat(0.0, 0.0), band, None, f"{words} (band along the coast)")
         return Constraint(words, band, sources, position=True), placed
+
+    def _around(
+        self, origin: Place | Region, where: PositionSpec, sources: tuple[Source, ...]
+    ) -> tuple[Constraint, Placed]:
+        """ "About D km from X" in no direction said: the ring D ± 10 % around a place, or the
+        band D ± 10 % from a region's coast all round it (± 2 % without "about"). Alone it
+        leaves an arc; a second distance from another place (a further report) cuts it to
+        where the two meet."""
+        assert where.distance_m is not None
+        d = check_distance(where.distance_m)
+        fraction = ABOUT_FRACTION if where.about else EXACT_FRACTION
+        lo, hi = (1 - fraction) * d, min((1 + fraction) * d, placement.MAX_REACH_M)
+        about = "about " if where.about else ""
+        if isinstance(origin, Region):
+            try:
+                area = region_band(origin.geometry, lo, hi, 0.0, 180.0)
+            except GeoError as err:
+                raise self.fail(where.field, err) from None
+            words = (
+                f"{about}{_km(d)} km from {origin.name}, no direction given: "
+                f"{_km(lo)}-{_km(hi)} km from its coast, all round"
+            )
+            return Constraint(words, area, sources, position=True), Placed(
+                LonLat(0.0, 0.0), area, None, f"{words} (band along the coast)"
+            )
+        area = range_ring(origin.position, lo, hi)
+        words = (
+            f"{about}{_km(d)} km from {origin.name}, no direction given: "
+            f"{_km(lo)}-{_km(hi)} km from it, all round"
+        )
+        return Constraint(words, area, sources, position=True), Placed(
+            LonLat(0.0, 0.0), area, origin.position, f"{words} (a ring around the place)"
+        )
 
     # ------------------------------------------------------------------ other constraints
     def report_constraints(self, report: ReportSpec, reach_m: float) -> list[Constraint]:

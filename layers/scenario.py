@@ -678,7 +678,12 @@ def _item(r: _Reader, known: Mapping[str, Source], default_name: str = "") -> It
     )
 
 
-def _position(r: _Reader, *, required: bool = True) -> PositionSpec | None:
+def _position(
+    r: _Reader, *, required: bool = True, any_direction: bool = False
+) -> PositionSpec | None:
+    """The position a table gives. With ``any_direction`` (a fall and its further reports),
+    ``from`` + ``distance_km`` may come without ``bearing``: "about 700 km from X", in no
+    direction said (``bearing_deg`` is None)."""
     forms = [k for k in ("at", "position", "from", "between") if r.has(k)]
     if not forms:
         if not required:
@@ -697,14 +702,17 @@ def _position(r: _Reader, *, required: bool = True) -> PositionSpec | None:
         return PositionSpec(field=r.where("position"), position=_parsed_position(r, "position"))
     if form == "from":
         raw = r.data.get("bearing")
-        if raw is None:
+        bearing: float | None = None
+        wording = ""
+        if raw is None and not any_direction:
             raise r.fail(
                 "bearing", "a compass point (N, NNE, ... NNW) or degrees 0-360 (field is missing)"
             )
-        try:
-            bearing, wording = parse_bearing(raw)
-        except ValueError as err:
-            raise r.wrap("bearing", err) from None
+        if raw is not None:
+            try:
+                bearing, wording = parse_bearing(raw)
+            except ValueError as err:
+                raise r.wrap("bearing", err) from None
         if r.has("distance_nm") and r.has("distance_km"):
             raise r.fail(None, "one of 'distance_km' or 'distance_nm', not both")
         # no farther than the antipode: a distance along the surface
@@ -1080,7 +1088,7 @@ def _further_report(r: _Reader, known: Mapping[str, Source]) -> ReportSpec:
     sources = _sources(r, known)
     if not sources:
         raise r.fail("source", "the id of the [sources.ID] table the report comes from")
-    report = _report(r, sources, _position(r, required=False))
+    report = _report(r, sources, _position(r, required=False, any_direction=True))
     if not report.says_something():
         raise r.fail(
             None,
@@ -1098,7 +1106,7 @@ def _fall(t: _Reader, known: Mapping[str, Source], number: int) -> FallSpec:
         | {"time", "layer", "id", "end_of_track"}
         | {"reports"}
     )
-    where = _position(t)
+    where = _position(t, any_direction=True)
     assert where is not None
     item = _item(t, known)
     first = _report(t, item.sources, where)
