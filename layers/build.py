@@ -399,6 +399,7 @@ class _Builder:
         out = [Mention(launch.name, launch.geometry, s.launch.where.field)]
         wheres = [s.launch.where, *(x.where for x in s.sites), *(w.where for w in s.waypoints)]
         wheres += [f.where for f in s.falls]
+        wheres += [r.where for f in s.falls for r in f.reports[1:] if r.where is not None]
         wheres += [h.where for h in s.hazards if h.where is not None]
         wheres += [m.where for a in s.alerts for m in a.messages if m.where is not None]
         for where in wheres:

@@ -144,3 +144,13 @@ def test_a_region_without_a_direction_is_a_band_all_round() -> None:
 def test_other_positions_still_need_a_bearing(table: str, field: str) -> None:
     with pytest.raises(ScenarioError, match=re.escape(f"{field}.bearing: expected a compass")):
         parse_scenario(HEAD + "\n" + table, "t.toml")
+
+
+def test_a_further_reports_place_is_named_by_the_event() -> None:
+    # the map labels every place the reports name, and the land check counts it as mentioned
+    point = SEA_POINTS[0]
+    d1, d2 = (round(haversine_km(point, ref), -1) for ref in (OGA, OKI))
+    event = build_event(parse_scenario(_two(d1, d2), "t.toml"))
+    named = {m.name: m.field for m in event.mentions}
+    assert named["Oki Islands"].startswith("falls[0].reports[0]")
+    assert named["Oga Peninsula"].startswith("falls[0].from")
