@@ -635,6 +635,10 @@ _OPEN_SPAN_AFTER = re.compile(
 )
 _OPEN_SPAN_BEFORE = re.compile(
     r"\b(?:starting|beginning)\s+(?:(?:at|around|about|from|some|shortly)\s+)*$|"
+    # round 18: "The launches started around 6:18 a.m. and continued for several minutes" (the
+    # firing's start: "drills started at around 9:30 a.m." stays one time)
+    r"\b(?:launch(?:es|ings?)?|firings?|salvos?|barrages?)\s+(?:had\s+)?(?:started|began|begun|"
+    r"commenced)\s+(?:(?:at|around|about|from|some|shortly|approximately|after|just)\s+)*$|"
     # round 17: "fired … from about 11:40 a.m., and flew …": a start told, no end
     r"\bfrom\s+(?:(?:around|about|approximately|roughly|some|shortly|just|soon|right|after)\s+)*$",
     re.IGNORECASE,

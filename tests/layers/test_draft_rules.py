@@ -3119,3 +3119,158 @@ def test_another_launch_of_another_day_is_no_second_time() -> None:  # the contr
     text = "North Korea fired a rocket at 4:05 a.m. from Hamhung, another launch after May's."
     times = [f.get("time") for k, f in _items(text) if k == "launch"]
     assert times == [_at(4, 5)], times
+
+
+# --------------------------------------------------------------------------- round 18
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials believed them to be Nodong missiles with a range of roughly 1,300 kilometres.",
+        "Analysts said they were Musudans with a range of about 3,000 km.",
+        "The rockets, SRBMs with a range of some 300 km, came down in the East Sea.",
+        "北朝鮮は射程約1300キロのノドンを発射したとみられる。",
+        "防衛省は、射程およそ3000キロの中距離弾道ミサイルの可能性があるとした。",
+    ],
+)
+def test_a_types_reach_in_english_or_japanese_is_no_figure(text: str) -> None:
+    assert [f for k, f in _items(text) if k == "figure"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "km"),
+    [
+        ("The rockets flew about 450 kilometres before landing.", 450),
+        ("Seoul said at least four rockets were fired and flew about 380 km.", 380),
+        ("ロケットは約450キロ飛行したとみられる。", 450),
+    ],
+)
+def test_a_flights_own_range_stays_a_figure(text: str, km: int) -> None:  # the controls
+    assert [f for k, f in _items(text) if k == "figure"] == [{"range_km": float(km)}]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "北朝鮮は午前6時ごろ、元山の北約50キロの咸鏡南道付近から弾道ミサイル1発を発射した。",
+        "北朝鮮は午前6時ごろ、平壌の北約60キロの粛川付近から弾道ミサイル1発を発射した。",
+        "북한은 오전 6시쯤 평양 북쪽 60km 지점의 평안남도 숙천 일대에서 탄도미사일 1발을 발사했다.",
+        "North Korea fired a missile at 6 a.m. from Sukchon, about 60 km north of Pyongyang.",
+        "North Korea fired a missile at 6 a.m. from South Pyongan Province, about 60 km north of "
+        "Pyongyang.",
+    ],
+)
+def test_a_distance_that_only_locates_an_unknown_site_is_no_site(text: str) -> None:
+    launches = [f for k, f in _items(text) if k == "launch"]
+    assert launches == [{"time": _at(6, 0), "at": "North Korea"}] and _todos(text), launches
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "北朝鮮は午前6時ごろ、平壌の北約60キロの地点から弾道ミサイル1発を発射した。",
+        "북한은 오전 6시쯤 평양 북쪽 60km 지점에서 탄도미사일 1발을 발사했다.",
+        "North Korea fired a missile at 6 a.m. from a site about 60 km north of Pyongyang.",
+    ],
+)
+def test_a_distance_from_a_known_place_with_no_name_after_is_the_site(text: str) -> None:
+    launches = [f for k, f in _items(text) if k == "launch"]
+    assert launches == [
+        {"time": _at(6, 0), "from": "Pyongyang", "distance_km": 60.0, "bearing": "N",
+         "about": True}
+    ], launches  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "North Korea fired rockets from Hamhung; the firing started at about 9:05 a.m. and went "
+        "on for several minutes.",
+        "North Korea fired rockets from Hamhung. The salvo began at 9:05 a.m. and lasted a while.",
+    ],
+)
+def test_a_start_told_with_started_or_began_gives_no_time(text: str) -> None:
+    launches = [f for k, f in _items(text) if k == "launch"]
+    assert all("time" not in f for f in launches) and _todos(text), launches
+
+
+def test_a_time_after_something_else_began_stays() -> None:  # the control
+    text = "The drills began last week; the rocket was fired from Hamhung at 7:10 a.m."
+    times = [f.get("time") for k, f in _items(text) if k == "launch"]
+    assert times == [_at(7, 10)], times
+
+
+def test_a_compass_word_before_a_seas_way_is_the_direction() -> None:
+    text = "북한이 오전 7시쯤 함흥 일대에서 남동쪽 동해 방향으로 미사일 1발을 발사했다."
+    assert [f.get("direction") for k, f in _items(text) if k == "launch"] == ["SE"]
+
+
+def test_a_seas_way_alone_is_no_direction() -> None:  # the control
+    text = "북한이 오전 7시쯤 함흥 일대에서 동해 방향으로 미사일 1발을 발사했다."
+    assert [f.get("direction") for k, f in _items(text) if k == "launch"] == [None]
+
+
+def test_the_north_opening_a_sentence_is_north_korea() -> None:
+    text = '"The North launched a rocket at about 11am," a ministry official said.'
+    launches = [f for k, f in _items(text) if k == "launch"]
+    assert launches == [{"time": _at(11, 0), "at": "North Korea"}], launches
+
+
+def test_the_north_pacific_is_not_north_korea() -> None:  # the control
+    text = "The North Pacific was calm; a rocket was launched at about 11am."
+    launches = [f for k, f in _items(text) if k == "launch"]
+    assert launches == [{"time": _at(11, 0)}], launches
+
+
+@pytest.mark.parametrize(
+    ("text", "fall"),
+    [
+        ("The rocket flew some 350 km before dropping into the East Sea.", {"sea": "Sea of Japan"}),
+        ("The rockets came down in an area far away from Japan's EEZ, Tokyo said.",
+         {"outside": ["Japan EEZ"]}),
+        ("ロケットは北韓の内陸を飛んだあと、東海上に着弾したということです。",
+         {"sea": "Sea of Japan"}),
+    ],
+)  # fmt: skip
+def test_dropping_far_from_the_eez_and_the_east_sea_in_japanese_are_falls(
+    text: str, fall: dict[str, Any]
+) -> None:
+    assert [f for k, f in _items(text) if k == "fall"] == [fall]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fighter jets were dropping flares over the East Sea.",
+        "The rocket came down not far from Japan's EEZ.",
+        "部品は東海地方に落下したという。",
+        "破片が東海沖に落下した。",
+    ],
+)
+def test_flares_not_far_from_the_eez_and_tokai_are_no_such_falls(text: str) -> None:  # controls
+    assert [f for k, f in _items(text) if k == "fall" and f] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "北朝鮮は、北朝鮮北西部から南東部に向けてロケット1発を発射した。",
+        "북한이 북한 동부 지역에서 발사체 1발을 쐈다.",
+        "North Korea fired a rocket into its western waters on Friday.",
+        "The second rocket came down into its eastern international waters.",
+        "North Korea fired another rocket, this time from an inland site.",
+    ],
+)
+def test_a_side_of_the_launching_country_is_a_todo(text: str) -> None:
+    assert _todos(text)
+    placed = [f for k, f in _items(text) if k in ("fall", "launch") and ("at" in f or "sea" in f)]
+    assert placed in ([], [{"at": "North Korea"}]), placed
+
+
+def test_a_side_of_the_country_before_a_known_site_is_that_site() -> None:  # the control
+    text = "北朝鮮は北朝鮮西部の東倉里から弾道ミサイル1発を発射した。"
+    assert _todos(text) == []
+    assert [f.get("at") for k, f in _items(text) if k == "launch"] == [
+        "Sohae Satellite Launching Ground"
+    ]

@@ -385,3 +385,18 @@ def test_noon_written_before_a_time_of_its_hour_is_its_half(  # round 17
 def test_a_time_after_from_is_an_open_span(text: str, expected: list[bool]) -> None:  # round 17
     found = find_clock_times(text, vague=True)
     assert [time_in_span(text, c.start, c.end) for c in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the firing started around 10:41 a.m. and went on for a while", [True]),
+        ("the salvo began at 3:02 p.m., a spokesman said", [True]),
+        ("the drill began on Monday and a rocket flew at 3:02 p.m.", [False]),  # the control
+    ],
+)
+def test_a_time_after_started_or_began_is_an_open_span(  # round 18
+    text: str, expected: list[bool]
+) -> None:
+    found = find_clock_times(text, vague=True)
+    assert [time_in_span(text, c.start, c.end) for c in found] == expected
