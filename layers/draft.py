@@ -74,8 +74,11 @@ from pathlib import Path
 from typing import Any
 
 import shapely
+import shapely.ops
 from shapely.geometry.base import BaseGeometry
 
+from alertmap.geo.coords import LonLat
+from alertmap.geo.geodesic import inverse
 from alertmap.layers.errors import (
     InputWarning,
     LayersError,
@@ -416,8 +419,9 @@ def sentences(text: str) -> Iterator[str]:
 _VERBS: dict[str, dict[str, str]] = {
     "ja": {
         # ("首都平壌の一帯から日本海に向けて撃った": 撃つ, not 迎撃 / 攻撃)
-        "launch": r"発射(?![台場体地]|場所|位置)|打ち上げ(?!場)|"
-        r"(?<![射狙攻迎砲])撃(?:った|って|ち込)",
+        "launch": r"発射(?![台場体地]|場所|位置|基地)|打ち上げ(?!場)|"
+        # (round 19: "咸興付近から撃つのを探知した": a launch detected)
+        r"(?<![射狙攻迎砲])撃(?:った|って|ち込|つ(?=のを(?:探知|捕捉|確認|把握)))",
         "fall": r"(?<!予告)落下(?!区域|予想|物|可能)|着弾|墜落|消失|弾着|落ち(?:た|る|ました|て)|"
         r"(?<!核)爆発",
         "passage": r"通過|上空を(?:飛翔|飛行)",
@@ -488,13 +492,26 @@ _SITE_WORD = {
     ),
 }
 _CITY_SUFFIXES = {"ja": ("市", "郡"), "ko": ("시", "군")}
+#: Round 19: a name then a side of it as where a launch was made ("개성 북쪽에서", "평산 남방
+#: 일대에서"); when the gazetteer lacks the name, the site is unknown (a TODO).
+_SIDE_OF_UNKNOWN_KO = re.compile(
+    r"(?<![가-힣])(?P<w>(?!(?:해안|내륙|지역|부근|일대|기지|해상|공해|반도|동해|서해|남해)\s)[가-힣]{2,4})"
+    r"\s+[동서남북]{1,2}(?:쪽|방)\s*(?:일대|인근|부근|지역)?\s*에서"
+)
 #: Words before "から" that name no place of their own ("西岸", "内陸部", "同国").
 _GENERIC_SITE = re.compile(
     r"^(?:同国|国内|地上|陸上|海上|付近|近郊|[東西南北]+(?:部|岸|海岸|沿岸|側)|内陸部?|北朝鮮.*)$"
 )
 #: "the North" for North Korea (not "the North Korean …", "the North Pacific", "the North's").
 #: (round 18: also "The North fired …" opening a sentence or a quote)
-_THE_NORTH = re.compile(r"\b[Tt]he North\b(?![\s-]*[A-Z]|['’])")
+_THE_NORTH = re.compile(
+    r"\b[Tt]he North\b(?![\s-]*[A-Z]|['’])|"
+    # round 19: the country a site is in ("from the North's southeastern coast", "from the
+    # North's South Hamgyong province"), as "North Korea's Jagang Province" (README, Holdout 7);
+    # not "the North's missile", "the North's leader"
+    r"\b[Tt]he North(?=['’]s\s+(?:(?:north|south)?(?:east|west)ern\s+|(?:north|south)ern\s+)?"
+    r"(?:coast|shore|(?-i:[A-Z])[\w-]+\s+(?:(?-i:[A-Z])[\w-]+\s+)?[Pp]rovince)\b)"
+)
 _FLEW = {"ja": r"飛翔|飛行|飛ん", "ko": r"날아[간갔가]"}
 #: What follows a verb that speaks of a possibility or a denial, not a report.
 _NOT_REPORTED = re.compile(
@@ -580,6 +597,20 @@ _ANNOUNCER_AFTER = re.compile(
     r"日本政府|한국\s*정부)\s*(?:が|は|이|가|은|는)\s*[、,]?"
     r"[^。.]{0,70}?(?:と|고|라고)\s*(?:発表|公表|明らかに|伝え|발표|밝혔|밝히|전했|알렸)"
 )
+#: Round 19: a time whose own clause has another verb than the launch's: an arrival, a landing
+#: at an airport, a meeting ("전세기가 인천국제공항에 10시쯤 도착했다", "午前10時ごろ羽田空港に
+#: 到着した", "the Pope's plane arrived at 10:00 a.m.", "met … at 9 a.m."): not the launch's time.
+_OTHER_VERB_AFTER = re.compile(
+    r"\s*(?:ごろ|頃|쯤|경|께)?\s*(?:に|には|에|에는)?\s*(?:(?!発射|発射|발사|落下|낙하)[^、。,.\d]){0,16}?"
+    r"(?:도착|착륙|到着|着陸|입국|入国|会談|회담|만났|만나|会見し)"
+)
+_OTHER_VERB_BEFORE = re.compile(
+    r"\b(?:arrived|arriving|arrives|touched\s+down|met|meets|meeting)\b[^.,;]{0,40}?"
+    r"\b(?:at|around|about)\s+(?:around\s+|about\s+)?$|"
+    r"\blanded\s+(?:at|in)\s+[^.,;]{0,30}?\b(?:airport|air\s+base)\b[^.,;]{0,12}?"
+    r"\b(?:at|around|about)\s+(?:around\s+|about\s+)?$",
+    re.IGNORECASE,
+)
 #: "said at 3:20 p.m. that …", "said in a text message at 6:31 a.m.": the saying's time.
 _SAID_AT = re.compile(
     r"\b(?:said|told reporters|stated|reported|announced)\s+"
@@ -642,6 +673,40 @@ _OTHER_EVENT = re.compile(
     r"\b(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+"
     r"(?:military\s+)?provocations?\b"
 )
+#: Round 19: a habit, not this launch ("Usually the North conducts missile launches from its
+#: eastern port city of Wonsan", "北朝鮮は通常、東部の元山付近から発射している", "북한은 보통
+#: 원산 일대에서 발사한다"): a general remark; the sentence gives no item (not "the Scuds are
+#: normally fired using mobile launch pads" either, which tells of no site or time of its own).
+_HABIT = re.compile(
+    r"\b(?:usually|normally|typically|generally|often|customarily|traditionally)\b"
+    r"(?:\s+[\w'’-]+){0,3}?\s+(?:conducts|fires|launches|tests|carries\s+out|uses|"
+    r"(?:has|have)\s+(?:fired|launched|conducted|tested))\b|"
+    r"(?:通常|普段|いつも|多くの場合)(?:は|、)[^。]{0,40}?(?:発射|試射)(?:している|することが多い|する)"
+    r"(?=[。、]|$|が|と)|"
+    r"(?:보통|대개|주로|통상|흔히)\s[^.]{0,40}?(?:발사|시험\s*발사)(?:한다|해\s*왔다|해왔다|하고\s*있다|"
+    r"하곤\s*한다)",
+    re.IGNORECASE,
+)
+#: Round 19: a second launch told by the minutes after the first ("the second launch took place
+#: about 10 minutes later", "10分後に2発目を発射", "10분 뒤 두 번째 미사일을"): its time is the
+#: first's and those minutes (not "fell about 10 minutes later", a flight time).
+_LATER_LAUNCH = {
+    "en": re.compile(
+        r"\b(?:the\s+second|another|the\s+other|the\s+next|a\s+second)\s+(?:one|launch|missile|"
+        r"rocket|projectile|firing)\b[^.;]{0,30}?\b(?:was\s+(?:fired|launched)|took\s+place|"
+        r"followed|came)\s+(?:about\s+|some\s+|around\s+|roughly\s+|approximately\s+)?"
+        r"(?P<n>\d{1,2}|[a-z]+)\s+minutes?\s+later\b",
+        re.IGNORECASE,
+    ),
+    "ja": re.compile(
+        r"(?:約|およそ)?(?P<n>\d{1,2})分(?:ほど)?後(?:に)?[、,]?\s*(?:2|二)発目(?:を|が)?\s*"
+        r"(?:発射|撃)"
+    ),
+    "ko": re.compile(
+        r"(?:약\s*)?(?P<n>\d{1,2})\s*분\s*(?:뒤|후)(?:에)?\s*(?:두\s*번째|두\s*발째)"
+        r"\s*(?:미사일|발사체)?(?:을|를)?\s*(?:발사|쏘|쐈)"
+    ),
+}
 #: A launch "off" a coast ("fired a missile off its east coast", "off the country's western
 #: coast"): a side of the country, no place the draft can draw; the sentence is a TODO.
 _OFF_COAST = re.compile(
@@ -721,7 +786,8 @@ _SOME_OF_THEM = re.compile(
 #: A sentence naming the launch site as a noun ("발사지는 평양 순안공항으로 추정", "発射地点は",
 #: "the launch site was"): its place belongs to the launch before it.
 _LAUNCH_SITE = re.compile(
-    r"発射(?:地点|場所|位置|地)\s*(?:は|が)|발사\s*(?:지점|장소|위치|지)\s*(?:는|은|가|이)|"
+    # (round 19: "発射基地は北朝鮮南西部の開城(ケソン)付近", "발사 기지는")
+    r"発射(?:地点|場所|位置|地|基地)\s*(?:は|が)|발사\s*(?:지점|장소|위치|지|기지)\s*(?:는|은|가|이)|"
     r"\blaunch\s+(?:site|point|location|pad)\s+(?:was|is|were|has been)\b",
     re.IGNORECASE,
 )
@@ -736,6 +802,8 @@ _NO_DISTANCE = re.compile(
     r"[東西南北]{1,2}の(?:日本海|東海|黄海|東シナ海|太平洋|海上|海)|[東西南北]{1,2}方(?![向角位])|"
     # "朝鮮半島付近の日本海", "한반도 인근 동해": near a place, no distance
     r"(?:付近|近く)の(?:日本海|東海|黄海|東シナ海|太平洋)|(?:인근|부근|근처)의?\s*(?:동해|서해)(?!안)|"
+    # round 19: "朝鮮半島寄りの日本海" (the sea's side towards a place)
+    r"寄りの(?:日本海|東海|黄海|東シナ海|太平洋|海上|海域)|"
     # "朝鮮半島の東側の日本海", "朝鮮半島東側の…": a side of a place
     r"[東西南北]{1,2}側|"
     # "朝鮮半島の東の我が国の排他的経済水域外": a side of a place, then the zone
@@ -838,7 +906,8 @@ class _Sentence:
 #: of two different things).
 _MORE_MINUTES = re.compile(
     # ("午前6時ごろと37分ごろ、42分ごろ": a list goes on after a comma)
-    r"\s*(?:ごろ|頃|경|쯤|께)?\s*(?:と|及び|および|과|와|및|、)\s*(?P<m>[0-5]?\d)\s*(?:分|분)"
+    # (round 19: "午前1時20分と、30分ごろ": a comma after the conjunction)
+    r"\s*(?:ごろ|頃|경|쯤|께)?\s*(?:(?:と|及び|および|과|와|및)\s*[、,]?|、)\s*(?P<m>[0-5]?\d)\s*(?:分|분)"
     r"(?![\s에]*(?:後|間|以|ほど|程|くらい|ぐらい|余|弱|強|뒤|후|간|만|동안|정도|가량|여|각각|それぞれ))"
 )
 #: What may stand between the times of a list of launches ("7時4分頃及び7時23分頃", "7시6분경과
@@ -990,6 +1059,8 @@ def _moments(
             or (announcer and not re.search(r"北朝鮮|朝鮮|북한|북측", announcer.group("who")))
             or _FLASH_TIME.match(work, end)
             or _SAID_AT.search(work[max(0, start - 50) : start])
+            or _OTHER_VERB_AFTER.match(work, end)
+            or _OTHER_VERB_BEFORE.search(work[max(0, start - 80) : start])
         ):
             continue  # the time a message was sent or a statement made, not the event's
         after = [d for at, d in dates if end <= at <= end + 12]
@@ -1363,7 +1434,8 @@ def _direction(text: str, language: str) -> str:
             r"(?<![가-힣])([동서남북]{1,3})(?:쪽|방)?\s*(?:방향|으로)", text
         ) or re.search(
             # round 18: also "북동쪽 동해 방향으로" (the compass word, then the sea's way)
-            r"(?<![가-힣])([동서남북]{1,3})(?:쪽|방)\s+[가-힣]{1,4}?상?\s*(?:방향\s*)?으로",
+            # (round 19: "북동쪽 공해 상으로", a space before 상)
+            r"(?<![가-힣])([동서남북]{1,3})(?:쪽|방)\s+[가-힣]{1,4}?(?:\s?상)?\s*(?:방향\s*)?으로",
             text,
         )  # "동쪽 동해상으로": eastward, into the East Sea
     else:
@@ -1513,6 +1585,11 @@ def _unknown_site(
             and not (second and named(m.start("q"), m.end("q")))
         ):
             return True  # round 12: "黄海道(ファンヘド)内陸から", "평북 내륙에서": a province alone
+    if language == "ko":
+        for m in _SIDE_OF_UNKNOWN_KO.finditer(work):
+            # round 19: "개성 북쪽에서", "개성 북방 일대에서": a side of a place the gazetteer lacks
+            if span[0] <= m.start() < span[1] and not named(m.start("w"), m.end("w")):
+                return True
     if language == "en":
         for m in re.finditer(r"\bfrom\s+(?P<p>[^,.;()]{2,60})", work):
             if not span[0] <= m.start() < span[1]:
@@ -1562,7 +1639,7 @@ _LOCATED_SITE_AFTER = {
     ),
 }
 _LOCATED_SITE_BEFORE_EN = re.compile(
-    r"\bfrom\s+(?:the\s+)?(?!(?:a|an|its|a\s+site|an\s+area)\b)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
+    r"\b(?:from|near|from\s+near)\s+(?:the\s+)?(?!(?:a|an|its|a\s+site|an\s+area)\b)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
     r"\s*,\s*(?:(?:about|some|around|roughly|approximately)\s+)?$"
 )
 
@@ -1589,7 +1666,10 @@ _GENERIC_EN = re.compile(
 _FLIGHT_DIRECTION = {
     "ja": re.compile(r"([東西南北]{1,3})(?:の)?(?:方向|方角)?(?:に|へ)(?:向けて|向かって)?[、,]?\s*"
                      r"(?:約|およそ)?\s*[\d,.]+\s*(?:キロ|km|㎞)[^。、]{0,8}?"
-                     r"(?:飛行|飛翔|飛しょう|飛ん|飛び)"),
+                     r"(?:飛行|飛翔|飛しょう|飛ん|飛び)|"
+                     # round 19: "日本海へ向け北東方向に飛翔" (方向, no distance)
+                     r"([東西南北]{1,3})(?:の)?(?:方向|方角)(?:に|へ)(?:向けて|向かって)?[、,]?\s*"
+                     r"(?:飛行|飛翔|飛しょう|飛ん)"),
     # (round 13: "북동쪽으로 각각 250km, 350km 남짓한 거리를 날아": a list of figures)
     "ko": re.compile(r"(?<![가-힣])([동서남북]{1,3})(?:쪽|방)\s*(?:방향)?\s*으로\s*"
                      r"(?:각각\s*)?(?:약\s*)?"
@@ -1607,7 +1687,7 @@ def _flight_direction(work: str, language: str) -> str:
     m = _FLIGHT_DIRECTION[language].search(work)
     if m is None:
         return ""
-    word = m.group(1)
+    word = m.group(1) or m.group(m.lastindex or 1)
     if language == "en":
         return _DIRECTIONS_EN.get(word.lower().replace("-", ""), "")
     return compass_word(word)
@@ -1732,35 +1812,50 @@ def _peninsula_named_before(text: str) -> str:
 
 
 #: How far from the sea a place may be and still be on the coast: about 10 km (round 17).
-_COAST_DEG = 0.1
+#: Round 19: how near a sea of the gazetteer a place must be to be coastal, in km along the
+#: ellipsoid (round 17 measured 0.1 degrees, about 9-11 km here). The gazetteer's sea outlines
+#: are coarse (Natural Earth, 1:10m): Wonsan is 4 km from East Korea Bay's outline, Hamhung 15 km
+#: (its port, Hungnam, is on the coast), Sunan 24 km, Pyongyang 40 km, Kusong 39 km.
+_COAST_KM = 20.0
 
 
 @functools.cache
-def _seas_near() -> BaseGeometry:
-    """The gazetteer's seas, widened by :data:`_COAST_DEG`."""
-    seas = [r.geometry for r in load_gazetteer().regions() if r.kind == "sea"]
-    return shapely.buffer(shapely.union_all(seas), _COAST_DEG)
+def _sea_outlines() -> BaseGeometry:
+    """The gazetteer's seas, as one geometry."""
+    return shapely.union_all([r.geometry for r in load_gazetteer().regions() if r.kind == "sea"])
 
 
-def _side_of_inland(work: str, language: str, found: NameFound) -> bool:
-    """Whether ``found`` is followed by a side of it as the launch site ("평양 북방에서",
-    "平壌北方から") and is an inland place (every entry a point more than about 10 km from the
-    sea): a side of it says no place (round 17).
+def _coast_km(position: LonLat) -> float:
+    """The geodesic distance in km from ``position`` to the nearest sea outline of the gazetteer
+    (0 inside a sea).
 
     Examples
     --------
     >>> from alertmap.layers.gazetteer import load_gazetteer
-    >>> work = "평양 북방에서 발사, 원산 북방 일대에서 발사, 평양 일대에서 발사"
+    >>> [round(_coast_km(load_gazetteer().find(n).position)) for n in ("Wonsan", "Pyongyang")]
+    [4, 40]
+    """
+    point = shapely.Point(position.lon, position.lat)
+    here, sea = shapely.ops.nearest_points(point, _sea_outlines())
+    return inverse(LonLat(here.x, here.y), LonLat(sea.x, sea.y))[2] / 1000.0
+
+
+def _side_of_inland(work: str, language: str, found: NameFound) -> bool:
+    """Whether ``found`` is followed by a side of it as the launch site ("평양 북방에서",
+    "平壌北方から") and is an inland place (every entry a point more than :data:`_COAST_KM` from
+    the sea): a side of it says no place (round 17); a side of a coastal place ("원산 북방",
+    "함흥 남방") is that place.
+
+    Examples
+    --------
+    >>> from alertmap.layers.gazetteer import load_gazetteer
+    >>> work = "평양 북방에서 발사, 원산 북방 일대에서 발사, 평양 일대에서 발사, 함흥 남방에서 발사"
     >>> [_side_of_inland(work, "ko", n) for n in load_gazetteer().names_in(work)]
-    [True, False, False]
+    [True, False, False, False]
     """
     if language not in _SIDE_SITE or not _SIDE_SITE[language].match(work, found.end):
         return False
-    return all(
-        isinstance(e, Place)
-        and not _seas_near().intersects(shapely.Point(e.position.lon, e.position.lat))
-        for e in found.entries
-    )
+    return all(isinstance(e, Place) and _coast_km(e.position) > _COAST_KM for e in found.entries)
 
 
 def _site(sentence: _Sentence) -> str:
@@ -1950,6 +2045,42 @@ def _listed_sites(part: _Sentence) -> list[str]:
         rank, found = min(best, key=lambda b: (b[0], -b[1].start))
         sites.append(next(e.name for e in found.entries if _launch_rank(e) == rank))
     return sites if len(sites) >= 2 else []
+
+
+#: Round 19: an unknown site listed before a known one ("江原道旗対嶺(キテリョン)と、隣接する
+#: 元山一帯から", "안변군 깃대령 기지와 원산 주변 기지에서", "깃대령과 원산 일대에서"): the words
+#: just before the known site, ending with the conjunction.
+_UNKNOWN_THEN_KNOWN = {
+    "ja": re.compile(
+        r"(?P<x>[\u4e00-\u9fffァ-ヴー]{2,8})(?:[(（][^()（）]{1,20}[)）])?\s?(?:と[、,]?|及び|および)"
+        r"\s?(?:隣接する|近くの|近隣の)?\s?$"
+    ),
+    "ko": re.compile(
+        r"(?<![가-힣])(?P<x>[가-힣]{2,6})(?:\s*(?:기지|비행장))?(?:과|와)\s+(?:인접한\s+|인근\s+)?$"
+    ),
+}
+
+
+def _unknown_listed_site(part: _Sentence) -> list[str]:
+    """Round 19: sites told as a list of an unknown place and a known one ("旗対嶺(キテリョン)と、
+    隣接する元山一帯から", "깃대령 기지와 원산 주변 기지에서"): one launch each, North Korea for
+    the unknown one when the clause names it (README, Holdout 7), the known site for the other;
+    [] otherwise. The unknown site is left as a TODO by the caller."""
+    work, language = part.work, part.language
+    if language not in _UNKNOWN_THEN_KNOWN:
+        return []
+    known = [n for n in part.names if any(_launch_rank(e) < 2 for e in n.entries)]
+    if not known or not any(e.name == "North Korea" for n in part.names for e in n.entries):
+        return []
+    last = known[-1]
+    rest = r"\s*(?:[(（][^()（）]{1,30}[)）])?\s*(?:주변\s*기지|주변|周辺|일대|一帯|付近)?\s*"
+    if not re.match(rest + _FROM_MARK[language], work[last.end :]):
+        return []
+    m = _UNKNOWN_THEN_KNOWN[language].search(work[: last.start])
+    if m is None or any(n.start < m.end("x") and m.start("x") < n.end for n in part.names):
+        return []
+    rank = min(_launch_rank(e) for e in last.entries)
+    return ["North Korea", next(e.name for e in last.entries if _launch_rank(e) == rank)]
 
 
 #: A place the launch was near, then the site's own name ("首都平壌近郊の祥原付近から", "평양 인근의
@@ -2173,7 +2304,8 @@ _APOGEE = {
     "en": r"(?:altitude|apogee|height|as high as)",
 }
 _RANGE_BEFORE = {
-    "ja": r"(?:(?:飛翔|飛しょう|飛行|移動)(?:した)?距離|飛距離)",
+    # (round 19: "弾頭部の到達距離は約500キロ"; "最大到達距離" stays a type's, _CAPABILITY)
+    "ja": r"(?:(?:飛翔|飛しょう|飛行|移動|到達)(?:した)?距離|飛距離)",
     "ko": r"(?:비행\s*거리|비거리|사거리|(?<![가-힣])거리)",
     "en": r"(?:travell?ed|travell?ing|flew|covered|covering|flying|flown|flight of|"
     r"(?:flight\s+)?(?:range|distance)(?:\s+(?:of|was|is|reaching|reached|at))?)",
@@ -2258,7 +2390,7 @@ _HYPOTHETICAL = re.compile(
 #: A range a missile type can reach, not this flight's ("최대 사거리 1300km", "射程千キロ",
 #: "a maximum range of 5,500 km", "capable of flying up to"): the noun just before the number.
 _CAPABILITY = re.compile(
-    r"(?:최대\s*(?:사거리|사정\s*거리|비행\s*거리)|사정\s*거리|射程|最大(?:飛距離|飛翔距離)|"
+    r"(?:최대\s*(?:사거리|사정\s*거리|비행\s*거리)|사정\s*거리|射程|最大(?:飛距離|飛翔距離|到達距離)|"
     r"\b(?:maximum|max\.?|full|potential|operational|designed)\s+(?:flight\s+)?range|"
     r"\brange of up to|\bcapable of (?:flying|travell?ing|reaching)|"
     r"\b(?:has|have)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}range(?:\s+of)?|"
@@ -2276,7 +2408,11 @@ _CAPABILITY = re.compile(
 _CLASS_AFTER = re.compile(
     r"^\s*(?:이상|以上|이하|以下|前後|안팎|내외)?\s*(?:급|級|-?class)?\s*(?:인|의|の|짜리)?\s*"
     r"(?:단거리|중거리|준중거리|장거리|대륙간|근거리|短距離|中距離|準中距離|長距離|大陸間|"
-    r"(?:short|medium|intermediate|long|mid)[- ]range)",
+    r"(?:short|medium|intermediate|long|mid)[- ]range|"
+    # round 19: a named type or family ("사거리 300㎞ 이상의 스커드-B", "사거리 500 킬로미터
+    # 안팎의 스커드 계열", "射程1300キロのノドン"): its reach, no figure of this flight
+    r"스커드|노동|무수단|화성|북극성|KN-?\d|スカッド|ノドン|ムスダン|火星|北極星|"
+    r"Scuds?\b|[NR]odongs?\b|Musudans?\b|Hwasong)",
     re.IGNORECASE,
 )
 _REACH_BEFORE = re.compile(
@@ -2898,6 +3034,8 @@ class _Reader:
         """Whether a sentence speaks of this launch; for one that speaks of another, its
         clauses before that one are read, and a sentence that tells another launch makes the
         sentences after it that launch's (``elsewhere``)."""
+        if _HABIT.search(work):
+            return False  # round 19: "Usually the North conducts launches from …": a habit
         if self.other_event(dates, work):
             head = "" if reported else self.before_other_event(text, work, dates)
             if head:
@@ -2965,7 +3103,9 @@ class _Reader:
         """ "発射地点は…", "발사지는 …": the launch site told after its noun, in a sentence
         without a launch verb."""
         site = _LAUNCH_SITE.search(read.work)
-        if site and not any(e.kind == "launch" for e in events):
+        if site and not any(
+            e.kind == "launch" and not site.start() <= e.start < site.end() for e in events
+        ):  # (round 19: "発射基地は…": the noun's own 発射 is no launch verb)
             self.launch_site(read, site.end())
 
     def struck_target_clause(self, read: _Sentence, events: Sequence[_Event]) -> None:
@@ -3162,13 +3302,28 @@ class _Reader:
             )
             if _site(rest) == "North Korea":
                 fields["at"] = "North Korea"
+        elif distance and _locates_unknown_site(part.work, part.language, distance[0]):
+            # round 19: "launched near Nampo City, 37 miles southwest of Pyongyang": a known
+            # site with a distance from another place after it is the site, not a position
+            reading = distance[0]
+            rest = replace(
+                part,
+                names=[n for n in part.names if not (n.text and n.text in reading.reference)],
+            )
+            site = _site(rest)
+            if site and site != "North Korea":
+                fields["at"] = site
+            else:
+                fields.update(_position_fields(reading, part.hedged))
         elif distance:
             fields.update(_position_fields(distance[0], part.hedged))
         else:
             site = _site(part) or ("North Korea" if _KOREA_COAST_FROM.search(part.work) else "")
             if site:
                 fields["at"] = site
-        direction = _direction(around, part.language)
+        # round 19: "were fired from the North's southeastern coast and flew northeast": the
+        # direction told with the flight in the launch's own clause is the launch's
+        direction = _direction(around, part.language) or _flight_direction(around, part.language)
         if direction:
             fields["direction"] = direction
         if unknown:
@@ -3180,12 +3335,25 @@ class _Reader:
         if _SIDE_FROM_EN.search(part.work) or _TOWARD_SIDE.search(around):
             self.unread.append((self.statement.number, part.text, "a side without a distance"))
         sites = [] if distance or listed or "time" in fields else _listed_sites(part)
+        if not sites and not distance and not listed and "time" not in fields:
+            sites = _unknown_listed_site(part)
+            if sites and not unknown:
+                self.unread.append(
+                    (self.statement.number, part.text, "launch site not in the gazetteer")
+                )
         for site in sites:  # "평양 순안, 평안남도 개천, … 일대에서 발사한": one launch a site
             self.add("launch", part.text, {**fields, "at": site})
         for moment in listed:  # "7時4分頃及び7時23分頃…発射": one launch a time
             self.add("launch", part.text, {**fields, "time": moment})
         if fields and not listed and not sites:
             self.add("launch", part.text, fields)
+            later = _LATER_LAUNCH[part.language].search(part.work)
+            minutes = number_value(later.group("n")) if later and "time" in fields else None
+            if minutes and 0 < minutes <= 60:
+                # round 19: "the first … at around 1:20 …, and the second launch took place
+                # about 10 minutes later": the second launch's time, counted from the first
+                second = fields["time"] + dt.timedelta(minutes=minutes)
+                self.add("launch", part.text, {**fields, "time": second})
         return bool(fields)
 
     def fall(self, part: _Sentence, start: int, end: int) -> bool:

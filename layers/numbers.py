@@ -496,7 +496,10 @@ def _hour(prefix: str | None, hour: int) -> int:
 #: 7時36分ごろ", "오후 4시 29분과 4시 49분경", "오후 7시 25분께부터 7시 37분께까지",
 #: "午後3時から4時").
 _LIST_JOIN = re.compile(
-    r"\s*(?:(?:と|及び|および|과|와|및|그리고)\s*[、,]?|[、,]|から|より|부터|~|〜|-|–)\s*"
+    # (round 19: a bracket and "ごろ" after the first, "同" before the second: "午後3時19分
+    # (日本時間同)ごろから同4時5分ごろ" is 15:19 to 16:05)
+    r"\s*(?:[(（][^()（）]{0,24}[)）])?\s*(?:ごろ|頃|경|께|쯤)?\s*"
+    r"(?:(?:と|及び|および|과|와|및|그리고)\s*[、,]?|[、,]|から|より|부터|~|〜|-|–)\s*(?:同\s*)?"
 )
 
 
@@ -617,7 +620,9 @@ _SPAN_START = re.compile(
 #: The end of a span of times ("…から同19分にかけて", "between 6:02 a.m. and 6:19 a.m."), or a
 #: span told by its start and length ("in a period of about 10 minutes from 6:10 p.m.").
 _SPAN_END = re.compile(
-    r"(?:\d\s*(?:分|분|時|시|[ap]\.?m\.?|GMT|UTC)?\s*(?:ごろ|頃|경|께|쯤)?\s*"
+    # (round 19: a bracket after the start, "午後3時19分(日本時間同)ごろから同4時5分ごろにかけ")
+    r"(?:\d\s*(?:分|분|時|시|[ap]\.?m\.?|GMT|UTC)?\s*(?:[(（][^()（）]{0,24}[)）])?\s*"
+    r"(?:ごろ|頃|경|께|쯤)?\s*"
     r"(?:から|より|~|〜|-|–|부터|to|until|till)\s*(?:同|午前|午後|오전|오후)?\s*$)|"
     # "between 9:08 a.m. (00:08 GMT) to 9:43 a.m.": "to" for "and", a bracket between
     r"\bbetween\s+(?:[^,;()]|\([^()]*\)){1,60}?\s+(?:and|to)\s+$|"

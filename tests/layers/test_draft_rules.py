@@ -3274,3 +3274,249 @@ def test_a_side_of_the_country_before_a_known_site_is_that_site() -> None:  # th
     assert [f.get("at") for k, f in _items(text) if k == "launch"] == [
         "Sohae Satellite Launching Ground"
     ]
+
+
+# --------------------------------------------------------------------------- round 19
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "북한은 사거리 1,000㎞ 이상의 노동 미사일과 1,300㎞ 이상의 무수단 미사일을 보유하고 있다.",
+        "군은 이 발사체를 사거리 300 킬로미터 내외의 KN-23 계열로 보고 있다.",
+        "北朝鮮は射程1000キロ以上のノドンを保有している。",
+        "The North has Scud missiles with a range of up to 700 km.",
+    ],
+)
+def test_a_range_that_qualifies_a_named_type_is_no_figure(text: str) -> None:
+    assert [f for k, f in _items(text) if k == "figure"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "km"),
+    [
+        ("이 발사체의 사거리는 350여㎞ 내외로 판단된다고 합참은 밝혔다.", 350.0),
+        ("북한은 사거리 450㎞의 탄도미사일 1발을 쐈다.", 450.0),
+        ("비행거리 600㎞의 스커드 미사일이 동해상에 떨어졌다.", 600.0),
+    ],
+)
+def test_a_flights_range_before_a_type_stays_a_figure(text: str, km: float) -> None:  # controls
+    assert [f for k, f in _items(text) if k == "figure"] == [{"range_km": km}]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Usually the North conducts its rocket tests from the western port of Nampo.",
+        "Pyongyang typically fires such rockets from Sinpo on the east coast.",
+        "北朝鮮は通常、東部の新浦付近から発射している。",
+        "북한은 보통 평양 순안 일대에서 미사일을 발사한다.",
+    ],
+)
+def test_a_habit_is_not_this_launch(text: str) -> None:
+    assert [f for k, f in _items(text) if k == "launch"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "launch"),
+    [
+        ("North Korea fired a rocket from Nampo at 6:10 a.m., as it usually does.",
+         {"time": _at(6, 10), "at": "Nampo"}),
+        ("Such rockets are normally fired from trucks; this one was fired from Sinpo at 5:20 a.m.",
+         {"time": _at(5, 20), "at": "Sinpo"}),
+    ],
+)  # fmt: skip
+def test_a_launch_beside_a_habit_word_stays(text: str, launch: dict[str, Any]) -> None:
+    assert [f for k, f in _items(text) if k == "launch"] == [launch]  # controls
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "대통령이 탄 전용기가 김해공항에 오후 2시쯤 도착한 직후 북한이 미사일을 발사했다.",
+        "首相を乗せた政府専用機が午後2時ごろ羽田空港に到着した直後、北朝鮮がミサイルを発射した。",
+        "The minister's plane arrived in Busan at about 2 p.m., minutes before North Korea fired.",
+    ],
+)
+def test_a_time_of_an_arrival_is_not_the_launchs(text: str) -> None:
+    assert [f.get("time") for k, f in _items(text) if k == "launch"] in ([], [None])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "북한은 오후 2시쯤 함흥 일대에서 미사일 1발을 발사했으며, 미사일은 동해상에 떨어졌다.",
+        "北朝鮮は午後2時ごろ、咸興付近からミサイル1発を発射し、ミサイルは日本海に落下した。",
+        "North Korea fired a missile from Hamhung at 2 p.m. and it landed in the Sea of Japan.",
+    ],
+)
+def test_a_launch_time_before_a_fall_stays(text: str) -> None:  # controls
+    assert [f.get("time") for k, f in _items(text) if k == "launch"] == [_at(14, 0)]
+
+
+def test_a_known_site_before_a_distance_from_another_place_is_the_site() -> None:
+    text = "The rockets were launched near Sinpo City, 40 miles east of Hamhung, on Friday."
+    launches = [f for k, f in _items(text) if k == "launch"]
+    assert launches == [{"at": "Sinpo"}], launches
+
+
+def test_a_site_told_only_by_a_distance_stays_a_position() -> None:  # the control
+    text = "The rockets were launched from a site 40 miles east of Hamhung on Friday."
+    launches = [f for k, f in _items(text) if k == "launch"]
+    assert [(f.get("from"), f.get("bearing")) for f in launches] == [("Hamhung", "E")], launches
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "北朝鮮は15日午前9時12分(日本時間同)ごろから同10時3分ごろにかけ、新浦付近から3発を発射した。",
+        "北朝鮮は15日午後2時12分(日本時間同)頃から同3時3分頃にかけ、新浦付近から3発を発射した。",
+    ],
+)
+def test_a_span_with_a_bracket_after_its_start_gives_no_time(text: str) -> None:
+    launches = [f for k, f in _items(text) if k == "launch"]
+    assert launches == [{"at": "Sinpo"}], launches
+    assert _todos(text)
+
+
+def test_two_times_with_a_bracket_between_stay_two_launches() -> None:  # the control
+    text = "北朝鮮は15日午後2時12分(日本時間同)ごろと同3時3分ごろ、新浦付近から1発ずつ発射した。"
+    times = [f.get("time") for k, f in _items(text) if k == "launch"]
+    assert times == [_at(14, 12), _at(15, 3)], times
+
+
+@pytest.mark.parametrize(
+    ("text", "site"),
+    [
+        ("북한이 함흥 남방 일대에서 미사일 2발을 발사했다.", "Hamhung"),
+        ("北朝鮮は咸興南方から弾道ミサイル2発を発射した。", "Hamhung"),
+        ("북한이 원산 북쪽에서 미사일 2발을 발사했다.", "Wonsan"),
+    ],
+)
+def test_a_side_of_a_coastal_place_is_the_place(text: str, site: str) -> None:
+    assert [f.get("at") for k, f in _items(text) if k == "launch"] == [site]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "북한이 평양 남방에서 미사일 2발을 발사했다.",
+        "北朝鮮は平壌南方から弾道ミサイル2発を発射した。",
+    ],
+)
+def test_a_side_of_an_inland_place_stays_no_site_in_km(text: str) -> None:  # controls
+    assert [f.get("at") for k, f in _items(text) if k == "launch"] in ([], ["North Korea"])
+    assert _todos(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "launch"),
+    [
+        ("The rockets were fired from the North's northeastern coast at 4:40 p.m.",
+         {"time": _at(16, 40), "at": "North Korea"}),
+        ("The rockets were fired at 4:40 p.m. from the North's North Hamgyong Province.",
+         {"time": _at(16, 40), "at": "North Korea"}),
+        ("Two rockets were fired from the North's western coast and flew southeast.",
+         {"at": "North Korea", "direction": "SE"}),
+    ],
+)  # fmt: skip
+def test_a_coast_or_province_of_the_north_is_north_korea(text: str, launch: dict[str, Any]) -> None:
+    assert [f for k, f in _items(text) if k == "launch"] == [launch]
+
+
+def test_the_norths_leader_is_no_site() -> None:  # the control
+    text = "The North's leader watched as the rocket was fired at 4:40 p.m."
+    assert [f for k, f in _items(text) if k == "launch"] == [{"time": _at(16, 40)}]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The first rocket was fired at 5:10 a.m., and the second one was launched about ten "
+        "minutes later.",
+        "北朝鮮は午前5時10分ごろ1発目を発射し、約10分後に2発目を発射した。",
+        "북한은 오전 5시 10분 첫 번째 미사일을 발사하고 약 10분 뒤 두 번째 미사일을 발사했다.",
+    ],
+)
+def test_a_second_launch_told_in_minutes_after_the_first(text: str) -> None:
+    times = [f.get("time") for k, f in _items(text) if k == "launch"]
+    assert times == [_at(5, 10), _at(5, 20)], times
+
+
+def test_a_fall_minutes_later_is_no_second_launch() -> None:  # the control
+    text = "The rocket was fired at 5:10 a.m. and fell about 10 minutes later."
+    assert [f.get("time") for k, f in _items(text) if k == "launch"] == [_at(5, 10)]
+
+
+def test_minutes_after_a_conjunction_and_a_comma_are_a_second_time() -> None:
+    text = "北朝鮮は15日午後5時5分と、17分ごろ、2回にわたって新浦付近から発射した。"
+    times = [f.get("time") for k, f in _items(text) if k == "launch"]
+    assert times == [_at(17, 5), _at(17, 17)], times
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("弾頭部の到達距離は約650キロ。", [{"range_km": 650.0}]),
+        ("このミサイルの最大到達距離は約1万キロとされる。", []),
+    ],
+)
+def test_a_reach_of_this_flight_is_a_range_and_a_maximum_is_not(
+    text: str, figures: list[dict[str, Any]]
+) -> None:
+    assert [f for k, f in _items(text) if k == "figure"] == figures
+
+
+def test_a_launch_base_named_by_a_place_the_gazetteer_lacks_is_a_todo() -> None:
+    text = "発射基地は北朝鮮北西部の義州(ウィジュ)付近。"
+    assert _todos(text)
+    assert [f for k, f in _items(text) if k == "launch"] == []
+
+
+def test_a_launch_base_the_gazetteer_knows_is_the_site() -> None:  # the control
+    text = "発射基地は北朝鮮東部の新浦付近。"
+    assert _todos(text) == []
+    assert [f for k, f in _items(text) if k == "launch"] == [{"at": "Sinpo"}]
+
+
+def test_a_side_of_a_place_the_gazetteer_lacks_is_a_todo() -> None:
+    text = "북한군이 오전 4시 40분 평산 남쪽에서 동해상으로 미사일 1발을 발사했다."
+    assert _todos(text)
+    assert [f.get("at") for k, f in _items(text) if k == "launch"] == ["North Korea"]
+
+
+def test_a_direction_with_the_flight_and_no_distance_is_the_launchs() -> None:
+    assert _items("2発とも太平洋へ向け南東方向に飛翔。") == [("launch", {"direction": "SE"})]
+
+
+def test_the_sea_on_a_side_of_a_place_is_a_todo_beside_the_fall() -> None:
+    text = "落下したのは日本列島寄りの日本海とみられる。"
+    assert [f for k, f in _items(text) if k == "fall"] == [{"sea": "Sea of Japan"}]
+    assert _todos(text)
+
+
+def test_a_launch_detected_as_it_was_fired() -> None:
+    text = "北朝鮮が15日午前7時5分ごろ、新浦付近から撃つのを探知した。"
+    assert [f for k, f in _items(text) if k == "launch"] == [{"time": _at(7, 5), "at": "Sinpo"}]
+
+
+def test_fired_at_as_a_target_is_no_launch() -> None:  # the control
+    assert [k for k, _ in _items("迎撃ミサイルで撃つのを探知した。") if k == "launch"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "北朝鮮は江原道通川(トンチョン)と、隣接する元山一帯から東方向に弾道ミサイルを発射した。",
+        "북한이 강원도 통천 기지와 원산 주변 기지에서 동쪽으로 미사일을 발사했다.",
+    ],
+)
+def test_an_unknown_site_listed_with_a_known_one(text: str) -> None:
+    launches = [f for k, f in _items(text) if k == "launch"]
+    assert launches == [{"at": "North Korea", "direction": "E"}, {"at": "Wonsan", "direction": "E"}]
+    assert _todos(text)
+
+
+def test_an_unknown_site_listed_without_north_korea_named_is_not_split() -> None:  # control
+    text = "통천 기지와 원산 주변 기지에서 동쪽으로 미사일이 발사됐다."
+    assert [f for k, f in _items(text) if k == "launch" and f.get("at") == "North Korea"] == []

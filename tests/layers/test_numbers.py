@@ -400,3 +400,20 @@ def test_a_time_after_started_or_began_is_an_open_span(  # round 18
 ) -> None:
     found = find_clock_times(text, vague=True)
     assert [time_in_span(text, c.start, c.end) for c in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "hours", "spans"),
+    [
+        ("午後8時41分(日本時間同)ごろから同9時2分ごろにかけ", [(20, 41), (21, 2)], [True, True]),
+        ("오후 8시 41분(한국시간)경부터 9시 2분경까지 발사", [(20, 41), (21, 2)], [True, True]),
+        # the control: a list, not a span
+        ("午後8時41分(日本時間同)ごろと同9時2分ごろに発射", [(20, 41), (21, 2)], [False, False]),
+    ],
+)
+def test_a_bracket_after_the_first_time_keeps_the_span_and_its_half(  # round 19
+    text: str, hours: list[tuple[int, int]], spans: list[bool]
+) -> None:
+    found = find_clock_times(text, vague=True)
+    assert [(c.hour, c.minute) for c in found] == hours
+    assert [time_in_span(text, c.start, c.end) for c in found] == spans
