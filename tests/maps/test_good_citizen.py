@@ -16,7 +16,9 @@ from pathlib import Path
 import pytest
 
 #: Libraries ``import alertmap`` must not load: they are loaded when a map or table is made.
-HEAVY = ("folium", "branca", "jinja2", "geopandas", "pandas")
+#: What ``import alertmap`` must not import: the map and table libraries, and numpy, shapely
+#: and pyproj too (imported when something first needs them: ``alertmap.Event``, ``load``).
+HEAVY = ("folium", "branca", "jinja2", "geopandas", "pandas", "numpy", "shapely", "pyproj")
 
 
 def _python(code: str, *args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
