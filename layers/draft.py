@@ -474,8 +474,11 @@ _FROM_MARK = {
 #: 海上の潜水艦から"): the place is the site, however long the words between.
 _FROM_VESSEL_OFF = {
     "ja": r"^\s?(?:沖|付近|近海)?の?(?:海上|海域|海中)?の?\s?(?:潜水艦|はしけ|水中発射台)から",
-    "ko": r"^\s*(?:앞바다|해상|해역|수역|근해)\s*(?:일대|인근|부근)?\s*(?:의\s*)?"
-    r"(?:잠수함|바지선|수중\s*발사대)\s*(?:에서|으로부터)",
+    # (round 20: "신포 인근 잠수함에서", "신포 인근 해상의 '8·24영웅잠수함'에서": near the
+    # place, and a vessel's name in quotes)
+    "ko": r"^\s*(?:(?:앞바다|해상|해역|수역|근해|인근|부근|근처)\s*(?:의\s*)?){1,2}"
+    r"(?:일대|인근|부근)?\s*(?:의\s*)?['‘’\"“]?[^'‘’\"“”\s]{0,12}?"
+    r"(?:잠수함|바지선|수중\s*발사대)['’\"”]?\s*(?:에서|으로부터)",
 }
 #: A place a launch is told from, as a word before "付近から" / "일대에서" (Japanese, Korean): a
 #: city written without its 市 / 시 ("亀城(クソン)付近から", "구성 일대에서").
@@ -488,9 +491,13 @@ _SITE_WORD = {
     ),
     "ko": re.compile(
         r"(?P<w>[가-힣]{2,6})(?:\([^()]{1,30}\))?"  # "문천(원산 북방) 일대에서"
-        r"(?=\s*(?:(?:일대|인근|부근|지역|근처)\s*(?:에)?서|에서))"
+        # (round 20: "경포만 수역에서", the waters of a bay)
+        r"(?=\s*(?:(?:일대|인근|부근|지역|근처|수역)\s*(?:에)?서|에서))"
     ),
 }
+#: Round 20: a named feature of the coast as the site ("虎島半島から", "호도반도에서", "景浦湾で",
+#: "경포만 수역에서"): a place of its own even with no 付近 / 일대 after it.
+_FEATURE_SITE = {"ja": re.compile(r"(?:半島|湾)$"), "ko": re.compile(r"(?:반도|[가-힣]만)$")}
 _CITY_SUFFIXES = {"ja": ("市", "郡"), "ko": ("시", "군")}
 #: Round 19: a name then a side of it as where a launch was made ("개성 북쪽에서", "평산 남방
 #: 일대에서"); when the gazetteer lacks the name, the site is unknown (a TODO).
@@ -603,6 +610,21 @@ _ANNOUNCER_AFTER = re.compile(
 _OTHER_VERB_AFTER = re.compile(
     r"\s*(?:ごろ|頃|쯤|경|께)?\s*(?:に|には|에|에는)?\s*(?:(?!発射|発射|발사|落下|낙하)[^、。,.\d]){0,16}?"
     r"(?:도착|착륙|到着|着陸|입국|入国|会談|회담|만났|만나|会見し)"
+)
+#: Round 20: a time of signs or preparations of a launch, not of the launch ("어제 오후 8시
+#: 40분경 북한의 탄도미사일 발사 징후를 추적 중", "午後9時ごろから発射の兆候を捉えていた",
+#: "signs of an imminent launch at 9 p.m."): the sentence tells of no launch at that time.
+_SIGNS_AFTER = re.compile(
+    r"\s*(?:ごろ|頃|쯤|경|께)?\s*(?:から|부터)?\s*(?:に|には|에|에는)?\s*[、,]?\s*"
+    r"(?:(?!했|됐|하고|되고|し[、,た]|され|\b(?:was|were|had)\b)[^、。,.;\d]){0,24}?"
+    r"(?:징후|兆候|徴候|兆し|\bsigns?\s+of\b|\bpreparations?\s+(?:for|to)\b)",
+    re.IGNORECASE,
+)
+_SIGNS_BEFORE = re.compile(
+    r"\b(?:signs?|preparations?)\s+(?:of|for)\b"
+    r"(?:(?!\b(?:fired|launched|shot|test-fired|and|but)\b)[^.,;]){0,40}?"
+    r"(?:\b(?:at|around|about)\s+(?:around\s+|about\s+)?)?$",
+    re.IGNORECASE,
 )
 _OTHER_VERB_BEFORE = re.compile(
     r"\b(?:arrived|arriving|arrives|touched\s+down|met|meets|meeting)\b[^.,;]{0,40}?"
@@ -720,7 +742,8 @@ _OFF_COAST = re.compile(
 _SIDE_OF_COUNTRY = re.compile(
     r"(?:北朝鮮|北韓|同国)の?\s?[東西南北]{1,2}部\s?(?:の?(?:付近|一帯|地域))?\s?(?:から|より)|"
     r"(?:북한|북측)의?\s*[동서남북]{1,2}부\s*(?:지역|일대)?\s*에서|"
-    r"\b(?:into|toward|towards|to)\s+(?:its|the\s+country['’]s|North\s+Korea['’]s|"
+    # (round 20: "flew some 190 km into the eastern waters", the as its)
+    r"\b(?:into|toward|towards|to)\s+(?:its|the|the\s+country['’]s|North\s+Korea['’]s|"
     r"the\s+North['’]s)\s+(?:(?:north|south)?(?:east|west)(?:ern)?|north(?:ern)?|south(?:ern)?)"
     r"\s+(?:international\s+|territorial\s+)?waters\b|"
     r"\bfrom\s+an?\s+inland\s+(?:site|area|region|location|base|place)\b",
@@ -731,6 +754,9 @@ _SIDE_OF_COUNTRY = re.compile(
 #: draw; a TODO beside what else is read.
 _TOWARD_SIDE = re.compile(
     r"(?:朝鮮半島|韓半島)\s?の?\s?[東西南北]{1,2}(?:側|岸|部)?の?[^。]{0,10}?(?:に|へ)\s?向け|"
+    # round 20: "朝鮮半島西側の黄海上に…発射" (a side of the peninsula, then its sea)
+    r"(?:朝鮮半島|韓半島)\s?の?\s?[東西南北]{1,2}(?:側|岸)の\s?(?:日本海|東海|黄海|海)\s?(?:上|海上)?\s?に"
+    r"(?=[^。]{0,30}?発射)|"
     r"(?:한반도|조선반도)\s*[동서남북]{1,2}(?:쪽|측|방)?(?:의)?\s*[^.]{0,10}?(?:으?로|를\s*향해)|"
     # round 16: also "into waters off the east of the Korean Peninsula"
     r"\b(?:towards?|into)\s+(?:the\s+)?(?:waters?|sea)\s+(?:off|to the (?:east|west) of)\s+"
@@ -1060,6 +1086,8 @@ def _moments(
             or _FLASH_TIME.match(work, end)
             or _SAID_AT.search(work[max(0, start - 50) : start])
             or _OTHER_VERB_AFTER.match(work, end)
+            or _SIGNS_AFTER.match(work, end)
+            or _SIGNS_BEFORE.search(work[max(0, start - 80) : start])
             or _OTHER_VERB_BEFORE.search(work[max(0, start - 80) : start])
         ):
             continue  # the time a message was sent or a statement made, not the event's
@@ -1199,8 +1227,10 @@ _FALL_ON_LAND = re.compile(
 #: A target struck ("…궤상봉등판의 목표점을 강타", "標的に命中", "hit the target"), as North Korea
 #: tells where its missiles came down: a place the gazetteer rarely knows, left as a TODO.
 _STRUCK_TARGET = re.compile(
-    r"목표(?:점|물)?(?:을|를)\s*(?:강타|타격|명중)|(?:目標|標的)(?:点)?に命中|"
-    r"\b(?:struck|hit)\s+(?:a|the|its)\s+(?:\w+\s+)?target",
+    # (round 20: "표적을 명중 타격", "標的を命中打撃", "hit preset targets")
+    r"(?:목표(?:점|물)?|표적)(?:을|를)\s*(?:강타|타격|명중)|(?:目標|標的)(?:点)?に命中|"
+    r"(?:目標|標的)(?:点)?を\s*(?:正確に)?\s*(?:命中|打撃|撃破)|"
+    r"\b(?:struck|hit)\s+(?:(?:a|the|its|their)\s+)?(?:\w+\s+)?targets?\b",
     re.IGNORECASE,
 )
 
@@ -1224,7 +1254,8 @@ _NO_FALL_INTO_ZONE_JA = re.compile(
 
 #: A target struck in a sea, in English ("precisely struck the set target in the East Sea").
 _STRUCK_IN_SEA = re.compile(
-    r"\b(?:struck|hit)\s+(?:a|the|its)\s+(?:[\w-]+\s+){0,3}?targets?\s+in\s+(?:the\s+)?",
+    r"\b(?:struck|hit)\s+(?:(?:a|the|its|their)\s+|(?=preset|designated|set)\b)"
+    r"(?:[\w-]+\s+){0,3}?targets?\s+in\s+(?:the\s+)?",
     re.IGNORECASE,
 )
 
@@ -1428,10 +1459,20 @@ def _direction(text: str, language: str) -> str:
             or re.search(r"(?:から|より)\s*([東西南北]{1,3})方面(?:の(?:海上|海域))?[にへ]", text)
             # round 12: "弾道ミサイルを東方に発射": 東方 with the verb (not "東方の日本海に落ちた")
             or re.search(r"([東西南北]{1,3})方[にへ](?=[^、。]{0,12}?(?:発射|撃|飛))", text)
+            # round 20: "海岸から北東の日本海へ向け", "飛翔体を北東の日本海側に向けて" (the way to a
+            # sea, after the site or the object; not "朝鮮半島東の日本海に落下", a side of a place)
+            or re.search(
+                r"(?:から|より|を)\s*([東西南北]{1,3})の(?:日本海|東海|黄海|東シナ海|海上|海域)(?:側)?"
+                r"\s*[にへ]\s*向け",
+                text,
+            )
         )
     elif language == "ko":
         m = re.search(
-            r"(?<![가-힣])([동서남북]{1,3})(?:쪽|방)?\s*(?:방향|으로)", text
+            # round 20: "동북부 방향으로" (부 before 방향 only: "동북부로", "동북부 지역" are
+            # parts of a country)
+            r"(?<![가-힣])([동서남북]{1,3})(?:(?:쪽|방)?\s*(?:방향|으로)|부\s*방향)",
+            text,
         ) or re.search(
             # round 18: also "북동쪽 동해 방향으로" (the compass word, then the sea's way)
             # (round 19: "북동쪽 공해 상으로", a space before 상)
@@ -1591,7 +1632,8 @@ def _unknown_site(
             if span[0] <= m.start() < span[1] and not named(m.start("w"), m.end("w")):
                 return True
     if language == "en":
-        for m in re.finditer(r"\bfrom\s+(?P<p>[^,.;()]{2,60})", work):
+        # (round 20: a dot between digits goes on, "from the 8.24 Yongung in waters off …")
+        for m in re.finditer(r"\bfrom\s+(?P<p>(?:[^,.;()]|(?<=\d)\.(?=\d)){2,60})", work):
             if not span[0] <= m.start() < span[1]:
                 continue
             phrase = re.split(r"\s+(?:and|at|on|toward|towards|into|before|after|which|that)\b",
@@ -1615,11 +1657,18 @@ def _unknown_site(
             and (
                 _GENERIC_SITE.match(word)
                 # (round 13: "バンヒョン飛行場近くから": 近く too)
-                or not re.search(r"付近|近郊|近く|一帯|周辺|\(", work[m.end("w") : m.end("w") + 14])
+                or not (
+                    re.search(r"付近|近郊|近く|一帯|周辺|\(", work[m.end("w") : m.end("w") + 14])
+                    or _FEATURE_SITE["ja"].search(word)  # round 20: "虎島半島から"
+                )
             )
         ):
             continue  # "西岸から", "北朝鮮から": no place of its own
-        if language == "ko" and not re.match(r"\s*(?:일대|인근|부근|지역|근처)", work[m.end() :]):
+        if (
+            language == "ko"
+            and not re.match(r"\s*(?:일대|인근|부근|지역|근처|수역)", work[m.end() :])
+            and not _FEATURE_SITE["ko"].search(m.group("w"))  # round 20: "호도반도에서"
+        ):
             continue  # "국회에서": only "…일대에서" names a site
         return True
     return False
@@ -1864,7 +1913,7 @@ def _site(sentence: _Sentence) -> str:
     before another place; else North Korea when it is named."""
     work, language = sentence.work, sentence.language
     best: tuple[int, str] | None = None
-    best_end = 0
+    best_end = best_start = 0
     fallback = ""
     for found in sentence.names:
         if _beside_unknown(work, sentence.names, found.start):
@@ -1889,13 +1938,17 @@ def _site(sentence: _Sentence) -> str:
                 r"\s+of\s+)?"
                 # "from a submarine off Sinpo", "from a barge in waters off the coast of Sinpo"
                 r"(?:(?:submarine|barge|vessel)\s+(?:in\s+(?:the\s+)?waters\s+)?(?:off|near)\s+"
-                r"(?:the\s+(?:coast|port)\s+of\s+)?)?"
+                r"(?:the\s+(?:coast|port)\s+of\s+)?"
+                # round 20: "from a submarine in waters off the North's eastern coastal city of
+                # Sinpo" (the country's, then the city's words, after the vessel)
+                r"(?:the\s+(?:North(?:\s+Korea)?|country)['’]s\s+)?"
+                r"(?:(?:[a-z-]+\s+){0,3}(?:city|town|port)\s+of\s+)?)?"
                 # "from the Ryongsong area of the capital Pyongyang" (a district of it)
                 r"(?:(?-i:[A-Z])[\w'’-]*?\s*(?:area|district)\s+of\s+(?:the\s+)?)?"
                 # "its capital city, Pyongyang", "the North Korean capital of Pyongyang"
                 r"(?:(?:the|its)\s+)?(?:North\s+Korean\s+)?(?:capital(?:\s+city)?(?:\s+of)?,?\s+)?"
                 r"(?:(?-i:[A-Z])[\w'’-]*\s+)?$",  # "from the Pyongyang Sunan Airfield"
-                work[max(0, found.start - 60) : found.start],
+                work[max(0, found.start - 90) : found.start],  # (round 20: 60 before)
                 re.IGNORECASE,
             )
         else:
@@ -1919,7 +1972,7 @@ def _site(sentence: _Sentence) -> str:
             if rank == 2 and not owner:  # ("북한의 단거리 탄도미사일은": whose missile, not a site)
                 fallback = entry.name
             if rank < 3 and marked and (best is None or rank < best[0]):
-                best, best_end = (rank, entry.name), found.end
+                best, best_end, best_start = (rank, entry.name), found.end, found.start
             elif (
                 best is not None
                 and marked
@@ -1927,9 +1980,9 @@ def _site(sentence: _Sentence) -> str:
                 and entry.name != best[1]
                 and re.fullmatch(r"\s*", work[best_end : found.start])
             ):  # round 13: "구성시 방현 비행장": the site inside the city named just before it
-                best, best_end = (rank, entry.name), found.end
+                best, best_end, best_start = (rank, entry.name), found.end, found.start
     if best is not None:
-        return _airfield_of(work, best_end, best[1])
+        return _airfield_of(work, best_end, best[1], best_start)
     return fallback
 
 
@@ -1940,15 +1993,51 @@ _AIRFIELD_AFTER = re.compile(
 )
 
 
-def _airfield_of(work: str, end: int, name: str) -> str:
+#: Round 20: an airfield told before the city it is in ("near an airfield in the northwestern
+#: city of Kusong", "from an air base outside the town of Wonsan").
+_AIRFIELD_BEFORE_EN = re.compile(
+    r"\b(?:an?|the)\s+(?:air\s*base|airfield|airport|air\s+field)\s+"
+    r"(?:in|near|outside|at|on the outskirts of)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}"
+    r"(?:city|town|county)\s+of\s+$",
+    re.IGNORECASE,
+)
+#: Round 20: how near a city an airfield of the gazetteer must be to be that city's airfield
+#: when the gazetteer names it otherwise (Panghyon Airport is 5.6 km from Kusong City's point,
+#: Wonsan Kalma Airport 3.9 km from Wonsan's; Pukchang Airfield 10.1 km from Sunchon's).
+_CITY_AIRFIELD_KM = 10.0
+
+
+def _airfield_of(work: str, end: int, name: str, start: int = -1) -> str:
     """The gazetteer's airfield of a city when the site is told as the city's airfield (round
-    14: "원산 비행장" is Wonsan Kalma Airport, known also as Wonsan Airport); else the name."""
-    if not _AIRFIELD_AFTER.match(work, end):
+    14: "원산 비행장" is Wonsan Kalma Airport, known also as Wonsan Airport; round 20: "an
+    airfield in the city of Kusong", the airfield before the city); else the name.
+
+    Examples
+    --------
+    >>> _airfield_of("from an airfield in the city of Kusong", 38, "Kusong City", 32)
+    'Panghyon Airport'
+    >>> _airfield_of("from the city of Kusong", 23, "Kusong City", 17)
+    'Kusong City'
+    """
+    if not _AIRFIELD_AFTER.match(work, end) and not (
+        start >= 0 and _AIRFIELD_BEFORE_EN.search(work[max(0, start - 80) : start])
+    ):
         return name
-    airfield = load_gazetteer().find(f"{name} Airport")
+    gazetteer = load_gazetteer()
+    airfield = gazetteer.find(f"{name} Airport")
     if isinstance(airfield, Place) and airfield.kind in ("launch_site", "airport"):
         return airfield.name
-    return name
+    city = gazetteer.find(name)
+    if not isinstance(city, Place):
+        return name
+    near = [
+        p
+        for p in gazetteer.places()
+        if p.kind in ("launch_site", "airport")
+        and re.search(r"\b(?:Airport|Airfield|Air Base)\b", p.name)
+        and inverse(city.position, p.position)[2] / 1000.0 <= _CITY_AIRFIELD_KM
+    ]
+    return near[0].name if len(near) == 1 else name
 
 
 #: What joins the sites of a list ("평양 순안, 평안남도 개천 … 일대에서", "from Sunan, Kaechon,
@@ -2100,11 +2189,14 @@ _NEAR_THEN_SITE = {
         r"^\s*(?:인근|근교|근처|외곽|[동서남북]{1,2}(?:쪽|방)|"
         r"(?=의\s*[가-힣]{2,6}(?:반도|섬|도|곶|단)\b)|"
         # round 15: "원산 호도반도 일대에서" (a peninsula right after the place, no 의)
-        r"(?=\s+[가-힣]{1,5}반도\s*(?:일대|인근|부근)?\s*에서))(?:의)?\s*"
+        # (round 20: also a side of it, "원산 호도반도 북쪽에서")
+        r"(?=\s+[가-힣]{1,5}반도\s*(?:[동서남북]{1,3}(?:쪽|방)\s*)?(?:일대|인근|부근)?\s*에서))"
+        r"(?:의)?\s*"
         # round 16: "신포 동북방 동해상에서" (a sea off the place: the launch was made off it)
-        r"(?!해상|해역|바다|앞바다|지역|지점|기지|일대|부근|(?:동|서|남|황)해\s*상?\s*(?:에|의|으|일대))"
+        r"(?!해상|해역|바다|앞바다|지역|지점|기지|일대|부근|잠수함|바지선|(?:동|서|남|황)해\s*상?\s*(?:에|의|으|일대))"
         r"(?P<w>[가-힣]{2,6})(?:\([^()]{1,30}\))?"
-        r"\s*(?:(?:일대|인근|부근|지역|근처)\s*)?(?:에)?서"
+        # round 20: a side of the site ("원산 호도반도 북쪽에서")
+        r"\s*(?:[동서남북]{1,3}(?:쪽|방)\s*)?(?:(?:일대|인근|부근|지역|근처)\s*)?(?:에)?서"
     ),
 }
 _SITE_THEN_NEAR_EN = re.compile(
@@ -2348,7 +2440,10 @@ _RANGE_AFTER = {
     # ("350キロ程度、飛翔": a comma just before the verb)
     "ja": r"^(?:[^、。\d]{0,4}?(?:を|も|ほど)?|\s*[、,]\s*)(?:飛翔|飛しょう|飛行|飛ん|飛び|移動)",
     # ("350km를 날았다": 날다 flown)
-    "ko": r"^[^,.\d]{0,4}?(?:를|을|가량|정도)?\s*(?:비행|날아|날았|비상)",
+    "ko": r"^[^,.\d]{0,4}?(?:를|을|가량|정도)?\s*(?:비행|날아|날았|비상)|"
+    # round 20: KCNA's "1,500㎞ 계선의 거리를 모의한 … 비행궤도를 …간 비행하여" (the distance the
+    # flight path simulated; the verb of flight ends the clause)
+    r"^\s*(?:계선의?\s*)?거리를\s*모의한[^.]{0,100}?비행(?:하여|하고|해|했)",
     "en": r"(?!)",
 }
 #: Words that make a number a bound, not a value ("100キロメートル未満", "100km 미만", "less than
@@ -2452,6 +2547,14 @@ _MINUTES = {
         r"(?:約|およそ)?\s*" + _DURATION,
         r"発射(?:から|後)\s*(?:約|およそ)?\s*(?P<n>\d+)\s*分\s*(?:後|ほど|程度|余り)*"
         + _FELL_LATER,
+        # round 20: "2時間6分かけて8の字の軌道で1500キロ飛行し" (the time taken, then the flight
+        # further on in its clause)
+        _NOT_CLOCK + _DURATION + r"\s*(?:ほど|程度|余り|あまり)?\s*かけて[^。、]{0,30}?"
+        r"(?:飛翔(?!体)|飛しょう(?!体)|飛行(?!機)|飛び|飛ん)",
+        # round 20: hours alone, a lower bound being the figure ("2時間あまり、1500キロを飛行し")
+        r"(?<![\d時:])(?P<h>[1-9])\s*時間(?P<n>)(?!\s*(?:後|前|以内|ぶり|\d))\s*"
+        r"(?:ほど|程度|余り|あまり|以上)?\s*(?:かけて)?\s*[、,]?\s*[^。、\d]{0,4}?[\d,.]*\s*"
+        r"(?:キロ(?:メートル)?|km)?\s*(?:を)?\s*(?:飛翔(?!体)|飛しょう(?!体)|飛行(?!機)|飛び|飛ん)",
     ),
     "ko": (
         # "약 62분간 비상", "약 30분간 800㎞를 비행"
@@ -2482,6 +2585,20 @@ _MINUTES = {
         r"\bflight\b[^.\d]{0,60}?\blast(?:ed|ing|s)?\b[^.\d]{0,16}?" + _DURATION + _NOT_SECONDS,
     ),
 }
+#: Round 20: a time told as the start of an open span ("午前7時以降、複数発発射され", "오전 7시
+#: 이후 여러 발을"): the launches were after it, none is said to be at it (no time, a TODO).
+_OPEN_SPAN_SINCE = re.compile(
+    r"\d\s*(?:時|시)(?:\s*\d{1,2}\s*(?:分|분)|半|반)?\s*(?:ごろ|頃|경|께|쯤)?\s*(?:以降|以後|이후)"
+)
+#: Round 20: a bay told only by its province ("咸鏡南道の湾で", "함경남도의 만에서"): no place.
+_PROVINCE_BAY = re.compile(r"(?:道|省)\s?の\s?湾\s?(?:で|から|内)|도의?\s*(?:한\s*)?만에서")
+#: Round 20: a span of seconds ("for 7,563 to 7,575 seconds", "7,563(2시간6분3초)∼7,575s
+#: (2시간6분15초)간", "3000～3100秒間"): no one flight time; the sentence is a TODO.
+_SECONDS_SPAN = re.compile(
+    r"(?<![\d.])\d[\d,]*\s*(?:s|초|秒|seconds?)?\s*(?:[(（][^()（）]{0,24}[)）])?\s*"
+    r"(?:~|〜|∼|-|–|\bto\b|から|부터|에서)\s*\d[\d,]*\s*(?:s\b|초|秒|seconds?\b)",
+    re.IGNORECASE,
+)
 _SECONDS = (
     r"(?P<n>[\d,]+)\s*秒間",
     r"\b(?P<m>\d+)\s*min(?:utes?)?\s*(?:and\s*)?(?P<s>\d+)\s*s(?:ec(?:onds?)?)?\b",
@@ -2651,8 +2768,11 @@ def _figures(sentence: _Sentence) -> list[tuple[int, dict[str, Any]]]:
             second = m.groupdict().get("n2")
             if second and number_value(second):  # "… 12 minutes and 14 minutes later"
                 out.append((m.start("n2"), {"flight_min": number_value(second)}))
+    seconds_spans = [m.span() for m in _SECONDS_SPAN.finditer(work)]
     for pattern in _SECONDS:
         for m in re.finditer(pattern, work, re.IGNORECASE):
+            if any(a <= m.start() < b for a, b in seconds_spans):
+                continue  # round 20: an end of a span of seconds, no one flight time
             groups = m.groupdict()
             seconds = (
                 float(groups["n"].replace(",", ""))
@@ -2706,6 +2826,12 @@ def _left_unread(
         for m in re.finditer(pattern, work, re.IGNORECASE)
     ):
         out.append("a flight time told as a bound")
+    if _SECONDS_SPAN.search(work):  # round 20: "7,563 to 7,575 seconds", "3,000∼3,100초간"
+        out.append("a flight time told as a span")
+    if _PROVINCE_BAY.search(work):  # round 20: "咸鏡南道の湾で行われた" (which bay, untold)
+        out.append("a bay the gazetteer cannot place")
+    if _OPEN_SPAN_SINCE.search(work):  # round 20: "午前7時以降、複数発発射され" (no end told)
+        out.append("an open span of times")
     if any(_side_of_inland(work, sentence.language, n) for n in sentence.names):
         out.append("a launch site told as a side of a place")
     if _SIDE_OF_COUNTRY.search(work):  # round 18: "北朝鮮南西部から", "into its eastern waters"
@@ -2713,7 +2839,7 @@ def _left_unread(
     if _KANJI_CLOCK.search(work):  # round 12: "午前七時四十七分ごろから同八時ごろにかけ"
         out.append("a time written in kanji numerals (not read)")
     if any(
-        not re.fullmatch(r"[東西南北동서남북]{1,3}(?:쪽|방)?", m.group(1))
+        not re.fullmatch(r"[東西南北동서남북]{1,3}(?:쪽|방|부)?", m.group(1))
         for m in _TOWARD.finditer(work)
     ):
         out.append("a direction towards a place")
@@ -2839,6 +2965,10 @@ _GOES_ON_ABOUT = re.compile(
     r"\s*(?:(?:이|그|당시)\s*|(?:その|当時の)\s*)?"
     r"(?:발사체|미사일|탄도미사일|飛翔体|ミサイル|弾道ミサイル)(?:는|은|들은|は)\s*"
     r"|\s*(?:The|These|Those)\s+(?:missiles?|projectiles?|rockets?)\s+(?!(?:were|was)\s+fired\s+on)"
+    # round 20: a line that opens with a flight figure as its topic ("지난달 29일 … 쐈다." then
+    # "비행거리는 약 230㎞, 고도는 약 30㎞로 탐지됐다."): that launch's figures
+    r"|\s*(?:비행\s*거리|(?:최고|정점)\s*고도|고도|飛行距離|飛翔距離|(?:最高)?高度|"
+    r"(?:The\s+)?(?:flight\s+distance|(?:maximum\s+)?altitude)\b)\s*(?:는|은|が|は|was|of)"
 )
 
 

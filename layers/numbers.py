@@ -638,6 +638,16 @@ _OPEN_SPAN_AFTER = re.compile(
     r"^\s*(?:[(（][^()（）]{0,24}[)）])?\s*(?:ごろ|頃|경|께|쯤)?\s*(?:[(（][^()（）]{0,24}[)）])?"
     r"\s*(?:から|부터)"
 )
+#: Round 20: a span told by its start and then its length ("at around 7 a.m. during a time
+#: period of more than 40 minutes", "from 6 p.m. local time over about half an hour" reads
+#: the start's "from"; "at 9 a.m. for some 20 minutes"): the launches happened within it.
+_LENGTH_AFTER = re.compile(
+    r"^\s*(?:[(（][^()（）]{0,24}[)）])?\s*(?:local\s+time\s*)?,?\s*"
+    r"(?:during|over|for|in|within)\s+(?:a\s+|the\s+)?(?:(?:time\s+)?(?:period|span|window)\s+of\s+)?"
+    r"(?:(?:more\s+than|over|about|some|around|roughly|nearly|almost|at\s+least|up\s+to)\s+)?"
+    r"(?:\d+|[a-z]+|half\s+an)\s+(?:minutes?|hours?)\b",
+    re.IGNORECASE,
+)
 _OPEN_SPAN_BEFORE = re.compile(
     r"\b(?:starting|beginning)\s+(?:(?:at|around|about|from|some|shortly)\s+)*$|"
     # round 18: "The launches started around 6:18 a.m. and continued for several minutes" (the
@@ -675,6 +685,9 @@ def time_in_span(text: str, start: int, end: int) -> bool:
     >>> text = "for about 20 minutes from shortly after 6 a.m.; at 7 a.m."
     >>> [time_in_span(text, c.start, c.end) for c in find_clock_times(text, vague=True)]
     [True, False]
+    >>> text = "at around 7 a.m. during a time period of more than 40 minutes; at 9 a.m."
+    >>> [time_in_span(text, c.start, c.end) for c in find_clock_times(text, vague=True)]
+    [True, False]
     >>> text = "between 7:12 a.m. (22:12 GMT) to 7:30 a.m."
     >>> [time_in_span(text, c.start, c.end) for c in find_clock_times(text, vague=True)]
     [True, False, True]
@@ -694,6 +707,7 @@ def time_in_span(text: str, start: int, end: int) -> bool:
     return bool(
         _SPAN_START.match(work[end : end + 24])
         or _OPEN_SPAN_AFTER.match(work[end : end + 40])
+        or _LENGTH_AFTER.match(work[end : end + 90])
         or _OPEN_SPAN_BEFORE.search(work[max(0, start - 40) : start])
         or _SPAN_END.search(work[max(0, start - 90) : start])
         or re.search(

@@ -3520,3 +3520,261 @@ def test_an_unknown_site_listed_with_a_known_one(text: str) -> None:
 def test_an_unknown_site_listed_without_north_korea_named_is_not_split() -> None:  # control
     text = "통천 기지와 원산 주변 기지에서 동쪽으로 미사일이 발사됐다."
     assert [f for k, f in _items(text) if k == "launch" and f.get("at") == "North Korea"] == []
+
+
+# --------------------------------------------------------------------------- round 20
+
+
+def test_a_side_of_an_unknown_peninsula_after_a_city_is_no_site() -> None:
+    text = (
+        "합참은 “북한이 15일 오후 3시께 함경남도 함흥 대진반도 남쪽에서 "
+        "동남부 방향으로 발사체 2발을 쐈다”고 밝혔다."
+    )
+    launches = [f for k, f in _items(text) if k == "launch"]
+    assert launches == [{"time": _at(15, 0), "at": "North Korea", "direction": "SE"}]
+    assert _todos(text)
+
+
+def test_a_side_of_a_city_stays_the_city() -> None:  # the control (round 19: a coastal place)
+    text = "북한이 15일 오후 3시께 함흥 남쪽에서 동남부 방향으로 발사체 2발을 쐈다."
+    assert [f for k, f in _items(text) if k == "launch"] == [
+        {"time": _at(15, 0), "at": "Hamhung", "direction": "SE"}
+    ]
+
+
+def test_a_part_of_the_country_is_no_direction() -> None:  # the control of "동남부 방향"
+    assert [f.get("direction") for k, f in _items("북한은 서북부 지역에서 발사체를 쐈다.")] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "군은 그제 오전 6시 15분쯤 북한의 순항미사일 발사 징후를 포착해 감시 중이라고 밝혔다.",
+        "防衛省は14日午前10時ごろ、北朝鮮の弾道ミサイル発射の兆候を把握していた。",
+        "Officials said they had seen signs of an imminent launch at around 10 a.m. on Tuesday.",
+    ],
+)
+def test_a_time_of_signs_of_a_launch_is_no_launch_time(text: str) -> None:
+    assert [f for k, f in _items(text) if k == "launch" and "time" in f] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "북한이 오전 6시 15분 순항미사일을 발사했고, 군은 추가 발사 징후를 감시하고 있다.",
+        "북한은 발사 징후가 포착된 뒤 오전 6시 15분에 순항미사일을 쐈다.",
+        "Seoul saw no signs of trouble, and North Korea fired a missile at 6:15 a.m.",
+        "Seoul saw no signs of trouble before North Korea fired a missile at 6:15 a.m.",
+    ],
+)
+def test_a_launch_time_beside_signs_stays(text: str) -> None:  # controls
+    assert [f["time"] for k, f in _items(text) if k == "launch"] == [_at(6, 15)]
+
+
+@pytest.mark.parametrize(
+    ("text", "site"),
+    [
+        ("North Korea fired a missile at 9 a.m. near an airfield in the eastern city of Wonsan.",
+         "Wonsan Kalma Airport"),
+        ("North Korea fired a missile at 9 a.m. from an air base in the city of Kusong.",
+         "Panghyon Airport"),
+        ("North Korea fired a missile at 9 a.m. from the northwestern city of Kusong.",
+         "Kusong City"),  # the control: the city, no airfield named
+        ("North Korea fired a missile at 9 a.m. from an air base in the city of Sunchon.",
+         "Sunchon"),  # the control: no airfield of the gazetteer within 10 km
+    ],
+)  # fmt: skip
+def test_an_airfield_in_a_city_is_the_gazetteers_airfield_there(text: str, site: str) -> None:
+    assert [f for k, f in _items(text) if k == "launch"] == [{"time": _at(9, 0), "at": site}]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "북한은 지난달 12일 함흥 일대에서 동해상으로 발사체 2발을 쐈다.\n"
+        "비행거리는 약 410㎞, 고도는 약 45㎞로 탐지됐다.",
+        "北朝鮮は先月3日にも平壌付近から弾道ミサイル1発を発射した。\n"
+        "飛行距離は約410キロ、高度は約45キロだった。",
+    ],
+)
+def test_figures_on_the_line_after_another_launch_are_its(text: str) -> None:
+    assert [k for k, _ in _items(text) if k == "figure"] == []
+
+
+def test_figures_on_the_line_after_this_launch_stay() -> None:  # the control
+    text = (
+        "북한은 15일 오전 6시 함흥 일대에서 발사체 2발을 쐈다.\n"
+        "비행거리는 약 410㎞, 고도는 약 45㎞로 탐지됐다."
+    )
+    assert [f for k, f in _items(text) if k == "figure"] == [
+        {"range_km": 410.0},
+        {"apogee_km": 45.0},
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rockets were fired westward from areas near Hamhung at around 9 a.m. during a time "
+        "period of more than 30 minutes, officials said.",
+        "North Korea fired artillery rockets from Wonsan at 4 p.m. for about 25 minutes.",
+    ],
+)
+def test_a_start_then_a_length_is_a_span(text: str) -> None:
+    assert [f for k, f in _items(text) if k == "launch" and "time" in f] == []
+    assert _todos(text)
+
+
+def test_a_flight_of_minutes_after_a_launch_time_is_no_span() -> None:  # the control
+    text = "North Korea fired a missile from Wonsan at 4 p.m. and it flew for about 25 minutes."
+    assert _items(text) == [
+        ("launch", {"time": _at(16, 0), "at": "Wonsan"}),
+        ("figure", {"flight_min": 25.0}),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "minutes"),
+    [
+        ("ミサイルは東シナ海を1時間12分かけてS字の軌道で900キロ飛行したと主張した。", 72.0),
+        ("楕円の軌道で3時間あまり、2000キロを飛行し、標的に命中したという。", 180.0),
+    ],
+)
+def test_a_flight_time_in_hours_and_minutes(text: str, minutes: float) -> None:
+    assert [f for k, f in _items(text) if k == "figure" and "flight_min" in f] == [
+        {"flight_min": minutes}
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["北朝鮮は11時間後に再び発射した。", "発射の2時間前に飛行禁止区域が設定された。"],
+)
+def test_hours_before_or_after_are_no_flight_time(text: str) -> None:  # controls
+    assert [f for k, f in _items(text) if k == "figure"] == []
+
+
+def test_a_distance_the_flight_path_simulated_is_a_range() -> None:
+    text = (
+        '통신은 "발사된 미사일은 조선 서해에 설정된 800㎞ 계선의 거리를 모의한 타원형 비행궤도를 '
+        '3,000초간 비행하여 표적을 명중 타격하였다"고 보도했다.'
+    )
+    assert [f for k, f in _items(text) if k == "figure"] == [{"range_km": 800.0}]
+    assert _todos(text)  # the target struck
+
+
+def test_a_distance_to_an_island_target_is_no_range() -> None:  # the control
+    text = '통신은 "방사포탄은 600㎞ 거리의 섬 목표를 명중 타격하였다"고 보도했다.'
+    assert [f for k, f in _items(text) if k == "figure"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rockets flew for 3,100 to 3,150 seconds, KCNA said.",
+        "ミサイルは3000～3100秒間飛行した。",
+        "미사일은 3,100∼3,150초간 비행했다.",
+    ],
+)
+def test_a_span_of_seconds_is_a_todo_and_no_flight_time(text: str) -> None:
+    assert [f for k, f in _items(text) if k == "figure"] == []
+    assert _todos(text)
+
+
+def test_one_flight_time_in_seconds_stays() -> None:  # the control
+    assert _items("ミサイルは3100秒間飛行した。") == [("figure", {"flight_s": 3100.0})]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "北朝鮮は、ミサイルが標的を命中打撃したと主張した。",
+        "통신은 미사일이 표적을 명중 타격하였다고 보도했다.",
+        "KCNA said the rockets precisely hit designated targets.",
+    ],
+)
+def test_a_target_struck_is_a_todo(text: str) -> None:
+    assert _todos(text)
+    assert [k for k, _ in _items(text) if k == "fall"] == []
+
+
+def test_preset_targets_in_a_sea_are_a_fall_there() -> None:
+    text = "The missiles accurately hit designated targets in the Yellow Sea, KCNA said."
+    assert [f for k, f in _items(text) if k == "fall"] == [{"sea": "Yellow Sea"}]
+
+
+def test_a_storm_that_hit_a_region_is_no_target() -> None:  # the control
+    assert _todos("A typhoon hit the region on Tuesday.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "direction"),
+    [
+        ("北朝鮮は15日午前9時ごろ、咸興付近から東の日本海へ向けミサイル1発を発射した。", "E"),
+        ("北朝鮮は15日、数発の飛翔体を南西の黄海側に向けて発射した。", "SW"),
+    ],
+)
+def test_a_compass_word_before_a_sea_and_towards_is_the_direction(
+    text: str, direction: str
+) -> None:
+    assert [f.get("direction") for k, f in _items(text) if k == "launch"] == [direction]
+
+
+def test_a_side_of_a_place_before_a_sea_is_no_direction() -> None:  # the control
+    text = "ミサイルは朝鮮半島の東の日本海に向けて飛んだ。"
+    assert [f.get("direction") for k, f in _items(text) if k == "launch"] in ([], [None])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "北朝鮮は午後3時ごろ、東部の咸興に近い大津半島から日本海に向けて2発を発射した。",
+        "합참은 “15일 오후 3시쯤 북한 함경남도 함흥 인근 대진반도에서 발사체 2발이 "
+        "발사됐다”고 말했다.",
+        "북한 잠수함이 동해 신창만 수역에서 미사일 2기를 발사하였다.",
+        "訓練が、15日未明、東部の平安北道の湾で行われたと伝えた。",
+    ],
+)
+def test_a_peninsula_or_bay_the_gazetteer_lacks_is_a_todo(text: str) -> None:
+    assert _todos(text)
+    assert [f.get("at") for k, f in _items(text) if k == "launch"] in ([], ["North Korea"])
+
+
+def test_a_room_is_no_site() -> None:  # the control ("…에서" after a word that is no feature)
+    assert _todos("북한이 15일 오전 국회에서 발표했다.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "북한이 함경남도 신포 인근 잠수함에서 미사일 2기를 발사했다.",
+        "합참은 북한이 신포 인근 해상의 '영웅잠수함'에서 시험 발사한 미사일을 포착했다고 밝혔다.",
+        "North Korea fired a missile from a submarine in waters off the North's eastern coastal "
+        "city of Sinpo.",
+    ],
+)
+def test_a_submarine_near_a_place_is_a_launch_there(text: str) -> None:
+    assert [f.get("at") for k, f in _items(text) if k == "launch"] == ["Sinpo"]
+
+
+def test_a_place_near_a_site_the_gazetteer_lacks_stays_no_site() -> None:  # the control
+    text = "북한이 15일 오전 7시 평양 인근 상원 일대에서 발사체를 쐈다."
+    assert [f.get("at") for k, f in _items(text) if k == "launch"] == ["North Korea"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "巡航ミサイルは午後3時以降、複数発発射され、約200キロ飛行した。",
+        "The missile flew 300 km into the western waters.",
+    ],
+)
+def test_an_open_span_and_a_side_of_the_country_are_todos(text: str) -> None:
+    assert _todos(text)
+    assert [f for k, f in _items(text) if k == "launch" and "time" in f] == []
+
+
+def test_a_side_of_the_peninsula_and_its_sea_is_a_todo() -> None:
+    text = "北朝鮮が同日午前9時ごろ、朝鮮半島東側の日本海上に弾道ミサイル1発を発射した。"
+    assert _todos(text)
+    assert [k for k, _ in _items(text) if k == "fall"] == []

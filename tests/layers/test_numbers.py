@@ -417,3 +417,18 @@ def test_a_bracket_after_the_first_time_keeps_the_span_and_its_half(  # round 19
     found = find_clock_times(text, vague=True)
     assert [(c.hour, c.minute) for c in found] == hours
     assert [time_in_span(text, c.start, c.end) for c in found] == spans
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("fired at around 9 a.m. during a time period of more than 30 minutes", [True]),
+        ("fired at 4 p.m. for about 25 minutes", [True]),
+        ("fired at 4 p.m. local time over some 20 minutes", [True]),
+        ("fired at 4 p.m. and flew for about 25 minutes", [False]),  # the control: a flight
+        ("fired at 4 p.m., 25 minutes before the drill ended", [False]),  # the control
+    ],
+)
+def test_a_start_then_its_length_is_a_span(text: str, expected: list[bool]) -> None:  # round 20
+    found = find_clock_times(text, vague=True)
+    assert [time_in_span(text, c.start, c.end) for c in found] == expected
