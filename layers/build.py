@@ -1289,10 +1289,14 @@ def locate_fall(
                 "(name the sea or ocean around it)"
             )
     report = ReportSpec(field="phrase", sources=(), where=where, sea=sea or "", direction=bearing)
+    # "男鹿半島から約700キロ、隠岐諸島から約400キロ": each further distance is a report of its own
+    further = tuple(ReportSpec(field="phrase", sources=(), where=r.spec) for r in reading.also)
     item = ItemSpec(
         field="phrase", name=text, sources=(), basis=Basis.REPORTED, reported=text, notes=()
     )
-    fall = FallSpec(item, where, None, DEFAULT_FALL_LAYER, "phrase", False, reports=(report,))
+    fall = FallSpec(
+        item, where, None, DEFAULT_FALL_LAYER, "phrase", False, reports=(report, *further)
+    )
     placer = FallPlacer(g, site, (), None, builder.fail, builder.origin)
     with builder.guard("phrase"):
         return placer.place(fall)

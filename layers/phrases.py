@@ -48,7 +48,7 @@ import contextlib
 import re
 import warnings
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from alertmap.geo.units import NAUTICAL_MILE_M
@@ -162,13 +162,30 @@ _JA_DISTANCE = re.compile(
 )
 _KO_DISTANCE = re.compile(
     rf"(?P<ref>[^,.。;]{{1,{_REF_MAX}}}?)\s*(?:에서|으로부터|로부터|의)?\s*"
-    rf"(?P<bearing>(?:{'|'.join(_KO_BEARINGS)})(?:쪽|방향|방|편)?)\s*(?:먼\s*바다|앞바다|해상|해역|바다)?"
+    # (?<!에): the 서 of 에서 ("오가반도에서 약 700㎞", from) is no bearing (west)
+    rf"(?<!에)(?P<bearing>(?:{'|'.join(_KO_BEARINGS)})(?:쪽|방향|방|편)?)\s*(?:먼\s*바다|앞바다|해상|해역|바다)?"
     rf"\s*(?:으로|로)?\s*(?P<dist>{_DIST})",
     re.IGNORECASE,
 )
 _EN_DISTANCE = re.compile(
     rf"(?P<dist>{_DIST})\s+(?:to\s+the\s+)?(?P<bearing>{_BEARING_WORD})(?:wards?)?\s+"
     rf"(?:of|from|off)\s+(?P<ref>[^,;:()]{{1,{_REF_MAX}}})",
+    re.IGNORECASE,
+)
+#: "PLACEから約Dキロ", "PLACE에서 약 D㎞", "about D km from PLACE": a distance in no direction
+#: (a ring), read only in a phrase given to :func:`read_phrase` when it holds no bearing, never
+#: in a statement's sentences (:func:`find_positions`), where a bare distance from a place is
+#: as often a flight's or a site's.
+_JA_AROUND = re.compile(
+    rf"(?P<ref>[^、。,;]{{1,{_REF_MAX}}}?)から(?:の距離は?)?[、,]?\s*(?P<dist>{_DIST})",
+    re.IGNORECASE,
+)
+_KO_AROUND = re.compile(
+    rf"(?P<ref>[^,.。;]{{1,{_REF_MAX}}}?)\s*(?:에서|으로부터|로부터)\s*(?P<dist>{_DIST})",
+    re.IGNORECASE,
+)
+_EN_AROUND = re.compile(
+    rf"(?P<dist>{_DIST})\s+(?:away\s+)?from\s+(?P<ref>[^,;:()]{{1,{_REF_MAX}}})",
     re.IGNORECASE,
 )
 _JA_BETWEEN = re.compile(
@@ -280,6 +297,64 @@ def _checked(text: object) -> str:
 
 
 # --------------------------------------------------------------------------- names
+
+
+def _around_readings(text: str, work: str, language: str) -> list[PhraseReading]:
+    """Every "D km from PLACE" (in no direction) in ``work`` (normalised) whose place the
+    gazetteer knows, in the grammar of ``language``; [] when one of them is not understood."""
+    pattern = {"ja": _JA_AROUND, "ko": _KO_AROUND, "en": _EN_AROUND}[language]
+    out: list[PhraseReading] = []
+    pos = 0
+    while m := pattern.search(work, pos):
+        quantity = _quantity(m, work)
+        if quantity is None:
+            return []
+        reference = m.group("ref")
+        pos = m.end()
+        if language == "en":
+            # "about 700 km from the Oga Peninsula and about 400 km from the Oki Islands": the
+            # place ends before "and", and the next distance is read from there
+            cut = re.search(
+                r"\s+(?:in|at|and|while|which|where|that|according)\b|\s*[.]\s*$",
+                reference,
+                flags=re.IGNORECASE,
+            )
+            if cut:
+                reference, pos = reference[: cut.start()], m.start("ref") + cut.start()
+            found = _english_name(reference.strip())
+        else:
+            found = _name_ending(reference.strip())
+        if found is None:
+            return []
+        origin, words = found[0], found[1].lstrip("・·、, ")
+        if quantity.metres > DISTANCE_MAX_KM * 1000.0:
+            raise PhraseError(
+                f"{shown(text)}: expected a distance of at most {DISTANCE_MAX_KM:,} km "
+                f"(short of the antipode), got {quantity.metres / 1000.0:,.0f} km"
+            )
+        hedges = hedges_in(work, language)
+        spec = PositionSpec(
+            field="phrase",
+            origin=origin,
+            distance_m=quantity.metres,
+            about=quantity.approximate or bool(hedges),
+        )
+        sea = _sea_in(work[m.end() :], language)
+        out.append(
+            PhraseReading(
+                text=text,
+                language=language,
+                spec=spec,
+                reference=words,
+                distance=quantity,
+                hedges=hedges,
+                sea=sea[0] if sea else "",
+                span=(m.start(), m.end()),
+            )
+        )
+    if len({r.spec.origin for r in out}) < len(out):
+        raise PhraseError(f"{shown(text)}: expected each distance from a different place")
+    return out
 
 
 def _lookup(name: str) -> Place | Region | None:
@@ -411,6 +486,9 @@ class PhraseReading:
         The gazetteer's name of a sea the phrase names ("の太平洋上"), or ''.
     span
         Where the phrase was found in the normalised text it was read from.
+    also
+        Further distances in no direction from other places in the same phrase ("男鹿半島から
+        約700キロ、隠岐諸島から約400キロ"): each a position of its own, to be fused with ``spec``.
     """
 
     text: str
@@ -423,6 +501,7 @@ class PhraseReading:
     sea: str = ""
     between: tuple[str, str] = ("", "")
     span: tuple[int, int] = field(default=(0, 0))
+    also: tuple[PhraseReading, ...] = ()
 
     def understood(self) -> dict[str, Any]:
         """What was understood, for a person to check: language, form and the parsed parts.
@@ -441,7 +520,11 @@ class PhraseReading:
                 for w, n in zip(self.between, spec.between, strict=True)
             ]
             return out
-        out["form"] = "distance and bearing from a place"
+        out["form"] = (
+            "distance and bearing from a place"
+            if spec.bearing_deg is not None
+            else "distance from a place, in no direction"
+        )
         out["reference"] = (
             f"{self.reference} ({spec.origin})"
             if self.reference and self.reference != spec.origin
@@ -450,9 +533,12 @@ class PhraseReading:
         if self.distance is not None:
             out["distance"] = self.distance.text
         out["distance_km"] = round((spec.distance_m or 0.0) / 1000.0, 3)
-        compass = spec.bearing_text
-        out["bearing"] = f"{self.bearing} ({compass})" if self.bearing != compass else compass
+        if spec.bearing_deg is not None:
+            compass = spec.bearing_text
+            out["bearing"] = f"{self.bearing} ({compass})" if self.bearing != compass else compass
         out["about"] = spec.about
+        if self.also:
+            out["also"] = [r.understood() for r in self.also]
         if self.hedges:
             out["hedges"] = list(self.hedges)
         if self.sea:
@@ -709,6 +795,9 @@ def _read(text: str) -> PhraseReading:
         spec = _english(text)
         if spec is not None:
             return _english_reading(text, spec)
+        around = _around(text, normal(text), language)
+        if around is not None:
+            return around
         raise PhraseError(
             f"{shown(text)}: expected 'about D km BEARING of PLACE' (e.g. 'about 600 km east of "
             "Manila') or 'between PLACE and PLACE'"
@@ -718,6 +807,9 @@ def _read(text: str) -> PhraseReading:
     readings += list(_distance_readings(text, work, language))
     if readings:
         return min(readings, key=lambda r: r.span)
+    around = _around(text, work, language)
+    if around is not None:
+        return around
     example = (
         "'フィリピンの東約600キロ' or '沖縄本島と宮古島の間'"
         if language == "ja"
@@ -728,6 +820,17 @@ def _read(text: str) -> PhraseReading:
         f"a track passed between, e.g. {example} (or in English: 'about D km BEARING of PLACE', "
         "'between PLACE and PLACE')"
     )
+
+
+def _around(text: str, work: str, language: str) -> PhraseReading | None:
+    """The phrase as distances in no direction from one place or more: the first, with the
+    others as ``also`` (and the sea named after the last); None when it is not that."""
+    readings = _around_readings(text, work, language)
+    if not readings:
+        return None
+    first, *others = readings
+    sea = next((r.sea for r in reversed(readings) if r.sea), "")
+    return replace(first, also=tuple(others), sea=sea)
 
 
 def parse_phrase(text: str) -> PositionSpec:
