@@ -421,7 +421,11 @@ _VERBS: dict[str, dict[str, str]] = {
         # ("首都平壌の一帯から日本海に向けて撃った": 撃つ, not 迎撃 / 攻撃)
         "launch": r"発射(?![台場体地]|場所|位置|基地)|打ち上げ(?!場)|"
         # (round 19: "咸興付近から撃つのを探知した": a launch detected)
-        r"(?<![射狙攻迎砲])撃(?:った|って|ち込|つ(?=のを(?:探知|捕捉|確認|把握)))",
+        r"(?<![射狙攻迎砲])撃(?:った|って|ち込|つ(?=のを(?:探知|捕捉|確認|把握)))|"
+        # round 21: "元山付近から北東に向けて撃ち、…" (the verb's stem before a comma)
+        r"(?<![射狙攻迎砲])撃ち(?=[、,])|"
+        # round 21: "…付近の海上で数発の巡航ミサイルを捕捉していた" (missiles detected: a launch)
+        r"(?<=ミサイル)(?:\d+発|数発)?を\s*(?:捕捉|探知|検知)",
         "fall": r"(?<!予告)落下(?!区域|予想|物|可能)|着弾|墜落|消失|弾着|落ち(?:た|る|ました|て)|"
         r"(?<!核)爆発",
         "passage": r"通過|上空を(?:飛翔|飛行)",
@@ -429,7 +433,9 @@ _VERBS: dict[str, dict[str, str]] = {
     "ko": {
         "launch": r"발사(?![체대장지])(?!\s*(?:장소|지점|위치))|쏘아|쏘았|쐈|쏜(?![가-힣])|"
         # round 12: "미사일로 추정되는 미상의 항적이 추가로 포착됐다": a launch detected
-        r"(?<=항적)(?:이|을|\s*\d+\s*개를)?\s*(?:추가(?:로)?\s*)?포착",
+        r"(?<=항적)(?:이|을|\s*\d+\s*개를)?\s*(?:추가(?:로)?\s*)?포착|"
+        # round 21: "…동해상에서 미상 순항미사일 수 발을 포착했다" (missiles detected: a launch)
+        r"(?:(?<=미사일)|(?<=발사체)|(?<=\d발)|(?<=수\s발)|(?<=여러\s발))(?:\s*\d+\s*발)?(?:을|를)\s*포착",
         "fall": r"낙하(?!\s*(?:예상|예정|구역))|떨어[졌진지질져]|탄착|추락|입수|소실|사라[졌진]|"
         r"(?<!핵)폭발",
         "passage": r"통과|상공을\s*(?:지나|비행)",
@@ -464,7 +470,9 @@ _VERBS: dict[str, dict[str, str]] = {
 #: "亀城で…を発射": the place a launch was made at, when the launch verb follows in the sentence
 #: (not "では", "でも", "平壌で記者団に", "東京で開かれた会見で").
 _AT_LAUNCH_JA = (
-    r"で(?![はも])(?![^。]{0,12}?(?:記者|会見|会談|会議|開か|開い|述べ|発表))(?=[^。]{0,50}?発射)"
+    r"で(?![はも])(?![^。]{0,12}?(?:記者|会見|会談|会議|開か|開い|述べ|発表))"
+    # (round 21: or detected there, "新浦付近の海上で数発の巡航ミサイルを捕捉")
+    r"(?=[^。]{0,50}?(?:発射|ミサイル(?:\d+発|数発)?を\s*(?:捕捉|探知|検知)))"
 )
 _FROM_MARK = {
     "ja": r"(?:付近|近郊|一帯|周辺)?(?:から|より|" + _AT_LAUNCH_JA + ")",
@@ -497,7 +505,11 @@ _SITE_WORD = {
 }
 #: Round 20: a named feature of the coast as the site ("虎島半島から", "호도반도에서", "景浦湾で",
 #: "경포만 수역에서"): a place of its own even with no 付近 / 일대 after it.
-_FEATURE_SITE = {"ja": re.compile(r"(?:半島|湾)$"), "ko": re.compile(r"(?:반도|[가-힣]만)$")}
+#: (round 21: a river mouth too, "清川江河口から", "청천강 하구에서")
+_FEATURE_SITE = {
+    "ja": re.compile(r"(?:半島|湾|河口)$"),
+    "ko": re.compile(r"(?:반도|[가-힣]만|하구)$"),
+}
 _CITY_SUFFIXES = {"ja": ("市", "郡"), "ko": ("시", "군")}
 #: Round 19: a name then a side of it as where a launch was made ("개성 북쪽에서", "평산 남방
 #: 일대에서"); when the gazetteer lacks the name, the site is unknown (a TODO).
@@ -746,7 +758,21 @@ _SIDE_OF_COUNTRY = re.compile(
     r"\b(?:into|toward|towards|to)\s+(?:its|the|the\s+country['’]s|North\s+Korea['’]s|"
     r"the\s+North['’]s)\s+(?:(?:north|south)?(?:east|west)(?:ern)?|north(?:ern)?|south(?:ern)?)"
     r"\s+(?:international\s+|territorial\s+)?waters\b|"
-    r"\bfrom\s+an?\s+inland\s+(?:site|area|region|location|base|place)\b",
+    r"\bfrom\s+an?\s+inland\s+(?:site|area|region|location|base|place)\b|"
+    # round 21: "made from inland North Korea"; "동해안 일대에서" (a coast of the country, no
+    # place: "북한이 … 동해안 일대에서 … 발사"); "2発は西部から黄海に向けて" (a side, no name
+    # before it)
+    r"\bfrom\s+inland\s+(?:North\s+Korea|the\s+North|areas?|sites?)\b|"
+    r"(?<![가-힣])[동서]해안\s*(?:일대|지역|인근|부근)?\s*에서|"
+    r"(?<![\u4e00-\u9fff\u30a0-\u30ff])[東西南北]{1,2}部\s?(?:から|より)",
+    re.IGNORECASE,
+)
+#: Round 21: a flight told as over land ("内陸部を中心に飛行", "내륙에서 상당 부분 비행한", "flown
+#: mostly over inland areas"): nothing a map can place, a TODO.
+_OVER_LAND = re.compile(
+    r"内陸(?:部)?(?:を|の上空を)[^。]{0,10}?(?:飛行|飛翔)|"
+    r"내륙(?:에서|을|\s*상공을?)[^.]{0,12}?(?:비행|날아)|"
+    r"\b(?:flown|flew|flying|flight)\s+(?:\w+\s+){0,2}?over\s+(?:the\s+)?(?:inland|land)\b",
     re.IGNORECASE,
 )
 #: Round 12: fired towards a side of the peninsula ("朝鮮半島東側の海上に向け", "韓半島西の海、
@@ -759,7 +785,8 @@ _TOWARD_SIDE = re.compile(
     r"(?=[^。]{0,30}?発射)|"
     r"(?:한반도|조선반도)\s*[동서남북]{1,2}(?:쪽|측|방)?(?:의)?\s*[^.]{0,10}?(?:으?로|를\s*향해)|"
     # round 16: also "into waters off the east of the Korean Peninsula"
-    r"\b(?:towards?|into)\s+(?:the\s+)?(?:waters?|sea)\s+(?:off|to the (?:east|west) of)\s+"
+    # (round 21: "launched … in waters east of the Korean peninsula")
+    r"\b(?:towards?|into|in)\s+(?:the\s+)?(?:waters?|sea)\s+(?:off|(?:to the )?(?:east|west) of)\s+"
     r"(?:the\s+(?:(?:north|south)?(?:east|west)(?:ern)?|north(?:ern)?|south(?:ern)?)\s+"
     r"(?:(?:coast|side)\s+)?of\s+)?(?:the\s+)?(?:Korean\s+)?peninsula|"
     # round 13: "launched into the waters between the Korean Peninsula and Japan", "한반도와 일본
@@ -1229,6 +1256,8 @@ _FALL_ON_LAND = re.compile(
 _STRUCK_TARGET = re.compile(
     # (round 20: "표적을 명중 타격", "標的を命中打撃", "hit preset targets")
     r"(?:목표(?:점|물)?|표적)(?:을|를)\s*(?:강타|타격|명중)|(?:目標|標的)(?:点)?に命中|"
+    # round 21: a target island struck ("目標の島に命中", "標的の島に命中", "목표 섬에 명중")
+    r"(?:目標|標的)(?:の|となる)島に\s?命中|(?:목표|표적)\s*섬(?:을|를|에)\s*(?:명중|타격)|"
     r"(?:目標|標的)(?:点)?を\s*(?:正確に)?\s*(?:命中|打撃|撃破)|"
     r"\b(?:struck|hit)\s+(?:(?:a|the|its|their)\s+)?(?:\w+\s+)?targets?\b",
     re.IGNORECASE,
@@ -1257,6 +1286,13 @@ _STRUCK_IN_SEA = re.compile(
     r"\b(?:struck|hit)\s+(?:(?:a|the|its|their)\s+|(?=preset|designated|set)\b)"
     r"(?:[\w-]+\s+){0,3}?targets?\s+in\s+(?:the\s+)?",
     re.IGNORECASE,
+)
+#: Round 21: the same in Japanese and Korean, the target told as set in the sea ("日本海に設定
+#: された標的に命中", "동해에 설정된 표적을 명중"): a fall in that sea (not "동해에 설정된 … 비행
+#: 궤도", a course over it).
+_STRUCK_IN_SEA_CJK = re.compile(
+    r"(?:上|상)?\s*(?:に|에)\s*(?:設定された|設定した|설정된|설정한)\s*(?:標的|目標|표적|목표)(?:点|물)?\s*"
+    r"(?:に\s*(?:正確に\s*)?命中|を\s*(?:正確に\s*)?(?:命中|打撃)|(?:을|를)\s*(?:정확히\s*)?(?:명중|타격|강타))"
 )
 
 
@@ -1726,7 +1762,8 @@ _FLIGHT_DIRECTION = {
                      r"(?:\s*(?:,|와|과)\s*(?:약\s*)?[\d.]+\s*여?\s*(?:㎞|km|킬로미터))*"
                      r"(?:[^,.]{0,6}?|\s*남짓한\s*거리를\s*)(?:비행|날아)"),
     "en": re.compile(rf"\b(?:flew|travell?ed|flying)\s+(?:(?:about|some|around|roughly)\s+)?"
-                     rf"(?:[\d,.]+\s*(?:km|kilomet(?:er|re)s)\s+(?:to\s+the\s+)?)?{_COMPASS_EN}"
+                     # (round 21: "flew about 125 miles northeast")
+                     rf"(?:[\d,.]+\s*(?:km|kilomet(?:er|re)s|miles)\s+(?:to\s+the\s+)?)?{_COMPASS_EN}"
                      r"(?:wards?)?\b(?!\s+(?:of|from)\b)", re.IGNORECASE),
 }  # fmt: skip
 
@@ -1932,6 +1969,10 @@ def _site(sentence: _Sentence) -> str:
                 # (round 14: "from North Korea’s Wonsan coastal area")
                 r"(?:(?:North(?:\s+Korea)?|country|nation)['’]s\s+(?:(?:north|south)?(?:east|west)ern\s+|"
                 r"(?:north|south)ern\s+)?)?"
+                # round 21: "from waters southeast of the coastal port city of Sinpo", "in waters
+                # off Sinpo" (the sea by the place)
+                r"(?:waters\s+(?:off|near|around|(?:north|south)?(?:east|west)?\s+of)\s+(?:the\s+)?"
+                r"(?:coast\s+of\s+)?)?"
                 # "from the eastern coastal town of Sinpo", "from the port city of Wonsan"
                 # (round 14: "from the North Korean eastern coastal city of Wonsan")
                 r"(?:(?:[a-z-]+\s+){0,4}(?:city|town|port|county|village|district|area|region)"
@@ -2438,14 +2479,28 @@ _NUMBER_BEFORE_NOUN = re.compile(
 )
 _RANGE_AFTER = {
     # ("350キロ程度、飛翔": a comma just before the verb)
-    "ja": r"^(?:[^、。\d]{0,4}?(?:を|も|ほど)?|\s*[、,]\s*)(?:飛翔|飛しょう|飛行|飛ん|飛び|移動)",
+    "ja": r"^(?:[^、。\d]{0,4}?(?:を|も|ほど)?|\s*[、,]\s*)(?:飛翔|飛しょう|飛行|飛ん|飛び|移動)|"
+    # round 21: "2000キロ先の日本海に設定された標的に命中" (a target that far ahead, struck)
+    r"^\s*(?:ほど|あまり)?\s*先の[^。、\d]{0,20}?(?:標的|目標)[^。、\d]{0,6}?(?:命中|打撃)",
     # ("350km를 날았다": 날다 flown)
     "ko": r"^[^,.\d]{0,4}?(?:를|을|가량|정도)?\s*(?:비행|날아|날았|비상)|"
     # round 20: KCNA's "1,500㎞ 계선의 거리를 모의한 … 비행궤도를 …간 비행하여" (the distance the
     # flight path simulated; the verb of flight ends the clause)
-    r"^\s*(?:계선의?\s*)?거리를\s*모의한[^.]{0,100}?비행(?:하여|하고|해|했)",
+    r"^\s*(?:계선의?\s*)?거리를\s*모의한[^.]{0,100}?비행(?:하여|하고|해|했|(?=\s*(?:\.{2,}|…)))|"
+    # round 21: "2,000km 거리의 타원형·8자형 비행 궤도를 따라 … 비행해" (the length of the path
+    # flown), "1천800㎞계선의 목표 섬에 명중" (KCNA: the target at that distance, struck)
+    r"^\s*거리의\s*[^.]{0,30}?비행\s*궤도를\s*따라[^.]{0,60}?비행(?:하여|하고|해|했)|"
+    r"^\s*계선의?\s*(?:목표|표적)(?:\s*섬)?(?:을|를|에)\s*(?:정확히\s*)?(?:명중|타격)",
     "en": r"(?!)",
 }
+#: Round 21: a distance told as how far the flight went ("flying in elliptical and figure-of-eight
+#: orbits for about 2,000 kilometers", "flew over the sea for some 800 km"): a range, even with an
+#: "and" between (not "for nearly …", an upper bound).
+_FLEW_FOR_EN = re.compile(
+    r"\b(?:flying|flew|flown|travell?ed|travell?ing)\b[^.;:\d]{0,60}?\bfor\s+"
+    r"(?:about\s+|some\s+|around\s+|approximately\s+|roughly\s+)?$",
+    re.IGNORECASE,
+)
 #: Words that make a number a bound, not a value ("100キロメートル未満", "100km 미만", "less than
 #: 100 km", "up to 500 km", "no more than"): the figure is not read and the sentence is a TODO.
 #: ("1000キロ超", "over 1,000 km" stay figures: the corpus lists "exceed 7,000 km" as 7000.)
@@ -2555,11 +2610,17 @@ _MINUTES = {
         r"(?<![\d時:])(?P<h>[1-9])\s*時間(?P<n>)(?!\s*(?:後|前|以内|ぶり|\d))\s*"
         r"(?:ほど|程度|余り|あまり|以上)?\s*(?:かけて)?\s*[、,]?\s*[^。、\d]{0,4}?[\d,.]*\s*"
         r"(?:キロ(?:メートル)?|km)?\s*(?:を)?\s*(?:飛翔(?!体)|飛しょう(?!体)|飛行(?!機)|飛び|飛ん)",
+        # round 21: "2時間強にわたって約1500キロ飛行", "それぞれ2時間超、飛翔し", "それぞれ約2時間、
+        # 8の字型に1500キロの距離を飛行し" (a lower bound being the figure; the path between)
+        r"(?<![\d時:])(?P<h>[1-9])\s*時間(?P<n>)(?!\s*(?:後|前|以内|ぶり|\d))\s*"
+        r"(?:強|超|余り|あまり|以上)?\s*(?:にわたって|にわたり)?\s*[、,]?"
+        r"[^。、時分秒]{0,16}?(?:飛翔(?!体)|飛しょう(?!体)|飛行(?!機)|飛び|飛ん)",
     ),
     "ko": (
         # "약 62분간 비상", "약 30분간 800㎞를 비행"
-        _NOT_CLOCK + _DURATION + r"\s*(?:간|여|가량)?\s*(?:동안|정도)?\s*(?:[^,.\d]{0,4}[\d,.]+\s*"
-        r"여?\s*(?:㎞|km|킬로미터)\s*(?:를|을)?\s*)?(?:비행|비상|날아)",
+        # (round 21: "약 2시간 50분을 비행해")
+        _NOT_CLOCK + _DURATION + r"\s*(?:간|여|가량)?\s*(?:동안|정도)?\s*(?:을|를)?\s*"
+        r"(?:[^,.\d]{0,4}[\d,.]+\s*여?\s*(?:㎞|km|킬로미터)\s*(?:를|을)?\s*)?(?:비행|비상|날아)",
         r"비행\s*시간(?:[^\d,.]|\d+(?!\s*(?:시간|분|\d))){0,14}?(?:약)?\s*" + _DURATION,
         r"발사\s*(?:후\s*)?(?:약\s*)?(?P<n>\d+)\s*(?:여)?\s*분\s*(?:만에|뒤에?|후에?)"
         + _FELL_LATER,
@@ -2601,6 +2662,10 @@ _SECONDS_SPAN = re.compile(
 )
 _SECONDS = (
     r"(?P<n>[\d,]+)\s*秒間",
+    # round 21: "2時間3分41秒、2時間4分5秒、…上空を飛行", "2시간 35분 17초를 비행하여" (a flight
+    # told in hours, minutes and seconds, a verb of flight after it)
+    r"(?<![\d.])(?P<h>\d{1,2})\s*(?:時間|시간)\s*(?P<m>\d{1,2})\s*(?:分|분)\s*(?P<s>\d{1,2})\s*"
+    r"(?:秒|초)(?=[^。.]{0,40}?(?:飛翔(?!体)|飛しょう(?!体)|飛行(?!機)|飛ん|비행|날아))",
     r"\b(?P<m>\d+)\s*min(?:utes?)?\s*(?:and\s*)?(?P<s>\d+)\s*s(?:ec(?:onds?)?)?\b",
 )
 
@@ -2646,12 +2711,19 @@ def _figure_after(after: str, language: str) -> str:
 _LOST_AFTER = re.compile(
     r"^\s*(?:程度|ほど|付近|여|쯤|정도|가량)?\s*(?:で|に|에서|지점에서)\s*"
     r"(?:消失|消え|見失|途絶|소실|사라|놓치|끊)|"
-    r"^[^.;]{0,12}?\b(?:where|when)\s+(?:it|the\s+\w+)\s+(?:disappeared|vanished|was\s+lost)\b",
+    r"^[^.;]{0,12}?\b(?:where|when)\s+(?:it|the\s+\w+)\s+(?:disappeared|vanished|was\s+lost)\b|"
+    # round 21: where it exploded ("高度約10キロで空中爆発", "10여㎞의 고도에서 공중폭발", "고도
+    # 20㎞에서 공중 폭발"): the missile was lost there, no apogee (a TODO)
+    r"^\s*(?:程度|ほど|付近|여|쯤|정도|가량)?\s*(?:(?:の|의)?\s*(?:高度|高さ|고도|높이)\s*)?"
+    r"(?:の?地点|付近|상공|지점)?\s*(?:で|에서)\s*(?:空中\s*|공중\s*|상공\s*)?(?:爆発|폭발|破裂)",
     re.IGNORECASE,
 )
 _LOST_BEFORE = re.compile(
     r"\b(?:disappeared|vanished|was\s+lost|lost\s+(?:from\s+)?(?:radar|track|sight))\b"
-    r"[^.;]{0,30}$",
+    r"[^.;]{0,30}$|"
+    # round 21: "exploded at an altitude of some 10 kilometers", "blew up in mid-air at a height
+    # of about 10km": where it was lost, no apogee
+    r"\b(?:explod(?:ed|ing)|blew\s+up|broke\s+(?:up|apart)|disintegrated)\b[^.;\d]{0,40}$",
     re.IGNORECASE,
 )
 
@@ -2700,6 +2772,8 @@ def _figures(sentence: _Sentence) -> list[tuple[int, dict[str, Any]]]:
     for q, following in zip(quantities[::-1], [None, *quantities[::-1]], strict=False):
         before, after = _MILES_FIRST.sub("", work[max(0, q.start - 80) : q.start]), work[q.end :]
         keys[q.start] = _figure_noun(before, language) or _figure_after(after, language)
+        if not keys[q.start] and language == "en" and _FLEW_FOR_EN.search(before):
+            keys[q.start] = "range_km"  # round 21: "flying … for about 2,000 kilometers"
         if _SETTING_NOUN.search(before) and _figure_after(after, language):
             # "低い高度で約250キロ飛行": the altitude is where it flew; the verb after names it
             keys[q.start] = _figure_after(after, language)
@@ -2773,11 +2847,14 @@ def _figures(sentence: _Sentence) -> list[tuple[int, dict[str, Any]]]:
         for m in re.finditer(pattern, work, re.IGNORECASE):
             if any(a <= m.start() < b for a, b in seconds_spans):
                 continue  # round 20: an end of a span of seconds, no one flight time
+            if m.groupdict().get("h") and re.search(r"[(（]\s*$", work[: m.start()]):
+                continue  # round 21: "7,575s(2시간6분15초)": the seconds before, told again
             groups = m.groupdict()
+            whole_hours = float(groups.get("h") or 0)
             seconds = (
                 float(groups["n"].replace(",", ""))
                 if groups.get("n")
-                else float(groups["m"]) * 60 + float(groups["s"])
+                else 3600 * whole_hours + 60 * float(groups["m"]) + float(groups["s"])
             )
             out.append((m.start(), {"flight_s": seconds}))
     seen: set[tuple[str, float]] = set()
@@ -2836,6 +2913,8 @@ def _left_unread(
         out.append("a launch site told as a side of a place")
     if _SIDE_OF_COUNTRY.search(work):  # round 18: "北朝鮮南西部から", "into its eastern waters"
         out.append("a side of the country (no place)")
+    if _OVER_LAND.search(work):  # round 21: "内陸部を中心に飛行", "flown mostly over inland areas"
+        out.append("a flight over land (not placed)")
     if _KANJI_CLOCK.search(work):  # round 12: "午前七時四十七分ごろから同八時ごろにかけ"
         out.append("a time written in kanji numerals (not read)")
     if any(
@@ -2959,6 +3038,27 @@ def _launch_day(statement: Statement) -> dt.date | None:
 _STALE_DAYS = 14
 
 
+def _shared_launch_day(statements: Sequence[Statement]) -> dt.date | None:
+    """Round 21: the launch day most of the statements pasted together tell (more than half of
+    them, and at least two), or None. A later page about two launches ("어제 발사한 …" and "지난
+    25일 발사한 순항미사일에 대해서도 …") then reads that day's as its launch, not another's.
+
+    Examples
+    --------
+    >>> pages = [Statement(n, "", dt.date(2021, 9, d), "", t, "t.txt", n) for n, d, t in
+    ...          ((1, 15, "15일 발사"), (2, 15, "15日に発射"), (3, 18, "어제와 15일"))]
+    >>> _shared_launch_day(pages)
+    datetime.date(2021, 9, 15)
+    >>> _shared_launch_day(pages[2:]) is None
+    True
+    """
+    days = [d for d in map(_launch_day, statements) if d is not None]
+    if not days:
+        return None
+    day = max(set(days), key=days.count)
+    return day if days.count(day) >= 2 and days.count(day) * 2 > len(statements) else None
+
+
 #: A line that goes on about the missile of the line before it, by a bare topic noun (no
 #: date, no name of its own first): "발사체는 …", "이 미사일은 …", "ミサイルは…", "The missiles …".
 _GOES_ON_ABOUT = re.compile(
@@ -2991,16 +3091,35 @@ _MONTH_ALONE_EN = re.compile(
 )
 
 
+#: Round 21: a word of a launch or test anywhere in a sentence (not only as its last verb).
+_LAUNCH_WORD = re.compile(
+    r"発射|試射|打ち上げ|발사|시험|\b(?:launch(?:ed|es)?|fired|test(?:ed|s)?)\b", re.IGNORECASE
+)
+#: Round 21: a month named alone in Japanese or Korean ("北韓は4月にも…発射しており", "4월에도"),
+#: not a date ("4月23日") nor a count of months ("3ヶ月", "3개월"), nor the start of a period up
+#: to now ("1月以降", "1월부터": this launch may be one of it).
+_MONTH_ALONE_CJK = re.compile(
+    r"(?<![\d年년.,/\-])(?<![年년]\s)(?P<mon>1[0-2]|[1-9])\s*[月월](?!\s*\d{1,2}\s*[日일])"
+    r"(?!\s*(?:以降|以来|から|に入|부터|이후|이래|들어))"
+)
+
+
 class _Reader:
     """Reads the sentences of one statement into items."""
 
-    def __init__(self, statement: Statement) -> None:
+    def __init__(self, statement: Statement, shared: dt.date | None = None) -> None:
         self.statement = statement
         self.zone = _zone_of(statement)
         self.items: list[DraftItem] = []
         self.unread: list[tuple[int, str, str]] = []
         self.gazetteer = load_gazetteer()
         self.event_dates = {d for d in (statement.date, _launch_day(statement)) if d}
+        if (
+            shared is not None
+            and statement.date is not None
+            and 0 <= (statement.date - shared).days <= _STALE_DAYS
+        ):  # round 21: the day most statements tell, a few days before this one's page
+            self.event_dates.add(shared)
         self.day = statement.date
         self.last_hour: int | None = None
         #: The afternoon times (hour, minute) the statement has told so far (round 16).
@@ -3016,6 +3135,10 @@ class _Reader:
         #: …を発射。青森県上空を通過し、…"): until the paragraph ends or a date of this launch
         #: is named, they are that launch's, not this one's.
         self.elsewhere = False
+        #: Round 21: whether the sentence before told a launch of another month or year
+        #: ("北朝鮮は21年9月、…発射実験に成功した…。2時間あまりにわたって1500キロメートル飛行し…"):
+        #: the figures of the sentence right after it, in its line, are that launch's.
+        self.after_other_month = False
         #: The fall the sentence before ended with (its item's index), for a sentence that
         #: only tells its zone ("日本の排他的経済水域(EEZ)外と推定されるという。").
         self.fall_before: int | None = None
@@ -3034,6 +3157,7 @@ class _Reader:
             # one-sentence line about another launch ("북한은 지난해 11월 28일 … 발사했습니다." then
             # "발사체는 정점 고도 97㎞로, …") is still that launch's
             self.elsewhere = carried and bool(_GOES_ON_ABOUT.match(line))
+            self.after_other_month = False
             said = list(sentences(line))
             for text in said:
                 self.sentence(text)
@@ -3076,6 +3200,12 @@ class _Reader:
             if _MONTH_NAMES.index(m.group("mon").lower()) + 1
             not in (date.month, (date.month - 2) % 12 + 1)
         ]
+        # round 21: the same in Japanese and Korean ("北韓は4月にも、SLBM1発を発射しており")
+        named += [
+            m.start()
+            for m in _MONTH_ALONE_CJK.finditer(work)
+            if int(m.group("mon")) not in (date.month, (date.month - 2) % 12 + 1)
+        ]
         return sorted(named)
 
     def other_event_from(self, work: str, dates: list[tuple[int, dt.date]]) -> int | None:
@@ -3117,8 +3247,13 @@ class _Reader:
         text = _peninsula_named_before(text)
         work = normal(text)
         dates = find_dates(work, self.statement.date, same_day=self.day)
+        after_other_month = self.after_other_month and not reported
+        if not reported:
+            self.after_other_month = False
         if not self.about_this_launch(text, work, dates, language, reported):
             return
+        if after_other_month and (dates or _THIS_LAUNCH.search(work)):
+            after_other_month = False  # "…今回の発射では…", "25日の発射は…": this launch again
         day = self.day
         if dates:
             self.day = dates[-1][1]
@@ -3149,7 +3284,7 @@ class _Reader:
         before = len(self.items)
         unread = self.verb_clauses(read, events)
         self.after_verb_clauses(read, events, before, fall_before, unread)
-        figures = self.figure_clauses(read, dates)
+        figures = [] if after_other_month else self.figure_clauses(read, dates)
         if figures and not events:
             # round 16: "…tracked until it landed in the Sea of Japan." "…the missile flew some
             # 500 km." "…landed outside Japan's exclusive economic zone": a figure told between
@@ -3172,6 +3307,8 @@ class _Reader:
                 self.sentence(head, reported=text)
             elif re.search(_LAUNCH_TOLD[language], work, re.IGNORECASE):
                 self.elsewhere = True  # a sentence that tells another launch
+            elif self.other_months(work) and _LAUNCH_WORD.search(work):
+                self.after_other_month = not reported  # round 21: its figures may follow
             return False
         if self.elsewhere and not dates and not _THIS_LAUNCH.search(work):
             return False  # it goes on about the other launch
@@ -3242,7 +3379,15 @@ class _Reader:
         """Round 12: "struck the set target in the East Sea" (KCNA, in English), in a sentence
         without a fall verb: a fall in that sea (the target's place stays a TODO)."""
         m = _STRUCK_IN_SEA.search(read.work)
-        if m is None or any(e.kind == "fall" for e in events):
+        if any(e.kind == "fall" for e in events):
+            return
+        if m is None:
+            cjk = _STRUCK_IN_SEA_CJK.search(read.work)
+            if cjk is None:
+                return
+            seas = [name for at, name in _seas(read) if 0 < cjk.start() - at <= 6]
+            if seas:  # round 21: "日本海に設定された標的に命中"
+                self.add("fall", read.text, {"sea": seas[-1]})
             return
         seas = [name for at, name in _seas(read) if at == m.end()]
         if seas:
@@ -3841,8 +3986,9 @@ def read_draft(texts: Sequence[tuple[str, str]], *, source: str | None = None) -
     statements = read_statements(texts, source=source)
     items: list[DraftItem] = []
     unread: list[tuple[int, str, str]] = []
+    shared = _shared_launch_day(statements)
     for statement in statements:
-        reader = _Reader(statement)
+        reader = _Reader(statement, shared)
         reader.read()
         items += reader.items
         unread += reader.unread

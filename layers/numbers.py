@@ -886,6 +886,10 @@ _YEAR_MONTHS = (
     re.compile(
         r"(?<!\d)(?P<y>(?:19|20)\d\d)\s*[年년](?:\s*(?P<m>\d{1,2})\s*[月월](?!\s*\d{1,2}\s*[日일]))?"
     ),
+    # round 21: a year in two digits, with its month ("21年9月", "21년 9월"; 2000 + the digits)
+    re.compile(
+        r"(?<![\d.,'’])(?P<yy>\d\d)\s*[年년]\s*(?P<m>1[0-2]|0?[1-9])\s*[月월](?!\s*\d{1,2}\s*[日일])"
+    ),
     re.compile(
         rf"\b(?:(?P<mon>{_MONTH_WORDS})\.?\s+|(?:in|since|during)\s+)"
         r"(?P<y>(?:19|20)\d\d)\b(?![-/.,]\d|\s*(?:km|kilomet))",
@@ -903,6 +907,8 @@ def find_year_months(text: str) -> list[tuple[int, int, int | None]]:
     --------
     >>> find_year_months("지난 2017년 5월 시험발사에서; in 2019; 2023年8月24日")
     [(3, 2017, 5), (20, 2019, None)]
+    >>> find_year_months("21年9月、…; 21年9月15日")
+    [(0, 2021, 9)]
     """
     work = normal(text)
     full = [(m.start(), m.end()) for p in FULL_DATES for m in p.finditer(work)]
@@ -916,7 +922,8 @@ def find_year_months(text: str) -> list[tuple[int, int, int | None]]:
                 _MONTHS[groups["mon"].lower()] if groups.get("mon")
                 else int(groups["m"]) if groups.get("m") else None
             )  # fmt: skip
-            out.append((m.start(), int(groups["y"]), month))
+            year = int(groups["y"]) if groups.get("y") else 2000 + int(groups["yy"])
+            out.append((m.start(), year, month))
     return sorted(out)
 
 

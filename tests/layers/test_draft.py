@@ -80,6 +80,8 @@ HOLDOUT18 = sorted((STATEMENTS / "holdout18").glob("*.toml"))
 HOLDOUT19 = sorted((STATEMENTS / "holdout19").glob("*.toml"))
 #: The twentieth held-out set: run once (holdout20/RUN.md), then used for tuning like TUNING.
 HOLDOUT20 = sorted((STATEMENTS / "holdout20").glob("*.toml"))
+#: The twenty-first held-out set: run once (holdout21/RUN.md), then used for tuning like TUNING.
+HOLDOUT21 = sorted((STATEMENTS / "holdout21").glob("*.toml"))
 CORPUS = (
     TUNING
     + HOLDOUT
@@ -102,6 +104,7 @@ CORPUS = (
     + HOLDOUT18
     + HOLDOUT19
     + HOLDOUT20
+    + HOLDOUT21
 )
 #: Files below the 95 % floor with misses left for a reason named in README.md (Holdout 7):
 #: compact 24-hour times after a zoned one ("at around 0600 (2100 GMT), 0637 and 0642") and
@@ -141,6 +144,10 @@ LEFT_MISSES = {
     # two ways; reading "detected … at" as a launch would take detection times elsewhere).
     "holdout20/2016-05-31": 1,
     "holdout20/2016-10-20": 1,
+    # Round 21 (README, Holdout 21): Bernama's "in waters off Shinpo Port" (a spelling no source
+    # of the gazetteer gives; "in waters off Sinpo Port" is read as Sinpo): the launch keeps its
+    # time alone (partial).
+    "holdout21/2024-01-28": 1,
 }
 #: Launches that must never appear in the corpus, in any written form.
 #: The four launches kept as an independent check of the product (never used as data), built
@@ -292,7 +299,7 @@ def test_corpus_has_ten_launches_in_three_languages() -> None:
     assert len(HOLDOUT12) >= 8 and len(HOLDOUT13) >= 8
     assert len(HOLDOUT14) >= 7 and len(HOLDOUT15) >= 7 and len(HOLDOUT16) >= 6
     assert len(HOLDOUT17) >= 6 and len(HOLDOUT18) >= 6 and len(HOLDOUT19) >= 7
-    assert len(HOLDOUT20) >= 7
+    assert len(HOLDOUT20) >= 7 and len(HOLDOUT21) >= 7
     text = "\n".join(p.with_suffix(".txt").read_text("utf-8") for p in CORPUS)
     assert all(s in text for s in ("Source:", "出典:", "출처:"))
     for path in CORPUS:  # every statement names its source and URL
@@ -601,3 +608,5 @@ if __name__ == "__main__":  # pragma: no cover
     _table(HOLDOUT19)
     print("\nholdout20 set (run once on the rules of 30 Nov 09:43 UTC, tuning data since)")
     _table(HOLDOUT20)
+    print("\nholdout21 set (run once on the rules of 30 Nov 10:03 UTC, tuning data since)")
+    _table(HOLDOUT21)

@@ -3778,3 +3778,255 @@ def test_a_side_of_the_peninsula_and_its_sea_is_a_todo() -> None:
     text = "北朝鮮が同日午前9時ごろ、朝鮮半島東側の日本海上に弾道ミサイル1発を発射した。"
     assert _todos(text)
     assert [k for k, _ in _items(text) if k == "fall"] == []
+
+
+# --------------------------------------------------------------------------- round 21
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "발사된 미사일은 약 15㎞의 고도에서 공중폭발한 것으로 보인다.",
+        "軍によると、ミサイルは高度約15キロで空中爆発した。",
+        "Officials said the rocket blew up at an altitude of roughly 15 kilometers.",
+        "The missile exploded shortly after lift-off at a height of about 15km, officials said.",
+    ],
+)
+def test_an_altitude_where_a_missile_exploded_is_no_apogee(text: str) -> None:
+    assert [f for k, f in _items(text) if k == "figure"] == []
+    assert _todos(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ミサイルは高度約15キロメートルまで上昇し、その後空中で爆発した。",
+        "미사일은 최고고도 15㎞까지 올라간 뒤 공중에서 폭발했다.",
+        "The missile reached an altitude of 15 km before it exploded.",
+    ],
+)
+def test_an_apogee_told_before_an_explosion_stays(text: str) -> None:  # the control
+    assert [f for k, f in _items(text) if k == "figure"] == [{"apogee_km": 15.0}]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "北朝鮮は3月にも、SLBM1発を発射しており、40キロほどを飛行した。",
+        "북한은 3월에도 SLBM 1발을 발사했으며 40여㎞를 비행했다.",
+    ],
+)
+def test_figures_of_a_launch_in_another_month_named_alone_are_not_items(text: str) -> None:
+    assert [f for k, f in _items(text) if k == "figure"] == []
+
+
+def test_a_month_named_alone_that_is_the_statements_stays() -> None:  # the control
+    text = "北朝鮮は9月にも、ミサイル1発を発射しており、40キロほどを飛行した。"
+    assert [f for k, f in _items(text) if k == "figure"] == [{"range_km": 40.0}]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "北朝鮮は19年5月、新型ミサイルの試射に成功したと伝えたことがある。"
+        "3時間あまりにわたって900キロメートル飛行したという。",
+        "The North said it had tested a new missile in March 2019. It flew 900 km in 30 minutes.",
+    ],
+)
+def test_figures_right_after_a_launch_of_another_year_are_not_items(text: str) -> None:
+    assert [f for k, f in _items(text) if k == "figure"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "北朝鮮は19年5月、新型ミサイルの試射に成功したと伝えたことがある。"
+        "今回のミサイルは約900キロ飛行した。",
+        "北朝鮮は19年5月、新型ミサイルの試射に成功したと伝えたことがある。\n"
+        "ミサイルは約900キロ飛行した。",
+    ],
+)
+def test_figures_of_this_launch_after_another_years_stay(text: str) -> None:  # the controls
+    assert [f for k, f in _items(text) if k == "figure"] == [{"range_km": 900.0}]
+
+
+@pytest.mark.parametrize(
+    ("text", "seconds"),
+    [
+        ("KCNAによると、ミサイルは1時間5分10秒にわたって飛行した。", [3910.0]),
+        ("통신은 미사일이 1시간 40분 20초를 비행해 표적에 명중했다고 전했다.", [6020.0]),
+        ("ミサイルは1時間5分10秒、1時間6分20秒、東の海の上空を飛行した。", [3910.0, 3980.0]),
+    ],
+)
+def test_a_flight_in_hours_minutes_and_seconds(text: str, seconds: list[float]) -> None:
+    assert [f["flight_s"] for k, f in _items(text) if k == "figure" and "flight_s" in f] == (
+        seconds
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "미사일은 5,000(1시간23분20초)∼5,010s(1시간23분30초)간 비행하였다.",
+        "発表は1時間5分10秒遅れて行われた。",
+    ],
+)
+def test_seconds_told_again_in_brackets_or_without_a_flight_are_none(text: str) -> None:
+    assert [f for k, f in _items(text) if k == "figure" and "flight_s" in f] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "minutes"),
+    [
+        ("통신은 미사일들이 약 1시간 20분을 비행했다고 밝혔다.", 80.0),
+        ("KCNAは、ミサイルは3時間強にわたって約900キロ飛行したとしている。", 180.0),
+        ("ミサイル2発は東の海の上空をそれぞれ3時間超、飛翔した。", 180.0),
+        ("2発のミサイルはそれぞれ約3時間、円形に900キロの距離を飛行した。", 180.0),
+    ],
+)
+def test_flight_times_in_hours_told_with_their_path(text: str, minutes: float) -> None:
+    assert [f["flight_min"] for k, f in _items(text) if k == "figure" and "flight_min" in f] == [
+        minutes
+    ]
+
+
+def test_hours_after_a_launch_are_no_flight_time() -> None:  # the control
+    text = "発射から3時間後、軍は別のミサイルが飛行したと発表した。"
+    assert [f for k, f in _items(text) if k == "figure" and "flight_min" in f] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "통신은 “서해에 설정된 900km 거리의 원형 비행 궤도를 따라 1시간 넘게 비행해 표적을 "
+        "명중했다”고 전했다.",
+        "통신은 “미사일들이 3시간 10분을 비행하여 900㎞계선의 표적 섬에 명중했다”고 전했다.",
+        "訓練では2発のミサイルが3時間近く飛行し、900キロ先の黄海に設定された目標に命中したという。",
+        "The missiles hit their targets, flying in circular and oval patterns for some 900 "
+        "kilometres, KCNA said.",
+    ],
+)
+def test_kcnas_ranges_told_by_a_path_or_a_target(text: str) -> None:
+    assert [f for k, f in _items(text) if k == "figure" and "range_km" in f] == [
+        {"range_km": 900.0}
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "통신은 900km 거리의 섬 목표를 타격하는 훈련이라고 설명했다.",
+        "The drill showed that the missiles can hit targets 900 kilometers away.",
+        "ミサイルは900キロ先まで届く能力があるとされる。",
+    ],
+)
+def test_a_target_at_a_distance_not_struck_or_a_bound_is_no_range(text: str) -> None:
+    assert [f for k, f in _items(text) if k == "figure" and "range_km" in f] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "sea"),
+    [
+        ("4発のミサイルは黄海に設定された標的に命中したという。", "Yellow Sea"),
+        ("통신은 미사일들이 서해상에 설정된 표적을 정확히 타격했다고 밝혔다.", "Yellow Sea"),
+    ],
+)
+def test_a_target_set_in_a_named_sea_is_a_fall_there(text: str, sea: str) -> None:
+    assert [f for k, f in _items(text) if k == "fall"] == [{"sea": sea}]
+
+
+def test_a_path_set_over_a_sea_is_no_fall() -> None:  # the control
+    text = "통신은 미사일들이 서해에 설정된 타원형 비행 궤도를 따라 비행했다고 밝혔다."
+    assert [k for k, _ in _items(text) if k == "fall"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "韓国軍は15日朝、北朝鮮東部の元山付近の海上で巡航ミサイル数発を探知していた。",
+        '합참은 "오늘 오전 6시경 북한 원산 인근 해상에서 순항미사일 여러 발을 포착했다"고 밝혔다.',
+        "The JCS said the launch took place around 6 a.m. in waters off Wonsan.",
+        "The missiles were fired from waters northeast of the port city of Wonsan.",
+    ],
+)
+def test_missiles_detected_or_launched_in_waters_off_a_place_are_a_launch_there(
+    text: str,
+) -> None:
+    assert [f.get("at") for k, f in _items(text) if k == "launch"] == ["Wonsan"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "合同参謀本部は元山付近の海上で潜水艦の動きを捕捉したと明らかにした。",
+        "합참은 원산 인근 해상에서 잠수함의 움직임을 포착했다고 밝혔다.",
+    ],
+)
+def test_a_vessel_detected_is_no_launch(text: str) -> None:  # the controls
+    assert [f for k, f in _items(text) if k == "launch" and f.get("at") == "Wonsan"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "北朝鮮は咸興付近から北東に向けて撃ち、射程は300キロ前後とみられるという。",
+        "The rockets were launched from Hamhung and flew about 190 miles northeast.",
+    ],
+)
+def test_a_launch_verbs_stem_and_a_direction_after_miles(text: str) -> None:
+    assert [f for k, f in _items(text) if k == "launch"] == [{"at": "Hamhung", "direction": "NE"}]
+
+
+def test_shooting_down_is_no_launch() -> None:  # the control
+    assert [
+        k for k, _ in _items("迎撃ち落とす訓練を、北朝鮮は元山付近で行った。") if k == "launch"
+    ] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "북한이 15일 서해안 일대에서 방사포 4발을 서쪽으로 발사했다.",
+        "2発は南部から日本海に向けて発射されたという。",
+        "An official said they were fired from inland North Korea.",
+        "巡航ミサイルとみられ、内陸部を中心に飛行したと推定される。",
+        "군은 미사일이 내륙 상공을 대부분 비행한 것으로 본다.",
+        "The missiles are thought to have flown largely over inland areas.",
+        "ミサイルは目標の島に命中したと伝えた。",
+        "통신은 순항미사일이 목표 섬을 명중했다고 밝혔다.",
+        "北朝鮮は平壌近くの大同江河口から発射したとしている。",
+        "The missile was launched in waters west of the Korean peninsula, the JCS said.",
+    ],
+)
+def test_sides_inland_flights_target_islands_and_river_mouths_are_todos(text: str) -> None:
+    assert _todos(text)
+    assert [f.get("at") for k, f in _items(text) if k == "launch"] in ([], ["North Korea"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "북한이 15일 오전 원산 일대에서 미사일 2발을 발사했다.",
+        "北朝鮮は平安北道西部の亀城付近から発射した。",
+    ],
+)
+def test_a_named_site_is_no_side(text: str) -> None:  # the controls
+    assert _todos(text) == []
+
+
+def test_a_later_page_reads_the_day_most_statements_tell() -> None:
+    texts = (
+        "출처: A, 2021-09-15, http://a.example\n북한이 15일 오전 순항미사일 2발을 발사했다.\n\n"
+        "출처: B, 2021-09-15, http://b.example\n北朝鮮は15日、巡航ミサイル2発を発射した。\n\n"
+        "출처: C, 2021-09-18, http://c.example\n통신은 어제 발사한 로켓에 대해 보도했다. 또한 지난 "
+        '15일 발사한 순항미사일이 "1시간 40분 20초를 비행했다"고 전했다.'
+    )
+    draft = read_draft([("t.txt", texts)])
+    assert [dict(i.fields) for i in draft.items if i.kind == "figure"] == [{"flight_s": 6020.0}]
+    alone = read_draft([("t.txt", texts.split("\n\n")[2])])  # the control: that page alone
+    assert [i for i in alone.items if i.kind == "figure"] == []
+
+
+def test_a_period_from_another_month_up_to_now_stays_read() -> None:  # the control
+    text = "北朝鮮は3月以降、ミサイル発射を繰り返しており、今回のミサイルは約40キロ飛行した。"
+    assert [f for k, f in _items(text) if k == "figure"] == [{"range_km": 40.0}]

@@ -105,6 +105,11 @@ def test_one_distance_is_no_span(text: str) -> None:
         ("2020年3月の発射で、2021年にも", [(2020, 3), (2021, None)]),
         ("a test in July 2019, and in 2020", [(2019, 7), (2020, None)]),
         ("2021年9月15日午前6時; 2021-09-15; 2000 km; 1,2019 km", []),
+        # round 21: a year in two digits with its month (not alone, not with a day)
+        (
+            "19年5月の試射で; 지난 18년 11월에; 21年; 21年9月15日; 2.21年3月",
+            [(2019, 5), (2018, 11)],
+        ),
     ],
 )
 def test_years_and_months_without_a_day(text: str, expected: list[tuple[int, int | None]]) -> None:
