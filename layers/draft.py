@@ -763,8 +763,17 @@ _SIDE_OF_COUNTRY = re.compile(
     # place: "북한이 … 동해안 일대에서 … 발사"); "2発は西部から黄海に向けて" (a side, no name
     # before it)
     r"\bfrom\s+inland\s+(?:North\s+Korea|the\s+North|areas?|sites?)\b|"
-    r"(?<![가-힣])[동서]해안\s*(?:일대|지역|인근|부근)?\s*에서|"
-    r"(?<![\u4e00-\u9fff\u30a0-\u30ff])[東西南北]{1,2}部\s?(?:から|より)",
+    # round 22: "북한이 내륙에서 서해상으로", "from the mainland into the Yellow Sea" (no place);
+    # "a new test … from its west coast", "fired … from its east coast"
+    r"(?<![가-힣])내륙(?:\s*지역)?(?:에서|으로부터)|\bfrom\s+the\s+mainland\b|"
+    r"\b(?:from|off)\s+(?:its|the\s+country['’]s|North\s+Korea['’]s)\s+(?:east|west)(?:ern)?\s+coast\b|"
+    # (round 22: not "원산 인근 동해안에서", the coast of a town named before it: that town)
+    r"(?<![가-힣])(?<!인근\s)(?<!부근\s)[동서]해안\s*(?:일대|지역|인근|부근)?\s*에서|"
+    r"(?<![\u4e00-\u9fff\u30a0-\u30ff])[東西南北]{1,2}部\s?(?:から|より)|"
+    # round 22: "日本海沿岸地域から", "黄海側の沿岸から", "東海岸一帯から" (a coast of the
+    # country, no town named before it)
+    r"(?:(?:日本海|黄海|東海|西海)\s?(?:側の)?\s?沿岸|"
+    r"(?<![\u4e00-\u9fff\u30a0-\u30ff])[東西](?:海岸|沿岸))\s?(?:地域|一帯|部|地方)?\s?(?:から|より)",
     re.IGNORECASE,
 )
 #: Round 21: a flight told as over land ("内陸部を中心に飛行", "내륙에서 상당 부분 비행한", "flown
@@ -782,6 +791,9 @@ _TOWARD_SIDE = re.compile(
     r"(?:朝鮮半島|韓半島)\s?の?\s?[東西南北]{1,2}(?:側|岸|部)?の?[^。]{0,10}?(?:に|へ)\s?向け|"
     # round 20: "朝鮮半島西側の黄海上に…発射" (a side of the peninsula, then its sea)
     r"(?:朝鮮半島|韓半島)\s?の?\s?[東西南北]{1,2}(?:側|岸)の\s?(?:日本海|東海|黄海|海)\s?(?:上|海上)?\s?に"
+    r"(?=[^。]{0,30}?発射)|"
+    # round 22: "朝鮮半島西側の黄海上で…発射訓練" (the same side, told with で)
+    r"(?:朝鮮半島|韓半島)\s?の?\s?[東西南北]{1,2}(?:側|岸)の\s?(?:日本海|東海|黄海|海)\s?(?:上|海上)?\s?で"
     r"(?=[^。]{0,30}?発射)|"
     r"(?:한반도|조선반도)\s*[동서남북]{1,2}(?:쪽|측|방)?(?:의)?\s*[^.]{0,10}?(?:으?로|를\s*향해)|"
     # round 16: also "into waters off the east of the Korean Peninsula"
@@ -806,6 +818,11 @@ _THIS_LAUNCH = re.compile(
 )
 #: A clause told as the subject of a comparison with another launch ("EEZの内側に落下するのは、
 #: 今年の2月18日以来", "EEZ 안에 떨어진 것은 …이후 처음"): it reports nothing of its own.
+#: Round 22: a day told only as the one this launch is like ("지난 16일 발사 때와 같은 원산 인근",
+#: "16日の発射と同じ場所"): not another launch's sentence.
+_SAME_AS_THEN = re.compile(
+    r"[^,.、。]{0,14}?(?:때와|때처럼|の時と|の際と|と)\s*(?:같은|같이|마찬가지|同じ|同様)"
+)
 _COMPARED = re.compile(r"(?:のは|ことは|것은|것이)\s*[、,]?\s*$")
 _ALL_OF_THEM = re.compile(r"いずれも|全て|すべて|모두|\ball (?:of them|three|parts)\b|\bboth\b")
 #: A sentence about where a fall was, told as a noun ("落下地点は", "낙하 지점은", "탄착지는",
@@ -977,6 +994,10 @@ _TIME_LIST_JOIN = re.compile(
     # "one of them at 4:29 p.m. and the other at 4:39 p.m."
     # round 17: "a ballistic missile at 2:35 a.m. and another at 2:45 a.m."
     r"(?:\b(?:the\s+(?:other|second|latter|next)|another)(?:\s+one)?\s+)?"
+    # round 22: "around 6:20 p.m. KST, followed by an additional eight at 8:03 p.m. and seven
+    # more at 9:28 p.m." (salvos, each its count)
+    r"(?:(?:\b(?:KST|JST)\s*,?\s*)?(?:\bfollowed\s+by\s+)?(?:an?\s+)?(?:additional\s+|further\s+)?"
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|[1-9]\d?)\s+(?:more\s+)?(?=at\b))?"
     # round 10: "午前5時ごろと同5時半ごろ" (同 before the second time's hour)
     r"(?:同日?\s*)?(?:午前|午後|오전|오후|at)?\s*"
     r"(?:(?<=at )|(?<=other )|(?<=second )|(?<=one )|(?<=another ))?(?:around|about)?\s*$",
@@ -1255,7 +1276,9 @@ _FALL_ON_LAND = re.compile(
 #: tells where its missiles came down: a place the gazetteer rarely knows, left as a TODO.
 _STRUCK_TARGET = re.compile(
     # (round 20: "표적을 명중 타격", "標的を命中打撃", "hit preset targets")
-    r"(?:목표(?:점|물)?|표적)(?:을|를)\s*(?:강타|타격|명중)|(?:目標|標的)(?:点)?に命中|"
+    # (round 22: "표적에 명중", "標的に「命中」", "before reaching their targets")
+    r"(?:목표(?:점|물)?|표적)(?:을|를|에)\s*(?:강타|타격|명중)|(?:目標|標的)(?:点)?に\s?[「『]?命中|"
+    r"\bbefore\s+(?:reaching|hitting|striking)\s+(?:(?:a|the|its|their)\s+)?(?:\w+\s+)?targets?\b|"
     # round 21: a target island struck ("目標の島に命中", "標的の島に命中", "목표 섬에 명중")
     r"(?:目標|標的)(?:の|となる)島に\s?命中|(?:목표|표적)\s*섬(?:을|를|에)\s*(?:명중|타격)|"
     r"(?:目標|標的)(?:点)?を\s*(?:正確に)?\s*(?:命中|打撃|撃破)|"
@@ -1387,6 +1410,14 @@ def _own_times(sentence: _Sentence, first: _Event, second: _Event) -> bool:
     work = sentence.work
     between = [c for c in sentence.clocks if first.end <= c[0] < second.start]
     before = [c for c in sentence.clocks if c[0] < first.start]
+    if (
+        len(between) == 1
+        and len(before) == 1
+        and _SALVO_COUNT.search(work[before[0][0] : first.start])
+        and _SALVO_COUNT.search(work[between[0][0] : second.start])
+        and _SALVO_JOIN.match(work, first.end)
+    ):  # round 22: "오후 6시20분께 … 10발을 발사하고, 오후 8시3분께 8발을 추가로 발사했다"
+        return True
     return bool(
         between
         and before
@@ -1394,6 +1425,14 @@ def _own_times(sentence: _Sentence, first: _Event, second: _Event) -> bool:
         and _LAUNCHED_THAT.match(work, second.end)
         and re.search(r"[、,]", work[first.end : between[-1][0]])
     )
+
+
+#: A count of objects just before a launch verb ("10발을 발사", "8発を追加で発射", "8발을 추가로").
+_SALVO_COUNT = re.compile(
+    r"\d+\s*(?:발|発)\s*(?:을|를|を)?\s*(?:추가로|더|さらに|追加で|追加)?\s*$"
+)
+#: The end of a first launch verb that joins a second clause ("발사하고,", "発射し、").
+_SALVO_JOIN = re.compile(r"\s*(?:하고|했고|하였고|し|して)\s*[,、]")
 
 
 def _launch_without_verb(sentence: _Sentence, names: Sequence[NameFound]) -> list[_Event]:
@@ -1715,7 +1754,8 @@ def _unknown_site(
 #: 60 km north of Pyongyang"): the name after (ja, ko) or before (en) it, then "from".
 _LOCATED_SITE_AFTER = {
     "ja": re.compile(
-        r"\s*(?:の|にある)\s*(?!地点|場所|海上|海域|沖|付近|一帯|周辺|内陸)"
+        # (round 22: "元山の北側60キロ地点の宣徳付近から": "地点" before the site's の)
+        r"\s*(?:地点)?\s*(?:の|にある)\s*(?!地点|場所|海上|海域|沖|付近|一帯|周辺|内陸)"
         r"[^、。,\s]{2,24}?(?:付近|一帯|周辺|内陸部?)?(?:から|より)"
     ),
     "ko": re.compile(
@@ -1729,6 +1769,10 @@ _LOCATED_SITE_BEFORE_EN = re.compile(
 )
 
 
+#: An open bracket just after a word (a name), with no bracket closed since ("선덕(원산 북방 60").
+_IN_BRACKETS_AFTER_NAME = re.compile(r"[\w・·][(（][^()（）]*$")
+
+
 def _locates_unknown_site(work: str, language: str, reading: PhraseReading) -> bool:
     """Whether a distance from a known place only locates a site named beside it ("平壌の南約
     100キロの黄海道付近から", "from Sukchon, about 60 km north of Pyongyang"): the README's
@@ -1737,6 +1781,10 @@ def _locates_unknown_site(work: str, language: str, reading: PhraseReading) -> b
         before = work[: reading.span[0]]
         before = re.sub(r"(?:about|some|around|roughly|approximately)\s*$", "", before)
         return bool(_LOCATED_SITE_BEFORE_EN.search(before))
+    if _IN_BRACKETS_AFTER_NAME.search(work[: reading.span[1]]) and re.match(
+        r"\s*[)）]", work[reading.span[1] :]
+    ):  # round 22: "선덕(원산 북방 60㎞) 일대에서": the distance in brackets after the site
+        return True
     return bool(_LOCATED_SITE_AFTER[language].match(work, reading.span[1]))
 
 
@@ -1967,7 +2015,8 @@ def _site(sentence: _Sentence) -> str:
                 r"(?:(?:the|a|its|around|near|the vicinity of|the area of|an area)\s+)*"
                 # "from the North's northwestern Tongchangri area": the country's, then a side
                 # (round 14: "from North Korea’s Wonsan coastal area")
-                r"(?:(?:North(?:\s+Korea)?|country|nation)['’]s\s+(?:(?:north|south)?(?:east|west)ern\s+|"
+                # (round 22: "from the DPRK's eastern Wonsan area")
+                r"(?:(?:North(?:\s+Korea)?|DPRK|country|nation)['’]s\s+(?:(?:north|south)?(?:east|west)ern\s+|"
                 r"(?:north|south)ern\s+)?)?"
                 # round 21: "from waters southeast of the coastal port city of Sinpo", "in waters
                 # off Sinpo" (the sea by the place)
@@ -2220,7 +2269,7 @@ _NEAR_THEN_SITE = {
         # round 13: "咸興の東にある新浦付近から" (a side told with にある / に位置する)
         r"^\s?(?:(?:近郊|近く|郊外|周辺|の?[東西南北]{1,2}(?:方|側)?)の|に近い|"
         r"(?:の?[東西南北]{1,2}(?:方|側)?)?に(?:ある|位置する))\s?"
-        r"(?!海上|海域|沖|地域|地点|基地)"
+        r"(?!海上|海域|沖|地域|地点|基地|[東西]?海岸|沿岸)"
         # round 13: "平壌北方の平安南道・价川付近から" (a 中黒 after the province)
         r"(?:[\u4e00-\u9fff]{2,4}[道省]\s?[・･]?\s?)?(?P<w>[\u4e00-\u9fffァ-ヴー]{1,8}?)(?:\([^()]{1,30}\))?"
         r"\s?(?:付近|一帯|周辺|近郊|近く)?\s?(?:から|より)"
@@ -2234,7 +2283,9 @@ _NEAR_THEN_SITE = {
         r"(?=\s+[가-힣]{1,5}반도\s*(?:[동서남북]{1,3}(?:쪽|방)\s*)?(?:일대|인근|부근)?\s*에서))"
         r"(?:의)?\s*"
         # round 16: "신포 동북방 동해상에서" (a sea off the place: the launch was made off it)
-        r"(?!해상|해역|바다|앞바다|지역|지점|기지|일대|부근|잠수함|바지선|(?:동|서|남|황)해\s*상?\s*(?:에|의|으|일대))"
+        # (round 22: "원산 인근 동해안에서", the town's coast: the town, README Holdout 17)
+        r"(?!해상|해역|바다|앞바다|지역|지점|기지|일대|부근|잠수함|바지선|[동서]?해안|연안|"
+        r"(?:동|서|남|황)해\s*상?\s*(?:에|의|으|일대))"
         r"(?P<w>[가-힣]{2,6})(?:\([^()]{1,30}\))?"
         # round 20: a side of the site ("원산 호도반도 북쪽에서")
         r"\s*(?:[동서남북]{1,3}(?:쪽|방)\s*)?(?:(?:일대|인근|부근|지역|근처)\s*)?(?:에)?서"
@@ -2441,7 +2492,10 @@ _RANGE_BEFORE = {
     "ja": r"(?:(?:飛翔|飛しょう|飛行|移動|到達)(?:した)?距離|飛距離)",
     "ko": r"(?:비행\s*거리|비거리|사거리|(?<![가-힣])거리)",
     "en": r"(?:travell?ed|travell?ing|flew|covered|covering|flying|flown|flight of|"
-    r"(?:flight\s+)?(?:range|distance)(?:\s+(?:of|was|is|reaching|reached|at))?)",
+    r"(?:flight\s+)?(?:range|distance)(?:\s+(?:of|was|is|reaching|reached|at))?|"
+    # round 22: "followed an elliptical trajectory of 1,587 kilometers" (the path flown)
+    r"(?:followed|flew|flying|along)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}"
+    r"(?:trajector(?:y|ies)|orbits?|flight\s+paths?)\s+of)",
 }
 #: How far a figure's noun may stand before its number (characters without a digit or a
 #: clause end): a figure belongs to the noun before it ("비행거리는 1000km 정도이고 최고 고도는
@@ -2479,18 +2533,30 @@ _NUMBER_BEFORE_NOUN = re.compile(
 )
 _RANGE_AFTER = {
     # ("350キロ程度、飛翔": a comma just before the verb)
-    "ja": r"^(?:[^、。\d]{0,4}?(?:を|も|ほど)?|\s*[、,]\s*)(?:飛翔|飛しょう|飛行|飛ん|飛び|移動)|"
+    # round 22: "1500キロの飛行区間を楕円…軌道に沿って飛行し" (the stretch flown; first, so
+    # that its noun's 飛行 is not taken for the verb)
+    "ja": r"^\s*の\s*(?:飛行|飛翔)区間を[^。]{0,40}?(?:飛翔|飛しょう|飛行)|"
+    r"^(?:[^、。\d]{0,4}?(?:を|も|ほど)?|\s*[、,]\s*)(?:飛翔|飛しょう|飛行|飛ん|飛び|移動)|"
     # round 21: "2000キロ先の日本海に設定された標的に命中" (a target that far ahead, struck)
-    r"^\s*(?:ほど|あまり)?\s*先の[^。、\d]{0,20}?(?:標的|目標)[^。、\d]{0,6}?(?:命中|打撃)",
+    r"^\s*(?:ほど|あまり)?\s*先の[^。、\d]{0,20}?(?:標的|目標)[^。、\d]{0,6}?(?:命中|打撃)|"
+    # round 22: "1587キロを約2時間10分飛行した" (the flight's length between)
+    r"^\s*を\s*(?:約|およそ)?\s*\d+\s*時間(?:\s*\d+\s*分)?\s*(?:超|あまり|余り)?\s*"
+    r"(?:かけて|にわたって|にわたり)?\s*(?:飛翔|飛しょう|飛行)",
     # ("350km를 날았다": 날다 flown)
-    "ko": r"^[^,.\d]{0,4}?(?:를|을|가량|정도)?\s*(?:비행|날아|날았|비상)|"
+    # round 22: "1500㎞의 비행구간을 타원 및 8자형 궤도를 따라 비행해" (the stretch flown; first,
+    # so that its noun's 비행 is not taken for the verb)
+    "ko": r"^\s*(?:의)?\s*비행\s*구간을[^.]{0,40}?비행|"
+    r"^[^,.\d]{0,4}?(?:를|을|가량|정도)?\s*(?:비행|날아|날았|비상)|"
     # round 20: KCNA's "1,500㎞ 계선의 거리를 모의한 … 비행궤도를 …간 비행하여" (the distance the
     # flight path simulated; the verb of flight ends the clause)
     r"^\s*(?:계선의?\s*)?거리를\s*모의한[^.]{0,100}?비행(?:하여|하고|해|했|(?=\s*(?:\.{2,}|…)))|"
     # round 21: "2,000km 거리의 타원형·8자형 비행 궤도를 따라 … 비행해" (the length of the path
     # flown), "1천800㎞계선의 목표 섬에 명중" (KCNA: the target at that distance, struck)
     r"^\s*거리의\s*[^.]{0,30}?비행\s*궤도를\s*따라[^.]{0,60}?비행(?:하여|하고|해|했)|"
-    r"^\s*계선의?\s*(?:목표|표적)(?:\s*섬)?(?:을|를|에)\s*(?:정확히\s*)?(?:명중|타격)",
+    r"^\s*계선의?\s*(?:목표|표적)(?:\s*섬)?(?:을|를|에)\s*(?:정확히\s*)?(?:명중|타격)|"
+    # round 22: "1587㎞ 타원형 궤도를 따라 비행한 후", "1587㎞의 타원형궤도를 따라 비행해" (the
+    # length of the path flown)
+    r"^\s*(?:의)?\s*[가-힣·\s\d]{0,12}?궤도를\s*따라[^.\d]{0,40}?비행",
     "en": r"(?!)",
 }
 #: Round 21: a distance told as how far the flight went ("flying in elliptical and figure-of-eight
@@ -2543,6 +2609,10 @@ _CAPABILITY = re.compile(
     r"(?:최대\s*(?:사거리|사정\s*거리|비행\s*거리)|사정\s*거리|射程|最大(?:飛距離|飛翔距離|到達距離)|"
     r"\b(?:maximum|max\.?|full|potential|operational|designed)\s+(?:flight\s+)?range|"
     r"\brange of up to|\bcapable of (?:flying|travell?ing|reaching)|"
+    # round 22: "The projectiles' maximum range is presumed to be 70 km" (a type's reach told
+    # with a verb of guessing between)
+    r"\b(?:maximum|max\.?)\s+range\s+(?:is|was|are|were)\s+(?:presumed|estimated|believed|"
+    r"thought|assumed|expected|known|said)\s+to\s+be|"
     r"\b(?:has|have)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}range(?:\s+of)?|"
     # round 18: "Scud missiles with a range of about 500 kilometres", "Scuds with a range of
     # approximately 500km": a type's reach ("six missiles, with a range of 300 to 400
@@ -2615,12 +2685,18 @@ _MINUTES = {
         r"(?<![\d時:])(?P<h>[1-9])\s*時間(?P<n>)(?!\s*(?:後|前|以内|ぶり|\d))\s*"
         r"(?:強|超|余り|あまり|以上)?\s*(?:にわたって|にわたり)?\s*[、,]?"
         r"[^。、時分秒]{0,16}?(?:飛翔(?!体)|飛しょう(?!体)|飛行(?!機)|飛び|飛ん)",
+        # round 22: "約2時間かけて、楕円や八の字軌道で1500キロ飛行した" (hours alone, the time
+        # taken, then the path and the flight)
+        r"(?<![\d時:])(?P<h>[1-9])\s*時間(?P<n>)\s*(?:ほど|程度|余り|あまり)?\s*かけて[^。]{0,40}?"
+        r"(?:飛翔(?!体)|飛しょう(?!体)|飛行(?!機)|飛ん)",
     ),
     "ko": (
         # "약 62분간 비상", "약 30분간 800㎞를 비행"
         # (round 21: "약 2시간 50분을 비행해")
         _NOT_CLOCK + _DURATION + r"\s*(?:간|여|가량)?\s*(?:동안|정도)?\s*(?:을|를)?\s*"
-        r"(?:[^,.\d]{0,4}[\d,.]+\s*여?\s*(?:㎞|km|킬로미터)\s*(?:를|을)?\s*)?(?:비행|비상|날아)",
+        # (round 22: "약 2시간 5분 동안 1천500 킬로미터를 날아갔다", a distance in Hangul numerals)
+        r"(?:[^,.\d]{0,4}[\d,.][\d,.천백만\s]*?\s*여?\s*(?:㎞|km|킬로미터|킬로)\s*(?:를|을)?\s*)?"
+        r"(?:비행|비상|날아)",
         r"비행\s*시간(?:[^\d,.]|\d+(?!\s*(?:시간|분|\d))){0,14}?(?:약)?\s*" + _DURATION,
         r"발사\s*(?:후\s*)?(?:약\s*)?(?P<n>\d+)\s*(?:여)?\s*분\s*(?:만에|뒤에?|후에?)"
         + _FELL_LATER,
@@ -2644,6 +2720,10 @@ _MINUTES = {
         r"\b(?:flight|flying)\s+(?:time|duration)\b[^.\d]{0,24}?" + _DURATION + _NOT_SECONDS,
         r"\bduration of (?:the\s+)?flight\b[^.\d]{0,24}?" + _DURATION + _NOT_SECONDS,
         r"\bflight\b[^.\d]{0,60}?\blast(?:ed|ing|s)?\b[^.\d]{0,16}?" + _DURATION + _NOT_SECONDS,
+        # round 22: "after traveling on 1,500 kilometer-long … orbits for more than two hours"
+        # (hours alone, a lower bound being the figure, as the corpus lists it)
+        r"\b(?:flew|flying|flown|traveled|travelled|traveling|travelling)\b[^.;]{0,100}?\bfor\s+"
+        r"(?:more\s+than|over)\s+(?P<h>[1-9]|two|three|four|five)\s+hours\b(?P<n>)",
     ),
 }
 #: Round 20: a time told as the start of an open span ("午前7時以降、複数発発射され", "오전 7시
@@ -2660,6 +2740,12 @@ _SECONDS_SPAN = re.compile(
     r"(?:~|〜|∼|-|–|\bto\b|から|부터|에서)\s*\d[\d,]*\s*(?:s\b|초|秒|seconds?\b)",
     re.IGNORECASE,
 )
+#: Round 22: a flight time in seconds told as a bound ("for nearly 8,000 seconds", "up to
+#: 3,000 seconds"): no figure, a TODO.
+_SECONDS_BOUND = re.compile(
+    r"\b(?:nearly|almost|up\s+to|less\s+than|under|more\s+than|over)\s+[\d,]+\s*seconds\b",
+    re.IGNORECASE,
+)
 _SECONDS = (
     r"(?P<n>[\d,]+)\s*秒間",
     # round 21: "2時間3分41秒、2時間4分5秒、…上空を飛行", "2시간 35분 17초를 비행하여" (a flight
@@ -2667,6 +2753,12 @@ _SECONDS = (
     r"(?<![\d.])(?P<h>\d{1,2})\s*(?:時間|시간)\s*(?P<m>\d{1,2})\s*(?:分|분)\s*(?P<s>\d{1,2})\s*"
     r"(?:秒|초)(?=[^。.]{0,40}?(?:飛翔(?!体)|飛しょう(?!体)|飛行(?!機)|飛ん|비행|날아))",
     r"\b(?P<m>\d+)\s*min(?:utes?)?\s*(?:and\s*)?(?P<s>\d+)\s*s(?:ec(?:onds?)?)?\b",
+    # round 22: "각각 7961초와 7973초 동안 … 비행한" (each of a pair, or one, with a verb of
+    # flight after; "3,000초간 비행" is left as before), "flew for 4,000 seconds" (not "for
+    # nearly 8,000 seconds", a bound)
+    r"(?<![\d.,~〜∼-])(?P<n>\d[\d,]*)\s*초(?:\s*동안|(?=\s*(?:와|과)\s*\d[\d,]*\s*초\s*동안))"
+    r"(?=[^.]{0,40}?(?:비행|날아))",
+    r"\b(?:flew|flying|flown)\b[^.\d]{0,30}?\bfor\s+(?:about\s+)?(?P<n>\d[\d,]*)\s+seconds\b",
 )
 
 
@@ -2833,7 +2925,9 @@ def _figures(sentence: _Sentence) -> list[tuple[int, dict[str, Any]]]:
     for pattern in _MINUTES[language]:
         for m in re.finditer(pattern, work, re.IGNORECASE):
             hours = m.groupdict().get("h")
-            minutes = (number_value(m.group("n")) or 0.0) + (60.0 * float(hours) if hours else 0.0)
+            minutes = (number_value(m.group("n")) or 0.0) + 60.0 * (
+                number_value(hours or "") or 0.0
+            )
             if not minutes:
                 continue
             if _bound_minutes(work, m):
@@ -2902,6 +2996,8 @@ def _left_unread(
         for pattern in _MINUTES[sentence.language]
         for m in re.finditer(pattern, work, re.IGNORECASE)
     ):
+        out.append("a flight time told as a bound")
+    if _SECONDS_BOUND.search(work):  # round 22: "for nearly 8,000 seconds"
         out.append("a flight time told as a bound")
     if _SECONDS_SPAN.search(work):  # round 20: "7,563 to 7,575 seconds", "3,000∼3,100초간"
         out.append("a flight time told as a span")
@@ -3247,6 +3343,8 @@ class _Reader:
         text = _peninsula_named_before(text)
         work = normal(text)
         dates = find_dates(work, self.statement.date, same_day=self.day)
+        # round 22: "지난 16일 발사 때와 같은 … 쪽이며": another day named only to compare
+        dates = [(at, d) for at, d in dates if not _SAME_AS_THEN.match(work, at)]
         after_other_month = self.after_other_month and not reported
         if not reported:
             self.after_other_month = False
@@ -3553,7 +3651,11 @@ class _Reader:
             rank = _launch_rank(known) if known is not None else 3
             if current == best[1]:
                 return
-            if best[0] < rank and "from" not in item.fields:
+            if (
+                best[0] < rank
+                and "from" not in item.fields
+                and not _SIDE_OF_COUNTRY.search(normal(item.sentence))
+            ):  # round 22: a launch told from a coast ("日本海沿岸地域から") keeps it
                 self.items[launches[-1]] = replace(item, fields={**item.fields, "at": best[1]})
                 return
         self.add("launch", part.text, {"at": best[1]})

@@ -96,9 +96,10 @@ _LARGE_UNITS = {"万": 10_000, "만": 10_000}
 _ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _CJK = "〇一二三四五六七八九零十百千万십백천만"
 #: A number: Arabic digits, optionally mixed with Chinese-character or Hangul multipliers
-#: ("4천500", "1万5000", "六百"), or multipliers and Chinese digits alone ("千", "千二百").
+#: ("4천500", "1万5000", "六百"), or multipliers and Chinese digits alone ("千", "千二百");
+#: round 22: a multiplier alone may start one ("천 5백", "천5백": 1,500).
 NUMBER = (
-    rf"(?:(?:{_ARABIC})\s?[{_CJK}](?:\s?(?:{_ARABIC})?\s?[{_CJK}])*(?:{_ARABIC})?"
+    rf"(?:(?:(?:{_ARABIC})\s?)?[{_CJK}](?:\s?(?:{_ARABIC})?\s?[{_CJK}])*(?:{_ARABIC})?"
     rf"|{_ARABIC}|[{_CJK}]+)"
 )
 _WORD_NUMBERS = {
@@ -519,6 +520,19 @@ def _afternoon_listed(text: str, previous: tuple[re.Match[str], int], m: re.Matc
     )
 
 
+def _same_half_told(text: str, halves: list[tuple[str, int]], m: re.Match[str], hour: int) -> bool:
+    """Whether the time at ``m`` (``hour`` as written, no 午前/午後) is told with "同" ("the
+    same") after an afternoon time, so that it shares its half of the day: "午後6時20分ごろから
+    10発、同9時半ごろに7発" is 21:30 (round 22; "午前4時から同6時" stays 06:00, and a time that
+    would go back before the last one told is not moved)."""
+    if m.group("pre") or not halves or hour >= 12:
+        return False
+    if not text[: m.start("h")].rstrip().endswith("同"):
+        return False
+    told, hour_before = halves[-1]
+    return told in _AFTERNOON and hour + 12 >= hour_before
+
+
 #: An English time without a.m./p.m. before one with it, in one list or span ("at 7:24 and
 #: 7:36 p.m.", "between 9:10 and 9:40 a.m."): the first shares the second's half of the day.
 _EN_SHARED_HALF = re.compile(
@@ -652,8 +666,10 @@ _OPEN_SPAN_BEFORE = re.compile(
     r"\b(?:starting|beginning)\s+(?:(?:at|around|about|from|some|shortly)\s+)*$|"
     # round 18: "The launches started around 6:18 a.m. and continued for several minutes" (the
     # firing's start: "drills started at around 9:30 a.m." stays one time)
+    # (round 22: "The launches began again at around 8:03 p.m.", "firing resumed at 9 p.m.")
     r"\b(?:launch(?:es|ings?)?|firings?|salvos?|barrages?)\s+(?:had\s+)?(?:started|began|begun|"
-    r"commenced)\s+(?:(?:at|around|about|from|some|shortly|approximately|after|just)\s+)*$|"
+    r"commenced|resumed)\s+(?:again\s+)?"
+    r"(?:(?:at|around|about|from|some|shortly|approximately|after|just)\s+)*$|"
     # round 17: "fired … from about 11:40 a.m., and flew …": a start told, no end
     r"\bfrom\s+(?:(?:around|about|approximately|roughly|some|shortly|just|soon|right|after)\s+)*$",
     re.IGNORECASE,
@@ -769,6 +785,7 @@ def find_clock_times(text: str, *, vague: bool = False) -> list[ClockTime]:
     unclear = {start for start, _, _ in find_unclear_times(work)}
     for pattern in (_JA_TIME, _KO_TIME):
         previous: tuple[re.Match[str], int] | None = None
+        halves: list[tuple[str, int]] = []
         for m in pattern.finditer(work):
             if m.start() in unclear:
                 continue
@@ -778,6 +795,10 @@ def find_clock_times(text: str, *, vague: bool = False) -> list[ClockTime]:
                 continue
             if previous is not None and _afternoon_listed(work, previous, m):
                 hour += 12  # "午後4時29分と4時49分": the second is in the afternoon too
+            elif _same_half_told(work, halves, m, hour):
+                hour += 12  # round 22: "午後6時20分ごろから10発、同9時半ごろに7発" is 21:30
+            if m.group("pre"):
+                halves.append((m.group("pre"), hour))
             previous = (m, hour)
             zone = _zone_near(work, m.start(), m.end())
             found.append(_clock_read(m, hour % 24, minute, zone))
@@ -868,6 +889,10 @@ _PARTIAL_DATES = (
     r"\(\s*(?P<m>\d{1,2})\s*\.\s*(?P<d>\d{1,2})\s*\.?\s*\)",
     rf"\b(?P<mon>{_MONTH_WORDS})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s+\d{{4}})",
     rf"\b(?P<d>\d{{1,2}})\s+(?P<mon>{_MONTH_WORDS})\b(?!\.?,?\s+\d{{4}})",
+    # round 22: "launch signs on the 25th and was prepared" (a day of the month as an
+    # ordinal; not "on the 25th anniversary", "on the 7th Party Congress")
+    r"\bon\s+the\s+(?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
+    r"(?=\s*(?:[,.;:)]|$|(?:and|at|around|about|in|when|but|after|before)\b))",
 )
 _RELATIVE_DAYS = (
     (r"本日|今日|きょう|오늘|\btoday\b|\btonight\b", 0),

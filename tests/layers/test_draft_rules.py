@@ -4030,3 +4030,250 @@ def test_a_later_page_reads_the_day_most_statements_tell() -> None:
 def test_a_period_from_another_month_up_to_now_stays_read() -> None:  # the control
     text = "北朝鮮は3月以降、ミサイル発射を繰り返しており、今回のミサイルは約40キロ飛行した。"
     assert [f for k, f in _items(text) if k == "figure"] == [{"range_km": 40.0}]
+
+
+# --------------------------------------------------------------------------- round 22
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("The rockets' maximum range is estimated to be 90 km, the ministry added.", []),
+        ("Its maximum range was believed to be 300 kilometers.", []),
+        # controls: a flight told with "maximum" elsewhere, a plain flight
+        ("The shells flew about 90 km, the maximum the army had expected.", [{"range_km": 90.0}]),
+        ("The rockets flew 55 km before landing, the ministry said.", [{"range_km": 55.0}]),
+    ],
+)  # fmt: skip
+def test_a_maximum_range_told_with_a_guess_is_no_figure(
+    text: str, figures: list[dict[str, float]]
+) -> None:
+    assert [f for k, f in _items(text) if k == "figure"] == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "ats"),
+    [
+        ("北朝鮮は15日午前10時ごろ、黄海沿岸地域から西に短距離弾を5発発射した。発射地点は元山付近とみられる。",
+         ["North Korea", "Wonsan"]),
+        ("北朝鮮は15日午前9時ごろ、東海岸一帯からロケット弾を発射した。発射地点は咸興付近だった。",
+         ["North Korea", "Hamhung"]),
+        # the control: a launch told without a coast takes the site told after it
+        ("北朝鮮は15日午前9時ごろ、ロケット弾を5発発射した。"
+         "発射地点は咸興付近だった。", ["Hamhung"]),
+    ],
+)  # fmt: skip
+def test_a_launch_told_from_a_coast_keeps_it_beside_the_site_told_later(
+    text: str, ats: list[str]
+) -> None:
+    assert [f.get("at") for k, f in _items(text) if k == "launch"] == ats
+    assert (text.split("。")[0] + "。" in _todos(text)) == (len(ats) == 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "at"),
+    [
+        ("Two rockets were fired at 9:10 a.m. from the DPRK's western Nampo area.", "Nampo"),
+        ("The shells were launched at 5 a.m. from the DPRK's eastern Hamhung area.", "Hamhung"),
+        # the control: the country's coast alone names no site (the firer only)
+        ("The DPRK fired two rockets at 9:10 a.m. from the DPRK's east coast.", "North Korea"),
+    ],
+)
+def test_a_city_after_the_dprks_side_is_the_site(text: str, at: str) -> None:
+    assert [f.get("at") for k, f in _items(text) if k == "launch"] == [at]
+
+
+@pytest.mark.parametrize(
+    ("text", "at"),
+    [
+        ("北朝鮮は午前7時ごろ、平壌の北約100キロ地点の亀城付近から弾道ミサイル1発を発射した。",
+         "Kusong City"),
+        ("북한이 오전 7시쯤 평안북도 방현(평양 북방 100㎞) 일대에서 탄도미사일 1발을 발사했다.",
+         "Panghyon Airport"),
+        ("北朝鮮は午前7時ごろ、新浦(咸興の東60キロ)付近から1発を発射した。", "Sinpo"),
+    ],
+)  # fmt: skip
+def test_a_known_site_placed_by_a_distance_from_another_is_the_site(text: str, at: str) -> None:
+    assert [f for k, f in _items(text) if k == "launch"] == [{"time": _at(7, 0), "at": at}]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # controls: a distance from a place with no site named is the position
+        "북한이 오전 7시쯤 평양 북방 100㎞ 지점에서 탄도미사일 1발을 발사했다.",
+        "北朝鮮は午前7時ごろ、平壌の北100キロ地点から弾道ミサイル1発を発射した。",
+    ],
+)
+def test_a_distance_from_a_place_alone_is_the_launch_position(text: str) -> None:
+    (launch,) = [f for k, f in _items(text) if k == "launch"]
+    assert (launch["from"], launch["distance_km"], launch["bearing"]) == ("Pyongyang", 100.0, "N")
+
+
+def test_the_day_told_in_the_sentence_before_holds_for_a_time_after_it() -> None:
+    text = (
+        "The military had seen signs of the launch on the 14th and was ready. "
+        "We tracked two missiles fired from North Korea around 9 p.m., the military said."
+    )
+    launches = [f for k, f in _items(text) if k == "launch"]
+    assert [f["time"] for f in launches] == [_at(21, 0, dt.date(2021, 9, 14))]
+    alone = "We tracked two missiles fired from North Korea around 9 p.m., the military said."
+    assert [f["time"] for k, f in _items(alone) if k == "launch"] == [_at(21, 0)]  # the control
+
+
+@pytest.mark.parametrize(
+    ("text", "times"),
+    [
+        ("북한은 이날 오전 7시께 평양 순안 일대에서 동쪽으로 미사일 3발을 발사하고, "
+         "오전 9시께 2발을 추가로 발사했다.",
+         [_at(7, 0), _at(9, 0)]),
+        ("北朝鮮は午前7時ごろ平壌から東に3発を発射し、午前9時ごろ2発を追加で発射した。",
+         [_at(7, 0), _at(9, 0)]),
+        # the control: a second verb with no count of its own is no second salvo
+        ("북한은 이날 오전 7시께 평양 순안 일대에서 미사일을 발사하고, 오전 9시께 이를 발표했다.",
+         [_at(7, 0)]),
+    ],
+)  # fmt: skip
+def test_salvos_told_with_their_counts_in_one_sentence_are_launches_each(
+    text: str, times: list[dt.datetime]
+) -> None:
+    launches = [f for k, f in _items(text) if k == "launch"]
+    assert [f["time"] for f in launches] == times
+    assert launches[0]["direction"] == "E" if len(times) == 2 else "direction" not in launches[0]
+    assert all("direction" not in f and "at" not in f for f in launches[1:])
+
+
+@pytest.mark.parametrize(
+    ("text", "at", "todo"),
+    [
+        ("북한이 함흥 인근 동해안에서 오전 8시께 로켓 4발을 발사했다.", "Hamhung", False),
+        ("北朝鮮は午前8時ごろ、元山近くの海岸からロケット4発を発射した。", "Wonsan", False),
+        # controls: the country's coast alone, an unknown peninsula near the town
+        ("북한이 동해안에서 오전 8시께 로켓 4발을 발사했다.", "North Korea", True),
+        ("북한이 원산 인근 갈마반도에서 오전 8시께 로켓 4발을 발사했다.", "North Korea", True),
+    ],
+)
+def test_the_coast_near_a_town_is_the_town(text: str, at: str, todo: bool) -> None:
+    assert [f for k, f in _items(text) if k == "launch"] == [{"time": _at(8, 0), "at": at}]
+    assert bool(_todos(text)) == todo
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("통신은 미사일들이 1230㎞ 타원형 궤도를 따라 비행했다고 밝혔다.", [{"range_km": 1230.0}]),
+        ("미사일은 940㎞의 8자형 궤도를 따라 비행한 뒤 낙하했다.", [{"range_km": 940.0}]),
+        ("The shells followed an oval trajectory of 820 kilometers, the agency said.",
+         [{"range_km": 820.0}]),
+        ("ミサイルは800キロを約1時間5分飛行した。", [{"range_km": 800.0}, {"flight_min": 65.0}]),
+        # controls: a distance not flown along the path, a type's reach
+        ("발사 지점은 평양에서 120㎞ 떨어진 곳으로 알려졌다.", []),
+        ("The type has a maximum range of 2,000 kilometers.", []),
+    ],
+)  # fmt: skip
+def test_the_length_of_a_path_flown_is_a_range(text: str, figures: list[dict[str, float]]) -> None:
+    assert sorted(map(str, (f for k, f in _items(text) if k == "figure"))) == sorted(
+        map(str, figures)
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The drones flew for almost 4,000 seconds before reaching their targets, KCNA said.",
+        "통신은 순항미사일이 표적에 명중했다고 전했다.",
+        "同通信によると、ミサイルは標的に「命中」したという。",
+        "Pyongyang said it carried out a test from its east coast on Monday.",
+        "北朝鮮は朝鮮半島東側の日本海上で巡航ミサイルの発射訓練を行った。",
+    ],
+)
+def test_bounds_struck_targets_and_sides_are_todos(text: str) -> None:
+    assert text in _todos(text)
+    assert [f for k, f in _items(text) if k in ("figure", "fall")] == []
+
+
+def test_a_flight_time_in_seconds_told_exactly_is_read() -> None:  # the control
+    text = "The drones flew for 4,000 seconds before reaching their targets, KCNA said."
+    assert [f for k, f in _items(text) if k == "figure"] == [{"flight_s": 4000.0}]
+
+
+@pytest.mark.parametrize(
+    ("text", "seconds"),
+    [
+        ("통신은 두 미사일이 각각 5120초와 5133초 동안 비행했다고 밝혔다.", [5120.0, 5133.0]),
+        ("통신은 미사일이 4410초 동안 비행했다고 밝혔다.", [4410.0]),
+        ("통신은 미사일이 4410~4425초 동안 비행했다고 밝혔다.", []),  # the control: a span
+    ],
+)
+def test_flight_times_in_seconds_told_in_korean(text: str, seconds: list[float]) -> None:
+    assert [f["flight_s"] for k, f in _items(text) if k == "figure"] == seconds
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("通信によると、ミサイルは1200キロの飛行区間を円形軌道に沿って飛行した。",
+         [{"range_km": 1200.0}]),
+        ("통신은 미사일이 1200㎞의 비행구간을 원형 및 8자형 궤도를 따라 비행했다고 전했다.",
+         [{"range_km": 1200.0}]),
+        ("通信によると、ミサイルは約3時間かけて、円形の軌道で900キロ飛行した。",
+         [{"flight_min": 180.0}, {"range_km": 900.0}]),
+        ("통신은 미사일이 약 1시간 10분 동안 9백 킬로미터를 날아갔다고 전했다.",
+         [{"flight_min": 70.0}, {"range_km": 900.0}]),
+        ("The drones flew along oval orbits of 900 km for more than three hours, KCNA said.",
+         [{"flight_min": 180.0}, {"range_km": 900.0}]),
+        # controls: hours that are no flight time
+        ("通信によると、準備に3時間かけて、ミサイルは900キロ先の標的を狙った。", []),
+        ("The drill lasted for more than three hours, officials said.", []),
+    ],
+)  # fmt: skip
+def test_kcna_stretches_flown_and_hours_taken(text: str, figures: list[dict[str, float]]) -> None:
+    assert sorted(map(str, (f for k, f in _items(text) if k == "figure"))) == sorted(
+        map(str, figures)
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "합참은 북한이 오전 9시께 내륙에서 동해상으로 미사일 2발을 발사했다고 밝혔다.",
+        "We detected two missiles fired from the mainland into the sea at 9 a.m.",
+    ],
+)
+def test_inland_and_the_mainland_are_todos(text: str) -> None:
+    assert text in _todos(text)
+    assert {f.get("at") for k, f in _items(text) if k == "launch"} <= {None, "North Korea"}
+
+
+def test_a_day_named_only_to_compare_leaves_the_sentence_this_launchs() -> None:
+    base = "출처: T, 2021-09-15, http://t.example\n북한이 15일 오전 9시께 미사일 2발을 발사했다.\n"
+    told = (
+        base
+        + "이번 발사 장소는 지난 9일 발사 때와 같은 함흥 인근 무명반도 쪽이며, "
+        + "낙하지점은 공해상이다."
+    )
+    other = (
+        base + "지난 9일에는 함흥 인근 무명반도 쪽에서 발사했으며, 낙하지점은 공해상이었다."
+    )  # control
+    assert any("무명반도" in s for s in _todos(told))
+    assert not any("무명반도" in s for s in _todos(other))
+    assert [f for k, f in _items(told) if k == "launch"] == [
+        {"time": _at(9, 0), "at": "North Korea"}
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "times"),
+    [
+        ("The first salvo of four rockets was launched around 5:10 a.m., followed by two more at "
+         "5:40 a.m. and three more at 6:02 a.m.", [_at(5, 10), _at(5, 40), _at(6, 2)]),
+        ("Six shells were fired at 5:10 a.m. KST, followed by an additional four at 5:40 a.m.",
+         [_at(5, 10), _at(5, 40)]),
+        # the control: what follows is no salvo
+        ("North Korea fired a missile at 5:10 a.m., followed by a statement at 6 a.m.",
+         [_at(5, 10)]),
+    ],
+)  # fmt: skip
+def test_salvos_followed_by_more_at_a_time_are_launches_each(
+    text: str, times: list[dt.datetime]
+) -> None:
+    assert [f["time"] for k, f in _items(text) if k == "launch"] == times

@@ -16,6 +16,7 @@ from alertmap.layers.numbers import (
     find_year_months,
     in_span,
     normal,
+    number_value,
     time_in_span,
     vague_time,
 )
@@ -398,6 +399,9 @@ def test_a_time_after_from_is_an_open_span(text: str, expected: list[bool]) -> N
         ("the firing started around 10:41 a.m. and went on for a while", [True]),
         ("the salvo began at 3:02 p.m., a spokesman said", [True]),
         ("the drill began on Monday and a rocket flew at 3:02 p.m.", [False]),  # the control
+        ("The firings began again at about 11:15 a.m., the army said", [True]),  # round 22
+        ("the barrage resumed at 4:40 p.m. after a pause", [True]),  # round 22
+        ("the launches were seen again at 4:40 p.m.", [False]),  # round 22: the control
     ],
 )
 def test_a_time_after_started_or_began_is_an_open_span(  # round 18
@@ -437,3 +441,65 @@ def test_a_bracket_after_the_first_time_keeps_the_span_and_its_half(  # round 19
 def test_a_start_then_its_length_is_a_span(text: str, expected: list[bool]) -> None:  # round 20
     found = find_clock_times(text, vague=True)
     assert [time_in_span(text, c.start, c.end) for c in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # round 22: a multiplier alone is one of it (values by hand: 1000 + 5 x 100 = 1500)
+        ("순항미사일이 천 5백여 킬로미터를 비행", 1000 + 5 * 100),
+        ("천5백여 킬로미터를 날아", 1000 + 5 * 100),
+        ("千五百キロを飛行", 1000 + 5 * 100),
+        ("약 2천 3백㎞", 2 * 1000 + 3 * 100),
+        ("백 킬로미터", 100),
+        ("천 킬로미터", 1000),
+        ("천만 킬로미터", 1000 * 10_000),
+        ("백5십 km", 100 + 5 * 10),
+        ("千二百キロ", 1000 + 2 * 100),
+    ],
+)
+def test_a_multiplier_alone_starts_a_number(text: str, expected: int) -> None:
+    assert [q.value for q in find_quantities(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("천 5백", 1500), ("천5백", 1500), ("千", 1000), ("십", 10), ("천만", 10**7)],
+)
+def test_the_value_of_a_number_starting_with_a_multiplier(text: str, expected: int) -> None:
+    assert number_value(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # round 22: "同" before an hour shares the afternoon of the last time told
+        (
+            "午後6時20分ごろから10発、同8時すぎに8発、同9時半ごろに7発",
+            [(18, 20), (20, 0), (21, 30)],
+        ),
+        ("午後2時ごろ1発、同4時ごろにもう1発", [(14, 0), (16, 0)]),
+        ("오후 3시께, 同 5시께", [(15, 0), (17, 0)]),
+        # controls: the morning kept, a time told without 同, one that would go back in time
+        ("22日午前4時から同6時ごろにかけ", [(4, 0), (6, 0)]),
+        ("午後6時ごろ1発、翌朝9時ごろ1発", [(18, 0), (9, 0)]),
+        ("午後11時ごろ、同1時ごろ", [(23, 0), (1, 0)]),
+    ],
+)
+def test_a_time_told_with_dou_shares_the_afternoon(
+    text: str, expected: list[tuple[int, int]]
+) -> None:
+    assert [(c.hour, c.minute) for c in find_clock_times(text, vague=True)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # round 22: "on the 25th" is a day of the month (a later one: the month before)
+        ("signs of a launch on the 14th and were ready.", ["2024-05-14"]),
+        ("The unit fired again on the 3rd, at dawn.", ["2024-05-03"]),
+        ("It was detected on the 30th.", ["2024-04-30"]),
+        # controls: an ordinal that counts something else
+        ("on the 25th anniversary of the party", []),
+        ("on the 7th Party Congress", []),
+    ],
+)
+def test_a_day_told_as_on_the_ordinal(text: str, expected: list[str]) -> None:
+    assert [d.isoformat() for _, d in find_dates(text, dt.date(2024, 5, 28))] == expected
