@@ -18,14 +18,11 @@ from alertmap.layers.build import build_event
 from alertmap.layers.errors import ScenarioError
 from alertmap.layers.model import Event, Feature, Kind
 from alertmap.layers.scenario import parse_scenario
+from tests.support import EARTH_MEAN_RADIUS_KM, OGA_PENINSULA, OKI_ISLANDS, haversine_km
 
-#: Mean Earth radius (IUGG), km.
-R_KM = 6371.0088
 #: Sphere against ellipsoid, as a fraction of a distance, and a little for the drawn outline.
 SLACK = 0.006
-#: Gazetteer coordinates (layers/data/places.toml, each with its source there).
-OGA = (139.78333, 39.93333)
-OKI = (133.32194, 36.20889)
+OGA, OKI = OGA_PENINSULA, OKI_ISLANDS
 
 HEAD = """
 [event]
@@ -40,15 +37,6 @@ date = 2024-05-27
 at = "Sohae"
 source = "s"
 """
-
-
-def haversine_km(a: tuple[float, float], b: tuple[float, float]) -> float:
-    lon1, lat1, lon2, lat2 = map(math.radians, (*a, *b))
-    h = (
-        math.sin((lat2 - lat1) / 2) ** 2
-        + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    )
-    return 2 * R_KM * math.asin(math.sqrt(h))
 
 
 def _fall(event: Event) -> Feature:
@@ -127,8 +115,11 @@ def test_a_region_without_a_direction_is_a_band_all_round() -> None:
     )
     fall = _fall(build_event(parse_scenario(text, "t.toml")))
     south_coast, west_coast = (126.56, 33.24), (126.16, 33.30)
-    south = (126.56, 33.24 - 300 / R_KM * 180 / math.pi)
-    west = (126.16 - 300 / (R_KM * math.cos(math.radians(33.3))) * 180 / math.pi, 33.30)
+    south = (126.56, 33.24 - 300 / EARTH_MEAN_RADIUS_KM * 180 / math.pi)
+    west = (
+        126.16 - 300 / (EARTH_MEAN_RADIUS_KM * math.cos(math.radians(33.3))) * 180 / math.pi,
+        33.30,
+    )
     assert round(haversine_km(south_coast, south)) == round(haversine_km(west_coast, west)) == 300
     for p in (south, west):
         assert fall.geometry.buffer(0.1).contains(shapely.Point(p))

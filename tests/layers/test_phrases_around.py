@@ -7,27 +7,14 @@ the code under test.
 
 from __future__ import annotations
 
-import math
-
 import pytest
 
 from alertmap.layers.build import locate_fall
 from alertmap.layers.errors import LayersError
 from alertmap.layers.phrases import find_positions, read_phrase
+from tests.support import OGA_PENINSULA, OKI_ISLANDS, haversine_km
 
-R_KM = 6371.0088
-#: Gazetteer coordinates (layers/data/places.toml, each with its source there).
-OGA = (139.78333, 39.93333)
-OKI = (133.32194, 36.20889)
-
-
-def haversine_km(a: tuple[float, float], b: tuple[float, float]) -> float:
-    lon1, lat1, lon2, lat2 = map(math.radians, (*a, *b))
-    h = (
-        math.sin((lat2 - lat1) / 2) ** 2
-        + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    )
-    return 2 * R_KM * math.asin(math.sqrt(h))
+OGA, OKI = OGA_PENINSULA, OKI_ISLANDS
 
 
 TWO = [
