@@ -371,6 +371,8 @@ def sentences(text: str) -> Iterator[str]:
     ['It fell in the zone (ADIZ).', 'Officials said so.']
     >>> list(sentences("Seoul has said.“Two were fired,” it said."))
     ['Seoul has said.', '“Two were fired,” it said.']
+    >>> list(sentences("It fired toward the East Sea.The JCS said so at 9 a.m.The US agreed."))
+    ['It fired toward the East Sea.', 'The JCS said so at 9 a.m.', 'The US agreed.']
     """
     for line in text.splitlines():
         start, depth = 0, 0
@@ -388,7 +390,9 @@ def sentences(text: str) -> Iterator[str]:
                     # (round 12: ".KCNA"; round 14: 'has said.“North Korea fired …')
                     and re.match(r"[“‘]?[A-Z](?:[a-z]|[A-Z]{2,}\b)", rest)
                     and re.search(
-                        r"(?<![A-Za-z.])(?:[a-z]{2,}|[A-Z][a-z]{4,})$|[a-z]\s?\([A-Z]{2,5}\)$",
+                        r"(?<![A-Za-z.])(?:[a-z]{2,}|[A-Z][a-z]{4,})$|[a-z]\s?\([A-Z]{2,5}\)$"
+                        # round 23: "toward the East Sea.The JCS", "at around 9 a.m.The JCS"
+                        r"|\b(?:Sea|Ocean|Bay)$|\b[ap]\.m$",
                         line[start:i],
                     )
                 )  # "…300 kilometers.The Sunan District…", "…zone(EEZ).Quoting": a lost space
@@ -399,8 +403,10 @@ def sentences(text: str) -> Iterator[str]:
                 if line[i - 1 : i] == "." or rest[:1] == ".":
                     continue  # an ellipsis
                 word = line[start : i + 1]
-                if _ABBREVIATIONS.search(word) and (
-                    not re.match(r"\s+[A-Z“\"]", rest) or _NOT_A_SENTENCE.match(rest)
+                if (
+                    not joined
+                    and _ABBREVIATIONS.search(word)
+                    and (not re.match(r"\s+[A-Z“\"]", rest) or _NOT_A_SENTENCE.match(rest))
                 ):
                     continue
             end = i + 1
@@ -531,6 +537,23 @@ _THE_NORTH = re.compile(
     r"\b[Tt]he North(?=['’]s\s+(?:(?:north|south)?(?:east|west)ern\s+|(?:north|south)ern\s+)?"
     r"(?:coast|shore|(?-i:[A-Z])[\w-]+\s+(?:(?-i:[A-Z])[\w-]+\s+)?[Pp]rovince)\b)"
 )
+#: Round 23: "launch" as a noun in English ("the launch preparations", "after missile launch").
+_LAUNCH_NOUN = re.compile(r"launch(?:es)?$", re.IGNORECASE)
+
+
+def _other_country(found: NameFound) -> bool:
+    """Whether a name found is only a country other than North Korea ("Japan", "the United
+    States"): told as a party ("information is being shared closely with the United States and
+    Japan", "Japan lodges protest"), it says nothing of where a fall was (round 23)."""
+    return all(
+        isinstance(e, Region) and e.kind == "country" and e.name != "North Korea"
+        for e in found.entries
+    )
+
+
+#: Round 23: a named place, then "in" before "the North's … Province" ("northeast of Wonsan in
+#: the North's Gangwon Province"): the province tells where that place is, no site of its own.
+_PLACE_IN_BEFORE = re.compile(r"\b(?-i:[A-Z])[a-z]{2,}\s+in\s+$")
 _FLEW = {"ja": r"飛翔|飛行|飛ん", "ko": r"날아[간갔가]"}
 #: What follows a verb that speaks of a possibility or a denial, not a report.
 _NOT_REPORTED = re.compile(
@@ -654,10 +677,14 @@ _SAID_AT = re.compile(
 )
 #: The time of a first flash ("오후 3시 4분께 북한이 탄도미사일일 가능성이 있는 물체를 발사했다고
 #: 밝혔다": the object told only as "possibly a ballistic missile"): when the flash went out, not
-#: when the launch was; no time.
+#: when the launch was; no time. Likewise in Japanese ("…弾道ミサイルの可能性があるものが発射された
+#: と発表", round 23).
 _FLASH_TIME = re.compile(
-    r"[^.。\"“”]{0,30}?(?:가능성이\s*있는\s*물체|\bpossible ballistic missile\b)[^.。\"“”]{0,20}?"
-    r"(?:발사했다고|발사됐다고|\bfired\b|\blaunched\b)",
+    r"[^.。\"“”]{0,30}?(?:가능성이\s*있는\s*물체|\bpossible ballistic missile\b|"
+    # round 23: "防衛省は11月7日午後0時40分ごろ、北朝鮮から1発の弾道ミサイルの可能性があるものが
+    # 発射されたと発表した" (the flash's wording, its time the announcement's)
+    r"可能性(?:が|の)ある(?:もの|物体))[^.。\"“”]{0,20}?"
+    r"(?:발사했다고|발사됐다고|発射されたと|発射したと|\bfired\b|\blaunched\b)",
     re.IGNORECASE,
 )
 #: Words of reporting: a time before them is the report's, not the event's.
@@ -766,7 +793,9 @@ _SIDE_OF_COUNTRY = re.compile(
     # round 22: "북한이 내륙에서 서해상으로", "from the mainland into the Yellow Sea" (no place);
     # "a new test … from its west coast", "fired … from its east coast"
     r"(?<![가-힣])내륙(?:\s*지역)?(?:에서|으로부터)|\bfrom\s+the\s+mainland\b|"
-    r"\b(?:from|off)\s+(?:its|the\s+country['’]s|North\s+Korea['’]s)\s+(?:east|west)(?:ern)?\s+coast\b|"
+    # (round 23: also "from its southeastern coast", "off its northern coast")
+    r"\b(?:from|off)\s+(?:its|the\s+country['’]s|North\s+Korea['’]s)\s+"
+    r"(?:(?:north|south)-?(?:east|west)|east|west|north|south)(?:ern)?\s+coast\b|"
     # (round 22: not "원산 인근 동해안에서", the coast of a town named before it: that town)
     r"(?<![가-힣])(?<!인근\s)(?<!부근\s)[동서]해안\s*(?:일대|지역|인근|부근)?\s*에서|"
     r"(?<![\u4e00-\u9fff\u30a0-\u30ff])[東西南北]{1,2}部\s?(?:から|より)|"
@@ -798,7 +827,9 @@ _TOWARD_SIDE = re.compile(
     r"(?:한반도|조선반도)\s*[동서남북]{1,2}(?:쪽|측|방)?(?:의)?\s*[^.]{0,10}?(?:으?로|를\s*향해)|"
     # round 16: also "into waters off the east of the Korean Peninsula"
     # (round 21: "launched … in waters east of the Korean peninsula")
-    r"\b(?:towards?|into|in)\s+(?:the\s+)?(?:waters?|sea)\s+(?:off|(?:to the )?(?:east|west) of)\s+"
+    # (round 23: "towards sea off east of the peninsula")
+    r"\b(?:towards?|into|in)\s+(?:the\s+)?(?:waters?|sea)\s+"
+    r"(?:off(?:\s+(?:the\s+)?(?:east|west)\s+of)?|(?:to the )?(?:east|west) of)\s+"
     r"(?:the\s+(?:(?:north|south)?(?:east|west)(?:ern)?|north(?:ern)?|south(?:ern)?)\s+"
     r"(?:(?:coast|side)\s+)?of\s+)?(?:the\s+)?(?:Korean\s+)?peninsula|"
     # round 13: "launched into the waters between the Korean Peninsula and Japan", "한반도와 일본
@@ -891,6 +922,30 @@ _NO_DISTANCE = re.compile(
 #: A direction told as towards a place ("'알섬' 방향으로 날아간", "佐渡島の方向に飛翔"): a
 #: compass word is the launch's direction (_direction); a place is left as a TODO.
 _TOWARD = re.compile(r"([가-힣一-龥ァ-ヶ]+)['’」』\s]*(?:の)?\s*(?:방향으로|方向に|方向へ)")
+#: Round 23: "were launched … off the eastern coastal city of Wonsan": off a city told as one,
+#: the city (as "in waters off Sinpo", round 21); "off" alone is not read.
+_OFF_THE_CITY_OF = re.compile(
+    r"\boff\s+the\s+(?:[a-z-]+\s+){0,4}(?:city|town|port)\s+of\s+$", re.IGNORECASE
+)
+#: Round 23: a site told only by what it looks like ("활주로로 보이는 곳에서", "滑走路とみられる
+#: 場所から", "from what appeared to be a runway"): no place to draw, a TODO.
+_LOOKS_LIKE_SITE = re.compile(
+    r"(?:으)?로\s*보이는\s*곳(?:에서|으로부터)|(?:と|に)(?:見|み)られる(?:場所|所|地点)から|"
+    r"\bfrom\s+what\s+(?:appeared|appears|seemed|looked)\s+to\s+be\b",
+    re.IGNORECASE,
+)
+#: Round 23: missiles fired INTO the sea off a place ("원산 동북방 해상으로 발사한", "원산 인근
+#: 동해상으로", "launched into waters northeast of Wonsan"): where they went, not where they were
+#: fired from (the sea they were fired from, "신포 동북방 동해상에서", is the place, Holdout 16).
+_INTO_SEA_OFF_KO = re.compile(
+    r"(?P<w>[가-힣]{2,6})\s+(?:[동서남북]{1,3}방|인근|부근|앞)\s*(?:(?:동|서)해\s*)?"
+    r"(?:상|해상|해역|바다)\s*으로"
+)
+_INTO_SEA_OFF_EN = re.compile(
+    r"\binto\s+(?:the\s+)?(?:waters|sea)\s+(?:off|near|(?:north|south)?-?(?:east|west)?\s+of)\s+"
+    r"(?:the\s+)?(?-i:[A-Z])",
+    re.IGNORECASE,
+)
 #: A country's air defence identification zone ("防空識別圏", "방공식별구역", "ADIZ"): an area of
 #: air control, not the EEZ nor a sea; the draft cannot place it, so the sentence is a TODO.
 _ADIZ = re.compile(
@@ -1056,6 +1111,32 @@ def _same_half(told: str, hour: int, last_hour: int | None) -> bool:
     return abs(hour + 12 - last_hour) <= 1
 
 
+#: Round 23: the afternoon told alone, with no hour ("이날 오후 …을 발사했습니다", "4日午後、…"),
+#: in a sentence that tells no other half of the day.
+_AFTERNOON_ALONE = re.compile(r"(?:오후|午後)(?!\s*(?:\d|[〇一二三四五六七八九十]+\s*時))")
+
+
+def _afternoon_alone(work: str, clocks: Collection[object]) -> bool:
+    """Whether a sentence tells this day's afternoon without a time and no time at all
+    ("북한은 이날 오후 …을 발사했습니다"): the times without their half of the day in the
+    sentence right after it are that afternoon's (round 23).
+
+    Examples
+    --------
+    >>> _afternoon_alone("북한은 이날 오후 발사체 4발을 발사했습니다.", [])
+    True
+    >>> _afternoon_alone("북한은 이날 오전과 오후 발사체를 발사했습니다.", [])
+    False
+    >>> _afternoon_alone("午後3時ごろ発射した。", [])
+    False
+    >>> _afternoon_alone("北朝鮮は4日午後、飛翔体を発射した。", [])
+    True
+    """
+    if clocks or not _AFTERNOON_ALONE.search(work):
+        return False
+    return not re.search(r"午前|未明|(?<!北)朝(?!鮮)|昼|夕方|夜|오전|새벽|아침|낮|저녁|밤", work)
+
+
 #: Hours told as elapsed since the time before ("11時間後", "11時間、…", "5시간 만에"), before a
 #: Japanese or Korean time written without its half of the day (round 16).
 _ELAPSED_HOURS = re.compile(r"(?<![\d.])(?P<n>[2-9]|1\d)\s*(?:時間|시간)(?!\s*(?:前|전|以内|이내))")
@@ -1073,13 +1154,16 @@ def _moments(
     zone: dt.timezone,
     last_hour: int | None,
     afternoon: Collection[tuple[int, int]] = (),
+    pm_before: bool = False,
 ) -> list[tuple[int, int, dt.datetime]]:
     """Every time of day of a sentence as a date-time: on the date named just after it
     ("7:09 a.m. Thursday") or nearest before it, else ``day``; "同44分" in the hour of the
     time before it (or ``last_hour``). Announcement times ("…に発表", "issued a statement at")
     are left out. A Japanese or Korean time without its half of the day whose afternoon hour and
     minute are in ``afternoon`` (times the statement has already told with 午後 / 오후) is that
-    afternoon time (round 16: "午後7時26分頃" … "7時26分頃に再発射")."""
+    afternoon time (round 16: "午後7時26分頃" … "7時26分頃に再発射"); so is one in a sentence
+    that tells no half of the day, when ``pm_before`` (the sentence before told this day's
+    afternoon alone, round 23: "이날 오후 …" then "4시17분 1발, 4시57분에 1발")."""
     out: list[tuple[int, int, dt.datetime]] = []
     clocks = [
         (c.start, c.end, c.hour, c.minute, c.zone) for c in find_clock_times(work, vague=True)
@@ -1106,6 +1190,11 @@ def _moments(
         if written >= 0 and (
             _same_half(work[start:end], h, last_hour)
             or (_same_half(work[start:end], h, h + 12) and (h + 12, minute) in afternoon)
+            or (
+                pm_before
+                and _same_half(work[start:end], h, h + 12)
+                and not _HALF_WORDS.search(work.replace("朝鮮", ""))
+            )
         ):
             h += 12  # "오후 4시 59분" … "1분 빠른 4시 58분": the afternoon of the time before
         elif written >= 0 and elapsed and last_hour is not None and h < 12:
@@ -1554,6 +1643,10 @@ def _direction(text: str, language: str) -> str:
             r"(?<![가-힣])([동서남북]{1,3})(?:쪽|방)\s+[가-힣]{1,4}?(?:\s?상)?\s*(?:방향\s*)?으로",
             text,
         )  # "동쪽 동해상으로": eastward, into the East Sea
+        if m is not None and _SIDE_OF_PLACE_KO.match(text, m.end(1)):
+            before = text[: m.start(1)].rstrip()
+            if any(n.end == len(before) for n in load_gazetteer().names_in(before)):
+                return ""  # round 23: "원산 동북방 해상으로" (the sea on that side of the place)
     else:
         m = (
             re.search(rf"\b{_COMPASS_EN}(?:wards?|erly)\b", text, re.IGNORECASE)
@@ -1581,6 +1674,12 @@ def _direction(text: str, language: str) -> str:
     return compass_word(m.group(1))
 
 
+#: Round 23: a side told as "방", then the sea ("원산 동북방 해상으로 발사한"): after a place's
+#: name it is the sea on that side of the place, where the missiles went, not the way they flew
+#: (a TODO, _left_unread); "원산에서 동북방 해상으로" (after the place's particle) stays the way.
+_SIDE_OF_PLACE_KO = re.compile(r"방\s*(?:해상|해역|바다|공해)")
+
+
 #: A compass word joined to another ("東と西の方向", "동쪽과 서쪽으로", "east and west"): the day's
 #: missiles went two ways, so neither is a launch's direction.
 _TWO_WAYS = re.compile(
@@ -1604,6 +1703,8 @@ def _city_names(work: str, language: str, names: Sequence[NameFound]) -> list[Na
     if language == "en":
         north = gazetteer.find("North Korea")
         for m in _THE_NORTH.finditer(work):  # "the North fired": North Korea, as Seoul says it
+            if _PLACE_IN_BEFORE.search(work, 0, m.start()) and work.startswith(("'", "’"), m.end()):
+                continue  # round 23: "waters northeast of Wonsan in the North's Gangwon Province"
             if isinstance(north, Region) and not any(f.start <= m.start() < f.end for f in out):
                 out.append(NameFound(m.start(), m.end(), m.group(0), (north,)))
         # (round 13: "from a site in the vicinity of Bukchang": after "vicinity of" too)
@@ -2041,6 +2142,7 @@ def _site(sentence: _Sentence) -> str:
                 work[max(0, found.start - 90) : found.start],  # (round 20: 60 before)
                 re.IGNORECASE,
             )
+            marked = marked or _OFF_THE_CITY_OF.search(work, 0, found.start)
         else:
             # round 16: a reading in brackets just after the name is not counted in the words
             # before the mark ("江原道元山(カンウォンドウォンサン)付近から", "新浦(シンポ)付近の
@@ -2626,8 +2728,12 @@ _CAPABILITY = re.compile(
 #: 준중거리 탄도미사일"): the type's reach, no figure of this flight (round 16); "사거리 450㎞의
 #: 탄도미사일" (no class word) stays a figure, and so does a flight's noun before the number.
 _CLASS_AFTER = re.compile(
-    r"^\s*(?:이상|以上|이하|以下|前後|안팎|내외)?\s*(?:급|級|-?class)?\s*(?:인|의|の|짜리)?\s*"
-    r"(?:단거리|중거리|준중거리|장거리|대륙간|근거리|短距離|中距離|準中距離|長距離|大陸間|"
+    r"^\s*(?:이상|以上|이하|以下|前後|안팎|내외|가량|정도|쯤|程度|ほど)?\s*(?:급|級|-?class\b)?\s*"
+    r"(?:인|의|の|짜리)?\s*"
+    # round 23: a projectile qualified by its reach ("사거리 55km가량의 발사체", "射程50キロの
+    # 飛翔体"): the kind's reach, as a class
+    r"(?:(?:단거리\s*)?발사체|飛翔体|projectiles?\b|"
+    r"단거리|중거리|준중거리|장거리|대륙간|근거리|短距離|中距離|準中距離|長距離|大陸間|"
     r"(?:short|medium|intermediate|long|mid)[- ]range|"
     # round 19: a named type or family ("사거리 300㎞ 이상의 스커드-B", "사거리 500 킬로미터
     # 안팎의 스커드 계열", "射程1300キロのノドン"): its reach, no figure of this flight
@@ -2642,7 +2748,7 @@ _REACH_BEFORE = re.compile(
 #: A figure told as what was detected or tracked ("최대 비행거리는 약 380㎞, 고도는 약 97㎞로
 #: 탐지됐다", "最大飛翔距離は約500キロと探知"): this flight's, even after "최대"/"最大".
 _OBSERVED = re.compile(
-    r"^[^。.;]{0,30}?(?:탐지|포착|探知|観測|捕捉|(?:was|were)\s+(?:detected|tracked))",
+    r"^[^。.;]{0,30}?(?:탐지|포착|探知|観測|捕捉|\b(?:was|were)\s+(?:detected|tracked)\b)",
     re.IGNORECASE,
 )
 #: A figure followed by what the missile can do ("사거리 1만3천㎞로 미 본토를 타격할 수 있다",
@@ -3007,6 +3113,12 @@ def _left_unread(
         out.append("an open span of times")
     if any(_side_of_inland(work, sentence.language, n) for n in sentence.names):
         out.append("a launch site told as a side of a place")
+    if any(
+        any(n.end == m.end("w") for n in sentence.names) for m in _INTO_SEA_OFF_KO.finditer(work)
+    ) or _INTO_SEA_OFF_EN.search(work):  # round 23: "원산 동북방 해상으로 발사한"
+        out.append("the sea off a place the missiles went to (no site)")
+    if _LOOKS_LIKE_SITE.search(work):  # round 23: "활주로로 보이는 곳에서" (no place named)
+        out.append("a launch site told by what it looks like (no place)")
     if _SIDE_OF_COUNTRY.search(work):  # round 18: "北朝鮮南西部から", "into its eastern waters"
         out.append("a side of the country (no place)")
     if _OVER_LAND.search(work):  # round 21: "内陸部を中心に飛行", "flown mostly over inland areas"
@@ -3220,6 +3332,8 @@ class _Reader:
         self.last_hour: int | None = None
         #: The afternoon times (hour, minute) the statement has told so far (round 16).
         self.afternoon: set[tuple[int, int]] = set()
+        #: Round 23: whether the sentence before told this day's afternoon alone ("이날 오후 …").
+        self.pm_before = False
         self.falls: list[int] = []
         self.prefectures: tuple[str, ...] = ()
         self.targets: tuple[str, ...] = ()
@@ -3346,8 +3460,10 @@ class _Reader:
         # round 22: "지난 16일 발사 때와 같은 … 쪽이며": another day named only to compare
         dates = [(at, d) for at, d in dates if not _SAME_AS_THEN.match(work, at)]
         after_other_month = self.after_other_month and not reported
+        pm_before = self.pm_before
         if not reported:
             self.after_other_month = False
+            self.pm_before = False
         if not self.about_this_launch(text, work, dates, language, reported):
             return
         if after_other_month and (dates or _THIS_LAUNCH.search(work)):
@@ -3355,7 +3471,11 @@ class _Reader:
         day = self.day
         if dates:
             self.day = dates[-1][1]
-        clocks = _moments(work, language, dates, day, self.zone, self.last_hour, self.afternoon)
+        clocks = _moments(
+            work, language, dates, day, self.zone, self.last_hour, self.afternoon, pm_before
+        )
+        if not reported:
+            self.pm_before = _afternoon_alone(work, clocks)
         if clocks:
             self.last_hour = clocks[-1][2].astimezone(self.zone).hour
         self.afternoon |= {
@@ -3543,9 +3663,12 @@ class _Reader:
             falls = [i for i in range(before, len(self.items)) if self.items[i].kind == "fall"]
             self.fall_before = falls[-1] if falls else None
         if (
-            not events
+            # round 23: "…had monitored the launch preparations", "Japan lodges protest after
+            # missile launch": the launch named as a noun, nothing read
+            all(_LAUNCH_NOUN.match(read.work, e.start, e.end) for e in events)
+            and len(self.items) == before
             and not read.zones
-            and not read.names
+            and all(_other_country(f) for f in read.names)
             and not read.clocks
             and not read.positions
         ):

@@ -84,6 +84,8 @@ HOLDOUT20 = sorted((STATEMENTS / "holdout20").glob("*.toml"))
 HOLDOUT21 = sorted((STATEMENTS / "holdout21").glob("*.toml"))
 #: The twenty-second held-out set: run once (holdout22/RUN.md), then used for tuning like TUNING.
 HOLDOUT22 = sorted((STATEMENTS / "holdout22").glob("*.toml"))
+#: The twenty-third held-out set: run once (holdout23/RUN.md), then used for tuning like TUNING.
+HOLDOUT23 = sorted((STATEMENTS / "holdout23").glob("*.toml"))
 CORPUS = (
     TUNING
     + HOLDOUT
@@ -108,6 +110,7 @@ CORPUS = (
     + HOLDOUT20
     + HOLDOUT21
     + HOLDOUT22
+    + HOLDOUT23
 )
 #: Files below the 95 % floor with misses left for a reason named in README.md (Holdout 7):
 #: compact 24-hour times after a zoned one ("at around 0600 (2100 GMT), 0637 and 0642") and
@@ -164,6 +167,10 @@ LEFT_MISSES = {
     "holdout22/2016-04-01": 1,
     "holdout22/2021-03-21": 4,
     "holdout22/2025-02-26": 2,
+    # Round 23 (README, Holdout 23): KCNA's "朝鮮半島西側の黄海上で、…試験を実施した" (a side of the
+    # peninsula told for a test, with no launch verb: reading 試験 as a launch would make launches
+    # of other tests elsewhere).
+    "holdout23/2024-04-19": 1,
 }
 #: Launches that must never appear in the corpus, in any written form.
 #: The four launches kept as an independent check of the product (never used as data), built
@@ -316,6 +323,7 @@ def test_corpus_has_ten_launches_in_three_languages() -> None:
     assert len(HOLDOUT14) >= 7 and len(HOLDOUT15) >= 7 and len(HOLDOUT16) >= 6
     assert len(HOLDOUT17) >= 6 and len(HOLDOUT18) >= 6 and len(HOLDOUT19) >= 7
     assert len(HOLDOUT20) >= 7 and len(HOLDOUT21) >= 7 and len(HOLDOUT22) >= 7
+    assert len(HOLDOUT23) >= 6
     text = "\n".join(p.with_suffix(".txt").read_text("utf-8") for p in CORPUS)
     assert all(s in text for s in ("Source:", "出典:", "출처:"))
     for path in CORPUS:  # every statement names its source and URL
@@ -628,3 +636,5 @@ if __name__ == "__main__":  # pragma: no cover
     _table(HOLDOUT21)
     print("\nholdout22 set (run once on the rules of 30 Nov 10:15 UTC, tuning data since)")
     _table(HOLDOUT22)
+    print("\nholdout23 set (run once on the rules of 30 Nov 10:34 UTC, tuning data since)")
+    _table(HOLDOUT23)

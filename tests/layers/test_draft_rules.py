@@ -4277,3 +4277,195 @@ def test_salvos_followed_by_more_at_a_time_are_launches_each(
     text: str, times: list[dt.datetime]
 ) -> None:
     assert [f["time"] for k, f in _items(text) if k == "launch"] == times
+
+
+# --------------------------------------------------------------------------- round 23
+
+
+@pytest.mark.parametrize(
+    ("text", "times"),
+    [
+        ("북한은 이날 오후 함흥 일대에서 발사체 3발을 동해로 발사했다. "
+         "북한은 2시5분 1발, 2시40분에 2발을 쏘아 올렸다.", [_at(14, 5), _at(14, 40)]),
+        ("北朝鮮は15日午後、咸興付近から飛翔体を発射した。北朝鮮は3時10分に1発、3時50分に2発を"
+         "発射した。", [_at(15, 10), _at(15, 50)]),
+        # controls: the sentence before tells the morning, or both halves, or a time of its own;
+        # or the sentence itself tells its half
+        ("북한은 이날 오전 함흥 일대에서 발사체 3발을 발사했다. 북한은 2시5분 1발을 쏘아 올렸다.",
+         [_at(2, 5)]),
+        ("북한은 이날 오전과 오후 함흥 일대에서 발사체를 쐈다. 북한은 2시5분 1발을 쏘아 올렸다.",
+         [_at(2, 5)]),
+        ("북한은 이날 오후 1시 함흥 일대에서 발사체를 발사했다. 북한은 5시5분 1발을 쏘아 올렸다.",
+         [_at(13, 0), _at(5, 5)]),
+        ("북한은 이날 오후 함흥 일대에서 발사체를 발사했다. 북한은 새벽 2시5분 1발을 쏘아 올렸다.",
+         [_at(2, 5)]),
+    ],
+)  # fmt: skip
+def test_times_after_a_sentence_telling_the_afternoon_alone(
+    text: str, times: list[dt.datetime]
+) -> None:
+    assert [f["time"] for k, f in _items(text) if k == "launch" and "time" in f] == times
+
+
+@pytest.mark.parametrize(
+    ("text", "ranges"),
+    [
+        ("북한은 이날 함흥 일대에서 사거리 70km가량의 발사체 2발을 발사했다.", []),
+        ("北朝鮮は咸興付近から射程約70キロの飛翔体2発を発射した。", []),
+        ("북한은 이날 함흥 일대에서 사거리 70km 정도의 단거리 발사체 2발을 발사했다.", []),
+        # controls: the flight's own figure stays
+        ("북한은 이날 함흥 일대에서 발사체 2발을 발사했으며 발사체는 70km가량을 비행했다.", [70.0]),
+        ("北朝鮮は咸興付近から飛翔体2発を発射し、約70キロ飛行した。", [70.0]),
+    ],
+)
+def test_a_range_qualifying_a_projectile_is_no_figure(text: str, ranges: list[float]) -> None:
+    assert [f["range_km"] for k, f in _items(text) if k == "figure" and "range_km" in f] == ranges
+
+
+@pytest.mark.parametrize(
+    ("text", "launch"),
+    [
+        ("합참에 따르면 우리 군은 이날 오전 7시경 북측이 함흥 남동방 해상으로 발사한 미사일을 "
+         "포착했다.", {"time": _at(7, 0)}),
+        # controls: from the place, the side is the way they flew; from the sea off the place
+        # (round 16) the place is the site
+        ("북한은 이날 오전 7시경 함흥에서 남동방 해상으로 미사일을 발사했다.",
+         {"time": _at(7, 0), "at": "Hamhung", "direction": "SE"}),
+        ("북한은 이날 오전 7시경 신포 동북방 동해상에서 미사일을 발사했다.",
+         {"time": _at(7, 0), "at": "Sinpo"}),
+    ],
+)  # fmt: skip
+def test_missiles_fired_into_the_sea_off_a_place(text: str, launch: dict[str, Any]) -> None:
+    assert [f for k, f in _items(text) if k == "launch"] == [launch]
+
+
+@pytest.mark.parametrize(
+    ("text", "at"),
+    [
+        (
+            "The JCS said it detected missiles launched into waters southeast of Hamhung in the "
+            "North's South Hamgyong Province at around 7 a.m.",
+            None,
+        ),
+        # controls: from the place, or from the province alone
+        (
+            "The JCS said missiles were launched from Hamhung in the North's South Hamgyong "
+            "Province at around 7 a.m.",
+            "Hamhung",
+        ),
+        (
+            "The JCS said missiles were launched from the North's South Hamgyong Province at "
+            "around 7 a.m.",
+            "North Korea",
+        ),
+    ],
+)
+def test_a_province_telling_where_a_place_is_gives_no_site(text: str, at: str | None) -> None:
+    assert [f.get("at") for k, f in _items(text) if k == "launch"] == [at]
+
+
+def test_a_lost_space_after_a_sea_or_a_clock_ends_the_sentence() -> None:
+    text = (
+        "The military said North Korea fired missiles toward the Yellow Sea.The military said "
+        "it detected missiles launched into waters west of Nampho at around 7 a.m.The US agreed."
+    )
+    assert [f for k, f in _items(text) if k == "launch"] == [{"time": _at(7, 0)}]
+
+
+@pytest.mark.parametrize(
+    ("text", "timed"),
+    [
+        ("防衛省は15日午前7時20分ごろ、北朝鮮から弾道ミサイルの可能性があるものが発射されたと発表"
+         "した。", False),
+        # control: the launch told as a launch, not as the flash's possibility
+        ("防衛省は、15日午前7時20分ごろ、北朝鮮が内陸部から弾道ミサイル1発を発射したと発表した。",
+         True),
+    ],
+)  # fmt: skip
+def test_the_time_of_a_flash_in_japanese_is_no_launch_time(text: str, timed: bool) -> None:
+    times = [f.get("time") for k, f in _items(text) if k == "launch"]
+    assert (times == [_at(7, 20)]) is timed and (times in ([], [None]) or timed)
+
+
+@pytest.mark.parametrize(
+    ("between", "falls"),
+    [
+        ("Information is being shared closely with the United States and Japan. "
+         "Japan lodges protest after missile launch\n", 1),
+        # controls: a second missile told between, or a place named between
+        ("A second missile was launched minutes later.\n", 2),
+        ("Officials in Hamhung were told of it.\n", 2),
+    ],
+)  # fmt: skip
+def test_a_zone_told_after_sentences_naming_other_countries_joins_the_fall(
+    between: str, falls: int
+) -> None:
+    text = (
+        "The JCS said the missile was launched from Hamhung at 7 a.m. and flew about 400 "
+        "kilometers before landing in the East Sea.\n"
+        + between
+        + "Japan's government said the projectile likely landed outside Japan's exclusive "
+        "economic zone."
+    )
+    assert len([f for k, f in _items(text) if k == "fall"]) == falls
+
+
+@pytest.mark.parametrize(
+    ("text", "todo"),
+    [
+        ("합참은 북측이 함흥 남동방 해상으로 발사한 미사일 수발을 포착했다고 밝혔다.", True),
+        ("북한은 함흥 인근 동해상으로 미사일 2발을 발사했다.", True),
+        ("The military said it detected missiles launched into waters southeast of Hamhung.", True),
+        # controls: fired from the sea off the place, or into a sea alone
+        ("북한은 신포 동북방 동해상에서 미사일 2발을 발사했다.", False),
+        ("북한은 함흥 일대에서 동해상으로 미사일 2발을 발사했다.", False),
+        ("The military said North Korea fired missiles into the East Sea from Hamhung.", False),
+    ],
+)
+def test_missiles_fired_into_the_sea_off_a_place_are_a_todo(text: str, todo: bool) -> None:
+    assert (text in _todos(text)) is todo
+
+
+@pytest.mark.parametrize(
+    ("text", "at"),
+    [
+        ("The missiles were launched about 7 a.m. Wednesday off the eastern coastal city of "
+         "Hamhung, the military said.", "Hamhung"),
+        ("The missiles were launched at 7 a.m. off the port city of Hamhung.", "Hamhung"),
+        # control: "off" alone is not read
+        ("The missiles were launched at 7 a.m. off Hamhung.", None),
+    ],
+)  # fmt: skip
+def test_launched_off_a_city_told_as_one_is_the_city(text: str, at: str | None) -> None:
+    assert [f.get("at") for k, f in _items(text) if k == "launch"] == [at]
+
+
+@pytest.mark.parametrize(
+    ("text", "todo"),
+    [
+        ("The ministry said North Korea fired two volleys from its southeastern coast.", True),
+        ("The ministry said North Korea fired two volleys off its northern coast.", True),
+        # control: another country's coast is no side of North Korea
+        ("The ministry said a ship sailed from the southwestern coast of Japan.", False),
+    ],
+)
+def test_a_compound_side_of_the_countrys_coast_is_a_todo(text: str, todo: bool) -> None:
+    assert (text in _todos(text)) is todo
+
+
+@pytest.mark.parametrize(
+    ("text", "todo"),
+    [
+        ("사진을 보면 북한은 고속도로로 보이는 곳에서 이동식발사대로 미사일을 쐈다.", True),
+        ("北朝鮮は滑走路とみられる場所から弾道ミサイルを発射した。", True),
+        ("North Korea fired the missile from what appeared to be a highway.", True),
+        ("North Korea fired missiles near Hamhung towards sea off east of the peninsula.", True),
+        # controls: a site named; what a missile looks like
+        ("북한은 함흥 일대에서 신형으로 보이는 미사일을 발사했다.", False),
+        ("North Korea fired what appeared to be a new missile from Hamhung.", False),
+    ],
+)  # fmt: skip
+def test_a_site_told_by_its_look_or_the_sea_off_the_peninsula_is_a_todo(
+    text: str, todo: bool
+) -> None:
+    assert (text in _todos(text)) is todo
