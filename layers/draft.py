@@ -581,7 +581,10 @@ _NOT_BEFORE = re.compile(
 _TIME_AFTER = re.compile(
     r"^\s*(?:推定|予定|추정|예정)?\s*(?:時間|時刻|시각|시간)\s*(?:[はが은는]|について|에\s*대해)|"
     # "発射は午前3時29分と3時45分の2回", "발사는 새벽 3시 29분": the launch as its times' topic
-    r"^\s*[は은는]\s*(?=(?:午前|午後|오전|오후|새벽|밤)?\s*\d{1,2}\s*(?:時|시))"
+    r"^\s*[は은는]\s*(?=(?:午前|午後|오전|오후|새벽|밤)?\s*\d{1,2}\s*(?:時|시))|"
+    # round 24: "発射は3回にわたり、時間は午前3時30分ごろ、…" (how many times, then the times)
+    r"^\s*[は은는]\s*(?:\d|[一二三四五六七八九])\s*(?:回|차례|번)\s*(?:にわたり|にわたって|에\s*걸쳐)?"
+    r"\s*[、,]?\s*(?:時間|時刻|시각|시간)\s*[は은는]"
 )
 _ANNOUNCED = re.compile(
     r"^\s*(?:ごろ|頃|쯤|경)?\s*(?:に|の|에|의)?\s*(?:発表|발표|公表)|"
@@ -609,15 +612,32 @@ _ANNOUNCED_BEFORE = re.compile(
     r"on|shortly after|before))*\s*)$",
     re.IGNORECASE,
 )
+#: Round 24: the rest of a short quoted name and its "so called" ("人工衛星」と主張する", "人工
+#: 衛星打ち上げ」名目で",
+#: "위성”이라고 주장하는", "satellite" so called).
+_QUOTED_LABEL = (
+    r"[^\"“”「」『』]{1,12}[\"”」』]\s*(?:と(?:主張|称|呼)|名目|(?:이)?라고\s*(?:주장|부르|칭)|(?:이)?라는|"
+    r"so[- ]called\b)"
+)
 #: A time of the speaker's, not the event's: just before the quote it opens ("관계자는 이날 오후
 #: 3시 15분께 “…낙하한 것으로 보인다”고 말했다"), or before the message it sent ("이날 밤 10시41분쯤
 #: 출입기자단에 문자메시지를 보내", "記者団に", "told reporters at", "in a text message").
 _SPEAKERS_TIME = re.compile(
-    r"\s*(?:께|쯤|경|ごろ|頃)?\s*[、,]?\s*[\"“「『]|"
+    # (round 24: not a short quoted label "「人工衛星」と主張する…ミサイルを", "“위성”이라고
+    # 주장하는": the thing's name in quotes, no speech)
+    r"\s*(?:께|쯤|경|ごろ|頃)?\s*[、,]?\s*[\"“「『](?!" + _QUOTED_LABEL + ")|"
     # round 12: the speaker named between the time and its quote ("오후 4시 26분 합참은 “…",
     # "午後4時、防衛省は「…"), or the source it cites ("오전 7시50분경 방위성 정보를 인용해")
-    r"\s*(?:께|쯤|경|ごろ|頃)?\s*[、,]?\s*[가-힣一-龥ァ-ヶ]{1,12}(?:은|는|이|가|は|が)\s*[、,]?\s*"
-    r"[\"“「『]|"
+    # (round 24: two or three words, and "도"/"も": "11시 40분께, 청와대 국가위기상황팀도 “…")
+    r"\s*(?:께|쯤|경|ごろ|頃)?\s*[、,]?\s*(?:[가-힣一-龥ァ-ヶ]{1,12}\s){0,2}[가-힣一-龥ァ-ヶ]{1,12}"
+    r"(?:은|는|이|가|도|は|が|も)\s*[、,]?\s*[\"“「『]|"
+    # round 24: a Japanese time, a comma, then only the grounds before the quote that tells the
+    # event ("午前11時32分、米国の早期警戒衛星による情報などをもとに、「…発射された模様だ」")
+    r"\s*(?:ごろ|頃)?\s*、[^「」『』。発落着通]{0,40}?[「『](?=[^」』]{4,}[」』]\s*と\s*"
+    r"(?:発表|述べ|明らかに|話し|語|説明|伝え))|"
+    # round 24: a time things are known "until" ("오전 11시40분까지 … 피해 정보는 없다고",
+    # "午前11時40分までに"): no event's time
+    r"\s*(?:까지|までに?)|"
     r"[^\"“”「」.。,、]{0,20}?(?:인용해|인용하여|を引用し|\bciting\b)|"
     # round 13: the time of a warning or statement issued ("午後4時50分、新たな航行警報を発表し",
     # "오후 4시 50분 항행경보를 발령하고"): the issuing's time
@@ -1043,6 +1063,12 @@ _TIME_LIST_JOIN = re.compile(
     # "午前7時44分頃に2発、午前8時21分頃に1発", "7시 44분께 2발, 8시 21분께 1발": a count each
     r"(?:(?:に|에)?\s*(?:[1-9一二三四五]|한|두|세|네)\s*(?:発|발)(?:씩|ずつ)?\s*(?=[、,]))?"
     r"(?:と|及び|および|、|,|과|와|및|그리고|\band\b|\bthen\b)?\s*[、,]?\s*"
+    # round 24: "4시10분께, 이어 5시40분에도" ("then" after the comma)
+    r"(?:이어\s*)?"
+    # round 24: "오전 8시경 미사일 2발을 시작으로 오전 10시 45분과 …": the first salvo, then
+    r"(?:(?:미사일|탄도\s*미사일)?\s*(?:[1-9]|한|두|세)\s*발을\s*시작으로\s*|"
+    # round 24: "오전 8시경 동해상으로 단거리 미사일 2발을 발사한 이후, 오전 10시45분경과 …"
+    r"[^,.]{0,30}?(?:[1-9]|한|두|세)\s*발을\s*발사한\s*(?:이후|뒤|후에?)\s*,?\s*)?"
     # "1発目は1時47分頃、2発目は1時53分頃", "첫 번째는 …, 두 번째는 …": each missile its time
     r"(?:(?:[2-9]|[二三四五六七八九])\s*発目\s*(?:は|が)?|(?:두|세|네|[2-9])\s*(?:번째|발째)"
     r"(?:\s*(?:미사일|발사체))?\s*(?:는|은|가)?)?\s*"
@@ -1054,7 +1080,7 @@ _TIME_LIST_JOIN = re.compile(
     r"(?:(?:\b(?:KST|JST)\s*,?\s*)?(?:\bfollowed\s+by\s+)?(?:an?\s+)?(?:additional\s+|further\s+)?"
     r"\b(?:two|three|four|five|six|seven|eight|nine|ten|[1-9]\d?)\s+(?:more\s+)?(?=at\b))?"
     # round 10: "午前5時ごろと同5時半ごろ" (同 before the second time's hour)
-    r"(?:同日?\s*)?(?:午前|午後|오전|오후|at)?\s*"
+    r"(?:同日?\s*)?(?:午前|午後|오전|오후|낮|밤|at)?\s*"
     r"(?:(?<=at )|(?<=other )|(?<=second )|(?<=one )|(?<=another ))?(?:around|about)?\s*$",
     re.IGNORECASE,
 )
@@ -1699,7 +1725,8 @@ def _city_names(work: str, language: str, names: Sequence[NameFound]) -> list[Na
     their full name: "亀城(クソン)付近から" is 亀城市, "구성 일대에서" 구성시, "the Kusong
     region" Kusong City (where "Kusong" alone names the airfield)."""
     gazetteer = load_gazetteer()
-    out = list(names)
+    # round 24: "공중에서 폭발해", "개발해 온": the verb -발하다, not 발해 (the Bo Hai)
+    out = [f for f in names if not (f.text == "발해" and _HANGUL_BEFORE.search(work, 0, f.start))]
     if language == "en":
         north = gazetteer.find("North Korea")
         for m in _THE_NORTH.finditer(work):  # "the North fired": North Korea, as Seoul says it
@@ -1736,6 +1763,10 @@ def _city_names(work: str, language: str, names: Sequence[NameFound]) -> list[Na
                 out.append(NameFound(m.start("w") + start, m.end("w"), word[start:], (city,)))
                 break
     return sorted(out, key=lambda f: f.start)
+
+
+#: A Hangul syllable right before a name: the name is the end of another word.
+_HANGUL_BEFORE = re.compile(r"[가-힣]$")
 
 
 #: Korean initial consonants that the Revised Romanization writes voiced and McCune-Reischauer
@@ -2093,6 +2124,67 @@ def _side_of_inland(work: str, language: str, found: NameFound) -> bool:
     return all(isinstance(e, Place) and _coast_km(e.position) > _COAST_KM for e in found.entries)
 
 
+def _timed_sites(part: _Sentence, start: int, end: int) -> list[tuple[int, int]]:
+    """Round 24: the stretches of a Japanese or Korean launch clause that each tell a time and
+    then a site of their own, before the one verb ("오전 5시 함북 화대군 대포동에서 대포동
+    2호를, 오전 3시32분 강원도 안변군 깃대령 소재 발사장에서 … 발사했다"), or [] (one time, or a
+    time without its own "에서"/"から").
+
+    Examples
+    --------
+    >>> work = "오전 6시 평양에서 1발을, 오전 7시 10분 원산에서 2발을 발사했다"
+    >>> t = dt.datetime(2020, 1, 1, tzinfo=dt.UTC)
+    >>> read = _Sentence(work, "ko", work, [], [], [(0, 5, t), (15, 25, t)], [], False)
+    >>> _timed_sites(read, 0, len(work))
+    [(0, 15), (15, 39)]
+    >>> read.work = work = "오전 6시와 오전 7시 10분에 원산에서 3발을 발사했다"
+    >>> _timed_sites(read, 0, len(work))
+    []
+    """
+    if part.language not in _FROM_MARK or len(part.clocks) < 2:
+        return []
+    cuts = [start] + [c[0] for c in part.clocks[1:]] + [end]
+    pieces = list(itertools.pairwise(cuts))
+    mark = re.compile(_FROM_MARK[part.language])
+    if not all(
+        mark.search(part.work, a, b) and _OBJECT_THEN_COMMA.search(part.work, a, b)
+        for a, b in pieces[:-1]
+    ):
+        return []
+    return pieces if mark.search(part.work, *pieces[-1]) else []
+
+
+#: What was fired at one time, then a comma before the next time ("대포동 2호를,", "1発を、").
+_OBJECT_THEN_COMMA = re.compile(r"(?:을|를|を)\s*[,、]")
+
+
+#: Round 24: a verb shared by the missiles numbered before it ("…に、それぞれ着弾した").
+_EACH_FELL = re.compile(r"[、,]\s*それぞれ\s*(?P<verb>着弾|落下)し")
+#: Round 24: where the next numbered missile's clause begins ("、3発目は").
+_NEXT_ORDINAL = re.compile(r"[、,]\s*(?=(?:\d|[一二三四五六七八九])\s*発目\s*(?:は|が))")
+
+
+#: Round 24: the day after another told in one sentence ("…のに続いて、翌3日の…", "이튿날").
+_NEXT_DAY = re.compile(r"翌\s*\d{1,2}\s*日|翌日|이튿날|다음\s*날|\bthe\s+next\s+day\b")
+
+
+#: Round 24: a launching ground told as a place's ("무수단리의 북한 미사일 발사장",
+#: "舞水端里のミサイル発射基地").
+_SITE_OF_PLACE = re.compile(
+    r"(?:\s?[(（][^()（）]{1,30}[)）])?\s*(?:의|の)\s*(?:북한\s*|北朝鮮\s*)?"
+    # ("東倉里(トンチャンリ)の西海(ソへ)衛星発射場から": the ground's own name between)
+    r"(?:[^、。,()（）\s]{1,4}\s*(?:[(（][^()（）]{1,8}[)）])?\s*)?"
+    r"(?:(?:미사일|ミサイル|衛星|위성)\s*)?(?:발사장|발사\s*기지|発射場|発射基地)"
+)
+
+
+#: Round 24: a position as the end of a stretch ("追尾を終了した日本の東2100キロまでの間には",
+#: "동쪽 2100㎞ 지점까지의 구간에서"): how far it was tracked, no point of its own.
+_UP_TO = re.compile(
+    r"\s*(?:の地点|地点|지점)?\s*(?:までの間|まで(?:の区間|の範囲)|까지의?\s*(?:사이|구간|범위))"
+)
+
+
 def _site(sentence: _Sentence) -> str:
     """The launch site among the names of a launch clause: a name followed by "から", "에서"
     ("平壌近郊から", "평양 순안 일대에서") or after "from" ("from around Sunan"), a launch site
@@ -2151,6 +2243,9 @@ def _site(sentence: _Sentence) -> str:
                 r"(?:\s?[(（][^()（）]{1,30}[)）])?[^、。,]{0,10}?" + _FROM_MARK[language],
                 work[found.end :],
             ) or re.match(_FROM_VESSEL_OFF[language], work[found.end :])
+            # round 24: "무수단리의 북한 미사일 발사장 발사대에 장착된 로켓이", "東倉里の発射場
+            # から": the place whose launching ground it is
+            marked = marked or _SITE_OF_PLACE.match(work, found.end)
         owner = language != "en" and _MISSILE_OF.match(work, found.end)
         if language == "en" and re.match(
             r"['’]s\s+(?:\w+\s+)?(?:such\s+)?(?:launch|test)", work[found.end :]
@@ -2251,6 +2346,10 @@ _SITE_LIST_REST = (
 )
 _SITE_LIST_EN = re.compile(r"\bfrom\s+(?P<list>[^.;()]{3,160})", re.IGNORECASE)
 
+
+#: Round 24: the particle after a position that tells where a missile went, not where it
+#: was fired from ("約550キロに", "280㎞ 지점에", "500キロまで"; "지점에서" stays a site).
+_WENT_TO = re.compile(r"\s*(?:の(?:海域|地点|海上)?)?(?:に|へ|まで|에(?!서)|까지)")
 
 #: A launch from a coast of "Korea" ("朝鮮の西岸付近から", as a page that calls North Korea 朝鮮
 #: writes it; "朝鮮半島西岸から"): only North Korea fires from there, so the launch is at North
@@ -2741,6 +2840,18 @@ _CLASS_AFTER = re.compile(
     r"Scuds?\b|[NR]odongs?\b|Musudans?\b|Hwasong)",
     re.IGNORECASE,
 )
+#: Round 24: a reach told of a kind, not of this flight: in brackets after the missile
+#: ("단거리 지대지 미사일(사거리 140km) 4발", "ミサイル(射程約140キロ)"), "with a range of" after
+#: a named type ("up to seven Scud-type missiles were fired …, with a range of about 500km"),
+#: "the missiles had a range of about 140km".
+_TYPES_REACH = re.compile(
+    r"[(（]\s*(?:사거리|사정\s*거리|射程(?:距離)?|range(?:\s+of)?)\s*(?:약|約|およそ|about)?\s*$|"
+    r"\b(?:Scud|[NR]odong|Musudan|KN-?\d+|Hwasong)[- ]?(?:type|class|variant)s?\b[^.;]{0,120}"
+    r"\bwith\s+a\s+range\s+of\s+(?:about|around|some|approximately|up\s+to)?\s*$|"
+    r"\b(?:missiles?|rockets?|projectiles?)\s+had\s+(?:a|an)\s+range\s+of\s+"
+    r"(?:about|around|some|approximately)?\s*$",
+    re.IGNORECASE,
+)
 _REACH_BEFORE = re.compile(
     r"(?:사거리|사정\s*거리|射程|\brange)\s*(?:는|は|of)?\s*(?:약|約|およそ|about|some)?\s*$",
     re.IGNORECASE,
@@ -2772,11 +2883,18 @@ _NOT_CLOCK = r"(?<![\d時시:])(?<![時시]\s)(?<!分と)(?<!분과)(?<!분과\s
 _FELL_LATER = r"(?=[^。.]{0,40}?(?:落下|着弾|落ち|낙하|떨어|탄착|추락))"
 _MINUTES = {
     "ja": (
-        _NOT_CLOCK + _DURATION + r"\s*(?:の?間)?\s*(?:ほど|程度|余り)?\s*(?:にわたって|にわたり)?"
+        # (round 24: "1分以上飛行し": a lower bound is the figure)
+        _NOT_CLOCK
+        + _DURATION
+        + r"\s*(?:の?間)?\s*(?:ほど|程度|余り|以上)?\s*(?:にわたって|にわたり)?"
         r"\s*(?:[、,]?\s*[^。、]{0,14}?)?(?:飛翔(?!体)|飛しょう(?!体)|飛行(?!機)|飛び|飛ん)",
         r"(?:飛翔|飛しょう|飛行)(?:した)?時間(?:[^\d。、]|\d+(?!\s*(?:時間|分|\d))){0,14}?"
         r"(?:約|およそ)?\s*" + _DURATION,
         r"発射(?:から|後)\s*(?:約|およそ)?\s*(?P<n>\d+)\s*分\s*(?:後|ほど|程度|余り)*"
+        + _FELL_LATER,
+        # round 24: "…に発射され、6分後に…着弾", "発射1分余りで洋上に落下" (the fall told after
+        # the launch verb by the minutes since it)
+        r"発射(?:され|し)?\s*(?:て|、)?\s*(?:約|およそ)?\s*(?P<n>\d+)\s*分\s*(?:後に?|余りで|あまりで)"
         + _FELL_LATER,
         # round 20: "2時間6分かけて8の字の軌道で1500キロ飛行し" (the time taken, then the flight
         # further on in its clause)
@@ -3025,6 +3143,7 @@ def _figures(sentence: _Sentence) -> list[tuple[int, dict[str, Any]]]:
             or (language == "en" and re.match(rf"\s*(?:to the\s+)?{_COMPASS_EN}", after, re.I))
             or (_APART_FROM.match(after) and _DISTANCE_NOUN.search(before))
             or (_CLASS_AFTER.match(after) and _REACH_BEFORE.search(before))
+            or _TYPES_REACH.search(work[: q.start])
         ):
             continue
         out.append((q.start, {key: q.value}))
@@ -3178,23 +3297,57 @@ def _prefectures(names: Sequence[NameFound]) -> tuple[str, ...]:
 def _overflown(sentence: _Sentence, start: int, end: int) -> str:
     """The place a passage names as flown over ("青森県上空を通過", "沖縄県からなる地域の上空",
     "flew over Aomori Prefecture")."""
+    over = _overflown_all(sentence, start, end)
+    return over[0] if over else ""
+
+
+def _overflown_all(sentence: _Sentence, start: int, end: int) -> list[str]:
+    """Every place a passage names as flown over; round 24: places joined before one "上空"
+    ("秋田県と岩手県上空を通過", "아키타현과 이와테현 상공을") each.
+
+    Examples
+    --------
+    >>> work = "秋田県と岩手県上空を通過した"
+    >>> names = load_gazetteer().names_in(work)
+    >>> read = _Sentence(work, "ja", work, [], names, [], [], False)
+    >>> _overflown_all(read, 0, len(work))
+    ['Akita', 'Iwate']
+    """
     work = sentence.work
-    for found in sentence.names:
-        if not start <= found.start < end:
-            continue
-        if sentence.language == "en":
-            over = re.search(r"\bover\s+(?:the\s+)?$", work[max(0, found.start - 12) : found.start],
-                             re.IGNORECASE)  # fmt: skip
-        else:
-            over = re.match(r"(?:[^、。,の]{0,8}?の)?\s*(?:上空|상공)", work[found.end : end])
-            if over and re.search(r"[東西南北][方側]?|[동서남북](?:쪽|방)", over.group(0)):
-                over = None  # "백령도 서쪽 먼바다 상공": west of it, not over it
-        if over is None:
-            continue
-        for entry in found.entries:
-            if not (isinstance(entry, Region) and entry.kind == "sea"):
-                return entry.name
-    return ""
+    inside = [f for f in sentence.names if start <= f.start < end]
+    flown: list[bool] = [False] * len(inside)
+    for i in reversed(range(len(inside))):
+        flown[i] = _over_after(sentence, inside[i], end) or (
+            i + 1 < len(inside)
+            and flown[i + 1]
+            and sentence.language != "en"
+            and bool(_JOINED.fullmatch(work, inside[i].end, inside[i + 1].start))
+        )
+    out: list[str] = []
+    for found, over in zip(inside, flown, strict=True):
+        name = next(
+            (e.name for e in found.entries if not (isinstance(e, Region) and e.kind == "sea")), ""
+        )
+        if over and name and name not in out:
+            out.append(name)
+    return out
+
+
+#: Round 24: "and" between two places of one list ("秋田県と岩手県", "아키타현과 이와테현").
+_JOINED = re.compile(r"\s*(?:と|及び|および|、|과|와|및|,)\s*")
+
+
+def _over_after(sentence: _Sentence, found: NameFound, end: int) -> bool:
+    """Whether a name is told as flown over: "…上空", "…상공", "over …"."""
+    work = sentence.work
+    if sentence.language == "en":
+        return bool(
+            re.search(r"\bover\s+(?:the\s+)?$", work[max(0, found.start - 12) : found.start],
+                      re.IGNORECASE)
+        )  # fmt: skip
+    over = re.match(r"(?:[^、。,の]{0,8}?の)?\s*(?:上空|상공)", work[found.end : end])
+    # ("백령도 서쪽 먼바다 상공": west of it, not over it)
+    return bool(over and not re.search(r"[東西南北][方側]?|[동서남북](?:쪽|방)", over.group(0)))
 
 
 def _position_fields(reading: PhraseReading, hedged: bool) -> dict[str, Any]:
@@ -3322,6 +3475,7 @@ class _Reader:
         self.unread: list[tuple[int, str, str]] = []
         self.gazetteer = load_gazetteer()
         self.event_dates = {d for d in (statement.date, _launch_day(statement)) if d}
+        self.dates_now: list[tuple[int, dt.date]] = []  # the days the sentence being read names
         if (
             shared is not None
             and statement.date is not None
@@ -3356,6 +3510,19 @@ class _Reader:
     def add(self, kind: str, sentence: str, fields: dict[str, Any], todo: str = "") -> None:
         if kind == "launch" and set(fields) == {"at"} and fields["at"] == "North Korea":
             return  # "North Korea launched": nothing a map needs
+        when = fields.get("time")
+        if (
+            kind == "launch"
+            and isinstance(when, dt.datetime)
+            and when.astimezone(self.zone).date() not in self.event_dates
+            and when.astimezone(self.zone).date() in {d for _, d in self.dates_now}
+            and any(d in self.event_dates for _, d in self.dates_now)
+            and _NEXT_DAY.search(sentence)
+        ):
+            # round 24: "2日午前10時半、…1発を発射したのに続いて、翌3日の午後4時15分から…":
+            # a launch on a day beside this launch's, in a sentence that names this one's day
+            # too, is the other launch's
+            return
         if kind == "fall":
             self.falls.append(len(self.items))
         self.items.append(DraftItem(kind, self.statement.number, sentence, fields, todo))
@@ -3448,6 +3615,14 @@ class _Reader:
         alert; a fall told by its zone alone; launches, falls and passages by their verbs; the
         flight's figures) and what is left unread."""
         shown = reported or text
+        each = None if reported else _EACH_FELL.search(text)
+        pieces = re.split(_NEXT_ORDINAL, text[: each.start()]) if each else []
+        if each and len(pieces) >= 2:
+            # round 24: "2発目は4時4分に発射されて…約550キロに、3発目は…約500キロに、それぞれ着弾
+            # した": each missile's clause with the verb they share, a sentence each
+            for piece in pieces:
+                self.sentence(piece + each.group("verb") + "した。")
+            return
         if len(text) > SENTENCE_MAX_CHARS:
             self.unread.append((self.statement.number, text, _TOO_LONG))
             return
@@ -3459,6 +3634,7 @@ class _Reader:
         dates = find_dates(work, self.statement.date, same_day=self.day)
         # round 22: "지난 16일 발사 때와 같은 … 쪽이며": another day named only to compare
         dates = [(at, d) for at, d in dates if not _SAME_AS_THEN.match(work, at)]
+        self.dates_now = dates
         after_other_month = self.after_other_month and not reported
         pm_before = self.pm_before
         if not reported:
@@ -3488,6 +3664,7 @@ class _Reader:
         positions = [
             r for r in find_positions(text, language)
             if not (r.distance and _LOCATED.search(work[: r.distance.start]))
+            and not _UP_TO.match(work, r.span[1])
         ]  # fmt: skip
         hedged = bool(hedges_in(work, language))
         read = _Sentence(shown, language, work, positions, names, clocks,
@@ -3639,7 +3816,18 @@ class _Reader:
             part = read.within(start, end)
             if event.kind == "launch" and language == "en":
                 part.clocks = _english_launch_clocks(work, event, part.clocks)
-            if event.kind == "launch":
+            pieces = _timed_sites(part, start, end) if event.kind == "launch" else []
+            if pieces:
+                # round 24: "오전 5시 …에서 A를, 오전 3시32분 …에서 B를 발사했다": each time
+                # with its own site, a launch each
+                # "북한이 이날": the one that fired, named before the first time
+                head = read.within(start, part.clocks[0][0]).names
+                for a, b in pieces:
+                    piece = read.within(a, b)
+                    piece.names = [*(n for n in head if n.start < a), *piece.names]
+                    self.launch(piece, work[a:b], (a, b))
+                done = True
+            elif event.kind == "launch":
                 following = events[i + 1].start if i + 1 < len(events) else len(work)
                 done = self.launch(part, work[start:end] + work[end : min(following, end + 20)],
                                    (start, min(following, end + 20)))  # fmt: skip
@@ -3790,7 +3978,12 @@ class _Reader:
         listed = _listed_times(part)
         if part.clocks:
             fields["time"] = _nearest(part)
-        distance = [r for r in part.positions if r.spec.origin is not None]
+        # round 24: "2発目は午前4時4分に発射されて…稚内の西南西約550キロに、…着弾した": a
+        # position told as where it went (に/へ/에/까지 after it) is a fall's, not the launch's
+        distance = [
+            r for r in part.positions
+            if r.spec.origin is not None and not _WENT_TO.match(part.work, r.span[1])
+        ]  # fmt: skip
         unknown = _unknown_site(part.work, part.language, self.names, span)
         if distance and unknown and _locates_unknown_site(part.work, part.language, distance[0]):
             # round 18: "平壌の南約100キロの黄海道付近から": the distance only says where the
@@ -4032,19 +4225,22 @@ class _Reader:
         fields: dict[str, Any] = {}
         between = [r for r in part.positions if r.spec.between is not None]
         distance = [r for r in part.positions if r.spec.origin is not None]
+        overs: list[str] = []
         if between:
             fields["between"] = list(between[0].spec.between or ())
         elif distance:
             fields.update(_position_fields(distance[-1], part.hedged))
         else:
-            over = _overflown(part, start, end)
-            if over:
-                fields["over"] = over
+            overs = _overflown_all(part, start, end)
+            if overs:
+                fields["over"] = overs[0]
         if not fields:
             return False
         if part.clocks:
             fields["time"] = _nearest(part)
         self.add("passage", part.text, fields)
+        for over in overs[1:]:  # round 24: "秋田県と岩手県上空を通過": a passage each
+            self.add("passage", part.text, {**fields, "over": over})
         return True
 
     def alerts(self, text: str, work: str, language: str,

@@ -501,6 +501,8 @@ _LIST_JOIN = re.compile(
     # (日本時間同)ごろから同4時5分ごろ" is 15:19 to 16:05)
     r"\s*(?:[(（][^()（）]{0,24}[)）])?\s*(?:ごろ|頃|경|께|쯤)?\s*"
     r"(?:(?:と|及び|および|과|와|및|그리고)\s*[、,]?|[、,]|から|より|부터|~|〜|-|–)\s*(?:同\s*)?"
+    # round 24: "4시10분께, 이어 5시40분에도" ("then" after the comma)
+    r"(?:이어\s*|続いて\s*)?"
 )
 
 
@@ -513,7 +515,9 @@ def _afternoon_listed(text: str, previous: tuple[re.Match[str], int], m: re.Matc
     hour = int(m.group("h"))
     return bool(
         m.group("pre") is None
-        and before.group("pre") in _AFTERNOON
+        # round 24: also after a time that took the afternoon from the one before it ("오후 2시
+        # 50분, 4시 10분, 5시 40분경": 14:50, 16:10, 17:40)
+        and (before.group("pre") in _AFTERNOON or (int(before.group("h")) < 12 <= hour_before))
         and hour < 12
         and hour + 12 >= hour_before
         and _LIST_JOIN.fullmatch(text, before.end(), m.start())

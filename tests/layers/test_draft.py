@@ -86,6 +86,8 @@ HOLDOUT21 = sorted((STATEMENTS / "holdout21").glob("*.toml"))
 HOLDOUT22 = sorted((STATEMENTS / "holdout22").glob("*.toml"))
 #: The twenty-third held-out set: run once (holdout23/RUN.md), then used for tuning like TUNING.
 HOLDOUT23 = sorted((STATEMENTS / "holdout23").glob("*.toml"))
+#: The twenty-fourth held-out set: run once (holdout24/RUN.md), then used for tuning like TUNING.
+HOLDOUT24 = sorted((STATEMENTS / "holdout24").glob("*.toml"))
 CORPUS = (
     TUNING
     + HOLDOUT
@@ -111,6 +113,7 @@ CORPUS = (
     + HOLDOUT21
     + HOLDOUT22
     + HOLDOUT23
+    + HOLDOUT24
 )
 #: Files below the 95 % floor with misses left for a reason named in README.md (Holdout 7):
 #: compact 24-hour times after a zoned one ("at around 0600 (2100 GMT), 0637 and 0642") and
@@ -171,6 +174,21 @@ LEFT_MISSES = {
     # peninsula told for a test, with no launch verb: reading 試験 as a launch would make launches
     # of other tests elsewhere).
     "holdout23/2024-04-19": 1,
+    # Round 24 (README, Holdout 24): misses of holdout 24 left when the round's hard stop came,
+    # nothing invented in these files: 깃대령 as an unknown site inside a list of sites,
+    # the AP's "35 or 40 seconds" and "less than a minute", seconds ("발사 42초 만에"), a
+    # time-only passage ("11時37分ごろに太平洋へ通過"), "over the Tohoku region" and
+    # "crossed northern Honshu" as TODOs, "Seven minutes later, the first booster stage …
+    # dropped", "flew for more than one minute", a fall from "South Korea's capital Seoul"
+    # (layers/phrases.py, not this round's), the apogee and passage of
+    # "백령도 상공 151㎞까지 올라가다가", the broken "400500km", ranges told as
+    # "발사지점으로부터 420km 거리의 해상", a span of days, and headlines whose site follows
+    # the verb ("북, 미사일 4발 발사..동창리에서 …").
+    "holdout24/2006-07-05": 5,
+    "holdout24/2009-04-05": 8,
+    "holdout24/2009-07-04": 7,
+    "holdout24/2012-04-13": 7,
+    "holdout24/2015-04-03": 4,
 }
 #: Launches that must never appear in the corpus, in any written form.
 #: The four launches kept as an independent check of the product (never used as data), built
@@ -323,7 +341,7 @@ def test_corpus_has_ten_launches_in_three_languages() -> None:
     assert len(HOLDOUT14) >= 7 and len(HOLDOUT15) >= 7 and len(HOLDOUT16) >= 6
     assert len(HOLDOUT17) >= 6 and len(HOLDOUT18) >= 6 and len(HOLDOUT19) >= 7
     assert len(HOLDOUT20) >= 7 and len(HOLDOUT21) >= 7 and len(HOLDOUT22) >= 7
-    assert len(HOLDOUT23) >= 6
+    assert len(HOLDOUT23) >= 6 and len(HOLDOUT24) >= 5
     text = "\n".join(p.with_suffix(".txt").read_text("utf-8") for p in CORPUS)
     assert all(s in text for s in ("Source:", "出典:", "출처:"))
     for path in CORPUS:  # every statement names its source and URL
@@ -638,3 +656,5 @@ if __name__ == "__main__":  # pragma: no cover
     _table(HOLDOUT22)
     print("\nholdout23 set (run once on the rules of 30 Nov 10:34 UTC, tuning data since)")
     _table(HOLDOUT23)
+    print("\nholdout24 set (run once on the rules of 30 Nov 10:45 UTC, tuning data since)")
+    _table(HOLDOUT24)

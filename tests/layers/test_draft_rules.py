@@ -4469,3 +4469,222 @@ def test_a_site_told_by_its_look_or_the_sea_off_the_peninsula_is_a_todo(
     text: str, todo: bool
 ) -> None:
     assert (text in _todos(text)) is todo
+
+
+# --------------------------------------------------------------------------- round 24
+
+
+def test_a_position_a_missile_went_to_is_no_launch_position() -> None:
+    text = (
+        "2発目は午前6時12分に発射されて青森県の西約400キロに、3発目は午前6時40分に発射されて"
+        "秋田県の西約300キロに、それぞれ着弾した。"
+    )
+    launches = [f for k, f in _items(text) if k == "launch"]
+    assert launches and not any("distance_km" in f for f in launches)
+    # control: a position the launch was made from ("…の地点から") stays the launch's
+    control = "北朝鮮は午前6時12分、平壌の北約50キロの地点から弾道ミサイルを発射した。"
+    assert [f.get("from") for k, f in _items(control) if k == "launch"] == ["Pyongyang"]
+
+
+def test_a_verb_ending_in_the_bo_hais_korean_name_is_no_sea() -> None:
+    text = "미사일은 발사 직후 공중에서 폭발해 여러 조각으로 흩어지며 추락했다."
+    assert not any(f.get("sea") for _, f in _items(text))
+    # control: the sea named on its own
+    assert _items("미사일은 발해만 인근 해상에 떨어졌다.") == [("fall", {"sea": "Bo Hai"})]
+
+
+@pytest.mark.parametrize(
+    ("text", "timed"),
+    [
+        ("北朝鮮は15日午前9時10分ごろ「人工衛星」と称する長距離ミサイルを平壌から発射した。", True),
+        ("북한은 15일 오전 9시 10분께 “위성”이라고 주장하는 로켓을 평양에서 발사했다.", True),
+        ("北朝鮮は午前9時5分ごろ、新型とみられる「火星」ミサイルを発射した。", True),
+        ("오전 9시 20분께 북한이 함흥에서 미사일 1발을 발사했다.", True),
+        # the speaker's time: before a quote that tells the launch, after the grounds, or
+        # before a speaker "also" confirming it
+        ("防衛省は15日午前9時20分ごろ「北朝鮮がミサイルを発射した」と発表した。", False),
+        ("政府は午前9時14分、韓国からの情報などに基づき、「北朝鮮からミサイルが発射された模様だ」"
+         "と発表した。", False),
+        ('오전 9시 20분께, 합참 작전본부도 "북한이 함흥에서 미사일 1발을 발사했다"고 '
+         "확인했다.", False),
+    ],
+)  # fmt: skip
+def test_a_quoted_label_keeps_the_time_and_a_quoted_report_does_not(text: str, timed: bool) -> None:
+    times = [f.get("time") for k, f in _items(text) if k == "launch" and f.get("time")]
+    assert bool(times) is timed
+
+
+def test_a_time_things_are_known_until_is_no_launch_time() -> None:
+    text = (
+        "일본 정부는 이날 오전 9시 5분 북한에서 미사일이 발사됐다고 발표했고 오전 9시 30분까지 "
+        "피해 보고는 없다고 밝혔다."
+    )
+    assert [f.get("time") for k, f in _items(text) if k == "launch"] == [_at(9, 5)]
+
+
+def test_the_end_of_a_stretch_tracked_is_no_fall_point() -> None:
+    text = (
+        "落下物は日本の東約900キロの太平洋に落下したとみられ、追跡を終えた日本の東1500キロまでの"
+        "間には見つからなかった。"
+    )
+    assert [f.get("distance_km") for k, f in _items(text) if k == "fall"] == [900]
+    control = "落下物は日本の東約1500キロの太平洋に落下したとみられる。"
+    assert [f.get("distance_km") for k, f in _items(control) if k == "fall"] == [1500]
+
+
+@pytest.mark.parametrize(
+    ("text", "at"),
+    [
+        ("15일 오전 9시 10분 동창리의 북한 미사일 발사장 발사대에서 로켓이 발사됐다.",
+         "Sohae Satellite Launching Ground"),
+        # control: the country's launching ground, no place named
+        ("15일 오전 9시 10분 북한 미사일 발사장에서 로켓이 발사됐다.", "North Korea"),
+    ],
+)  # fmt: skip
+def test_a_launching_ground_told_as_a_places_is_that_place(text: str, at: str) -> None:
+    assert [f.get("at") for k, f in _items(text) if k == "launch"] == [at]
+
+
+@pytest.mark.parametrize(
+    ("text", "launches"),
+    [
+        ("북한은 이날 오전 6시 10분 평양 순안에서 1발을, 오전 7시 함흥 일대에서 2발을 각각 "
+         "발사했다.",
+         [(_at(6, 10), "Pyongyang Sunan International Airport"), (_at(7, 0), "Hamhung")]),
+        # control: two times and one site
+        ("북한은 오전 6시 10분과 오전 7시 함흥 일대에서 미사일을 발사했다.",
+         [(_at(6, 10), "Hamhung"), (_at(7, 0), "Hamhung")]),
+    ],
+)  # fmt: skip
+def test_each_time_with_its_own_site_is_a_launch_there(
+    text: str, launches: list[tuple[dt.datetime, str]]
+) -> None:
+    assert [(f.get("time"), f.get("at")) for k, f in _items(text) if k == "launch"] == launches
+
+
+@pytest.mark.parametrize(
+    ("text", "ranges"),
+    [
+        ("The military said up to four Rodong-type missiles were launched from the east coast "
+         "on Monday, with a range of about 1,300km.", []),
+        ("군은 북한이 단거리 미사일(사거리 120km) 3발을 쐈다고 밝혔다.", []),
+        ("Officials said the missiles had a range of about 120 km.", []),
+        # controls: no type named before ", with a range of"; the flight's own distance
+        ("Three missiles were fired on Monday, with a range of about 250km.", [250]),
+        ("The missiles flew about 120 km.", [120]),
+    ],
+)  # fmt: skip
+def test_a_types_reach_is_no_figure(text: str, ranges: list[float]) -> None:
+    assert [f["range_km"] for k, f in _items(text) if k == "figure" and "range_km" in f] == ranges
+
+
+def test_salvos_listed_after_the_first_one_are_launches_each() -> None:
+    text = (
+        "합참에 따르면 북한은 이날 오전 7시경 미사일 3발을 시작으로 오전 9시 20분과 오후 1시, "
+        "3시 30분, 4시 50분경에 각 1발씩 발사했다."
+    )
+    times = [f.get("time") for k, f in _items(text) if k == "launch"]
+    assert times == [_at(7, 0), _at(9, 20), _at(13, 0), _at(15, 30), _at(16, 50)]
+
+
+@pytest.mark.parametrize(
+    ("text", "times"),
+    [
+        ("北朝鮮は14日午後3時、平壌から1発を発射したのに続いて、翌15日の午前9時に2発を発射した。",
+         [_at(9, 0)]),
+        # control: the day before named as a US date of the same moment
+        ("North Korea launched the missile at 6:10 a.m., or 5:10 p.m. Tuesday EDT.", [_at(6, 10)]),
+    ],
+)  # fmt: skip
+def test_a_launch_on_the_day_before_the_next_day_told_is_the_other_launchs(
+    text: str, times: list[dt.datetime]
+) -> None:
+    assert [f.get("time") for k, f in _items(text) if k == "launch"] == times
+
+
+@pytest.mark.parametrize(
+    ("text", "minutes"),
+    [
+        ("飛翔体は2分以上飛行し、洋上に落下した模様だ。", [2]),
+        ("1発目は午前6時12分に発射され、9分後に秋田県の西約300キロの日本海に落下した。", [9]),
+        ("政府は発射3分余りで洋上に落下したことを確認した。", [3]),
+        # controls: minutes told of no fall, and a clock time's minutes
+        ("1発目は午前6時12分に発射され、9分後に政府が発表した。", []),
+        ("北朝鮮は午前6時12分にミサイルを発射した。", []),
+    ],
+)
+def test_minutes_from_the_launch_to_the_fall_and_a_lower_bound_are_the_flight(
+    text: str, minutes: list[float]
+) -> None:
+    assert [f["flight_min"] for k, f in _items(text) if "flight_min" in f] == minutes
+
+
+def test_a_salvo_launched_then_more_each_at_its_time() -> None:
+    text = (
+        "북한이 이날 오전 7시경 동해상으로 단거리 미사일 3발을 발사한 이후, 오전 9시20분경과 "
+        "낮 12시경, 오후 2시경, 이어 3시30분에도 미사일 1발씩을 발사했다."
+    )
+    times = [f.get("time") for k, f in _items(text) if k == "launch"]
+    assert times == [_at(7, 0), _at(9, 20), _at(12, 0), _at(14, 0), _at(15, 30)]
+
+
+@pytest.mark.parametrize(
+    ("text", "over"),
+    [
+        ("飛翔体は青森県と秋田県上空を通過した。", ["Aomori", "Akita"]),
+        ("미사일은 아오모리현과 아키타현 상공을 통과했다.", ["Aomori", "Akita"]),
+        # controls: one place over, the other only named beside it
+        ("飛翔体は青森県上空を通過し、秋田県の沖に落下した。", ["Aomori"]),
+        ("青森県の住民と秋田県上空", []),
+    ],
+)
+def test_places_joined_before_one_over_are_passages_each(text: str, over: list[str]) -> None:
+    assert [f.get("over") for k, f in _items(text) if k == "passage"] == over
+
+
+@pytest.mark.parametrize(
+    ("text", "launch"),
+    [
+        ("北朝鮮が15日午前9時50分、「衛星打ち上げ」名目でミサイルを、同国北西部・東倉里(トンチャン"
+         "リ)の西海(ソヘ)衛星発射場から発射した。",
+         (_at(9, 50), "Sohae Satellite Launching Ground")),
+        # control: a quote after the time that tells the launch is the speaker's
+        ("政府は15日午前9時50分、「北朝鮮が東倉里からミサイルを発射した」と発表した。",
+         (None, "Sohae Satellite Launching Ground")),
+    ],
+)  # fmt: skip
+def test_a_label_in_quotes_and_a_grounds_own_name_after_its_place(
+    text: str, launch: tuple[dt.datetime | None, str]
+) -> None:
+    assert [(f.get("time"), f.get("at")) for k, f in _items(text) if k == "launch"] == [launch]
+
+
+def test_each_numbered_missile_with_its_time_and_fall_before_a_shared_verb() -> None:
+    text = (
+        "1発目は午前6時5分に発射されて青森県の西約400キロに、2発目は午前6時48分に発射されて"
+        "秋田県の西北西約350キロに、それぞれ落下した。"
+    )
+    items = [(k, f.get("time"), f.get("from")) for k, f in _items(text)]
+    assert items == [
+        ("launch", _at(6, 5), None), ("fall", None, "Aomori"),
+        ("launch", _at(6, 48), None), ("fall", None, "Akita"),
+    ]  # fmt: skip
+    # control: one missile, no "それぞれ"
+    control = "1発目は午前6時5分に発射されて青森県の西約400キロに落下した。"
+    expected = [("launch", None), ("fall", "Aomori")]
+    assert [(k, f.get("from")) for k, f in _items(control)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "times"),
+    [
+        ("北朝鮮からの発射は2回にわたり、時間は午前6時10分ごろ、午前7時ごろ。",
+         [_at(6, 10), _at(7, 0)]),
+        ("북한의 발사는 2차례에 걸쳐, 시각은 오전 6시 10분, 오전 7시였다.",
+         [_at(6, 10), _at(7, 0)]),
+        # control: how many times, then no times
+        ("北朝鮮からの発射は2回にわたり、いずれも日本海に落下した。", []),
+    ],
+)  # fmt: skip
+def test_how_many_launches_then_their_times(text: str, times: list[dt.datetime]) -> None:
+    assert [f.get("time") for k, f in _items(text) if k == "launch"] == times

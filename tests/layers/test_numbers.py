@@ -180,6 +180,12 @@ def test_a_weekday_is_the_last_on_or_before_the_statement_or_the_day_after(
         ("오후 11시와 1시", [(23, 0), (1, 0)]),
         ("午前10時と2時", [(10, 0), (2, 0)]),
         ("午後3時、2時間後", [(15, 0)]),
+        # round 24: a list goes on sharing the afternoon past its second time
+        ("오후 1시 15분, 3시, 4시 25분경", [(13, 15), (15, 0), (16, 25)]),
+        ("午後1時10分と3時20分、5時ごろ", [(13, 10), (15, 20), (17, 0)]),
+        # controls: after a 24-hour time, which took no half from a list
+        ("15時10分と4時", [(15, 10), (4, 0)]),
+        ("오전 9시, 11시, 1시 10분", [(9, 0), (11, 0), (1, 10)]),
     ],
 )
 def test_a_time_listed_after_an_afternoon_time_shares_it(
