@@ -327,11 +327,7 @@ def _around_readings(text: str, work: str, language: str) -> list[PhraseReading]
         if found is None:
             return []
         origin, words = found[0], found[1].lstrip("・·、, ")
-        if quantity.metres > DISTANCE_MAX_KM * 1000.0:
-            raise PhraseError(
-                f"{shown(text)}: expected a distance of at most {DISTANCE_MAX_KM:,} km "
-                f"(short of the antipode), got {quantity.metres / 1000.0:,.0f} km"
-            )
+        _within_reach(text, quantity.metres)
         hedges = hedges_in(work, language)
         spec = PositionSpec(
             field="phrase",
@@ -560,6 +556,15 @@ def hedges_in(text: str, language: str) -> tuple[str, ...]:
     return tuple(m.group(0) for m in found if m is not None)
 
 
+def _within_reach(text: str, metres: float) -> None:
+    """Refuse a distance past :data:`DISTANCE_MAX_KM` (short of the antipode)."""
+    if metres > DISTANCE_MAX_KM * 1000.0:
+        raise PhraseError(
+            f"{shown(text)}: expected a distance of at most {DISTANCE_MAX_KM:,} km "
+            f"(short of the antipode), got {metres / 1000.0:,.0f} km"
+        )
+
+
 def _distance_spec(
     text: str, quantity: Quantity, bearing_text: str, compass: str, origin: str, about: bool
 ) -> PositionSpec:
@@ -567,11 +572,7 @@ def _distance_spec(
         bearing, wording = parse_bearing(compass)
     except ValueError as err:
         raise PhraseError(f"{shown(text)}: {err}") from None
-    if quantity.metres > DISTANCE_MAX_KM * 1000.0:
-        raise PhraseError(
-            f"{shown(text)}: expected a distance of at most {DISTANCE_MAX_KM:,} km "
-            f"(short of the antipode), got {quantity.metres / 1000.0:,.0f} km"
-        )
+    _within_reach(text, quantity.metres)
     return PositionSpec(
         field="phrase",
         origin=origin,
@@ -722,11 +723,7 @@ def _english(text: str) -> PositionSpec | None:
                 bearing, wording = parse_bearing(_bearing_word(m.group("bearing")))
             except ValueError as err:
                 raise PhraseError(f"{shown(text)}: {err}") from None
-            if value * unit > DISTANCE_MAX_KM * 1000.0:
-                raise PhraseError(
-                    f"{shown(text)}: expected a distance of at most {DISTANCE_MAX_KM:,} km "
-                    f"(short of the antipode), got {value * unit / 1000.0:,.0f} km"
-                )
+            _within_reach(text, value * unit)
             return PositionSpec(
                 field="phrase",
                 origin=m.group("ref").strip(),

@@ -18,25 +18,19 @@ from alertmap.layers.build import build_event
 from alertmap.layers.errors import ScenarioError
 from alertmap.layers.model import Event, Feature, Kind
 from alertmap.layers.scenario import parse_scenario
-from tests.support import EARTH_MEAN_RADIUS_KM, OGA_PENINSULA, OKI_ISLANDS, haversine_km
+from tests.support import (
+    EARTH_MEAN_RADIUS_KM,
+    MINIMAL_SCENARIO,
+    OGA_PENINSULA,
+    OKI_ISLANDS,
+    haversine_km,
+)
 
 #: Sphere against ellipsoid, as a fraction of a distance, and a little for the drawn outline.
 SLACK = 0.006
 OGA, OKI = OGA_PENINSULA, OKI_ISLANDS
 
-HEAD = """
-[event]
-title = "Two distances"
-date = 2024-05-27
-
-[sources.s]
-organisation = "Test source"
-date = 2024-05-27
-
-[launch]
-at = "Sohae"
-source = "s"
-"""
+HEAD = MINIMAL_SCENARIO
 
 
 def _fall(event: Event) -> Feature:
