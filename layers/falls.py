@@ -112,6 +112,15 @@ class PlacedFall:
     gate: BaseGeometry | None = None
 
 
+def _distance_band(where: PositionSpec) -> tuple[float, float, float]:
+    """A reported distance from a region's coast or a place, and the band it stands for,
+    metres: D ± 10 % with "about", ± 2 % without."""
+    assert where.distance_m is not None
+    d = check_distance(where.distance_m)
+    fraction = ABOUT_FRACTION if where.about else EXACT_FRACTION
+    return d, (1 - fraction) * d, min((1 + fraction) * d, placement.MAX_REACH_M)
+
+
 def _km(metres: float) -> str:
     return f"{metres / 1000:,.0f}"
 
@@ -215,11 +224,9 @@ class FallPlacer:
     def _from_region(
         self, region: Region, where: PositionSpec, sources: tuple[Source, ...]
     ) -> tuple[Constraint, Placed]:
-        assert where.distance_m is not None and where.bearing_deg is not None
-        d = check_distance(where.distance_m)
+        assert where.bearing_deg is not None
+        d, lo, hi = _distance_band(where)
         tol = bearing_tolerance(where.bearing_text)
-        fraction = ABOUT_FRACTION if where.about else EXACT_FRACTION
-        lo, hi = (1 - fraction) * d, min((1 + fraction) * d, placement.MAX_REACH_M)
         try:
             band = region_band(region.geometry, lo, hi, where.bearing_deg, tol)
         except GeoError as err:
@@ -247,10 +254,7 @@ class FallPlacer:
         band D ± 10 % from a region's coast all round it (± 2 % without "about"). Alone it
         leaves an arc; a second distance from another place (a further report) cuts it to
         where the two meet."""
-        assert where.distance_m is not None
-        d = check_distance(where.distance_m)
-        fraction = ABOUT_FRACTION if where.about else EXACT_FRACTION
-        lo, hi = (1 - fraction) * d, min((1 + fraction) * d, placement.MAX_REACH_M)
+        d, lo, hi = _distance_band(where)
         about = "about " if where.about else ""
         if isinstance(origin, Region):
             try:
