@@ -174,11 +174,12 @@ def _rounded(lonlat: Any, decimals: int) -> list[list[float]]:
     return [[round(lat, decimals), round(lon, decimals)] for lon, lat in lonlat.tolist()]
 
 
-def label_point(geometry: Any) -> tuple[float, float]:
+def label_point(geometry: Any, near: tuple[float, float] | None = None) -> tuple[float, float]:
     """Where a callout's leader points, as (lon, lat): a point itself; the middle of a line
-    (its longest part); for an area, in its largest part, the centre if it lies at least half
-    as deep inside as the point farthest from the edge, else that point (found in Web
-    Mercator, so that it looks central on the map).
+    (its longest part); for an area, in its largest part (or, given ``near``, the feature's
+    best position as (lon, lat), the part that holds it or lies nearest to it), the centre if
+    it lies at least half as deep inside as the point farthest from the edge, else that point
+    (found in Web Mercator, so that it looks central on the map).
 
     Examples
     --------
@@ -189,6 +190,9 @@ def label_point(geometry: Any) -> tuple[float, float]:
     (1.0, 0.0)
     >>> [round(v, 3) for v in label_point(box(0.0, 0.0, 4.0, 1.0))]
     [2.0, 0.5]
+    >>> two = box(0.0, 0.0, 4.0, 1.0).union(box(0.0, 3.0, 1.0, 4.0))
+    >>> [round(v, 3) for v in label_point(two, near=(0.5, 3.2))]  # the part the position is in
+    [0.5, 3.5]
     """
     if geometry.geom_type == "Point":
         return float(geometry.x), float(geometry.y)
@@ -198,7 +202,11 @@ def label_point(geometry: Any) -> tuple[float, float]:
         mid = line.interpolate(0.5, normalized=True)
         return float(mid.x), float(mid.y)
     polygons = [p for p in parts if p.geom_type == "Polygon"]
-    largest = shapely.transform(max(polygons, key=lambda g: g.area), mercator_deg)
+    if near is None or len(polygons) == 1:
+        chosen = max(polygons, key=lambda g: g.area)
+    else:
+        chosen = min(polygons, key=lambda g: g.distance(_point_near(near, g)))
+    largest = shapely.transform(chosen, mercator_deg)
     minx, miny, maxx, maxy = largest.bounds
     inner = polylabel(largest, tolerance=max(maxx - minx, maxy - miny) / 200.0)
     # the centre when it lies well inside (at least half as deep as the deepest point)
@@ -208,6 +216,27 @@ def label_point(geometry: Any) -> tuple[float, float]:
         inner = centre
     lon, lat = lonlat_from_mercator_deg(np.array([[inner.x, inner.y]]))[0].tolist()
     return float(lon), float(lat)
+
+
+def _point_near(lonlat: tuple[float, float], part: Any) -> Any:
+    """The position as a point, its longitude moved by whole turns next to ``part`` (a drawn
+    geometry's longitudes run on across the antimeridian)."""
+    lon, lat = lonlat
+    middle = (part.bounds[0] + part.bounds[2]) / 2.0
+    return shapely.Point(lon + 360.0 * round((middle - lon) / 360.0), lat)
+
+
+def _uncovered(geometry: Any, others: Sequence[Any]) -> Any:
+    """An area less the other numbered areas (where a tap on it opens it, and its leader
+    shows which shape it means), or the area itself where they cover all of it or nearly so
+    (under a tenth left)."""
+    if shapely.get_dimensions(geometry) < 2 or not others:
+        return geometry
+    left = shapely.difference(geometry, shapely.union_all(others))
+    parts = [p for p in shapely.get_parts(left) if p.geom_type == "Polygon"]
+    if not parts or sum(p.area for p in parts) < 0.1 * geometry.area:
+        return geometry
+    return shapely.multipolygons(parts) if len(parts) > 1 else parts[0]
 
 
 def outline(geometry: Any, tolerance_deg: float, decimals: int = 4) -> dict[str, Any]:
@@ -266,18 +295,26 @@ def callout_data(
     *,
     avoid: Mapping[str, Any] | None = None,
     weights: Mapping[str, int] | None = None,
+    positions: Mapping[str, tuple[float, float]] | None = None,
 ) -> dict[str, Any]:
-    """What the runtime's ``addCallouts`` reads: each callout with its label point and its
+    """What the runtime's ``addCallouts`` reads: each callout with its label point (in the
+    part of its area nearest its feature's best position, ``positions``, (lon, lat) by
+    feature id, where it has one) and its
     feature's outline (``drawn``: the geometry as drawn, by feature id), and the outlines of
     other features labels keep off (``avoid``, by feature id), each with what covering it
     costs a callout, in pixels of leader line (``weights``, by feature id; 150 if not given;
     a point is never covered)."""
     items = []
+    targets = {c.target for c in numbered}
+    areas = {k: g for k, g in drawn.items() if k in targets and shapely.get_dimensions(g) == 2}
     for c in numbered:
         geometry = drawn.get(c.target)
         if geometry is None or geometry.is_empty:
             continue
-        lon, lat = label_point(geometry)
+        lon, lat = label_point(
+            _uncovered(geometry, [g for k, g in areas.items() if k != c.target]),
+            (positions or {}).get(c.target),
+        )
         items.append(
             {
                 "numbers": list(c.numbers),

@@ -20,6 +20,7 @@ import numpy as np
 import numpy.typing as npt
 import shapely
 from shapely.geometry import box
+from shapely.geometry.base import BaseGeometry
 
 from alertmap.geo.bands import shift_near
 from alertmap.layers.basemap import Basemap, load_basemap
@@ -101,6 +102,9 @@ MAX_LISTED_LAYERS = 14
 
 #: Seas smaller than this (square degrees) are not labelled unless the event names them.
 MIN_LABELLED_SEA_DEG2 = 5.0
+
+#: Places for a sea's name besides its label point (points well inside the sea, in view).
+SEA_LABEL_POINTS = 12
 
 #: Kinds whose features labels keep off (besides the numbered features): callouts never
 #: cover a point, and cover an area or a line (but the corridor) only when no free place is
@@ -623,8 +627,11 @@ def _sea_labels(
     view: tuple[float, float, float, float],
     event: Event,
     tr: Translator = ENGLISH,
+    *,
+    fitted: tuple[float, float, float, float] | None = None,
 ) -> list[dict[str, Any]]:
-    """Labels of the larger seas in view, and of every sea area the event shows."""
+    """Labels of the larger seas in view, and of every sea area the event shows (each with
+    further points in the part of the sea within ``fitted``, the event's bounds, if given)."""
     gazetteer = load_gazetteer()
     named = {f.name for f in event.features() if f.kind is Kind.SEA_AREA}
     view_box = box(*view)
@@ -633,18 +640,47 @@ def _sea_labels(
         if not view_box.contains(shapely.Point(p.lon, p.lat)):
             continue
         try:
-            area = gazetteer.sea(name).geometry.area
+            sea = gazetteer.sea(name).geometry
         except LayersError:
-            area = 0.0
-        if area >= MIN_LABELLED_SEA_DEG2 or name in named:
+            sea = None
+        if (sea is not None and sea.area >= MIN_LABELLED_SEA_DEG2) or name in named:
+            points = [(p.lon, p.lat)]
+            if sea is not None and fitted is not None:
+                points += _points_in_sea(sea, box(*fitted), (p.lon, p.lat))
             labels.append(
                 {
                     "text": tr.place(name),
-                    "points": [[round(p.lat, 4), round(p.lon, 4)]],
+                    "points": [[round(lat, 4), round(lon, 4)] for lon, lat in points],
                     "kind": "sea",
                 }
             )
     return labels
+
+
+def _points_in_sea(
+    sea: BaseGeometry, view_box: BaseGeometry, first: tuple[float, float]
+) -> list[tuple[float, float]]:
+    """Further places for a sea's name, in case features cover its label point: points well
+    inside the sea's part in ``view_box`` (a fortieth of its width from the sea's edge), on a
+    grid of a twentieth of its width, nearest the label point first, each at least a tenth of
+    its width from the ones before (:data:`SEA_LABEL_POINTS` at most)."""
+    minx, _, maxx, _ = view_box.bounds
+    step = (maxx - minx) / 10.0
+    inner = shapely.buffer(shapely.intersection(sea, view_box), -step / 4.0)
+    if inner.is_empty:
+        return []
+    x0, y0, x1, y1 = inner.bounds
+    gx, gy = np.meshgrid(np.arange(x0, x1, step / 2.0), np.arange(y0, y1, step / 2.0))
+    inside = shapely.contains_xy(inner, gx.ravel(), gy.ravel())
+    xs, ys = gx.ravel()[inside], gy.ravel()[inside]
+    order = np.argsort(np.hypot(xs - first[0], ys - first[1]))
+    chosen: list[tuple[float, float]] = [first]
+    for x, y in zip(xs[order].tolist(), ys[order].tolist(), strict=True):
+        if all(np.hypot(x - a, y - b) >= step for a, b in chosen):
+            chosen.append((x, y))
+            if len(chosen) > SEA_LABEL_POINTS:
+                break
+    return chosen[1:]
 
 
 def _add_basemap(
@@ -695,7 +731,7 @@ def _add_basemap(
         detail_zoom=detail_zoom,
     ).add_to(m)
     if seas:
-        Labels(_sea_labels(basemap, view, event, tr), "am-sea-label").add_to(m)
+        Labels(_sea_labels(basemap, view, event, tr, fitted=bounds), "am-sea-label").add_to(m)
 
 
 def fall_dots(layer: Layer, window: tuple[float, float]) -> list[list[float | None]]:
@@ -863,6 +899,7 @@ def compose(event: Event, options: MapOptions | None = None) -> Document:
         avoided = [f for f in avoided if f.geometry.geom_type == "Point"][:MAX_AVOIDED]
     shown_ids = targets | {f.id for f in avoided}
     drawn: dict[str, Any] = {}  # the geometry as drawn of the features callouts concern
+    positions: dict[str, tuple[float, float]] = {}  # their best single positions, (lon, lat)
     rings: list[tuple[Feature, Any]] = []  # range rings as drawn, for their distances
     profiled: list[tuple[Layer, Feature, Features]] = []  # tracks with a profile (issue 13)
     overlaid: list[tuple[Layer, Any, Features]] = []  # a catalogue's layers, by year
@@ -890,6 +927,8 @@ def compose(event: Event, options: MapOptions | None = None) -> Document:
             if f.id in shown_ids:
                 g = _drawn(f, pixel)
                 drawn[f.id] = in_window(g, minx, maxx) if f.kind in FIT_KINDS else g
+                if f.position is not None:
+                    positions[f.id] = (f.position.lon, f.position.lat)
             elif f.kind is Kind.RANGE_RING and len(layer.features) <= MAX_RING_LABELS:
                 rings.append((f, _drawn(f, pixel)))
     # names: for one event, or a few overlaid (a catalogue's would cover its map)
@@ -904,6 +943,7 @@ def compose(event: Event, options: MapOptions | None = None) -> Document:
                 basemap_tolerance(bounds),
                 avoid={k: v for k, v in drawn.items() if k not in targets},
                 weights={f.id: 0 if f.kind is Kind.CORRIDOR else 150 for f in avoided},
+                positions=positions,
             )
         ).add_to(m)
 

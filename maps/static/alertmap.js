@@ -1394,6 +1394,8 @@
   var CLEAR_PX = 3;          // kept between a label and anything it must not touch
   var POINT_CLEAR_PX = 6;    // around a label point
   var SHORT_BELOW_FIT = 0.5; // zoomed out this far from the fitted view: numbers only
+  var NAME_POINT_COST = 150; // a callout over a named place's or region's point, or where its
+                             // name goes first, in pixels of leader line
   // font (FAMILY: the frame's) and line height of each class of label
   // the order names are placed in (after the callouts)
   var LABEL_ORDER = { place: 0, region: 1, ring: 2, sea: 3 };
@@ -1793,6 +1795,19 @@
     var markers = avoid.filter(function (s) { return s.point; });
     var soft = avoid.filter(function (s) { return !s.point; });
     var anchors = live.map(function (it) { return it.anchor; });
+    // the places and regions the reports name, in view: a callout on one's point would leave
+    // its name out, and one where its name goes first (a place's east, a region's middle)
+    // would push it aside, so either costs as much as covering a feature
+    var names = [];
+    st.labels.forEach(function (lab) {
+      if ((lab.kind !== "place" && lab.kind !== "region") || !lab.lb.points.length) { return; }
+      if (lab.lb.target && !shown(lab.lb.target)) { return; }
+      var p = map.latLngToContainerPoint(lab.lb.points[0]);
+      if (!holds(view, p)) { return; }
+      var w = lab.size ? lab.size.w : 0, h = lab.size ? lab.size.h : 0;
+      var dx = lab.kind === "place" ? w / 2 + 5 : 0;
+      names.push({ point: p, rect: rectOf(Math.round(p.x + dx - w / 2), Math.round(p.y - h / 2), w, h) });
+    });
     var placed = [], leaders = [];
     var full = map.getZoom() >= (map._amFitZoom || 0) - SHORT_BELOW_FIT;
 
@@ -1833,6 +1848,9 @@
       }
       for (i = 0; i < soft.length; i++) {
         if (soft[i].weight && shapeMeets(soft[i], rect, 0)) { c += soft[i].weight; }
+      }
+      for (i = 0; i < names.length; i++) {
+        if (holds(around, names[i].point) || overlaps(rect, names[i].rect)) { c += NAME_POINT_COST; }
       }
       return c;
     }
@@ -1917,7 +1935,8 @@
         if (kind === "place" && !pointFree(p)) { continue; }
         var offsets = kind === "ring" ? [[0, 0]]
           : kind === "place" ? besideBox(w, h, 0, 0)
-          : kind === "region" ? regionOffsets(lab.lb.box, w, h) : LABEL_OFFSETS;
+          : kind === "region" ? regionOffsets(lab.lb.box, w, h)
+          : kind === "sea" ? LABEL_OFFSETS.slice(0, 17) : LABEL_OFFSETS;
         for (var i = 0; i < offsets.length && !spot; i++) {
           var rect = rectOf(Math.round(p.x + offsets[i][0] - w / 2),
                             Math.round(p.y + offsets[i][1] - h / 2), w, h);

@@ -9,8 +9,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from shapely.geometry import box
 
 from alertmap.layers.build import build_event
+from alertmap.layers.gazetteer import load_gazetteer
 from alertmap.layers.scenario import builtin_names, load_scenario
 from alertmap.maps.compose import compose
 from alertmap.maps.output import iframe_html, page_html, write_atomic
@@ -733,6 +735,12 @@ def test_range_rings_are_labelled_with_their_distance(browser: Any, pages: dict[
         p.close()
 
 
+#: The map's lat/lon at a point of the page ([x, y]).
+LATLNG_JS = """([x, y]) => { const m = Object.values(window).find(v => v instanceof L.Map);
+    const r = m.getContainer().getBoundingClientRect();
+    const ll = m.containerPointToLatLng([x - r.left, y - r.top]);
+    return [ll.lat, ll.lng]; }"""
+
 #: Whether a box meets any drawn feature but the seas (and the EEZ line): the feature ids met.
 FEATURES_MET_JS = (
     """([b]) => {
@@ -765,6 +773,18 @@ def test_sea_labels_are_where_no_feature_is(
         assert seas and all(s["text"] in {lb["text"] for lb in got["labels"]} for s in seas)
         for sea in seas:
             assert p.page.evaluate(FEATURES_MET_JS, [sea]) == [], sea["text"]
+        # each name on its own sea (its box meets the gazetteer's outline: a small sea's name
+        # may run over its shores), and the seas the falls were reported in all named
+        gazetteer = load_gazetteer()
+        for sea in seas:
+            north, west = p.page.evaluate(LATLNG_JS, [sea["x0"], sea["y0"]])
+            south, east = p.page.evaluate(LATLNG_JS, [sea["x1"], sea["y1"]])
+            outline = gazetteer.sea(sea["text"]).geometry
+            assert outline.intersects(box(west, south, east, north)), (sea["text"], west, north)
+        event = build_event(load_scenario(name))
+        # (not an ocean: its label point lies far off)
+        reported = {f.sea for f in event.features() if f.sea and not f.sea.endswith("Ocean")}
+        assert reported <= {s["text"] for s in seas}, (reported, seas)
     finally:
         p.close()
 

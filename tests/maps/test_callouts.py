@@ -1,0 +1,55 @@
+"""Where a callout's leader points: into the part of an area its feature's best position lies
+in, for an area drawn in several parts."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import folium
+import pytest
+import shapely
+from shapely.geometry import Point, box
+
+from alertmap.layers.build import build_event
+from alertmap.layers.scenario import load_scenario
+from alertmap.maps.callouts import Callout, callout_data
+from alertmap.maps.compose import compose
+from alertmap.maps.elements import Callouts
+
+
+def test_the_leader_points_into_the_part_holding_the_position() -> None:
+    big, small = box(0.0, 0.0, 6.0, 2.0), box(0.0, 10.0, 1.0, 11.0)
+    two = big.union(small)
+    numbered = [Callout((1,), "fell", "a")]
+    plain = callout_data(numbered, {"a": two}, 0.01)["callouts"][0]["anchor"]
+    assert big.contains(Point(plain[1], plain[0]))  # no position: the largest part
+    near = callout_data(numbered, {"a": two}, 0.01, positions={"a": (0.4, 10.2)})
+    lat, lon = near["callouts"][0]["anchor"]
+    assert small.contains(Point(lon, lat))
+    # a position outside every part: the nearest part; longitudes a turn apart are the same
+    east = callout_data(numbered, {"a": two}, 0.01, positions={"a": (-358.0, 12.0)})
+    lat, lon = east["callouts"][0]["anchor"]
+    assert small.contains(Point(lon, lat))
+
+
+@pytest.mark.parametrize("name", ["2023-08-24", "2023-11-21"])
+def test_every_callout_of_a_built_in_event_points_into_its_positions_part(name: str) -> None:
+    event = build_event(load_scenario(name))
+    features = {f.id: f for layer in event.layers for f in layer.features}
+    doc = compose(event)
+    (m,) = [c for c in doc._children.values() if isinstance(c, folium.Map)]
+    (element,) = [c for c in m._children.values() if isinstance(c, Callouts)]
+    checked = 0
+    for callout in element.data["callouts"]:
+        feature: Any = features[callout["target"]]
+        parts = [p for p in shapely.get_parts(feature.geometry) if p.geom_type == "Polygon"]
+        if feature.position is None or len(parts) < 2:
+            continue
+        lat, lon = callout["anchor"]
+        spot = Point(feature.position.lon, feature.position.lat)
+        home = min(parts, key=lambda p: p.distance(spot))
+        # the drawn area is simplified to about a pixel: within a hundredth of a degree
+        assert home.buffer(0.01).contains(Point(lon, lat)), (callout["text"], lon, lat)
+        checked += 1
+    if name == "2023-11-21":  # its East China Sea fall is drawn in two parts
+        assert checked >= 1
