@@ -216,7 +216,8 @@ def lon_window(west: Any, east: Any) -> tuple[float, float]:
 
 
 def event_bounds(event: Event) -> tuple[float, float, float, float]:
-    """(min_lon, min_lat, max_lon, max_lat) of the features the map is fitted to.
+    """(min_lon, min_lat, max_lon, max_lat) of the features the map is fitted to, and of the
+    points the falls' reported distances were measured from.
 
     Longitudes may run beyond ±180 (a flight across the antimeridian); features given in
     another turn of longitude than the rest (a fall at 179°W beside a track at 181°E) count
@@ -225,6 +226,13 @@ def event_bounds(event: Event) -> tuple[float, float, float, float]:
     geoms = [f.geometry for f in event.features() if f.kind in FIT_KINDS]
     if not geoms:
         geoms = [f.geometry for f in event.features()]
+    # and the points the falls' distances were measured from ("250 km W of Aomori
+    # Prefecture": the prefecture's coast), so that the map shows what a report is told from
+    geoms += [
+        shapely.Point(f.anchor.lon, f.anchor.lat)
+        for f in event.features()
+        if f.kind is Kind.FALL_AREA and f.anchor is not None
+    ]
     boxes = shapely.bounds(np.asarray(geoms, dtype=object))
     boxes = boxes[~np.isnan(boxes).any(axis=1)]
     if not len(boxes):

@@ -53,3 +53,17 @@ def test_every_callout_of_a_built_in_event_points_into_its_positions_part(name: 
         checked += 1
     if name == "2023-11-21":  # its East China Sea fall is drawn in two parts
         assert checked >= 1
+
+
+@pytest.mark.parametrize("name", ["2017-11-29", "2023-08-24", "2023-11-21"])
+def test_the_map_is_fitted_to_show_where_each_fall_is_told_from(name: str) -> None:
+    """A fall "about 250 km W of Aomori Prefecture": the prefecture's coast is on the map."""
+    from alertmap.maps.compose import event_bounds
+
+    event = build_event(load_scenario(name))
+    west, south, east, north = event_bounds(event)
+    anchors = [f.anchor for f in event.features() if f.anchor is not None]
+    assert anchors
+    for a in anchors:
+        lon = a.lon + 360.0 * round(((west + east) / 2 - a.lon) / 360.0)
+        assert west <= lon <= east and south <= a.lat <= north, (a, (west, south, east, north))
