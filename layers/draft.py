@@ -94,6 +94,7 @@ from alertmap.layers.gazetteer import NameFound, Place, Region, load_gazetteer
 from alertmap.layers.numbers import (
     FULL_DATES,
     WORD_NUMBER,
+    Quantity,
     find_clock_times,
     find_dates,
     find_quantities,
@@ -356,6 +357,48 @@ _NOT_A_SENTENCE = re.compile(
 )
 
 
+#: Round 25: a line broken inside a sentence: an English line that ends with a word that cannot
+#: end one ("… in the early hours of" / "Tuesday …"), a Japanese line whose next one goes on with
+#: a name in brackets and its particle ("南西部のファンヘ南道" / "(黄海南道)から…"), or one that
+#: ends with "、".
+_LINE_GOES_ON_EN = re.compile(
+    r"(?<![.!?:;])\s(?:of|in|the|a|an|at|to|and|from|on|by|for|with|near|off|its|their|into|"
+    r"toward|towards)$"
+)
+_LINE_GOES_ON_JA = re.compile(
+    r"^[(（][\u4e00-\u9fff\u3040-\u30ff]{1,12}[)）](?:から|に|を|は|が|へ|で|と|の)"
+)
+
+
+def _joined_lines(text: str) -> list[str]:
+    """The lines of a text, a line broken inside a sentence joined to the next (round 25).
+
+    Examples
+    --------
+    >>> _joined_lines("It was fired in the early hours of\\nMonday.\\nNext.")
+    ['It was fired in the early hours of Monday.', 'Next.']
+    >>> _joined_lines("北部のチャガン道\\n(慈江道)から発射した。")
+    ['北部のチャガン道(慈江道)から発射した。']
+    >>> _joined_lines("北朝鮮がミサイル発射\\n(ソウル=共同)北朝鮮は…")
+    ['北朝鮮がミサイル発射', '(ソウル=共同)北朝鮮は…']
+    """
+    out: list[str] = []
+    for line in text.splitlines():
+        last = out[-1].rstrip() if out else ""
+        if last and line.strip():
+            if _LINE_GOES_ON_EN.search(last) and re.match(r"\s*[A-Za-z0-9]", line):
+                out[-1] = last + " " + line.strip()
+                continue
+            if last.endswith("、") or (
+                re.search(r"[\u4e00-\u9fff\u3040-\u30ff]$", last)
+                and _LINE_GOES_ON_JA.match(line.strip())
+            ):
+                out[-1] = last + line.strip()
+                continue
+        out.append(line)
+    return out
+
+
 def sentences(text: str) -> Iterator[str]:
     """The sentences of a statement: split at line ends, "。" and ". ", never inside 「」 or
     “” quotes, at an ellipsis, or after "a.m." unless a capital follows.
@@ -374,7 +417,7 @@ def sentences(text: str) -> Iterator[str]:
     >>> list(sentences("It fired toward the East Sea.The JCS said so at 9 a.m.The US agreed."))
     ['It fired toward the East Sea.', 'The JCS said so at 9 a.m.', 'The US agreed.']
     """
-    for line in text.splitlines():
+    for line in _joined_lines(text):
         start, depth = 0, 0
         for i, c in enumerate(line):
             if c in _OPENING:
@@ -448,7 +491,12 @@ _VERBS: dict[str, dict[str, str]] = {
     },
     "en": {
         "launch": r"\b(?:launch(?:ed|es|ing)?|fired|fires|firing|lift(?:ed)?\s+off|"
-        r"blast(?:ed)?\s+off|test-?fired|tested(?=\s+(?:[\w-]+\s+){1,4}(?:missiles?|rockets?)\b)|"
+        r"blast(?:ed)?\s+off|"
+        # round 25: "The liftoff took place at 7:39 a.m.", "the rocket took off from …" (not
+        # aircraft that took off)
+        r"(?:lift-?off|blast-?off)\s+(?:took\s+place|occurred|happened)|"
+        r"(?:(?<=\brocket\s)|(?<=\bmissile\s)|(?<=\bprojectile\s)|(?<=\bvehicle\s))took\s+off|"
+        r"test-?fired|tested(?=\s+(?:[\w-]+\s+){1,4}(?:missiles?|rockets?)\b)|"
         # round 13: "the test was conducted in … at 0333 GMT" (not a nuclear test)
         r"(?<!nuclear\s)test\s+was\s+(?:conducted|carried\s+out)|"
         # round 14: "detected the projectiles flying from … Wonsan": a launch seen from its site
@@ -469,7 +517,10 @@ _VERBS: dict[str, dict[str, str]] = {
         r"(?:(?<=kilometers\s)|(?<=kilometres\s)|(?<=km\s)|(?<=miles\s)|(?<=miles\)\s)|"
         r"(?<=km\)\s)|(?<=kilometers\)\s)|(?<=kilometres\)\s))into\b"
         r"(?=\s+the\s+(?:Sea|East\s+Sea|Yellow\s+Sea|West\s+Sea|Pacific|ocean|waters))",
-        "passage": r"\b(?:passed|passing|overflew|fl(?:ew|ying|own)\s+(?:over|between|across))\b",
+        "passage": r"\b(?:passed|passing|overflew|fl(?:ew|ying|own)\s+(?:over|between|across))\b|"
+        # round 25: "sped through the skies over Japan" (the place after "over": _over_after)
+        r"\b(?:sped|speeding|raced|racing|streaked|flew|passed)\s+(?:through|across)\s+the\s+"
+        r"(?:skies|sky|airspace)\b",
     },
 }
 #: A launch told without a launch verb: "…から" / "…에서 … 날아간" with a site named before.
@@ -581,7 +632,8 @@ _NOT_BEFORE = re.compile(
 _TIME_AFTER = re.compile(
     r"^\s*(?:推定|予定|추정|예정)?\s*(?:時間|時刻|시각|시간)\s*(?:[はが은는]|について|에\s*대해)|"
     # "発射は午前3時29分と3時45分の2回", "발사는 새벽 3시 29분": the launch as its times' topic
-    r"^\s*[は은는]\s*(?=(?:午前|午後|오전|오후|새벽|밤)?\s*\d{1,2}\s*(?:時|시))|"
+    # (round 25: "1発目の発射が30日23時38分ごろ、…", the subject with its day)
+    r"^\s*[は은는が가]\s*(?=(?:\d{1,2}\s*(?:日|일)\s*)?(?:午前|午後|오전|오후|새벽|밤)?\s*\d{1,2}\s*(?:時|시))|"
     # round 24: "発射は3回にわたり、時間は午前3時30分ごろ、…" (how many times, then the times)
     r"^\s*[は은는]\s*(?:\d|[一二三四五六七八九])\s*(?:回|차례|번)\s*(?:にわたり|にわたって|에\s*걸쳐)?"
     r"\s*[、,]?\s*(?:時間|時刻|시각|시간)\s*[は은는]"
@@ -814,7 +866,9 @@ _SIDE_OF_COUNTRY = re.compile(
     # "a new test … from its west coast", "fired … from its east coast"
     r"(?<![가-힣])내륙(?:\s*지역)?(?:에서|으로부터)|\bfrom\s+the\s+mainland\b|"
     # (round 23: also "from its southeastern coast", "off its northern coast")
-    r"\b(?:from|off)\s+(?:its|the\s+country['’]s|North\s+Korea['’]s)\s+"
+    # (round 25: also "towards its east coast", "into the sea off it eastern coast", "it" for
+    # "its" as published)
+    r"\b(?:from|off|towards?)\s+(?:its|it|the\s+country['’]s|North\s+Korea['’]s)\s+"
     r"(?:(?:north|south)-?(?:east|west)|east|west|north|south)(?:ern)?\s+coast\b|"
     # (round 22: not "원산 인근 동해안에서", the coast of a town named before it: that town)
     r"(?<![가-힣])(?<!인근\s)(?<!부근\s)[동서]해안\s*(?:일대|지역|인근|부근)?\s*에서|"
@@ -941,7 +995,10 @@ _NO_DISTANCE = re.compile(
 )
 #: A direction told as towards a place ("'알섬' 방향으로 날아간", "佐渡島の方向に飛翔"): a
 #: compass word is the launch's direction (_direction); a place is left as a TODO.
-_TOWARD = re.compile(r"([가-힣一-龥ァ-ヶ]+)['’」』\s]*(?:の)?\s*(?:방향으로|方向に|方向へ)")
+# (round 25: or "방향" ending a headline's words, "동창리에서 대동강 방향 이례적")
+_TOWARD = re.compile(
+    r"([가-힣一-龥ァ-ヶ]+)['’」』\s]*(?:の)?\s*(?:방향으로|方向に|方向へ|방향(?=\s+[가-힣]+$))"
+)
 #: Round 23: "were launched … off the eastern coastal city of Wonsan": off a city told as one,
 #: the city (as "in waters off Sinpo", round 21); "off" alone is not read.
 _OFF_THE_CITY_OF = re.compile(
@@ -1065,6 +1122,11 @@ _TIME_LIST_JOIN = re.compile(
     r"(?:と|及び|および|、|,|과|와|및|그리고|\band\b|\bthen\b)?\s*[、,]?\s*"
     # round 24: "4시10분께, 이어 5시40분에도" ("then" after the comma)
     r"(?:이어\s*)?"
+    # round 25: "a fourth around noon, two more in the afternoon and the seventh at about 5:40
+    # p.m." (salvos told with no time between two that have one; each timed one a launch)
+    r"(?:(?:two|three|four|five|six|[2-9])\s+more\s+in\s+the\s+(?:morning|afternoon|evening)"
+    r"\s*,?\s*(?:and\s+)?(?:the\s+(?:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)\s+"
+    r")?)?"
     # round 24: "오전 8시경 미사일 2발을 시작으로 오전 10시 45분과 …": the first salvo, then
     r"(?:(?:미사일|탄도\s*미사일)?\s*(?:[1-9]|한|두|세)\s*발을\s*시작으로\s*|"
     # round 24: "오전 8시경 동해상으로 단거리 미사일 2발을 발사한 이후, 오전 10시45분경과 …"
@@ -1525,13 +1587,19 @@ def _own_times(sentence: _Sentence, first: _Event, second: _Event) -> bool:
     work = sentence.work
     between = [c for c in sentence.clocks if first.end <= c[0] < second.start]
     before = [c for c in sentence.clocks if c[0] < first.start]
+    # (round 25: times in a span count here too, "6시20분부터 10분간 … 10발을 발사한데 이어")
+    told = [c.start for c in find_clock_times(work, vague=True)]
+    told_between = [at for at in told if first.end <= at < second.start]
+    told_before = [at for at in told if at < first.start]
     if (
-        len(between) == 1
-        and len(before) == 1
-        and _SALVO_COUNT.search(work[before[0][0] : first.start])
-        and _SALVO_COUNT.search(work[between[0][0] : second.start])
+        told_between
+        and told_before
+        and _SALVO_COUNT.search(work[told_before[-1] : first.start])
+        and _SALVO_COUNT.search(work[told_between[0] : second.start])
         and _SALVO_JOIN.match(work, first.end)
     ):  # round 22: "오후 6시20분께 … 10발을 발사하고, 오후 8시3분께 8발을 추가로 발사했다"
+        # (round 25: spans too, "6시20분부터 10분간 … 10발을 발사한데 이어 … 8시03분부터
+        # 5분까지 8발을 발사하고, … 9시28분께 … 7발을 쏘았다")
         return True
     return bool(
         between
@@ -1547,7 +1615,11 @@ _SALVO_COUNT = re.compile(
     r"\d+\s*(?:발|発)\s*(?:을|를|を)?\s*(?:추가로|더|さらに|追加で|追加)?\s*$"
 )
 #: The end of a first launch verb that joins a second clause ("발사하고,", "発射し、").
-_SALVO_JOIN = re.compile(r"\s*(?:하고|했고|하였고|し|して)\s*[,、]")
+_SALVO_JOIN = re.compile(
+    r"\s*(?:(?:하고|했고|하였고|し|して)\s*[,、]|"
+    # round 25: "10발을 발사한데 이어", "10発を発射したのに続いて"
+    r"한\s*(?:데|뒤|후)\s*이어|(?:した|し)(?:のに続いて|のに続き|後、|た後))"
+)
 
 
 def _launch_without_verb(sentence: _Sentence, names: Sequence[NameFound]) -> list[_Event]:
@@ -1613,9 +1685,39 @@ def _segments(events: Sequence[_Event], work: str, language: str) -> list[tuple[
             bounds.append((start, following))
         elif _FALL_POINT.match(work[event.start :]):
             bounds.append((start, following))
+        elif event.kind == "launch" and _LAUNCH_AS_SUBJECT.match(work, event.end, following):
+            # round 25: "…발사가 13일 오전 7시 38분 …발사장에서 진행됐다", "発射は…で行われた":
+            # the launch as the subject, its time and site told after it
+            bounds.append((start, following))
+        elif (
+            i == len(events) - 1
+            and event.kind == "launch"
+            and _SITE_AFTER_VERB.match(work, event.end)
+            and not re.search(r"[。.!?」』\"”]\s*$", work)
+        ):  # round 25: a headline's site after its verb ("미사일 4발 발사..동창리에서 …")
+            bounds.append((start, len(work)))
         else:
             bounds.append((start, event.end))
     return bounds
+
+
+#: Round 25: a flight told as far as a sea ("日本海海上まで約70kmから200kmまで飛行", "동해상까지
+#: 약 70km에서 200km까지 비행"): a fall in that sea (:meth:`_Reader.flown_to_sea`).
+_FLOWN_TO_SEA = {
+    "ja": r"(?:の)?(?:海上|上)?\s*まで[^。、]{0,30}?(?:飛行(?!機)|飛翔(?!体)|飛ん)",
+    "ko": r"(?:상|해상)?\s*까지[^.]{0,30}?(?:비행(?!기)|날아)",
+}
+#: Round 25: the launch as the subject of "carried out" ("발사가 … 진행됐다", "発射は…行われた").
+_LAUNCH_AS_SUBJECT = re.compile(
+    r"(?:가|는|は|が)(?![^.。]{0,60}?(?:있은|뒤|후에|後に|のあと|の後))\s*[^.。]{0,60}?"
+    r"(?:에서|で)\s*(?:성공적으로\s*)?"
+    r"(?:진행(?:됐|되었|했)|실시(?:됐|되었)|이뤄졌|이루어졌|行われ|実施され)"
+)
+#: Round 25: a site told after the launch verb in a headline, after "..", "…" or a comma
+#: ("北, 미사일 4발 발사..동창리에서 대동강 방향 이례적", "…2発発射、新浦から日本海へ").
+_SITE_AFTER_VERB = re.compile(
+    r"[^\s.。…,、]{0,3}\s*(?:\.{2,}|…|,|、)\s*[^.。…,、]{1,24}?(?:에서|から)"
+)
 
 
 _DIRECTIONS_EN = {
@@ -1641,7 +1743,8 @@ def _direction(text: str, language: str) -> str:
             # (round 13: before the launch verb; "…発射し、ミサイルは男鹿半島から西に約300キロに
             # 落下" is the fall's bearing)
             or re.search(
-                r"(?:から|より)\s*([東西南北]{1,3})(?:に|へ)(?![東西南北])"
+                # (round 25: "発射場近隣から南側に発射し", the side it was fired to)
+                r"(?:から|より)\s*([東西南北]{1,3})側?(?:に|へ)(?![東西南北])"
                 r"(?![^、。]{0,16}?(?:落下|落ち|着弾))",
                 re.split(r"発射(?:し|して|した)[、,]", text, maxsplit=1)[0],
             )
@@ -1654,6 +1757,12 @@ def _direction(text: str, language: str) -> str:
             or re.search(
                 r"(?:から|より|を)\s*([東西南北]{1,3})の(?:日本海|東海|黄海|東シナ海|海上|海域)(?:側)?"
                 r"\s*[にへ]\s*向け",
+                text,
+            )
+            # round 25: "ミサイルを東の日本海方向に発射" (the way to a sea, told with 方向)
+            or re.search(
+                r"(?<![東西南北])([東西南北]{1,3})の(?:日本海|東海|黄海|東シナ海|海上|海域)(?:側)?"
+                r"\s*方向\s*[にへ]",
                 text,
             )
         )
@@ -1681,6 +1790,9 @@ def _direction(text: str, language: str) -> str:
                 text,
                 re.IGNORECASE,
             )
+            # round 25: "towards the northeastern sea" (the way to a sea; not "into its
+            # eastern waters", a side of the country)
+            or re.search(rf"\btowards?\s+the\s+{_COMPASS_EN}ern\s+(?:sea|waters)\b", text, re.I)
             or re.search(
                 rf"(?<!according )\b(?:towards?|to)\s+the\s+{_COMPASS_EN}\b"
                 r"(?![\s-]+(?:Sea|China|coast|of|Korean?|Pacific|Atlantic|Indian)\b)",
@@ -1838,6 +1950,13 @@ def _unknown_site(
             # round 19: "개성 북쪽에서", "개성 북방 일대에서": a side of a place the gazetteer lacks
             if span[0] <= m.start() < span[1] and not named(m.start("w"), m.end("w")):
                 return True
+    for m in _BASE_SITE.get(language, re.compile("(?!)")).finditer(work):
+        if (
+            span[0] <= m.start() < span[1]
+            and not named(m.start("w"), m.end("w"))
+            and not _GENERIC_BASE.fullmatch(m.group("w"))
+        ):
+            return True  # round 25: "깃대령 미사일 기지에서" (a base the gazetteer lacks)
     if language == "en":
         # (round 20: a dot between digits goes on, "from the 8.24 Yongung in waters off …")
         for m in re.finditer(r"\bfrom\s+(?P<p>(?:[^,.;()]|(?<=\d)\.(?=\d)){2,60})", work):
@@ -1871,6 +1990,8 @@ def _unknown_site(
             )
         ):
             continue  # "西岸から", "北朝鮮から": no place of its own
+        if language == "ko" and re.fullmatch(r"발사장|발사기지|기지", m.group("w")):
+            continue  # round 25: "동창리 장거리 미사일 발사장 인근에서": the ground, not a name
         if (
             language == "ko"
             and not re.match(r"\s*(?:일대|인근|부근|지역|근처|수역)", work[m.end() :])
@@ -1879,6 +2000,24 @@ def _unknown_site(
             continue  # "국회에서": only "…일대에서" names a site
         return True
     return False
+
+
+#: Round 25: a base or launching ground told by a name the gazetteer lacks ("원산 인근 깃대령 미사일
+#: 기지에서", "깃대령 소재 발사장에서", "旗対嶺(キッテリョン)のミサイル基地から"): a TODO.
+_BASE_SITE = {
+    "ko": re.compile(
+        r"(?P<w>[가-힣]{2,6})(?:\([^()]{1,30}\))?\s*(?:소재\s*|의\s*)?"
+        r"(?:(?:장거리\s*|단거리\s*|탄도\s*)?(?:미사일|로켓)\s*)?(?:기지|발사장|발사\s*기지)\s*(?:에서|로부터)"
+    ),
+    "ja": re.compile(
+        r"(?P<w>[\u4e00-\u9fffァ-ヴー]{2,8}?)(?:\([^()]{1,30}\))?(?:の)?(?:ミサイル|ロケット)?"
+        r"(?:基地|発射場)(?:近隣|付近|近く|一帯|周辺)?(?:から|で(?![はも]))"
+    ),
+}
+_GENERIC_BASE = re.compile(
+    r"북한|북측|해당|인근|부근|일대|근처|지역|주변|미사일|로켓|장거리|단거리|탄도|위성|"
+    r"北朝鮮|同国|付近|近く|一帯|周辺|ミサイル|ロケット|長距離|短距離|弾道|衛星"
+)
 
 
 #: Round 18: a distance from a known place that only says where a named site lies ("平壌の南約
@@ -2165,6 +2304,14 @@ _NEXT_ORDINAL = re.compile(r"[、,]\s*(?=(?:\d|[一二三四五六七八九])\s*
 
 
 #: Round 24: the day after another told in one sentence ("…のに続いて、翌3日の…", "이튿날").
+#: Round 25: the next stage or missile told as a topic after a clause that ends at where the
+#: one before went ("…동해상에, 2단계 추진체는 …", "…日本海に、2段目は…"), all before one fall
+#: verb (_SHARED_FALL_END).
+_NEXT_STAGE = re.compile(
+    r"(?<=[에に])\s*[,、]\s*(?=(?:[2-9]|두|세|二|三)\s*(?:단계|단|번째|발째|発目|段目)"
+    r"[^,、。.\d]{0,8}?(?:는|은|は))"
+)
+_SHARED_FALL_END = re.compile(r"\s*(?:낙하|떨어졌|떨어진|추락|落下|着弾)[^,、。.]{0,24}[.。]?\s*$")
 _NEXT_DAY = re.compile(r"翌\s*\d{1,2}\s*日|翌日|이튿날|다음\s*날|\bthe\s+next\s+day\b")
 
 
@@ -2175,6 +2322,9 @@ _SITE_OF_PLACE = re.compile(
     # ("東倉里(トンチャンリ)の西海(ソへ)衛星発射場から": the ground's own name between)
     r"(?:[^、。,()（）\s]{1,4}\s*(?:[(（][^()（）]{1,8}[)）])?\s*)?"
     r"(?:(?:미사일|ミサイル|衛星|위성)\s*)?(?:발사장|발사\s*기지|発射場|発射基地)"
+    # round 25: the ground named right after its place ("東倉里長距離ミサイル発射場近隣から")
+    r"|(?:\s?[(（][^()（）]{1,30}[)）])?\s*(?:長距離|中距離|장거리|중거리)?\s*(?:미사일|ミサイル|衛星|위성)\s*"
+    r"(?:발사장|발사\s*기지|発射場|発射基地)"
 )
 
 
@@ -2217,8 +2367,9 @@ def _site(sentence: _Sentence) -> str:
                 r"(?:coast\s+of\s+)?)?"
                 # "from the eastern coastal town of Sinpo", "from the port city of Wonsan"
                 # (round 14: "from the North Korean eastern coastal city of Wonsan")
-                r"(?:(?:[a-z-]+\s+){0,4}(?:city|town|port|county|village|district|area|region)"
-                r"\s+of\s+)?"
+                # (round 25: "from the west coast launch pad in the hamlet of Tongchang-ri")
+                r"(?:(?:[a-z-]+\s+){0,6}(?:city|town|port|county|village|hamlet|district|area|"
+                r"region)\s+of\s+)?"
                 # "from a submarine off Sinpo", "from a barge in waters off the coast of Sinpo"
                 r"(?:(?:submarine|barge|vessel)\s+(?:in\s+(?:the\s+)?waters\s+)?(?:off|near)\s+"
                 r"(?:the\s+(?:coast|port)\s+of\s+)?"
@@ -2626,12 +2777,16 @@ _EEZ_JA = re.compile(
     # round 14: "EEZ(排他的経済水域)には落下しなかった" (the fall denied: _NOT_INSIDE_AFTER)
     r"|(?:排他的経済水域|EEZ)\)?(?:\([^()]{1,20}\))?\s*(?P<side5>に)(?=(?:は|も)\s*落下し(?:なかった|ませんでした)\s*と(?:推定|みられ|見られ))"
     r"|(?P<side2>予告(?:落下)?区域|予告していた(?:地域|区域|海域))[^、。]{0,6}?(?P<side3>内側|の内|内|外側|の外|外)"
+    # round 25: "航行禁止区域に設定した日本海に落下" (the sea declared closed: inside)
+    r"|(?P<closed>航行\s*禁止\s*(?:区域|海域)(?:に|と)\s*(?:設定|指定|宣布)した)(?=[^、。]{1,8}?に(?:落下|着弾|落ち))"
 )
 _EEZ_KO = re.compile(
     r"(?:배타적\s*경제\s*수역|EEZ)\)?(?:\s*\([^()]{1,20}\))?\s*"
     # ("EEZ인 이시카와현의 헤구라지마 서북쪽 약 250㎞에 낙하": a place that is in the EEZ)
     r"(?P<side>에|안쪽|안|내|밖|바깥|외|인(?![가-힣]))"
     r"|(?P<side2>(?:통보|예고|공지)한?[^,.]{0,8}?(?:구역|해역|지역))[^,.]{0,4}?(?P<side3>안|내|밖|바깥|외)"
+    # round 25: "항해금지구역으로 선포한 동해상에 떨어졌다" (the sea declared closed: inside)
+    r"|(?P<closed>항(?:해|행)\s*금지\s*(?:구역|해역)으로\s*(?:선포|설정|지정)한)(?=\s*[^,.\s]{1,8}에)"
 )
 _EEZ_EN = re.compile(
     # round 10: "fell into the sea before reaching Japan's exclusive economic zone": outside
@@ -2665,8 +2820,11 @@ def _zones(work: str, language: str) -> list[tuple[int, str, str]]:
     pattern = {"ja": _EEZ_JA, "ko": _EEZ_KO, "en": _EEZ_EN}[language]
     out = []
     for m in pattern.finditer(work):
-        notified = bool(m.group("side2"))
         groups = m.groupdict()
+        if groups.get("closed"):  # round 25: a sea declared closed to ships, fallen in
+            out.append((m.start(), "inside", "notified areas"))
+            continue
+        notified = bool(m.group("side2"))
         side = (
             (m.group("side3") if notified else m.group("side"))
             or groups.get("side4")
@@ -2686,7 +2844,7 @@ def _zones(work: str, language: str) -> list[tuple[int, str, str]]:
 _APOGEE = {
     "ja": r"(?:最高到達高度|最高高度|最大高度|到達高度|高度|高さ)",
     "ko": r"(?:최고\s*고도|최대\s*고도|정점\s*고도|고도|최고\s*높이|높이)",
-    "en": r"(?:altitude|apogee|height|as high as)",
+    "en": r"(?:altitude|apogee|height|as high as|(?:climbed|rose|soared)\s+to)",  # (round 25)
 }
 _RANGE_BEFORE = {
     # (round 19: "弾頭部の到達距離は約500キロ"; "最大到達距離" stays a type's, _CAPABILITY)
@@ -2719,11 +2877,31 @@ _APART_FROM = re.compile(
     r"\s*(?:away\s+)?from\b|\s*(?:ほど|程度)?\s*離れ|\s*(?:정도)?\s*떨어진\s*(?:곳|지점|지역|위치)",
     re.IGNORECASE,
 )
+#: Round 25: a distance told from the launch point ("発射地点から約400キロ先の海上に着弾",
+#: "발사지점으로부터 420km 거리의 해상에", "landed about 350 km from its launch site"): the range.
+_FROM_LAUNCH_POINT_BEFORE = re.compile(
+    r"(?:発射(?:地点|場所|位置)から|발사\s*(?:지점|장소|위치)\s*(?:으로부터|로부터|에서|부터))\s*"
+    r"(?:約|およそ|약)?\s*$"
+)
+_FROM_LAUNCH_POINT_AFTER = re.compile(
+    r"^\s*(?:away\s+)?from\s+(?:the|its|their)\s+launch(?:ing)?\s+(?:site|point|pad|location)s?\b",
+    re.IGNORECASE,
+)
+#: Round 25: more kilometres than any flight ("400500km", a span with its sign lost): no figure,
+#: a TODO.
+_TOO_FAR_KM = 40_000.0
 #: A figure's noun after its number ("約2000キロの高度", "1000km 고도"), when none stands before.
 _APOGEE_AFTER = {
     "ja": r"^[^、。\d]{0,10}?(?:の)?(?:高度|高さ)",
     "ko": r"^[^,.\d]{0,6}?(?:고도|높이)",  # (round 14: "50km 높이로")
     "en": r"^\s*high\b",  # (round 15: "soared 50 kilometers high")
+}
+#: Round 25: a height climbed to, told by the verb after the number ("95キロまで上昇",
+#: "151㎞까지 올라가다가"): the apogee, whatever numbers follow in the sentence.
+_CLIMBED_TO = {
+    "ja": r"^\s*(?:ほど)?\s*まで\s*(?:上昇|上が)",
+    "ko": r"^\s*(?:여|가량)?\s*까지\s*(?:올라|상승|치솟)",
+    "en": r"(?!)",
 }
 #: A figure's noun after its number, told as the manner of the flight ("50km 높이로 410km 가량
 #: 비행", "50キロの高さで400キロ飛行"): the noun is that number's even when another follows.
@@ -2865,7 +3043,8 @@ _OBSERVED = re.compile(
 #: A figure followed by what the missile can do ("사거리 1만3천㎞로 미 본토를 타격할 수 있다",
 #: "射程1万キロで米本土に到達可能"): a capability, not this flight's figure.
 _CAN_REACH = re.compile(
-    r"^[^。.;,、]{0,30}?(?:[할될]\s*수\s*있|できる|可能|能力|\bcan\s+(?:reach|strike|hit)\b)"
+    # (round 25: not "…飛行した可能性がある", a hedge: 可能性 is a possibility, not a capability)
+    r"^[^。.;,、]{0,30}?(?:[할될]\s*수\s*있|できる|可能(?!性)|能力|\bcan\s+(?:reach|strike|hit)\b)"
 )
 #: A duration: minutes, or hours and minutes ("86分", "1時間26分", "1시간 26분", "1 hour and 26
 #: minutes", "74 minutes").
@@ -2881,6 +3060,9 @@ _NOT_CLOCK = r"(?<![\d時시:])(?<![時시]\s)(?<!分と)(?<!분과)(?<!분과\s
 #: A word for a fall, after a time from the launch ("発射から約10分後に…落下", "발사 10여분 만에
 #: … 낙하했다", "landed … 30 minutes after being launched").
 _FELL_LATER = r"(?=[^。.]{0,40}?(?:落下|着弾|落ち|낙하|떨어|탄착|추락))"
+#: Round 25: an English word for a fall after a time from the launch ("48 seconds after launch,
+#: the missile fell into …").
+_FELL_EN = r"(?=[^.;]{0,60}?\b(?:fell|fallen|landed|crashed|splashed\s+down|came\s+down|dropped)\b)"
 _MINUTES = {
     "ja": (
         # (round 24: "1分以上飛行し": a lower bound is the figure)
@@ -2948,7 +3130,23 @@ _MINUTES = {
         # (hours alone, a lower bound being the figure, as the corpus lists it)
         r"\b(?:flew|flying|flown|traveled|travelled|traveling|travelling)\b[^.;]{0,100}?\bfor\s+"
         r"(?:more\s+than|over)\s+(?P<h>[1-9]|two|three|four|five)\s+hours\b(?P<n>)",
+        # round 25: "flew for more than one minute", "airborne for over three minutes" (a lower
+        # bound being the figure, as "1分以上飛行" of round 24)
+        r"\b(?:flew|flying|flown|traveled|travelled|airborne)\b[^.;]{0,30}?\bfor\s+"
+        rf"(?:more\s+than|over|just\s+over)\s+(?P<n>\d+|{WORD_NUMBER})\s+minutes?\b",
     ),
+}
+#: Round 25: minutes told at the start of a sentence after one that told the launch ("Seven
+#: minutes later, the first booster stage … dropped into …", "その約9分後、…落下した", "9분 뒤 …
+#: 떨어졌다"): the time from the launch to the fall, the flight time. Not after a sentence that
+#: told a fall, nor without a fall after the minutes.
+_MINUTES_LATER = {
+    "ja": r"^\s*(?:その|それから)?\s*(?:約|およそ)?\s*(?P<n>\d+)\s*分\s*(?:ほど|余り)?\s*後"
+    r"\s*(?:に)?\s*[、,]?" + _FELL_LATER,
+    "ko": r"^\s*(?:그로부터\s*)?(?:약\s*)?(?P<n>\d+)\s*(?:여)?\s*분\s*(?:뒤|후)(?:에)?"
+    r"\s*,?" + _FELL_LATER,
+    "en": r"^\s*(?:about\s+|some\s+|around\s+|roughly\s+|approximately\s+)?"
+    rf"(?P<n>\d+|{WORD_NUMBER})\s+minutes?\s+later\b" + _FELL_EN,
 }
 #: Round 20: a time told as the start of an open span ("午前7時以降、複数発発射され", "오전 7시
 #: 이후 여러 발을"): the launches were after it, none is said to be at it (no time, a TODO).
@@ -2970,6 +3168,13 @@ _SECONDS_BOUND = re.compile(
     r"\b(?:nearly|almost|up\s+to|less\s+than|under|more\s+than|over)\s+[\d,]+\s*seconds\b",
     re.IGNORECASE,
 )
+#: Round 25: a flight time told as two values ("35 or 40 seconds", "one or two minutes") or as
+#: under a minute ("less than a minute after launch", "for under a minute"): no figure, a TODO.
+_FLIGHT_TIME_LOOSE = re.compile(
+    rf"\b(?:\d+|{WORD_NUMBER})\s+or\s+(?:\d+|{WORD_NUMBER})\s+(?:seconds?|minutes?)\b|"
+    r"\b(?:less\s+than|under|within|nearly|almost|just\s+under)\s+(?:a|one)\s+minute\b",
+    re.IGNORECASE,
+)
 _SECONDS = (
     r"(?P<n>[\d,]+)\s*秒間",
     # round 21: "2時間3分41秒、2時間4分5秒、…上空を飛行", "2시간 35분 17초를 비행하여" (a flight
@@ -2983,6 +3188,17 @@ _SECONDS = (
     r"(?<![\d.,~〜∼-])(?P<n>\d[\d,]*)\s*초(?:\s*동안|(?=\s*(?:와|과)\s*\d[\d,]*\s*초\s*동안))"
     r"(?=[^.]{0,40}?(?:비행|날아))",
     r"\b(?:flew|flying|flown)\b[^.\d]{0,30}?\bfor\s+(?:about\s+)?(?P<n>\d[\d,]*)\s+seconds\b",
+    # round 25: seconds from the launch to the fall ("発射から約50秒後に…落下", "발사 42초 만에
+    # … 추락했다", "crashed … 65 seconds after it was launched", "48 seconds after launch, … fell"),
+    # as the minutes of round 24; seconds to another step ("2단 분리") give nothing
+    r"発射(?:から|後|され|し)?\s*(?:て|、)?\s*(?:約|およそ)?\s*(?P<n>\d+)\s*秒\s*"
+    r"(?:後に?|余りで|あまりで|で)" + _FELL_LATER,
+    r"발사\s*(?:후\s*)?(?:약\s*)?(?P<n>\d+)\s*(?:여)?\s*초\s*(?:만에|뒤에?|후에?)" + _FELL_LATER,
+    rf"(?<![\d.,])(?P<n>\d+|{WORD_NUMBER})\s+seconds?\s+after\s+(?:being\s+|it\s+was\s+|its\s+)?"
+    r"(?:launch(?:ed)?|fired|lift-?off)\b" + _FELL_EN,
+    r"\b(?:fell|landed|crashed|splashed\s+down|came\s+down|dropped)\b[^.;]{0,60}?"
+    rf"(?<![\d.,])(?P<n>\d+|{WORD_NUMBER})\s+seconds?\s+after\s+(?:being\s+|it\s+was\s+|its\s+)?"
+    r"(?:launch(?:ed)?|fired|lift-?off)\b",
 )
 
 
@@ -3012,10 +3228,17 @@ def _figure_noun(before: str, language: str) -> str:
 def _figure_after(after: str, language: str) -> str:
     """``'apogee_km'`` or ``'range_km'`` for a figure noun just after a number that has no
     number of its own ("約2000キロの高度に達し", not "1000km 정도이고 최고 고도는 6000km")."""
+    if re.match(_CLIMBED_TO[language], after):
+        return "apogee_km"  # round 25: "151㎞까지 올라가다가 추락하며 20여개 조각으로"
     for key, pattern in (("apogee_km", _APOGEE_AFTER), ("range_km", _RANGE_AFTER)):
         m = re.search(pattern[language], after, re.IGNORECASE)
         if m and (
-            not re.match(r"[^\d、。,.]{0,12}\d", after[m.end() :])
+            # (round 25: a count after is no number of the noun's: "約800キロ飛翔した1発に
+            # ついて", "430㎞로 비행했다"면서 "나머지 1발은")
+            not re.match(
+                r"[^\d、。,.]{0,12}\d[\d,.]*(?![\d,.])(?!\s*(?:발|発|번째|発目|개|段))",
+                after[m.end() :],
+            )
             or _NOUN_AS_MANNER.match(after, m.end())
         ):
             return key
@@ -3078,16 +3301,29 @@ def _figures(sentence: _Sentence) -> list[tuple[int, dict[str, Any]]]:
     """The flight's figures a sentence gives: apogee, flight distance, flight time; each
     number belongs to the noun before it, else to one just after it."""
     work, language = sentence.work, sentence.language
-    taken = [r.span for r in sentence.positions]
     out: list[tuple[int, dict[str, Any]]] = []
-    quantities = [
-        q for q in find_quantities(work)
-        if q.unit == "km" and not any(a <= q.start < b for a, b in taken)
-    ]  # fmt: skip
+
+    def taken(q: Quantity) -> bool:
+        """Whether a distance belongs to a position read; round 25: not one in a position's
+        stretch told as a height climbed to ("…백령도 상공 151㎞까지 올라가다가 … 군산 서쪽
+        100~150㎞ 해상에": the 151 is the apogee, the position's distance the other)."""
+        return any(
+            r.span[0] <= q.start < r.span[1]
+            and not (
+                r.distance is not None
+                and r.distance.start != q.start
+                and re.match(_CLIMBED_TO[language], work[q.end :])
+            )
+            for r in sentence.positions
+        )
+
+    quantities = [q for q in find_quantities(work) if q.unit == "km" and not taken(q)]
     keys: dict[int, str] = {}
     for q, following in zip(quantities[::-1], [None, *quantities[::-1]], strict=False):
         before, after = _MILES_FIRST.sub("", work[max(0, q.start - 80) : q.start]), work[q.end :]
         keys[q.start] = _figure_noun(before, language) or _figure_after(after, language)
+        if _FROM_LAUNCH_POINT_BEFORE.search(before) or _FROM_LAUNCH_POINT_AFTER.match(after):
+            keys[q.start] = "range_km"  # round 25: "発射地点から約400キロ先の海上に着弾"
         if not keys[q.start] and language == "en" and _FLEW_FOR_EN.search(before):
             keys[q.start] = "range_km"  # round 21: "flying … for about 2,000 kilometers"
         if _SETTING_NOUN.search(before) and _figure_after(after, language):
@@ -3130,8 +3366,11 @@ def _figures(sentence: _Sentence) -> list[tuple[int, dict[str, Any]]]:
     for q in quantities:
         before, after = _MILES_FIRST.sub("", work[max(0, q.start - 80) : q.start]), work[q.end :]
         key = keys[q.start]
-        if not key:
-            continue
+        if not key or q.value > _TOO_FAR_KM:
+            continue  # (round 25: "400500km", no figure: a TODO)
+        from_launch = bool(
+            _FROM_LAUNCH_POINT_BEFORE.search(before) or _FROM_LAUNCH_POINT_AFTER.match(after)
+        )
         if (_CAPABILITY.search(before) and not _OBSERVED.match(after)) or _CAN_REACH.match(after):
             continue  # (a maximum "detected": "최대 비행거리는 약 380㎞로 탐지": this flight's)
         if _BOUND_AFTER.match(after) or _BOUND_BEFORE.search(before):
@@ -3141,7 +3380,7 @@ def _figures(sentence: _Sentence) -> list[tuple[int, dict[str, Any]]]:
         if key == "range_km" and (
             _HYPOTHETICAL.search(work[max(0, q.start - 80) : q.start])
             or (language == "en" and re.match(rf"\s*(?:to the\s+)?{_COMPASS_EN}", after, re.I))
-            or (_APART_FROM.match(after) and _DISTANCE_NOUN.search(before))
+            or (_APART_FROM.match(after) and _DISTANCE_NOUN.search(before) and not from_launch)
             or (_CLASS_AFTER.match(after) and _REACH_BEFORE.search(before))
             or _TYPES_REACH.search(work[: q.start])
         ):
@@ -3186,6 +3425,32 @@ def _figures(sentence: _Sentence) -> list[tuple[int, dict[str, Any]]]:
     return figures
 
 
+#: Round 25: a span of days ("2日から3日にかけて", "20일부터 21일까지", "between the 20th and the
+#: 21st"): no one day for what the sentence tells, a TODO.
+_SPAN_OF_DAYS = re.compile(
+    r"\d{1,2}\s*日\s*(?:から|より)\s*(?:翌)?\d{1,2}\s*日\s*(?:にかけて|まで|の間)|"
+    r"\d{1,2}\s*일\s*(?:부터|에서)\s*\d{1,2}\s*일\s*(?:까지|사이)|"
+    r"\bbetween\s+the\s+\d{1,2}(?:st|nd|rd|th)\s+and\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b|"
+    r"\bfrom\s+the\s+\d{1,2}(?:st|nd|rd|th)\s+(?:to|through|until)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b",
+    re.IGNORECASE,
+)
+#: Round 25: a day told as the end of a period ("10일까지 항해금지구역으로 선포한", "20日まで航行
+#: 禁止区域に設定した", "until the 10th"): not the day of what the sentence tells.
+_UNTIL_DAY_AFTER = re.compile(r"\d{1,2}\s*(?:일|日)\s*(?:까지|まで)(?!\s*に?\s*(?:発射|발사))")
+_UNTIL_DAY_BEFORE = re.compile(r"\b(?:until|till|through)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+#: Round 25: a flight over a region the gazetteer does not hold or over a side of a place
+#: ("fired a long-range rocket over the Tohoku region", "after it had crossed northern Honshu"):
+#: no passage, a TODO.
+_OVER_REGION_EN = re.compile(
+    r"\b(?:over|crossed|crossing|across)\s+(?:the\s+)?(?:(?-i:(?:(?:north|south)-?)?(?:north|"
+    r"south|east|west)ern|central)\s+(?-i:[A-Z])[\w-]+|"
+    r"(?-i:[A-Z])[\w-]+\s+region)\b",
+    re.IGNORECASE,
+)
+
+
 #: A time of day in kanji numerals ("午前七時四十七分", "同八時ごろ"), which the clock reader
 #: does not read: left as a TODO.
 _KANJI_CLOCK = re.compile(r"(?:午前|午後|同)[〇一二三四五六七八九十]{1,3}時")
@@ -3224,6 +3489,8 @@ def _left_unread(
         out.append("a flight time told as a bound")
     if _SECONDS_BOUND.search(work):  # round 22: "for nearly 8,000 seconds"
         out.append("a flight time told as a bound")
+    if _FLIGHT_TIME_LOOSE.search(work):  # round 25: "35 or 40 seconds", "less than a minute"
+        out.append("a flight time told as two values or a bound")
     if _SECONDS_SPAN.search(work):  # round 20: "7,563 to 7,575 seconds", "3,000∼3,100초간"
         out.append("a flight time told as a span")
     if _PROVINCE_BAY.search(work):  # round 20: "咸鏡南道の湾で行われた" (which bay, untold)
@@ -3242,6 +3509,14 @@ def _left_unread(
         out.append("a side of the country (no place)")
     if _OVER_LAND.search(work):  # round 21: "内陸部を中心に飛行", "flown mostly over inland areas"
         out.append("a flight over land (not placed)")
+    if _SPAN_OF_DAYS.search(work):
+        out.append("a span of days (no one day)")  # round 25
+    if sentence.language == "en" and _OVER_REGION_EN.search(work):
+        out.append("a flight over a region or a side of a place (not placed)")  # round 25
+    if sentence.positions and not events:
+        # round 25: "finished tracking … when it was about 2,100 km east of Japan": a position
+        # no launch, fall or passage takes
+        out.append("a position no event takes")
     if _KANJI_CLOCK.search(work):  # round 12: "午前七時四十七分ごろから同八時ごろにかけ"
         out.append("a time written in kanji numerals (not read)")
     if any(
@@ -3345,6 +3620,8 @@ def _over_after(sentence: _Sentence, found: NameFound, end: int) -> bool:
             re.search(r"\bover\s+(?:the\s+)?$", work[max(0, found.start - 12) : found.start],
                       re.IGNORECASE)
         )  # fmt: skip
+    if re.match(r"\s*(?:열도|列島)?\s*(?:을|를|を)\s*(?:통과|通過)", work[found.end : end]):
+        return True  # round 25: "일본 열도를 통과해", "日本列島を通過し" (a land passed through)
     over = re.match(r"(?:[^、。,の]{0,8}?の)?\s*(?:上空|상공)", work[found.end : end])
     # ("백령도 서쪽 먼바다 상공": west of it, not over it)
     return bool(over and not re.search(r"[東西南北][方側]?|[동서남북](?:쪽|방)", over.group(0)))
@@ -3506,6 +3783,7 @@ class _Reader:
         #: The fall the sentence before ended with (its item's index), for a sentence that
         #: only tells its zone ("日本の排他的経済水域(EEZ)外と推定されるという。").
         self.fall_before: int | None = None
+        self.launch_before = False  # round 25: the sentence before told a launch and no fall
 
     def add(self, kind: str, sentence: str, fields: dict[str, Any], todo: str = "") -> None:
         if kind == "launch" and set(fields) == {"at"} and fields["at"] == "North Korea":
@@ -3529,7 +3807,7 @@ class _Reader:
 
     def read(self) -> None:
         carried = False
-        for line in self.statement.text.splitlines():
+        for line in _joined_lines(self.statement.text):  # (round 25: broken lines joined)
             # a new paragraph; round 13: but a line that only goes on about the missile of a
             # one-sentence line about another launch ("북한은 지난해 11월 28일 … 발사했습니다." then
             # "발사체는 정점 고도 97㎞로, …") is still that launch's
@@ -3623,6 +3901,14 @@ class _Reader:
             for piece in pieces:
                 self.sentence(piece + each.group("verb") + "した。")
             return
+        shared = None if reported or each else _SHARED_FALL_END.search(text)
+        stages = re.split(_NEXT_STAGE, text[: shared.start()]) if shared else []
+        if shared and len(stages) >= 2 and len(text) <= SENTENCE_MAX_CHARS:
+            # round 25: "1단계 추진체는 11시 37분 …동해상에, 2단계 추진체는 11시 43분 태평양
+            # …에 낙하했다": each stage's clause with the verb they share, a sentence each
+            for piece in stages:
+                self.sentence(piece + text[shared.start() :])
+            return
         if len(text) > SENTENCE_MAX_CHARS:
             self.unread.append((self.statement.number, text, _TOO_LONG))
             return
@@ -3634,10 +3920,19 @@ class _Reader:
         dates = find_dates(work, self.statement.date, same_day=self.day)
         # round 22: "지난 16일 발사 때와 같은 … 쪽이며": another day named only to compare
         dates = [(at, d) for at, d in dates if not _SAME_AS_THEN.match(work, at)]
+        # round 25: "북한이 10일까지 항해금지구역으로 선포한": the end of a period, not the day
+        dates = [
+            (at, d)
+            for at, d in dates
+            if not (_UNTIL_DAY_AFTER.match(work, at) or _UNTIL_DAY_BEFORE.search(work[:at]))
+            or _SPAN_OF_DAYS.search(work)
+        ]
         self.dates_now = dates
         after_other_month = self.after_other_month and not reported
         pm_before = self.pm_before
+        launch_before = self.launch_before and not reported
         if not reported:
+            self.launch_before = False
             self.after_other_month = False
             self.pm_before = False
         if not self.about_this_launch(text, work, dates, language, reported):
@@ -3670,6 +3965,9 @@ class _Reader:
         read = _Sentence(shown, language, work, positions, names, clocks,
                          _zones(work, language), hedged)  # fmt: skip
         events = _events(read, names)
+        if not reported:  # round 25: "… fired …. Seven minutes later, … dropped into …"
+            kinds = {e.kind for e in events}
+            self.launch_before = "launch" in kinds and "fall" not in kinds
         fall_before, self.fall_before = self.fall_before, None
         if self.zone_clause(read, events, fall_before):
             return
@@ -3680,6 +3978,12 @@ class _Reader:
         unread = self.verb_clauses(read, events)
         self.after_verb_clauses(read, events, before, fall_before, unread)
         figures = [] if after_other_month else self.figure_clauses(read, dates)
+        if not after_other_month and not any(e.kind == "fall" for e in events):
+            self.flown_to_sea(read)
+        later = re.match(_MINUTES_LATER[language], work, re.IGNORECASE) if launch_before else None
+        if later and not after_other_month and number_value(later.group("n")):
+            self.add("figure", read.text, {"flight_min": number_value(later.group("n"))})
+            figures = [*figures, later.start("n")]
         if figures and not events:
             # round 16: "…tracked until it landed in the Sea of Japan." "…the missile flew some
             # 500 km." "…landed outside Japan's exclusive economic zone": a figure told between
@@ -3803,6 +4107,7 @@ class _Reader:
         work, language, clocks = read.work, read.language, read.clocks
         bounds = _segments(events, work, language)
         unread: list[str] = []
+        before_sentence = len(self.items)
         for i, (event, (start, end)) in enumerate(zip(events, bounds, strict=True)):
             if language == "en" and event.kind != "launch" and i == 0:
                 # "around 15:44 (0644 GMT), it landed": a time before the first verb is its own
@@ -3829,13 +4134,56 @@ class _Reader:
                 done = True
             elif event.kind == "launch":
                 following = events[i + 1].start if i + 1 < len(events) else len(work)
+                firer = self.sentence_firer(before_sentence) if i else None
+                added = len(self.items)
                 done = self.launch(part, work[start:end] + work[end : min(following, end + 20)],
                                    (start, min(following, end + 20)))  # fmt: skip
+                if firer is not None and len(self.items) == added + 1:
+                    # round 25: "…일대에서 10발을 발사하고, 오후 8시3분께 8발을 추가로
+                    # 발사했다": a later salvo with no site keeps the site the first was told
+                    # from (the firer, North Korea, when that site is unknown)
+                    item = self.items[added]
+                    if (
+                        item.kind == "launch"
+                        and "at" not in item.fields
+                        and "from" not in item.fields
+                    ):
+                        self.items[added] = replace(item, fields={"at": firer, **item.fields})
+                elif (
+                    firer is not None
+                    and len(self.items) == added
+                    and events[i - 1].kind == "launch"
+                ):
+                    # round 25: "…8시03분부터 5분까지 8발을 발사하고,": a salvo told within a span
+                    # (no time) is still a launch, from the site the first was told from
+                    self.add("launch", part.text, {"at": firer})
             else:
                 done = getattr(self, event.kind)(part, start, end)
             if not done and event.kind != "launch":
                 unread.append(event.kind)
         return unread
+
+    def flown_to_sea(self, read: _Sentence) -> None:
+        """ "日本海海上まで約70kmから200kmまで飛行し", "동해상까지 약 70km에서 200km까지 비행한":
+        a flight told as far as a sea is a fall in that sea (round 25), when the sentence tells
+        no fall of its own."""
+        pattern = _FLOWN_TO_SEA.get(read.language)
+        if pattern is None:
+            return
+        for found in read.names:
+            seas = [e for e in found.entries if isinstance(e, Region) and e.kind == "sea"]
+            if seas and re.match(pattern, read.work[found.end :]):
+                self.add("fall", read.text, {"sea": seas[0].name})
+                return
+
+    def sentence_firer(self, before: int) -> str | None:
+        """The site the launches this sentence has given so far (the items from ``before``)
+        share, or None: where a later salvo told with no site of its own was fired from (round
+        25; the firer "North Korea" when the first was told from a place the gazetteer lacks)."""
+        sites = {i.fields.get("at") for i in self.items[before:] if i.kind == "launch"}
+        if len(sites) == 1:
+            return next(iter(sites))
+        return None
 
     def after_verb_clauses(
         self, read: _Sentence, events: Sequence[_Event], before: int, fall_before: int | None,
@@ -4234,10 +4582,14 @@ class _Reader:
             overs = _overflown_all(part, start, end)
             if overs:
                 fields["over"] = overs[0]
-        if not fields:
+        if not fields and not part.clocks:
             return False
+        placed = bool(fields)
         if part.clocks:
             fields["time"] = _nearest(part)
+        if not placed:  # round 25: "11時37分ごろに太平洋へ通過": its time alone (not drawn)
+            self.add("passage", part.text, fields, "no position: a passage told by its time alone")
+            return True
         self.add("passage", part.text, fields)
         for over in overs[1:]:  # round 24: "秋田県と岩手県上空を通過": a passage each
             self.add("passage", part.text, {**fields, "over": over})
@@ -4307,7 +4659,9 @@ _SEVERAL_EN = re.compile(
 #: Words between an English launch and a time that make the time another event's ("hours
 #: after drills ended at 5 p.m.", "before the summit at 10 a.m.").
 _RELATIVE_EN = re.compile(
-    r"\b(?:after|before|following|since|ahead of|prior to|hours|days|weeks)\b", re.IGNORECASE
+    # (round 25: not "in the early hours of Tuesday", a time of day)
+    r"\b(?:after|before|following|since|ahead of|prior to|(?<!early\s)hours|days|weeks)\b",
+    re.IGNORECASE,
 )
 #: A launch written as a noun after "after"/"before" ("an hour after the launch", "705 s after
 #: the launch"): the time just before it is of the other event.
@@ -4691,7 +5045,7 @@ def draft_toml(draft: Draft) -> str:
     for statement in draft.statements:
         lines += ["", *_source_lines(statement)]
     lines += _launch_lines(draft)
-    passages = [i for i in draft.items if i.kind == "passage"]
+    passages = [i for i in draft.items if i.kind == "passage" and not i.todo]
     if passages:
         lines += ["", "[track]"]
     for item in passages:
@@ -4715,7 +5069,7 @@ def draft_toml(draft: Draft) -> str:
     for number, group in enumerate(groups.values(), start=1):
         lines += _fall_lines(number, group, directions)
     for item in draft.items:
-        if item.kind == "fall" and item.todo:
+        if item.kind in ("fall", "passage") and item.todo:
             lines += _todo(item)
     lines += _alert_lines(draft)
     figures = [i for i in draft.items if i.kind == "figure"]

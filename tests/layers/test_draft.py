@@ -121,30 +121,26 @@ CORPUS = (
 #: Round 9 (README, Holdout 9): "hit a target 700 km away" (KCNA) is not read as a range.
 #: Round 10 (README, Holdout 10): misses of holdout 10 left when the round's time ran out (per-
 #: missile figures, "(The North) fired", "towards its
-#: east coast", "…1発について高度約100キロ"); no more than these.
+#: east coast", "…1発について高度約100キロ"); no more than these. Round 25 (README, Round 25):
+#: "1발은 430㎞로 비행했다", "約800キロ飛翔した1発について高度約100キロ…", "towards its east
+#: coast" are read; "350㎞를 비행해 알섬 100㎞ 너머로" and "the other at 5:57 a.m." after
+#: "ataround" are left.
 LEFT_MISSES = {
     "holdout7/2022-05-25": 2,
     "holdout7/2023-07-24": 1,
     "holdout9/2022-01-05": 1,
-    "holdout10/2019-07-25": 2,  # round 18: "(The North) fired …" now read (one of three)
-    "holdout10/2024-09-18": 1,
-    "holdout10/2025-05-08": 3,
-    # Round 14 (README, Holdout 14): "元山付近らミサイル" (から misprinted); a sentence broken by a
-    # line end ("ファンヘ南道\n(黄海南道)から") and an English clause cut off by ellipses ("…at
-    # around 5:24 AM and 5:36 AM, Korea time, from its southwestern county of Kwail"); a fall point
-    # told without a fall word ("…57キロ離れた地点だった", "one missile was detected 26 km …,
-    # another 57 km east of Sokcho").
+    "holdout10/2019-07-25": 1,  # round 18: "(The North) fired …" now read (one of three)
+    "holdout10/2025-05-08": 1,
+    # Round 14 (README, Holdout 14): "元山付近らミサイル" (から misprinted); a fall point told
+    # without a fall word ("…57キロ離れた地点だった", "one missile was detected 26 km …, another
+    # 57 km east of Sokcho"). (Round 25: the sentences broken by a line end, "ファンヘ南道\n(黄海
+    # 南道)から" and "…in the early hours of\nTuesday… from its southwestern county of Kwail in\n
+    # …", are read.)
     "holdout14/2017-03-22": 1,
-    "holdout14/2019-08-06": 4,
     "holdout14/2022-11-02": 4,
-    # Round 15 (README, Holdout 15): misses of holdout 15 left when the round's time ran out
-    # ("東の日本海方向に" after an unknown site; falls told as "日本海に落下" / "동해상까지 …
-    # 비행" after a span of ranges; "towards the northeastern sea" after an unknown site;
-    # "宣徳…付近から北東の海上に向けて", a direction after a known site; "航続距離は130キロ", a word
-    # that mostly names a type's range, not a flight's).
-    "holdout15/2016-07-19": 1,
-    "holdout15/2019-05-04": 3,
-    "holdout15/2020-03-09": 1,
+    # Round 15 (README, Holdout 15): "航続距離は130キロ" (a word that mostly names a type's
+    # range, not a flight's). (Round 25: "東の日本海方向に", "towards the northeastern sea",
+    # "日本海海上まで…飛行", "동해상까지 … 비행" are read.)
     "holdout15/2022-11-05": 1,
     # Round 20 (README, Holdout 20): Newshub's misspelt "Wonson" (the gazetteer does not guess
     # spellings: a near name would be read elsewhere as a place that is not meant); CNN's "the US
@@ -157,7 +153,8 @@ LEFT_MISSES = {
     # of the gazetteer gives; "in waters off Sinpo Port" is read as Sinpo): the launch keeps its
     # time alone (partial).
     "holdout21/2024-01-28": 1,
-    # Round 22 (README, Holdout 22): misses of holdout 22 left when the round's time ran out
+    # Round 22 (README, Holdout 22; round 25 read the salvos of 2014-03-16 and their sites):
+    # misses of holdout 22 left when the round's time ran out
     # (salvos told as "…발사한데 이어 … 발사하고, … 쏘았다", one launch for three; "오후 8시3분께
     # 8발을 추가로 발사"
     # keeps no firer, partial; "先月29日に…発射した北朝鮮はこの日、初めて宣徳地域から" (another day
@@ -165,7 +162,6 @@ LEFT_MISSES = {
     # News's "near the city of Nampho" after "did not say where"; ABEMA's and noCut's 2021
     # quotes (the truncated "…중국 쪽으로 단..."); "발사체 사거리가 60Km인 점" in a sentence about
     # the launch of the 16th).
-    "holdout22/2014-03-16": 3,
     "holdout22/2014-03-22": 1,
     "holdout22/2016-04-01": 1,
     "holdout22/2021-03-21": 4,
@@ -174,21 +170,13 @@ LEFT_MISSES = {
     # peninsula told for a test, with no launch verb: reading 試験 as a launch would make launches
     # of other tests elsewhere).
     "holdout23/2024-04-19": 1,
-    # Round 24 (README, Holdout 24): misses of holdout 24 left when the round's hard stop came,
-    # nothing invented in these files: 깃대령 as an unknown site inside a list of sites,
-    # the AP's "35 or 40 seconds" and "less than a minute", seconds ("발사 42초 만에"), a
-    # time-only passage ("11時37分ごろに太平洋へ通過"), "over the Tohoku region" and
-    # "crossed northern Honshu" as TODOs, "Seven minutes later, the first booster stage …
-    # dropped", "flew for more than one minute", a fall from "South Korea's capital Seoul"
-    # (layers/phrases.py, not this round's), the apogee and passage of
-    # "백령도 상공 151㎞까지 올라가다가", the broken "400500km", ranges told as
-    # "발사지점으로부터 420km 거리의 해상", a span of days, and headlines whose site follows
-    # the verb ("북, 미사일 4발 발사..동창리에서 …").
-    "holdout24/2006-07-05": 5,
-    "holdout24/2009-04-05": 8,
-    "holdout24/2009-07-04": 7,
-    "holdout24/2012-04-13": 7,
-    "holdout24/2015-04-03": 4,
+    # Round 24 (README, Holdout 24), as left after round 25 (README, Round 25), nothing
+    # invented in these files: "니가타 북서부 700㎞ 지점에" (a bearing told as a part of a
+    # place, "북서부", which layers/phrases.py does not read as NW), a fall from "South Korea's
+    # capital Seoul" (layers/phrases.py), the passage of "백령도 상공 151㎞까지 올라가다가" (no
+    # verb of passage).
+    "holdout24/2006-07-05": 1,
+    "holdout24/2012-04-13": 2,
 }
 #: Launches that must never appear in the corpus, in any written form.
 #: The four launches kept as an independent check of the product (never used as data), built
