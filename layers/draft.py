@@ -416,6 +416,8 @@ def sentences(text: str) -> Iterator[str]:
     ['Seoul has said.', '“Two were fired,” it said.']
     >>> list(sentences("It fired toward the East Sea.The JCS said so at 9 a.m.The US agreed."))
     ['It fired toward the East Sea.', 'The JCS said so at 9 a.m.', 'The US agreed.']
+    >>> list(sentences("발사했다고 밝혔습니다.북한의 발사는 처음입니다."))
+    ['발사했다고 밝혔습니다.', '북한의 발사는 처음입니다.']
     """
     for line in _joined_lines(text):
         start, depth = 0, 0
@@ -439,6 +441,11 @@ def sentences(text: str) -> Iterator[str]:
                         line[start:i],
                     )
                 )  # "…300 kilometers.The Sunan District…", "…zone(EEZ).Quoting": a lost space
+                # round 26: a Korean sentence ending "다." / "요." with its space lost before the
+                # next ("밝혔습니다.북한의 탄도미사일 발사는")
+                joined = joined or (
+                    c == "." and re.match(r"[가-힣]", rest) and re.search(r"[다요]$", line[start:i])
+                )
                 if not joined and (
                     not re.match(r"[\"”’')\]]*\s+\S", rest) or line[max(0, i - 2) : i + 1] == "..."
                 ):
@@ -477,7 +484,8 @@ _VERBS: dict[str, dict[str, str]] = {
         r"(?<=ミサイル)(?:\d+発|数発)?を\s*(?:捕捉|探知|検知)",
         "fall": r"(?<!予告)落下(?!区域|予想|物|可能)|着弾|墜落|消失|弾着|落ち(?:た|る|ました|て)|"
         r"(?<!核)爆発",
-        "passage": r"通過|上空を(?:飛翔|飛行)",
+        # round 26: "日本列島越え", "日本列島を越えて" (a land crossed, as 1998's reports told it)
+        "passage": r"通過|上空を(?:飛翔|飛行)|(?:(?<=列島)|(?<=列島を)|(?<=本土を))越え",
     },
     "ko": {
         "launch": r"발사(?![체대장지])(?!\s*(?:장소|지점|위치))|쏘아|쏘았|쐈|쏜(?![가-힣])|"
@@ -487,7 +495,11 @@ _VERBS: dict[str, dict[str, str]] = {
         r"(?:(?<=미사일)|(?<=발사체)|(?<=\d발)|(?<=수\s발)|(?<=여러\s발))(?:\s*\d+\s*발)?(?:을|를)\s*포착",
         "fall": r"낙하(?!\s*(?:예상|예정|구역))|떨어[졌진지질져]|탄착|추락|입수|소실|사라[졌진]|"
         r"(?<!핵)폭발",
-        "passage": r"통과|상공을\s*(?:지나|비행)",
+        "passage": r"통과|상공을\s*(?:지나|비행)|"
+        # round 26: "일본 열도를 지나 태평양에", "일본 본토를 가로질러" (a land passed; not "열도를
+        # 지난 지점", the fall point described)
+        r"(?:(?<=열도를)|(?<=본토를)|(?<=열도를\s)|(?<=본토를\s))(?:지나(?:서|고|며)?(?![가-힣])|"
+        r"가로질러|가로질렀)",
     },
     "en": {
         "launch": r"\b(?:launch(?:ed|es|ing)?|fired|fires|firing|lift(?:ed)?\s+off|"
@@ -633,7 +645,9 @@ _TIME_AFTER = re.compile(
     r"^\s*(?:推定|予定|추정|예정)?\s*(?:時間|時刻|시각|시간)\s*(?:[はが은는]|について|에\s*대해)|"
     # "発射は午前3時29分と3時45分の2回", "발사는 새벽 3시 29분": the launch as its times' topic
     # (round 25: "1発目の発射が30日23時38分ごろ、…", the subject with its day)
-    r"^\s*[は은는が가]\s*(?=(?:\d{1,2}\s*(?:日|일)\s*)?(?:午前|午後|오전|오후|새벽|밤)?\s*\d{1,2}\s*(?:時|시))|"
+    # (round 26: "発射されたのは午後3時54分頃と午後4時2分頃", "발사된 것은 오후 3시54분께")
+    r"^\s*(?:されたの\s*は|した(?:の|時刻)\s*は|된\s*(?:것|시각)은|한\s*(?:것|시각)은|[は은는が가])\s*"
+    r"(?=(?:\d{1,2}\s*(?:日|일)\s*)?(?:午前|午後|오전|오후|새벽|밤)?\s*\d{1,2}\s*(?:時|시))|"
     # round 24: "発射は3回にわたり、時間は午前3時30分ごろ、…" (how many times, then the times)
     r"^\s*[は은는]\s*(?:\d|[一二三四五六七八九])\s*(?:回|차례|번)\s*(?:にわたり|にわたって|에\s*걸쳐)?"
     r"\s*[、,]?\s*(?:時間|時刻|시각|시간)\s*[は은는]"
@@ -697,7 +711,8 @@ _SPEAKERS_TIME = re.compile(
     # (not a J-Alert's "午前6時30分、国民保護情報を出した": an alert's time is its own)
     r"(?:航行警報|談話|声明|항행\s*경보|담화|성명)\s*(?:を|을|를)\s*(?:発表|発出|발표|발령|냈|내)|"
     r"[^\"“”「」.。]{0,16}?(?:문자\s*메시지|문자를|(?:출입)?기자단에|記者団に|記者会見で|"
-    r"\bin a (?:text )?message\b|\btold reporters\b)",
+    # (round 26: "reported the launch … at 3:59 p.m. through a text message to the press")
+    r"\b(?:in|through|via|by)\s+(?:a\s+)?(?:text\s+)?message\b|\btold reporters\b)",
     re.IGNORECASE,
 )
 #: round 17: a government body named right after a time, then announcing what happened
@@ -791,6 +806,8 @@ _OTHER_EVENT = re.compile(
     r"당시|前回|昨年|去年|지난해|작년|지난달|先月|以来|이래|\blast (?:year|month|time)\b|"
     # (round 12: "the previous day" is a day, not another event)
     r"\bprevious(?:ly)?\b(?!\s+day)|\bearlier this year\b|\b[Rr]ecently\b|"
+    # round 26: "During that earlier test, North Korea claimed …" (the launch told before)
+    r"\b(?:that|the|this)\s+earlier\s+(?:test|launch|firing|salvo)s?\b|"
     # "지난 5월 원산 일대에서 …", "last May": a month named as past, without a day (not
     # "지난 5월 31일")
     r"지난\s*\d{1,2}\s*월(?!\s*\d{1,2}\s*일)|\blast\s+(?:January|February|March|April|May|June|"
@@ -1601,6 +1618,23 @@ def _own_times(sentence: _Sentence, first: _Event, second: _Event) -> bool:
         # (round 25: spans too, "6시20분부터 10분간 … 10발을 발사한데 이어 … 8시03분부터
         # 5분까지 8발을 발사하고, … 9시28분께 … 7발을 쏘았다")
         return True
+    also = [
+        c.end for c in find_clock_times(work, vague=True) if first.end <= c.start < second.start
+    ]
+    if (
+        told_before
+        and also
+        and re.match(
+            r"[^、。,.\d]{0,6}?(?:にも|에도)\s*(?:\d+\s*(?:発|발)\s*(?:を|을|를)?)?\s*$",
+            work[also[-1] : second.start],
+        )
+        and re.search(
+            r"(?:その後|続いて|이어|이후|그\s*뒤)\s*[、,]?[^、。,.]{0,12}$",
+            work[first.end : also[-1]],
+        )
+    ):  # round 26: "午後3時54分頃に…を発射し、…飛翔、その後、午後4時2分頃にも発射し": the
+        # second at a time of its own, "also at" it
+        return True
     return bool(
         between
         and before
@@ -2301,6 +2335,12 @@ _OBJECT_THEN_COMMA = re.compile(r"(?:을|를|を)\s*[,、]")
 _EACH_FELL = re.compile(r"[、,]\s*それぞれ\s*(?P<verb>着弾|落下)し")
 #: Round 24: where the next numbered missile's clause begins ("、3発目は").
 _NEXT_ORDINAL = re.compile(r"[、,]\s*(?=(?:\d|[一二三四五六七八九])\s*発目\s*(?:は|が))")
+#: Round 26: the end of one missile's sentence inside a quote, before the next missile's
+#: ("「1発目は…飛翔した。2発目は…」", "“첫 번째 미사일은 … 비행했다. 두 번째 미사일은 …”").
+_NEXT_ORDINAL_QUOTED = re.compile(
+    r"(?<=[。.])\s*(?=(?:(?:\d|[一二三四五六七八九])\s*発目|(?:두|세|네)\s*번째\s*(?:미사일|발사체|것))"
+    r"\s*(?:は|が|은|는|이|가))"
+)
 
 
 #: Round 24: the day after another told in one sentence ("…のに続いて、翌3日の…", "이튿날").
@@ -2335,6 +2375,14 @@ _UP_TO = re.compile(
 )
 
 
+#: Round 26: a side of a place told as where missiles were fired ("were launched south of").
+_SIDE_OF_EN = re.compile(
+    r"\b(?:launched|fired|from)\s+(?:just\s+)?(?:(?:north|south)(?:-?(?:east|west))?|east|west)"
+    r"\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _site(sentence: _Sentence) -> str:
     """The launch site among the names of a launch clause: a name followed by "から", "에서"
     ("平壌近郊から", "평양 순안 일대에서") or after "from" ("from around Sunan"), a launch site
@@ -2343,9 +2391,12 @@ def _site(sentence: _Sentence) -> str:
     best: tuple[int, str] | None = None
     best_end = best_start = 0
     fallback = ""
+    span = _place_span(work, language, sentence.names)
     for found in sentence.names:
         if _beside_unknown(work, sentence.names, found.start):
             continue  # "문천(원산 북방) 일대에서": Wonsan only says where Munchon is
+        if found in span:
+            continue  # round 26: "舞水端里から元山にかけての地域から": a stretch, no site
         if _side_of_inland(work, language, found):
             continue  # round 17: "평양 북방에서": a side of Pyongyang, not Pyongyang
         if _near_unknown(work, sentence.names, found, language, known=True):
@@ -2386,6 +2437,17 @@ def _site(sentence: _Sentence) -> str:
                 re.IGNORECASE,
             )
             marked = marked or _OFF_THE_CITY_OF.search(work, 0, found.start)
+            side_of = _SIDE_OF_EN.search(work[max(0, found.start - 40) : found.start])
+            if (
+                not marked
+                and side_of
+                and any(
+                    isinstance(e, Place) and _coast_km(e.position) <= _COAST_KM
+                    for e in found.entries
+                )
+            ):  # round 26: "the missiles were launched south of Musudan-ri": a side of a
+                # coastal place is that place (README, Holdout 17); of an inland one, no site
+                marked = side_of
         else:
             # round 16: a reading in brackets just after the name is not counted in the words
             # before the mark ("江原道元山(カンウォンドウォンサン)付近から", "新浦(シンポ)付近の
@@ -2690,6 +2752,63 @@ def _near_unknown(
     return known or not any(f.start <= start < f.end for f in names)
 
 
+#: Round 26: the words between the two places of a stretch told as the launch site
+#: ("舞水端里から元山にかけての地域から", "무수단리 이남에서 원산시 사이의 동해안 일대", "from the
+#: coast between Wonsan and Hamhung"), and the words after the second.
+_PLACE_SPAN = {
+    "ja": (
+        re.compile(r"(?:\s?[(（][^()（）]{1,30}[)）])?\s*(?:市|郡)?\s*から[^。、.]{0,30}?$"),
+        re.compile(r"(?:\s?[(（][^()（）]{1,30}[)）])?\s*(?:市|郡)?\s*(?:の間|にかけて)"),
+    ),
+    "ko": (
+        re.compile(r"(?:시|군)?\s*(?:이[남북동서]|[남북동서]쪽)?\s*에서[^.。,]{0,30}?$"),
+        re.compile(r"(?:시|군)?\s*사이"),
+    ),
+    "en": (re.compile(r"^\s+and\s+(?:the\s+)?(?:(?:city|town|port)\s+of\s+)?$", re.I), None),
+}
+_FROM_BETWEEN_EN = re.compile(
+    r"\bfrom\s+(?:(?:the|an?|its|[\w'’-]+)\s+){0,4}between\s+(?:the\s+)?$", re.IGNORECASE
+)
+
+
+def _place_span(work: str, language: str, names: Sequence[NameFound]) -> list[NameFound]:
+    """Round 26: the names that are ends of a stretch told as where missiles were fired from
+    (a launch site between two places is no site: a TODO).
+
+    Examples
+    --------
+    >>> from alertmap.layers.gazetteer import load_gazetteer
+    >>> work = "新浦から咸興にかけての海岸から3発を発射した"
+    >>> [n.text for n in _place_span(work, "ja", load_gazetteer().names_in(work))]
+    ['新浦', '咸興']
+    >>> work = "新浦から咸興方面に発射した"
+    >>> _place_span(work, "ja", load_gazetteer().names_in(work))
+    []
+    """
+    before, after = _PLACE_SPAN[language]
+    out: list[NameFound] = []
+    for a in names:
+        for b in names:
+            if b.start <= a.end or b.start - a.end > 45 or a.text == b.text:
+                continue
+            if any(
+                all(isinstance(e, Region) and e.kind == "sea" for e in n.entries) for n in (a, b)
+            ):
+                continue  # "元山付近から日本海にかけて": a way to a sea, no stretch of coast
+            if language == "en":
+                if before.match(work[a.end : b.start]) and _FROM_BETWEEN_EN.search(
+                    work[max(0, a.start - 80) : a.start]
+                ):
+                    out += [a, b]
+            elif (
+                after is not None
+                and before.search(work[a.end : b.start])
+                and after.match(work, b.end)
+            ):
+                out += [a, b]
+    return out
+
+
 def _beside_unknown(work: str, names: Sequence[NameFound], at: int) -> bool:
     """Whether the name at ``at`` stands in brackets just after a word the gazetteer does not
     know ("문천(원산 북방)", "X(平壌の北)"): it says where that place is, and is not the place.
@@ -2723,7 +2842,10 @@ _NOT_THIS_SEA_AFTER = re.compile(
 #: A sea named as the side of a land it gives onto ("日本海側の沿岸", "동해 쪽 해안", "the Sea of
 #: Japan coast"): a coast, not the sea.
 _SEA_SIDE_AFTER = re.compile(
-    r"\s*(?:側|쪽|측)\s*(?:の)?\s*(?:沿岸|海岸|岸|地域|연안|해안)|\s+(?:coast|coastline|shore)\b",
+    r"\s*(?:側|쪽|측)\s*(?:の)?\s*(?:沿岸|海岸|岸|地域|연안|해안)|\s+(?:coast|coastline|shore)\b|"
+    # round 26: "太平洋側の三陸沖" (the sea off a place on the Pacific side), "태평양 쪽 산리쿠
+    # 앞바다": where off that place, no fall in the ocean
+    r"\s*(?:側|쪽|측)\s*(?:の)?\s*[^、。,.\s]{1,8}?\s?(?:沖|앞바다|근해)",
     re.IGNORECASE,
 )
 _NOT_THIS_SEA_BEFORE = re.compile(r"\bnot\s+(?:in|into|on)?\s*(?:the\s+)?$", re.IGNORECASE)
@@ -2915,7 +3037,9 @@ _RANGE_AFTER = {
     # round 22: "1500キロの飛行区間を楕円…軌道に沿って飛行し" (the stretch flown; first, so
     # that its noun's 飛行 is not taken for the verb)
     "ja": r"^\s*の\s*(?:飛行|飛翔)区間を[^。]{0,40}?(?:飛翔|飛しょう|飛行)|"
-    r"^(?:[^、。\d]{0,4}?(?:を|も|ほど)?|\s*[、,]\s*)(?:飛翔|飛しょう|飛行|飛ん|飛び|移動)|"
+    # (round 26: a lower bound before the comma, "200キロ以上、飛行した")
+    r"^(?:[^、。\d]{0,4}?(?:を|も|ほど)?|\s*(?:以上|超|余り|あまり)?\s*[、,]\s*)"
+    r"(?:飛翔|飛しょう|飛行|飛ん|飛び|移動)|"
     # round 21: "2000キロ先の日本海に設定された標的に命中" (a target that far ahead, struck)
     r"^\s*(?:ほど|あまり)?\s*先の[^。、\d]{0,20}?(?:標的|目標)[^。、\d]{0,6}?(?:命中|打撃)|"
     # round 22: "1587キロを約2時間10分飛行した" (the flight's length between)
@@ -3232,14 +3356,21 @@ def _figure_after(after: str, language: str) -> str:
         return "apogee_km"  # round 25: "151㎞까지 올라가다가 추락하며 20여개 조각으로"
     for key, pattern in (("apogee_km", _APOGEE_AFTER), ("range_km", _RANGE_AFTER)):
         m = re.search(pattern[language], after, re.IGNORECASE)
+        number = re.match(
+            # (round 26: nor a latitude, "날아 북위 40도11분, 동경 …")
+            r"([^\d、。,.]{0,12})\d[\d,.]*(?![\d,.])(?!\s*(?:발|発|번째|発目|개|段|도|度|°))",
+            after[m.end() if m else 0 :],
+        )
         if m and (
             # (round 25: a count after is no number of the noun's: "約800キロ飛翔した1発に
             # ついて", "430㎞로 비행했다"면서 "나머지 1발은")
-            not re.match(
-                r"[^\d、。,.]{0,12}\d[\d,.]*(?![\d,.])(?!\s*(?:발|発|번째|発目|개|段))",
-                after[m.end() :],
-            )
+            not number
             or _NOUN_AS_MANNER.match(after, m.end())
+            # round 26: a bearing before it: a position's distance ("1천3백80㎞를 날아 일본
+            # 미사와 동북방 5백80㎞ 지점"), not a number of the noun's
+            or re.search(
+                r"(?:[동서남북]{1,2}(?:방|쪽)|[東西南北]{1,3}方?)\s*(?:약|約)?\s*$", number.group(1)
+            )
         ):
             return key
     return ""
@@ -3312,7 +3443,12 @@ def _figures(sentence: _Sentence) -> list[tuple[int, dict[str, Any]]]:
             and not (
                 r.distance is not None
                 and r.distance.start != q.start
-                and re.match(_CLIMBED_TO[language], work[q.end :])
+                and (
+                    re.match(_CLIMBED_TO[language], work[q.end :])
+                    # round 26: "1천3백80㎞를 날아 … 미사와 동북방 5백80㎞ 지점 공해상에": the
+                    # distance flown before the position's own
+                    or re.match(_RANGE_AFTER[language], work[q.end :])
+                )
             )
             for r in sentence.positions
         )
@@ -3456,6 +3592,20 @@ _OVER_REGION_EN = re.compile(
 _KANJI_CLOCK = re.compile(r"(?:午前|午後|同)[〇一二三四五六七八九十]{1,3}時")
 
 
+#: Round 26: a sea told as between two places ("일본과 러시아 사이의 동해상", "日本とロシアの間の
+#: 日本海"): the sea is read; where in it is a TODO.
+_SEA_BETWEEN = re.compile(
+    r"[가-힣]{1,8}(?:과|와)\s*[가-힣]{1,8}\s*사이의?\s*(?:동해|서해|남해|해상|바다|해역|공해)|"
+    r"[一-龥ァ-ヶー]{1,8}と[一-龥ァ-ヶー]{1,8}の間の\s*(?:日本海|黄海|東シナ海|海|海域|公海)"
+)
+#: Round 26: a launch site told as a region of the country by what it is ("from North Korea's
+#: capital region", "from the capital area"): no place the gazetteer knows.
+_REGION_EN = re.compile(
+    r"\bfrom\s+(?:(?:the|its|North\s+Korea['’]s|the\s+North['’]s)\s+)?capital\s+(?:region|area)\b",
+    re.IGNORECASE,
+)
+
+
 def _left_unread(
     sentence: _Sentence, events: Sequence[_Event], figures: Sequence[int]
 ) -> list[str]:
@@ -3499,6 +3649,8 @@ def _left_unread(
         out.append("an open span of times")
     if any(_side_of_inland(work, sentence.language, n) for n in sentence.names):
         out.append("a launch site told as a side of a place")
+    if _place_span(work, sentence.language, sentence.names):
+        out.append("a launch site told as a stretch between two places")  # round 26
     if any(
         any(n.end == m.end("w") for n in sentence.names) for m in _INTO_SEA_OFF_KO.finditer(work)
     ) or _INTO_SEA_OFF_EN.search(work):  # round 23: "원산 동북방 해상으로 발사한"
@@ -3511,6 +3663,10 @@ def _left_unread(
         out.append("a flight over land (not placed)")
     if _SPAN_OF_DAYS.search(work):
         out.append("a span of days (no one day)")  # round 25
+    if _SEA_BETWEEN.search(work):  # round 26: "일본과 러시아 사이의 동해상에 떨어졌다"
+        out.append("a sea told between two places (the between not placed)")
+    if _REGION_EN.search(work):  # round 26: "from North Korea's capital region"
+        out.append("a region the gazetteer does not know")
     if sentence.language == "en" and _OVER_REGION_EN.search(work):
         out.append("a flight over a region or a side of a place (not placed)")  # round 25
     if sentence.positions and not events:
@@ -3622,6 +3778,11 @@ def _over_after(sentence: _Sentence, found: NameFound, end: int) -> bool:
         )  # fmt: skip
     if re.match(r"\s*(?:열도|列島)?\s*(?:을|를|を)\s*(?:통과|通過)", work[found.end : end]):
         return True  # round 25: "일본 열도를 통과해", "日本列島を通過し" (a land passed through)
+    if re.match(
+        r"\s*(?:열도|본토)\s*를\s*(?:지나(?:서|고|며)?(?![가-힣])|가로질)|\s*(?:列島|本土)\s*を?\s*越え",
+        work[found.end : end],
+    ):
+        return True  # round 26: "일본 열도를 지나", "일본 본토를 가로질러", "日本列島越え"
     over = re.match(r"(?:[^、。,の]{0,8}?の)?\s*(?:上空|상공)", work[found.end : end])
     # ("백령도 서쪽 먼바다 상공": west of it, not over it)
     return bool(over and not re.search(r"[東西南北][方側]?|[동서남북](?:쪽|방)", over.group(0)))
@@ -3674,6 +3835,9 @@ def _launch_day(statement: Statement) -> dt.date | None:
 
 #: How many days before a page's date a day it names may be and still be its launch's.
 _STALE_DAYS = 14
+#: Round 26: how far a page's date may be from the launch day the other pages agree on and
+#: still give its own day to the times it tells without one.
+_OWN_DAY_DAYS = 2
 
 
 def _shared_launch_day(statements: Sequence[Statement]) -> dt.date | None:
@@ -3760,6 +3924,17 @@ class _Reader:
         ):  # round 21: the day most statements tell, a few days before this one's page
             self.event_dates.add(shared)
         self.day = statement.date
+        if (
+            shared is not None
+            and statement.date is not None
+            and (statement.date - shared).days > _OWN_DAY_DAYS
+            and shared in {d for _, d in find_dates(normal(statement.text), statement.date)}
+        ):
+            # round 26: a page dated two weeks after the launch the others agree on, that names
+            # that day ("北朝鮮は1月4日、…発射した。…午前7時54分と8時5分に…発射された"): its times
+            # told without a day are that launch's, not the page's
+            self.event_dates.add(shared)
+            self.day = shared
         self.last_hour: int | None = None
         #: The afternoon times (hour, minute) the statement has told so far (round 16).
         self.afternoon: set[tuple[int, int]] = set()
@@ -3900,6 +4075,13 @@ class _Reader:
             # した": each missile's clause with the verb they share, a sentence each
             for piece in pieces:
                 self.sentence(piece + each.group("verb") + "した。")
+            return
+        quoted = [] if reported or each else re.split(_NEXT_ORDINAL_QUOTED, text)
+        if len(quoted) >= 2:
+            # round 26: a quote of several sentences, one for each missile ("「1発目は7時54分頃
+            # 発射され、…飛翔した。2発目は8時5分頃発射され、…」と説明"): a sentence each
+            for piece in quoted:
+                self.sentence(piece)
             return
         shared = None if reported or each else _SHARED_FALL_END.search(text)
         stages = re.split(_NEXT_STAGE, text[: shared.start()]) if shared else []
@@ -4287,9 +4469,10 @@ class _Reader:
         site", added to the statement's launch before it (a more precise place replaces a
         broader one: a launch site North Korea or a city), or a launch of its own."""
         best: tuple[int, str] | None = None
+        span = _place_span(part.work, part.language, part.names)
         for found in part.names:
-            if found.start < after:
-                continue
+            if found.start < after or found in span:
+                continue  # (round 26: "발사 장소는 무수단리 이남에서 원산시 사이의 …": a stretch)
             for entry in found.entries:
                 rank = _launch_rank(entry)
                 if rank < 3 and (best is None or rank < best[0]):

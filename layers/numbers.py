@@ -551,6 +551,15 @@ _EN_MINUTE_SPAN = re.compile(
 )
 
 
+#: Round 26: the half of the day told after an English time in words ("at 5:42 this Thursday
+#: evening", "at 7:15 in the evening", "8:30 Tuesday night"): p.m.
+_EN_EVENING_AFTER = re.compile(
+    r"\s+(?:(?:this|on|last|that|in\s+the|on\s+the)\s+)?"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?(?P<half>evening|afternoon|night)\b",
+    re.IGNORECASE,
+)
+
+
 def _en_half(ampm: str, hour: int) -> int:
     if ampm == "p" and hour < 12:
         return hour + 12
@@ -825,6 +834,14 @@ def find_clock_times(text: str, *, vague: bool = False) -> list[ClockTime]:
             after = english[i + 1]
             if after.group("ampm") and _EN_SHARED_HALF.fullmatch(work, m.end(), after.start()):
                 ampm = after.group("ampm").lower()  # "at 7:24 and 7:36 p.m."
+        evening = _EN_EVENING_AFTER.match(work, m.end())
+        if (
+            not ampm
+            and not m.group("zone")
+            and evening
+            and (evening.group("half").lower() != "night" or 6 <= hour <= 11)
+        ):
+            ampm = "p"  # round 26: "at 5:42 this Thursday evening" (not "2 a.m." at night)
         named = (m.group("zone") or "").lower()
         zone = (
             ""

@@ -163,12 +163,15 @@ _JA_DISTANCE = re.compile(
 _KO_DISTANCE = re.compile(
     rf"(?P<ref>[^,.。;]{{1,{_REF_MAX}}}?)\s*(?:에서|으로부터|로부터|의)?\s*"
     # (?<!에): the 서 of 에서 ("오가반도에서 약 700㎞", from) is no bearing (west)
-    rf"(?<!에)(?P<bearing>(?:{'|'.join(_KO_BEARINGS)})(?:쪽|방향|방|편)?)\s*(?:먼\s*바다|앞바다|해상|해역|바다)?"
+    # (round 26: "니가타 북서부 700㎞ 지점", a part of the place told with a distance: NW of it)
+    rf"(?<!에)(?P<bearing>(?:{'|'.join(_KO_BEARINGS)})(?:쪽|방향|방|편|부)?)\s*(?:먼\s*바다|앞바다|해상|해역|바다)?"
     rf"\s*(?:으로|로)?\s*(?P<dist>{_DIST})",
     re.IGNORECASE,
 )
 _EN_DISTANCE = re.compile(
-    rf"(?P<dist>{_DIST})\s+(?:to\s+the\s+)?(?P<bearing>{_BEARING_WORD})(?:wards?)?\s+"
+    # (round 26: the distance in other units in brackets, "165 kilometers (103 miles) west of")
+    rf"(?P<dist>{_DIST})\s+(?:\([^()]{{1,24}}\)\s+)?(?:to\s+the\s+)?"
+    rf"(?P<bearing>{_BEARING_WORD})(?:wards?)?\s+"
     rf"(?:of|from|off)\s+(?P<ref>[^,;:()]{{1,{_REF_MAX}}})",
     re.IGNORECASE,
 )
@@ -390,10 +393,23 @@ def _name_ending(words: str) -> tuple[str, str] | None:
 _QUALIFIER_EN = re.compile(r",?\s+(?:off|near|in)\s+(?:the\s+)?(?=[A-Z])")
 
 
+#: Round 26: a country's capital named after it ("South Korea's capital Seoul", "Japan's capital
+#: city Tokyo").
+_CAPITAL_OF_EN = re.compile(
+    r"['’]s\s+capital(?:\s+city)?,?\s+(?P<city>(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?)",
+    re.IGNORECASE,
+)
+
+
 def _english_name(words: str) -> tuple[str, str] | None:
     """(gazetteer name, words) for the longest run of words that names something ("the
     island of Oshima-Oshima" -> Oshima-Oshima, "Hokkaido's Okushiri Island"), or None; a place
     before a sea ("the Pacific coastal city of Kamaishi" is Kamaishi), the last of equals."""
+    capital = _CAPITAL_OF_EN.search(words)
+    if capital:  # round 26: "South Korea's capital Seoul" is Seoul, not the country
+        named = _english_name(capital.group("city"))
+        if named is not None:
+            return named
     qualified = _QUALIFIER_EN.search(words)
     if qualified:  # round 12: "the island of Hegurajima off the Noto Peninsula" is Hegurajima
         head = _english_name(words[: qualified.start()])
@@ -604,6 +620,8 @@ def _distance_readings(text: str, work: str, language: str) -> Iterator[PhraseRe
         ):
             continue  # "300 to 350 km west of ...", "200キロから250キロ": a span, not one distance
         words = m.group("bearing")
+        if language == "ko":
+            words = re.sub(r"(?<=[동서남북])부$", "", words)  # round 26: "북서부 700㎞" is NW
         compass = compass_word(words) if language != "en" else _bearing_word(words)
         if compass not in COMPASS:
             continue

@@ -5169,3 +5169,290 @@ def test_a_way_towards_the_country_s_coast_is_a_todo(text: str, todo: bool) -> N
 )
 def test_the_launch_as_the_subject_of_its_time(text: str, times: list[dt.datetime]) -> None:
     assert [f.get("time") for k, f in _items(text) if k == "launch" and "time" in f] == times
+
+
+# --------------------------------------------------------------------------- round 26
+
+
+@pytest.mark.parametrize(
+    ("text", "sites", "todo"),
+    [
+        ("北朝鮮は15日、新浦(シンポ)から咸興(ハムフン)市にかけての海岸から3発を発射した。",
+         [], True),
+        ("북한은 15일 신포 이남에서 함경남도 함흥시 사이의 해안 일대에서 3발을 발사했다.",
+         [], True),
+        ("North Korea fired three rockets from the coast between Sinpo and Hamhung on Wednesday.",
+         [], True),
+        # controls: a site with the way it flew; a site and a fall between other places
+        ("北朝鮮は15日、新浦付近から咸興方面に3発を発射した。", ["Sinpo"], False),
+        ("北朝鮮は15日、新浦付近から日本海にかけて3発を発射した。", ["Sinpo"], False),
+        ("북한은 15일 신포에서 3발을 발사했다.", ["Sinpo"], False),
+        ("North Korea fired three rockets from Sinpo on Wednesday.", ["Sinpo"], False),
+    ],
+)  # fmt: skip
+def test_a_stretch_between_two_places_is_no_site(text: str, sites: list[str], todo: bool) -> None:
+    launches = [f for k, f in _items(text) if k == "launch"]
+    assert [f["at"] for f in launches if f.get("at") not in (None, "North Korea")] == sites
+    assert (text in _todos(text)) is todo
+
+
+def _pages(dates: list[str], texts: list[str]) -> list[tuple[str, dict[str, Any]]]:
+    joined = "\n\n".join(
+        f"Source: Paper {n}, {d}, https://example.org/{n}\n{t}"
+        for n, (d, t) in enumerate(zip(dates, texts, strict=True))
+    )
+    return [(i.kind, dict(i.fields)) for i in read_draft([("t.txt", joined)]).items]
+
+
+@pytest.mark.parametrize(
+    ("late", "late_text", "day"),
+    [
+        ("2021-10-01", "北朝鮮は9月15日、弾道ミサイルを発射した。"
+         "2発は午前6時12分と6時20分に発射された。", DAY),
+        ("2021-10-01", "북한은 9월 15일 탄도미사일을 쐈다. "
+         "미사일은 오전 6시12분과 6시20분에 발사됐다.", DAY),
+        ("2021-10-01", "On September 15, North Korea fired two missiles. It fired one at "
+         "6:12 a.m. It fired another missile at 6:20 a.m.", DAY),
+        # controls: a page of the next day keeps its own; one that names no launch day too
+        ("2021-09-16", "北朝鮮は弾道ミサイルを発射した。2発は午前6時12分と6時20分に発射された。",
+         dt.date(2021, 9, 16)),
+        ("2021-10-01", "北朝鮮は弾道ミサイルを発射した。2発は午前6時12分と6時20分に発射された。",
+         dt.date(2021, 10, 1)),
+    ],
+)  # fmt: skip
+def test_a_late_page_gives_the_launch_day_it_names_to_its_times(
+    late: str, late_text: str, day: dt.date
+) -> None:
+    first = "北朝鮮は15日午前6時10分ごろ、弾道ミサイルを発射した。"
+    second = "북한이 15일 오전 6시10분께 탄도미사일을 발사했다."
+    items = _pages(["2021-09-15", "2021-09-15", late], [first, second, late_text])
+    times = sorted({f["time"] for k, f in items if k == "launch" and "time" in f})
+    assert times == [_at(6, 10), _at(6, 12, day), _at(6, 20, day)]
+
+
+@pytest.mark.parametrize(
+    ("text", "time"),
+    [
+        ("North Korea fired a missile from Sinpo at 6:15 this Wednesday evening.", _at(18, 15)),
+        ("North Korea fired a missile from Sinpo at 8:20 in the evening on Wednesday.",
+         _at(20, 20)),
+        ("North Korea fired a missile from Sinpo at 9:05 Wednesday night.", _at(21, 5)),
+        # controls: a morning; an early hour at night
+        ("North Korea fired a missile from Sinpo at 6:15 this Wednesday morning.", _at(6, 15)),
+        ("North Korea fired a missile from Sinpo at 2:30 Wednesday night.", _at(2, 30)),
+    ],
+)  # fmt: skip
+def test_an_evening_told_after_a_time_is_p_m(text: str, time: dt.datetime) -> None:
+    assert [f.get("time") for k, f in _items(text) if k == "launch"] == [time]
+
+
+@pytest.mark.parametrize(
+    ("text", "times"),
+    [
+        ("The JCS reported the firing by North Korea into the Yellow Sea at 6:12 a.m. via a "
+         "text message to reporters.", []),
+        ("Military officials reported the launch from Sinpo at 7:05 a.m. through a message "
+         "sent to journalists.", []),
+        # control: the launch's time, then who said it in a message
+        ("North Korea fired a missile from Sinpo at 6:12 a.m., the JCS said later in a text "
+         "message to reporters.", [_at(6, 12)]),
+    ],
+)  # fmt: skip
+def test_a_time_of_a_report_by_message_is_no_launch_time(
+    text: str, times: list[dt.datetime]
+) -> None:
+    assert [f["time"] for k, f in _items(text) if k == "launch" and "time" in f] == times
+
+
+@pytest.mark.parametrize(
+    ("text", "sites"),
+    [
+        ("In that earlier launch, the North fired two missiles from Sinpo into the sea.", []),
+        ("During the earlier tests, North Korea said it fired rockets from near Hamhung.", []),
+        # control: this launch told the same way
+        ("In the launch, the North fired two missiles from Sinpo into the sea.", ["Sinpo"]),
+    ],
+)
+def test_an_earlier_test_is_another_launch(text: str, sites: list[str]) -> None:
+    assert [f.get("at") for k, f in _items(text) if k == "launch"] == sites
+
+
+@pytest.mark.parametrize(
+    ("text", "seas", "todo"),
+    [
+        ("弾頭は、太平洋側の銚子沖に落下したとみられる。", [], True),
+        ("탄두는 태평양 쪽 조시 앞바다에 떨어졌다.", [], True),
+        # controls: the ocean itself; a coast
+        ("弾頭は太平洋に落下した。", ["North Pacific Ocean"], False),
+        ("탄두는 태평양 해상에 떨어졌다.", ["North Pacific Ocean"], False),
+    ],
+)
+def test_the_sea_off_a_place_on_a_side_is_no_fall_in_that_sea(
+    text: str, seas: list[str], todo: bool
+) -> None:
+    assert [f.get("sea") for k, f in _items(text) if k == "fall" and "sea" in f] == seas
+    assert (text in _todos(text)) is todo
+
+
+@pytest.mark.parametrize(
+    ("text", "over"),
+    [
+        ("北朝鮮のミサイルが日本列島越え、三陸沖の太平洋に落下", ["Japan"]),
+        ("ロケットは日本列島を越えて太平洋に落ちた。", ["Japan"]),
+        ("로켓은 일본 열도를 지나 태평양에 떨어졌다.", ["Japan"]),
+        ("로켓은 일본 본토를 가로질러 북태평양에 떨어졌다.", ["Japan"]),
+        # controls: the fall point told as past a land; a time that passed
+        ("낙하 지점은 일본 열도를 지난 곳이다.", []),
+        ("발사 후 10분이 지나 태평양에 떨어졌다.", []),
+    ],
+)
+def test_a_land_crossed_in_older_words_is_flown_over(text: str, over: list[str]) -> None:
+    assert [f.get("over") for k, f in _items(text) if k == "passage"] == over
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("로켓은 1천2백50㎞를 날아 일본 하코다테 동방 3백㎞ 지점 공해상에 떨어졌다.",
+         [{"range_km": 1250.0}]),
+        ("로켓은 1천2백50㎞를 날아 북위 41도30분, 동경 144도 지점 공해상에 떨어졌다.",
+         [{"range_km": 1250.0}]),
+        # control: a second figure of the noun's own after the verb
+        ("비행거리는 약 600㎞로 비행했고 최고 고도는 60㎞였다.", [{"range_km": 600.0},
+                                                {"apogee_km": 60.0}]),
+    ],
+)  # fmt: skip
+def test_a_distance_flown_before_a_position(text: str, figures: list[dict[str, float]]) -> None:
+    assert [f for k, f in _items(text) if k == "figure"] == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("北朝鮮は新浦付近から1発を発射した。300キロ以上、飛行したとみられる。",
+         [{"range_km": 300.0}]),
+        ("北朝鮮は新浦付近から1発を発射した。300キロ超、飛翔したという。", [{"range_km": 300.0}]),
+        # control: a bound below stays a TODO
+        ("北朝鮮は新浦付近から1発を発射した。300キロ未満、飛行したとみられる。", []),
+    ],
+)  # fmt: skip
+def test_a_lower_bound_before_a_comma_and_the_verb(
+    text: str, figures: list[dict[str, float]]
+) -> None:
+    assert [f for k, f in _items(text) if k == "figure"] == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "launches"),
+    [
+        ("防衛相は「1発目は6時12分頃発射され、約300km飛翔した。2発目は6時30分頃発射され、約"
+         "320km飛翔した」と述べた。",
+         [(_at(6, 12), 300.0), (_at(6, 30), 320.0)]),
+        ("防衛相は「1発目は6時12分頃に発射した。2発目は6時30分頃に発射した」と述べた。",
+         [(_at(6, 12), None), (_at(6, 30), None)]),
+        # control: one missile's quote
+        ("防衛相は「1発目は6時12分頃発射され、約300km飛翔した」と述べた。", [(_at(6, 12), 300.0)]),
+    ],
+)  # fmt: skip
+def test_a_quote_of_a_sentence_for_each_missile(
+    text: str, launches: list[tuple[dt.datetime, float | None]]
+) -> None:
+    items = _items(text)
+    ranges = [f["range_km"] for k, f in items if k == "figure" and "range_km" in f]
+    times = [f["time"] for k, f in items if k == "launch"]
+    assert times == [t for t, _ in launches]
+    assert ranges == [r for _, r in launches if r is not None]
+
+
+@pytest.mark.parametrize(
+    ("text", "times"),
+    [
+        ("ミサイルが発射されたのは午前6時12分頃と6時30分頃。", [_at(6, 12), _at(6, 30)]),
+        ("로켓이 발사된 것은 오전 6시12분께였다.", [_at(6, 12)]),
+        # control: the time of another verb after "発射されたのは"
+        ("ミサイルが発射されたのは新浦付近で、落下は午前6時30分頃。", []),
+    ],
+)
+def test_the_launch_as_the_topic_of_its_times(text: str, times: list[dt.datetime]) -> None:
+    assert [f["time"] for k, f in _items(text) if k == "launch" and "time" in f] == times
+
+
+@pytest.mark.parametrize(
+    ("text", "times"),
+    [
+        ("北朝鮮が午前6時12分頃にミサイルを発射し、約300km飛翔、その後、午前6時30分頃にも発射した。",
+         [_at(6, 12), _at(6, 30)]),
+        ("북한이 오전 6시12분께 미사일을 발사해 300㎞를 비행했고, 이어 오전 6시30분께에도 1발을 "
+         "발사했다.", [_at(6, 12), _at(6, 30)]),
+        # control: a time of the fall after the launch
+        ("北朝鮮が午前6時12分頃にミサイルを発射し、午前6時20分頃に落下した。", [_at(6, 12)]),
+    ],
+)  # fmt: skip
+def test_a_launch_also_at_a_later_time(text: str, times: list[dt.datetime]) -> None:
+    assert [f["time"] for k, f in _items(text) if k == "launch" and "time" in f] == times
+
+
+@pytest.mark.parametrize(
+    ("text", "site"),
+    [
+        ("북한은 이날 함경북도 대포동 미사일시험기지에서 로켓을 발사했다.",
+         "Tonghae Satellite Launching Ground"),
+        ("북한은 동해안 소재 대포동 미사일실험장에서 로켓을 쏘아 올렸다.",
+         "Tonghae Satellite Launching Ground"),
+        # control: the missile named after the place is no site
+        ("북한은 이날 대포동2호 미사일을 발사했다.", None),
+    ],
+)  # fmt: skip
+def test_the_taepodong_test_base_in_korean(text: str, site: str | None) -> None:
+    assert [f.get("at") for k, f in _items(text) if k == "launch"] == ([site] if site else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "seas", "todo"),
+    [
+        ("미사일은 600㎞를 비행해 한국과 일본 사이의 동해상에 떨어졌다.", ["Sea of Japan"], True),
+        ("ミサイルは約600キロ飛行し、韓国と日本の間の日本海に落下した。", ["Sea of Japan"], True),
+        # control: the sea alone
+        ("미사일은 600㎞를 비행해 동해상에 떨어졌다.", ["Sea of Japan"], False),
+    ],
+)  # fmt: skip
+def test_a_sea_between_two_places_is_the_sea_and_a_todo(
+    text: str, seas: list[str], todo: bool
+) -> None:
+    assert [f.get("sea") for k, f in _items(text) if k == "fall"] == seas
+    assert (text in _todos(text)) is todo
+
+
+@pytest.mark.parametrize(
+    ("text", "todo"),
+    [
+        ("The JCS said it detected a launch from North Korea's capital region at 6:12 a.m.", True),
+        ("Seoul said the rockets were fired from the capital area early on Wednesday.", True),
+        # control: the capital named
+        ("The JCS said it detected a launch from the capital, Pyongyang, at 6:12 a.m.", False),
+    ],
+)
+def test_a_capital_region_is_a_todo(text: str, todo: bool) -> None:
+    assert (text in _todos(text)) is todo
+
+
+@pytest.mark.parametrize(
+    ("text", "sites"),
+    [
+        ("Officials said the rockets were launched north of Sinpo on Wednesday.", ["Sinpo"]),
+        ("The rockets were fired just south of Hamhung, a source said.", ["Hamhung"]),
+        # control: a side of an inland city is no site
+        ("Officials said the rockets were launched north of Pyongyang on Wednesday.", []),
+    ],
+)
+def test_a_side_of_a_coastal_place_in_english_is_the_place(text: str, sites: list[str]) -> None:
+    assert [f.get("at") for k, f in _items(text) if k == "launch"] == sites
+
+
+def test_a_korean_sentence_whose_space_was_lost_is_read_alone() -> None:
+    text = (
+        "합참은 북한이 15일 탄도미사일을 발사했다고 밝혔습니다."
+        "지난해 10월 1일 발사 이후 처음입니다."
+        "일본 방위성은 미사일이 배타적 경제수역 밖에 낙하했다고 발표했습니다."
+    )
+    assert [f for k, f in _items(text) if k == "fall"] == [{"outside": ["Japan EEZ"]}]

@@ -252,3 +252,29 @@ def test_bearings_with_words_for_off_the_coast(
 )
 def test_a_span_of_distances_is_no_position(text: str) -> None:
     assert find_positions(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # round 26: a part of a place told with a distance is the bearing from it
+        ("로켓은 하코다테 남동부 300㎞ 지점에 떨어졌다.", [("Hakodate", 300.0, "SE")]),
+        ("로켓은 아키타 서부 250㎞ 해상에 떨어졌다.", [("Akita", 250.0, "W")]),
+        # round 26: the capital after its country, and other units in brackets
+        ("It fell 120 kilometers (75 miles) east of Japan's capital Tokyo, officials said.",
+         [("Tokyo", 120.0, "E")]),
+        ("It splashed down 90 km west of South Korea's capital city Busan on Monday.",
+         [("Busan", 90.0, "W")]),
+        # controls: a part of a place without a distance; a country alone
+        ("로켓은 북한 동부에서 발사됐다.", []),
+        ("It fell 200 km east of South Korea, officials said.", [("South Korea", 200.0, "E")]),
+    ],
+)  # fmt: skip
+def test_a_part_of_a_place_and_a_capital_after_its_country(
+    text: str, expected: list[tuple[str, float, str]]
+) -> None:
+    found = [
+        (r.spec.origin, (r.spec.distance_m or 0.0) / 1000.0, r.spec.bearing_text)
+        for r in find_positions(text)
+    ]
+    assert found == expected
