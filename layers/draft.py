@@ -733,6 +733,18 @@ _OTHER_VERB_AFTER = re.compile(
     r"\s*(?:ごろ|頃|쯤|경|께)?\s*(?:に|には|에|에는)?\s*(?:(?!発射|発射|발사|落下|낙하)[^、。,.\d]){0,16}?"
     r"(?:도착|착륙|到着|着陸|입국|入国|会談|회담|만났|만나|会見し)"
 )
+#: Round 27: a time whose own clause holds a meeting about the launch ("室長らは17日午前9時、
+#: 巡航ミサイル発射に関し、…会議を開いた", "오전 10시 … 긴급회의를 주재했다", "At 10 a.m.,
+#: officials convened an emergency meeting"): the meeting's time, not the launch's. Not when a
+#: verb of the launch comes first ("午前10時、…を発射し、政府は会議を開いた").
+_MEETING_AFTER = re.compile(
+    r"(?:(?!発射し[たて、]|発射され|発射。|발사했|발사됐|발사하|발사되|\b(?:fired|launched)\b)"
+    r"[^。]){0,60}?"
+    r"(?:会議を(?:開|招集|主宰)|会合を開|회의를\s*(?:열|개최|소집|주재)|회의가\s*열|"
+    r"\b(?:held|convened|chaired|called)\s+(?:an?\s+|the\s+)?(?:emergency\s+|urgent\s+)?"
+    r"(?:[\w-]+\s+){0,3}?meeting\b)",
+    re.IGNORECASE,
+)
 #: Round 20: a time of signs or preparations of a launch, not of the launch ("어제 오후 8시
 #: 40분경 북한의 탄도미사일 발사 징후를 추적 중", "午後9時ごろから発射の兆候を捉えていた",
 #: "signs of an imminent launch at 9 p.m."): the sentence tells of no launch at that time.
@@ -1194,6 +1206,63 @@ def _converted(work: str, clocks: Sequence[tuple[Any, ...]], at: int) -> bool:
     )
 
 
+def _instants_told_again(
+    work: str,
+    clocks: Sequence[tuple[int, int, int, int, str]],
+    dates: Sequence[tuple[int, dt.date]],
+    zone: dt.timezone,
+) -> dict[int, dt.datetime]:
+    """Round 27: the instants that bracketed conversions in another zone, with their day
+    ("10:30 a.m. (9:30 p.m. EST Thursday)"), tell for the times before them, by the start of
+    the time converted; a conversion without its day or its zone's offset tells none.
+
+    Examples
+    --------
+    >>> work = "fired at 6:40 a.m. (5:40 p.m. EDT Tuesday), Yonhap said."
+    >>> clocks = [(c.start, c.end, c.hour, c.minute, c.zone) for c in find_clock_times(work)]
+    >>> dates = find_dates(work, dt.date(2021, 9, 14))
+    >>> told = _instants_told_again(work, clocks, dates, STATEMENT_ZONE)
+    >>> [(at, str(t)) for at, t in told.items()]
+    [(9, '2021-09-14 17:40:00-04:00')]
+    """
+    out: dict[int, dt.datetime] = {}
+    for start, end, hour, minute, named in clocks:
+        if hour < 0 or not named or not _converted(work, clocks, start):
+            continue
+        close = re.search(r"[)）]", work[end:])
+        inside = [d for at, d in dates if end <= at <= end + (close.start() if close else 0)]
+        given = _named_zone(named, inside[0] if inside else None, zone)
+        if not inside or given is None or given == zone:
+            continue
+        first = [c for c in clocks if c[1] <= start and c[2] >= 0]
+        if not first or first[-1][4]:
+            continue  # only a time in the statement's own zone is placed by it
+        day = inside[0]
+        out[first[-1][0]] = dt.datetime(day.year, day.month, day.day, hour, minute, tzinfo=given)
+    return out
+
+
+def _day_of_instant(
+    instant: dt.datetime, hour: int, minute: int, zone: dt.timezone
+) -> dt.date | None:
+    """Round 27: the day on which ``hour``:``minute`` in ``zone`` is ``instant`` told again,
+    within an hour (a conversion may miss daylight saving: "EST" in March), else None.
+
+    Examples
+    --------
+    >>> told = dt.datetime(2021, 9, 14, 17, 40, tzinfo=dt.timezone(dt.timedelta(hours=-4)))
+    >>> _day_of_instant(told, 6, 40, STATEMENT_ZONE), _day_of_instant(told, 9, 0, STATEMENT_ZONE)
+    (datetime.date(2021, 9, 15), None)
+    """
+    there = instant.astimezone(zone)
+    for shift in (0, -1, 1):
+        day = there.date() + dt.timedelta(days=shift)
+        local = dt.datetime(day.year, day.month, day.day, hour, minute, tzinfo=zone)
+        if abs(local - instant) <= dt.timedelta(hours=1):
+            return day
+    return None
+
+
 #: What tells the half of the day of a Japanese or Korean time ("午後", "오전", "未明", "밤").
 _HALF_WORDS = re.compile(r"午前|午後|未明|早朝|朝|昼|夕方|夜|深夜|오전|오후|새벽|아침|낮|저녁|밤")
 
@@ -1281,6 +1350,7 @@ def _moments(
         if after_a_time and not any(m.start() <= a < m.end() for a, *_ in clocks):
             clocks.append((m.start("m"), m.end(), -1, int(m.group("m")), ""))
     clocks.sort()
+    instants = _instants_told_again(work, clocks, dates, zone)
     clocks = [c for c in clocks if not _converted(work, clocks, c[0])]
     # "…から同19分にかけて", "18시 10분경부터 18시 20분경까지 … 2발": a span gives no time, also
     # for two objects (that they were launched within it says nothing of one at each end); the
@@ -1328,6 +1398,7 @@ def _moments(
             or _FLASH_TIME.match(work, end)
             or _SAID_AT.search(work[max(0, start - 50) : start])
             or _OTHER_VERB_AFTER.match(work, end)
+            or _MEETING_AFTER.match(work, end)
             or _SIGNS_AFTER.match(work, end)
             or _SIGNS_BEFORE.search(work[max(0, start - 80) : start])
             or _OTHER_VERB_BEFORE.search(work[max(0, start - 80) : start])
@@ -1342,6 +1413,8 @@ def _moments(
             after, last = [d for at, d in dates if b <= at <= b + 12], b
         before = [d for at, d in dates if at <= start]
         date = after[0] if after else (before[-1] if before else day)
+        if not after and start in instants and not named:
+            date = _day_of_instant(instants[start], h, minute, zone) or date
         given = _named_zone(named, date, zone)
         if date is None or given is None:
             continue  # no day, or a zone whose offset is not known ("Eastern Time"): no time
@@ -1793,6 +1866,19 @@ def _direction(text: str, language: str) -> str:
                 r"\s*[にへ]\s*向け",
                 text,
             )
+            # round 27: "西方の黄海上に巡航ミサイル数発を発射" (the way to a sea on one side, before
+            # the verb; or ending a headline after it, "…発射 今年4回目、西方の黄海上に"); not
+            # "朝鮮半島西方の黄海に" (a side of a place) nor "東方の日本海に落下" (a fall)
+            or re.search(
+                r"(?<![\u4e00-\u9fffァ-ヴー])([東西南北]{1,3})方の(?:日本海|東海|黄海|東シナ海)"
+                r"(?:上|海上)?\s*[にへ](?=[^、。]{0,16}?発射)",
+                text,
+            )
+            or re.search(
+                r"発射(?![さしすせ])[^、。]{0,12}?、\s*([東西南北]{1,3})方の(?:日本海|東海|黄海|東シナ海)"
+                r"(?:上|海上)?\s*[にへ]\s*$",
+                text,
+            )
             # round 25: "ミサイルを東の日本海方向に発射" (the way to a sea, told with 方向)
             or re.search(
                 r"(?<![東西南北])([東西南北]{1,3})の(?:日本海|東海|黄海|東シナ海|海上|海域)(?:側)?"
@@ -1801,16 +1887,24 @@ def _direction(text: str, language: str) -> str:
             )
         )
     elif language == "ko":
-        m = re.search(
-            # round 20: "동북부 방향으로" (부 before 방향 only: "동북부로", "동북부 지역" are
-            # parts of a country)
-            r"(?<![가-힣])([동서남북]{1,3})(?:(?:쪽|방)?\s*(?:방향|으로)|부\s*방향)",
-            text,
-        ) or re.search(
-            # round 18: also "북동쪽 동해 방향으로" (the compass word, then the sea's way)
-            # (round 19: "북동쪽 공해 상으로", a space before 상)
-            r"(?<![가-힣])([동서남북]{1,3})(?:쪽|방)\s+[가-힣]{1,4}?(?:\s?상)?\s*(?:방향\s*)?으로",
-            text,
+        m = (
+            re.search(
+                # round 20: "동북부 방향으로" (부 before 방향 only: "동북부로", "동북부 지역" are
+                # parts of a country)
+                r"(?<![가-힣])([동서남북]{1,3})(?:(?:쪽|방)?\s*(?:방향|으로)|부\s*방향)",
+                text,
+            )
+            or re.search(
+                # round 18: also "북동쪽 동해 방향으로" (the compass word, then the sea's way)
+                # (round 19: "북동쪽 공해 상으로", a space before 상)
+                r"(?<![가-힣])([동서남북]{1,3})(?:쪽|방)\s+[가-힣]{1,4}?(?:\s?상)?\s*(?:방향\s*)?으로",
+                text,
+            )
+            or re.search(
+                # round 27: "북동쪽 육지방향인 … 해상으로" (the way told as towards the land or sea)
+                r"(?<![가-힣])([동서남북]{1,3})쪽\s*(?:육지|내륙|바다|해상)\s*방향(?:인|의|으로)",
+                text,
+            )
         )  # "동쪽 동해상으로": eastward, into the East Sea
         if m is not None and _SIDE_OF_PLACE_KO.match(text, m.end(1)):
             before = text[: m.start(1)].rstrip()
@@ -1984,6 +2078,9 @@ def _unknown_site(
             # round 19: "개성 북쪽에서", "개성 북방 일대에서": a side of a place the gazetteer lacks
             if span[0] <= m.start() < span[1] and not named(m.start("w"), m.end("w")):
                 return True
+    for m in _VESSEL_NEAR.get(language, re.compile("(?!)")).finditer(work):
+        if span[0] <= m.start() < span[1] and not named(m.start("w"), m.end("w")):
+            return True  # round 27: "南浦近くの黄海上にいた艦艇から" (near a place it lacks)
     for m in _BASE_SITE.get(language, re.compile("(?!)")).finditer(work):
         if (
             span[0] <= m.start() < span[1]
@@ -2036,6 +2133,19 @@ def _unknown_site(
     return False
 
 
+#: Round 27: a vessel at sea near a place, told as where the launch was from ("南浦近くの黄海上に
+#: いた艦艇から", "증산 인근 서해상에 있던 함정에서"): when the gazetteer lacks the place, a TODO.
+_VESSEL_NEAR = {
+    "ja": re.compile(
+        r"(?P<w>[\u4e00-\u9fffァ-ヴー]{2,8})(?:\([^()]{1,30}\))?(?:近く|付近|近海|沖)の?"
+        r"[^、。]{0,12}?(?:海上|海域)(?:に|で)(?:いた|あった|展開した|展開していた)?"
+        r"(?:艦艇|艦船|船舶|潜水艦|船|艇)から"
+    ),
+    "ko": re.compile(
+        r"(?P<w>[가-힣]{2,6})(?:\([^()]{1,30}\))?\s*(?:인근|부근|근처|앞바다)\s*(?:[가-힣]{0,6}\s*)?"
+        r"(?:해상|바다)에\s*(?:있던|있는|있었던)\s*(?:함정|함선|선박|잠수함|배)에서"
+    ),
+}
 #: Round 25: a base or launching ground told by a name the gazetteer lacks ("원산 인근 깃대령 미사일
 #: 기지에서", "깃대령 소재 발사장에서", "旗対嶺(キッテリョン)のミサイル基地から"): a TODO.
 _BASE_SITE = {
@@ -2383,6 +2493,14 @@ _SIDE_OF_EN = re.compile(
 )
 
 
+#: Round 27: the country named as the land a way points to ("北朝鮮の陸地側となる北東方向に",
+#: "북한 육지 방향으로"), not as the one that fired.
+_LAND_TOWARDS = re.compile(
+    r"\s*(?:の\s*(?:陸地|内陸|本土)\s*(?:側|方向|方面)|"
+    r"(?:의\s*)?(?:육지|내륙|본토)\s*(?:쪽|방향))"
+)
+
+
 def _site(sentence: _Sentence) -> str:
     """The launch site among the names of a launch clause: a name followed by "から", "에서"
     ("平壌近郊から", "평양 순안 일대에서") or after "from" ("from around Sunan"), a launch site
@@ -2399,6 +2517,12 @@ def _site(sentence: _Sentence) -> str:
             continue  # round 26: "舞水端里から元山にかけての地域から": a stretch, no site
         if _side_of_inland(work, language, found):
             continue  # round 17: "평양 북방에서": a side of Pyongyang, not Pyongyang
+        if _is_reading(work, sentence.names, found):
+            continue  # round 27: "元山(ウォンサン)": the reading of the name before, not another
+        if _LAND_TOWARDS.match(work, found.end) and any(
+            e.name == "North Korea" for e in found.entries
+        ):
+            continue  # round 27: "北朝鮮の陸地側となる北東方向に": where the way points, no firer
         if _near_unknown(work, sentence.names, found, language, known=True):
             # "平壌近郊の祥原付近から": Pyongyang only says where Sangwon is; round 13: also
             # where a known site is ("平壌北方の平安南道・价川付近から" is Kaechon)
@@ -2654,6 +2778,21 @@ _UNKNOWN_THEN_KNOWN = {
 }
 
 
+def _is_reading(work: str, names: Sequence[NameFound], found: NameFound) -> bool:
+    """Round 27: whether ``found`` opens the brackets right after another name: its reading
+    ("元山(ウォンサン)", "順安(スナン)"), the same place told again, not another.
+
+    Examples
+    --------
+    >>> from alertmap.layers.gazetteer import load_gazetteer
+    >>> work = "元山(ウォンサン)一帯から"
+    >>> names = load_gazetteer().names_in(work)
+    >>> [_is_reading(work, names, n) for n in names]
+    [False, True]
+    """
+    return any(re.fullmatch(r"\s?[(（]", work[n.end : found.start]) for n in names)
+
+
 def _unknown_listed_site(part: _Sentence) -> list[str]:
     """Round 19: sites told as a list of an unknown place and a known one ("旗対嶺(キテリョン)と、
     隣接する元山一帯から", "깃대령 기지와 원산 주변 기지에서"): one launch each, North Korea for
@@ -2662,7 +2801,11 @@ def _unknown_listed_site(part: _Sentence) -> list[str]:
     work, language = part.work, part.language
     if language not in _UNKNOWN_THEN_KNOWN:
         return []
-    known = [n for n in part.names if any(_launch_rank(e) < 2 for e in n.entries)]
+    known = [
+        n
+        for n in part.names
+        if any(_launch_rank(e) < 2 for e in n.entries) and not _is_reading(work, part.names, n)
+    ]
     if not known or not any(e.name == "North Korea" for n in part.names for e in n.entries):
         return []
     last = known[-1]
@@ -2806,6 +2949,12 @@ def _place_span(work: str, language: str, names: Sequence[NameFound]) -> list[Na
                 and after.match(work, b.end)
             ):
                 out += [a, b]
+    # round 27: a reading in brackets just after an end is that end ("元山(ウォンサン)にかけて")
+    out += [
+        n
+        for n in names
+        if n not in out and any(re.fullmatch(r"\s?[(（]", work[m.end : n.start]) for m in out)
+    ]
     return out
 
 
@@ -3299,8 +3448,16 @@ _FLIGHT_TIME_LOOSE = re.compile(
     r"\b(?:less\s+than|under|within|nearly|almost|just\s+under)\s+(?:a|one)\s+minute\b",
     re.IGNORECASE,
 )
+#: Round 27: a number of seconds, perhaps with 万 / 만 ("１万２０３", "1만 203", "10,203"),
+#: never the digits after its 万 alone.
+_SEC_N = r"(?<![\d.,万만])(?<![万만]\s)(?:\d+\s?[万만]\s?)?\d[\d,]*"
+#: Round 27: what a flight time in seconds may be told again as, in brackets ("（約２時間５０分）").
+_AGAIN = r"(?:\s*[(（][^()（）]{0,24}[)）])?"
 _SECONDS = (
-    r"(?P<n>[\d,]+)\s*秒間",
+    # round 27: two flights, the first told in seconds before "秒間" of the second
+    # ("１万１９９秒（約２時間５０分）、１万２０３秒間")
+    rf"(?P<n>{_SEC_N})\s*秒{_AGAIN}\s*[、,と]\s*(?P<n2>{_SEC_N})\s*秒間",
+    rf"(?P<n>{_SEC_N})\s*秒間",
     # round 21: "2時間3分41秒、2時間4分5秒、…上空を飛行", "2시간 35분 17초를 비행하여" (a flight
     # told in hours, minutes and seconds, a verb of flight after it)
     r"(?<![\d.])(?P<h>\d{1,2})\s*(?:時間|시간)\s*(?P<m>\d{1,2})\s*(?:分|분)\s*(?P<s>\d{1,2})\s*"
@@ -3309,9 +3466,14 @@ _SECONDS = (
     # round 22: "각각 7961초와 7973초 동안 … 비행한" (each of a pair, or one, with a verb of
     # flight after; "3,000초간 비행" is left as before), "flew for 4,000 seconds" (not "for
     # nearly 8,000 seconds", a bound)
-    r"(?<![\d.,~〜∼-])(?P<n>\d[\d,]*)\s*초(?:\s*동안|(?=\s*(?:와|과)\s*\d[\d,]*\s*초\s*동안))"
-    r"(?=[^.]{0,40}?(?:비행|날아))",
-    r"\b(?:flew|flying|flown)\b[^.\d]{0,30}?\bfor\s+(?:about\s+)?(?P<n>\d[\d,]*)\s+seconds\b",
+    # (round 27: with 만 and the time told again in brackets, "각각 1만 199초(약 2시간 49분)와
+    # 1만 203초(약 2시간 50분) 동안 … 비행해")
+    rf"(?<![~〜∼-])(?P<n>{_SEC_N})\s*초{_AGAIN}"
+    rf"(?:\s*동안|(?=\s*(?:와|과)\s*{_SEC_N}\s*초{_AGAIN}\s*동안))"
+    r"(?=[^.]{0,80}?(?:비행|날아))",
+    # (round 27: a pair, "flew along … for 10,199 seconds and 10,203 seconds")
+    r"\b(?:flew|flying|flown)\b[^.\d]{0,80}?\bfor\s+(?:about\s+)?(?P<n>\d[\d,]*)\s+seconds\b"
+    r"(?:\s+and\s+(?P<n2>\d[\d,]*)\s+seconds\b)?",
     # round 25: seconds from the launch to the fall ("発射から約50秒後に…落下", "발사 42초 만에
     # … 추락했다", "crashed … 65 seconds after it was launched", "48 seconds after launch, … fell"),
     # as the minutes of round 24; seconds to another step ("2단 분리") give nothing
@@ -3546,11 +3708,13 @@ def _figures(sentence: _Sentence) -> list[tuple[int, dict[str, Any]]]:
             groups = m.groupdict()
             whole_hours = float(groups.get("h") or 0)
             seconds = (
-                float(groups["n"].replace(",", ""))
+                number_value(groups["n"]) or 0.0
                 if groups.get("n")
                 else 3600 * whole_hours + 60 * float(groups["m"]) + float(groups["s"])
             )
             out.append((m.start(), {"flight_s": seconds}))
+            if groups.get("n2"):  # round 27: the second of a pair
+                out.append((m.start("n2"), {"flight_s": number_value(groups["n2"]) or 0.0}))
     seen: set[tuple[str, float]] = set()
     figures: list[tuple[int, dict[str, Any]]] = []
     for at, figure in sorted(out, key=lambda p: p[0]):
@@ -3602,6 +3766,32 @@ _SEA_BETWEEN = re.compile(
 #: capital region", "from the capital area"): no place the gazetteer knows.
 _REGION_EN = re.compile(
     r"\bfrom\s+(?:(?:the|its|North\s+Korea['’]s|the\s+North['’]s)\s+)?capital\s+(?:region|area)\b",
+    re.IGNORECASE,
+)
+
+
+#: Round 27: a sea told again as a side of the peninsula ("over the Yellow Sea, west of the
+#: Korean Peninsula"), as "朝鮮半島西側の黄海上で" (round 22): a TODO.
+_SEA_SIDE_OF_PENINSULA_EN = re.compile(
+    r"\b(?:over|into|in|toward|towards)\s+(?:the\s+)?(?:Yellow|East|West)\s+Sea,?\s+"
+    r"(?:to\s+the\s+)?(?:east|west)\s+of\s+(?:the\s+)?(?:Korean\s+)?peninsula\b",
+    re.IGNORECASE,
+)
+#: Round 27: a launch told from inland, no place named ("巡航ミサイルは内陸から発射され",
+#: "내륙에서 발사된", "fired from inland"); not a province's inland ("黄海道内陸から", round 12).
+_INLAND_FROM = re.compile(
+    r"(?<![\u4e00-\u9fffァ-ヴー])内陸部?(?:から|より)[^、。]{0,6}?(?:発射|撃)|"
+    r"(?<![가-힣])내륙(?:\s*지역)?에서\s*(?:[^,.\s]+\s*){0,2}?발사|"
+    r"\b(?:launched|fired)\s+from\s+(?:an?\s+)?inland\b",
+    re.IGNORECASE,
+)
+#: Round 27: a launch site told as a possibility ("内陸の平壌付近から発射された可能性がある",
+#: "평양 인근에서 발사됐을 가능성", "may have been launched from near Pyongyang"): not read as
+#: a report (README, Holdout 5), a TODO.
+_SITE_POSSIBLE = re.compile(
+    r"(?:から|より)\s*発射(?:され|し)た可能性|"
+    r"에서\s*(?:발사(?:됐|되었|했))을\s*가능성|"
+    r"\b(?:may|might|could)\s+have\s+been\s+(?:launched|fired)\s+from\b",
     re.IGNORECASE,
 )
 
@@ -3665,6 +3855,12 @@ def _left_unread(
         out.append("a span of days (no one day)")  # round 25
     if _SEA_BETWEEN.search(work):  # round 26: "일본과 러시아 사이의 동해상에 떨어졌다"
         out.append("a sea told between two places (the between not placed)")
+    if _SEA_SIDE_OF_PENINSULA_EN.search(work):  # round 27: "over the Yellow Sea, west of the
+        out.append("a side of the peninsula (no place)")  # Korean Peninsula"
+    if _INLAND_FROM.search(work):  # round 27: "巡航ミサイルは内陸から発射され" (no place)
+        out.append("a launch site told as inland (no place)")
+    if _SITE_POSSIBLE.search(work):  # round 27: "…付近から発射された可能性がある"
+        out.append("a launch site told as a possibility (not a report)")
     if _REGION_EN.search(work):  # round 26: "from North Korea's capital region"
         out.append("a region the gazetteer does not know")
     if sentence.language == "en" and _OVER_REGION_EN.search(work):
@@ -4834,7 +5030,9 @@ class _Reader:
 _SEVERAL_EN = re.compile(
     r"\b(?:missiles|rockets|projectiles|launches|two|three|four|five|six|several|both|each)\b|"
     r"\bone of them\b|\banother\b|"  # (round 17: "one at 2:35 a.m. and another at 2:45 a.m.")
-    r"\b(?:launched|fired|test-fired)\s+them\b",  # "Pyongyang launched them … at 11:13 and 12:05"
+    r"\b(?:launched|fired|test-fired)\s+them\b|"  # "Pyongyang launched them … at 11:13 and 12:05"
+    # round 27: "They were launched at 6:12 a.m. and 6:20 a.m.", "… at 7:01 and 7:09 respectively"
+    r"\bthey\s+were\s+(?:launched|fired|test-fired)\b|\brespectively\b",
     re.IGNORECASE,
 )
 

@@ -172,6 +172,9 @@ class NameFound:
 
 
 _GAP = r"[\s\[\]]+"
+#: Round 27: the letters of a katakana word (with the long-vowel mark and the middle dot).
+_KATAKANA = "\u30a1-\u30fa\u30fc"
+_KATAKANA_WORD = re.compile(rf"[{_KATAKANA}\u30fb]+")
 #: English aliases that are also everyday words ("in the wake of"): not looked for in a text.
 _COMMON_WORDS = frozenset({"wake", "midway", "pacific"})
 
@@ -677,6 +680,10 @@ class Gazetteer:
             escaped = re.escape(folded)
             if folded.isascii():  # "Tokyo [islands]": words apart, or an editor's brackets
                 escaped = rf"\b{escaped.replace(chr(92) + ' ', _GAP)}\b"
+            elif _KATAKANA_WORD.fullmatch(folded):
+                # round 27: a katakana name is a word of its own, never part of a longer
+                # katakana word ("ウォンサン" is not in "カンウォンドウォンサン", Kangwon-do Wonsan)
+                escaped = rf"(?<![{_KATAKANA}]){escaped}(?![{_KATAKANA}])"
             parts.append(escaped)
         pattern = re.compile("|".join(parts), re.IGNORECASE)
         return pattern, {k: tuple(v) for k, v in by_name.items()}

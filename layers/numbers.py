@@ -97,9 +97,11 @@ _ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _CJK = "〇一二三四五六七八九零十百千万십백천만"
 #: A number: Arabic digits, optionally mixed with Chinese-character or Hangul multipliers
 #: ("4천500", "1万5000", "六百"), or multipliers and Chinese digits alone ("千", "千二百");
-#: round 22: a multiplier alone may start one ("천 5백", "천5백": 1,500).
+#: round 22: a multiplier alone may start one ("천 5백", "천5백": 1,500); round 27: digits
+#: after 万 / 만 and a space ("1만 199": 10,199).
 NUMBER = (
-    rf"(?:(?:(?:{_ARABIC})\s?)?[{_CJK}](?:\s?(?:{_ARABIC})?\s?[{_CJK}])*(?:{_ARABIC})?"
+    rf"(?:(?:(?:{_ARABIC})\s?)?[{_CJK}](?:\s?(?:{_ARABIC})?\s?[{_CJK}])*"
+    rf"(?:(?<=[万만])\s(?=\d))?(?:{_ARABIC})?"
     rf"|{_ARABIC}|[{_CJK}]+)"
 )
 _WORD_NUMBERS = {
@@ -180,6 +182,8 @@ def number_value(text: str) -> float | None:
     --------
     >>> [number_value(t) for t in ("5천700", "6천1백", "1万5000", "千二百", "1,000")]
     [5700.0, 6100.0, 15000.0, 1200.0, 1000.0]
+    >>> number_value("１万１９９"), number_value("1만 199"), number_value("10,199")
+    (10199.0, 10199.0, 10199.0)
     >>> number_value("six-thousand"), number_value("two hundred and fifty"), number_value("x")
     (6000.0, 250.0, None)
     """

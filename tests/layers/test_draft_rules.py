@@ -5456,3 +5456,203 @@ def test_a_korean_sentence_whose_space_was_lost_is_read_alone() -> None:
         "일본 방위성은 미사일이 배타적 경제수역 밖에 낙하했다고 발표했습니다."
     )
     assert [f for k, f in _items(text) if k == "fall"] == [{"outside": ["Japan EEZ"]}]
+
+
+# --------------------------------------------------------------------------- round 27
+
+
+@pytest.mark.parametrize(
+    ("text", "seconds"),
+    [
+        ("通信は「ロケットは２万４０５秒（約５時間４０分）、２万４１１秒間、東海上空の軌道を飛行した」"
+         "と伝えた。", [20_000 + 405, 20_000 + 411]),
+        ("通信によると、ミサイルは1万1020秒間、設定された軌道を飛行したという。", [10_000 + 1020]),
+        ("통신은 순항미사일들이 각각 2만 405초(약 5시간 40분)와 2만 411초(약 5시간 40분) 동안 동해 "
+         "상공의 궤도를 비행했다고 밝혔다.", [20_000 + 405, 20_000 + 411]),
+        ("The cruise missiles flew along set routes above the sea east of the peninsula for "
+         "20,405 seconds and 20,411 seconds before hitting their targets.", [20_405, 20_411]),
+        # controls: a count after 만 is no flight; one value keeps its 万
+        ("훈련에는 병력 약 1만 200명이 참가했다.", []),
+    ],
+)  # fmt: skip
+def test_flight_seconds_written_with_man(text: str, seconds: list[int]) -> None:
+    assert [f["flight_s"] for k, f in _items(text) if k == "figure" and "flight_s" in f] == seconds
+
+
+@pytest.mark.parametrize(
+    ("text", "time"),
+    [
+        ("首相らは15日午前10時、弾道ミサイル発射を受けて国家安全保障会議を開いた。", None),
+        ("국가안보실장은 15일 오전 10시 탄도미사일 발사와 관련해 긴급회의를 주재했다.", None),
+        ("At 10 a.m., the president convened an emergency meeting on the missile launch.", None),
+        # controls: the launch's own time, a meeting told after it
+        ("北朝鮮は15日午前10時、弾道ミサイルを発射し、政府は会議を開いた。", (10, 0)),
+        ("북한은 15일 오전 10시 탄도미사일을 발사했고, 정부는 회의를 열었다.", (10, 0)),
+    ],
+)
+def test_the_time_of_a_meeting_about_the_launch_is_not_its_time(
+    text: str, time: tuple[int, int] | None
+) -> None:
+    times = [f.get("time") for k, f in _items(text) if k == "launch"]
+    assert [t for t in times if t] == ([_at(*time)] if time else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "day"),
+    [
+        # a US-dated page: its local time told with the same instant in the US (a Tuesday
+        # evening there, 21:40 UTC) is the Korean morning after the page's date
+        ("North Korea fired the missile at about 6:40 a.m. (5:40 p.m. EDT Tuesday), "
+         "Yonhap said.", "AP, 2021-09-14", DAY),
+        ("North Korea fired the missile at about 6:40 a.m. (4:40 p.m. EST Tuesday), "
+         "Yonhap said.", "AP, 2021-09-14", DAY),
+        # controls: a page of the launch day; no bracket (the page's date is kept)
+        ("North Korea fired the missile at about 6:40 a.m. (5:40 p.m. EDT Tuesday), "
+         "Yonhap said.", "AP, 2021-09-15", DAY),
+        ("North Korea fired the missile at about 6:40 a.m., Yonhap said.", "AP, 2021-09-14",
+         dt.date(2021, 9, 14)),
+    ],
+)  # fmt: skip
+def test_a_time_told_with_its_us_instant_takes_that_instants_day(
+    text: str, source: str, day: dt.date
+) -> None:
+    times = [f.get("time") for k, f in _items(text, source) if k == "launch"]
+    assert times == [_at(6, 40, day)]
+
+
+@pytest.mark.parametrize(
+    ("text", "fields"),
+    [
+        ("ミサイルは新浦近くの日本海上にいた艦艇から北朝鮮の陸地側となる南西方向に発射された。",
+         {"direction": "SW"}),
+        # control: the firer named as such keeps North Korea
+        ("北朝鮮は日本海上の艦艇から南西方向にミサイルを発射した。",
+         {"at": "North Korea", "direction": "SW"}),
+    ],
+)  # fmt: skip
+def test_north_korea_named_as_the_land_a_way_points_to_is_not_the_firer(
+    text: str, fields: dict[str, Any]
+) -> None:
+    assert [f for k, f in _items(text) if k == "launch"] == [fields]
+
+
+@pytest.mark.parametrize(
+    ("text", "direction"),
+    [
+        ("北朝鮮は15日午前6時ごろ、東方の日本海上に弾道ミサイル1発を発射した。", "E"),
+        ("北朝鮮は15日午前6時ごろ、西方の黄海上に巡航ミサイル数発を発射した。", "W"),
+        # controls: a side of the peninsula is no direction; a fall in the sea on one side
+        ("北朝鮮は15日午前6時ごろ、朝鮮半島西側の黄海上に巡航ミサイル数発を発射した。", None),
+    ],
+)
+def test_a_way_to_the_sea_on_one_side_before_the_verb_is_the_direction(
+    text: str, direction: str | None
+) -> None:
+    launches = [f for k, f in _items(text) if k == "launch"]
+    assert [f.get("direction") for f in launches] == [direction]
+    assert launches[0]["time"] == _at(6, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "todo"),
+    [
+        ("関係者によると、ミサイルは内陸から発射され、約600キロ飛行したとみられる。", True),
+        ("軍関係者は、ミサイルは内陸の咸興付近から発射された可能性があるとの見方を示した。", True),
+        # control: a named site, told as a report
+        ("軍関係者によると、ミサイルは咸興付近から発射された。", False),
+    ],
+)
+def test_an_inland_launch_or_a_site_told_as_a_possibility_is_a_todo(text: str, todo: bool) -> None:
+    assert (text in _todos(text)) is todo
+    if todo:
+        assert all("at" not in f or f["at"] == "North Korea" for k, f in _items(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "todo"),
+    [
+        ("ミサイルは金策近くの日本海上にいた艦艇から東方向に発射された。", True),
+        ("미사일은 함경북도 김책 인근 동해상에 있던 함정에서 동쪽으로 발사됐다.", True),
+        # control: a vessel near a known place names it
+        ("ミサイルは清津近くの日本海上にいた艦艇から東方向に発射された。", False),
+    ],
+)
+def test_a_vessel_near_a_place_the_gazetteer_lacks_is_a_todo(text: str, todo: bool) -> None:
+    assert (text in _todos(text)) is todo
+    assert all(f.get("at") != "North Korea" for k, f in _items(text) if k == "launch")
+
+
+@pytest.mark.parametrize(
+    ("text", "direction"),
+    [
+        ("北朝鮮が弾道ミサイル発射 今月2回目、東方の日本海上に", "E"),
+        # control: a headline ending with its fall
+        ("北朝鮮が弾道ミサイル発射 東方の日本海上に落下", None),
+    ],
+)
+def test_a_headline_ending_with_the_way_to_a_sea(text: str, direction: str | None) -> None:
+    launches = [f for k, f in _items(text) if k == "launch"]
+    assert [f.get("direction") for f in launches] == ([direction] if direction else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "todo"),
+    [
+        ("KCNA said the test was held on Tuesday over the East Sea, east of the Korean "
+         "Peninsula, watched by its leader.", True),
+        ("The missiles flew into the Yellow Sea west of the peninsula, the JCS said.", True),
+        # control: the sea alone
+        ("KCNA said the test was held on Tuesday over the East Sea, watched by its leader.", False),
+    ],
+)  # fmt: skip
+def test_a_sea_told_again_as_a_side_of_the_peninsula_is_a_todo(text: str, todo: bool) -> None:
+    assert (text in _todos(text)) is todo
+
+
+@pytest.mark.parametrize(
+    ("text", "direction"),
+    [
+        ("미사일은 함경북도 김책 인근 동해상에 있던 함정에서 남서쪽 육지방향인 해상으로 발사됐다.",
+         "SW"),
+        ("미사일은 강원도 통천 앞바다의 함정에서 서쪽 내륙 방향으로 발사됐다.", "W"),
+        # control: a side of the land is no way told ("육지 쪽에", no 방향)
+        ("미사일은 김책 인근 동해상에 있던 함정에서 발사돼 육지 쪽에 떨어졌다.", None),
+    ],
+)  # fmt: skip
+def test_a_way_told_towards_the_land_in_korean(text: str, direction: str | None) -> None:
+    launches = [f for k, f in _items(text) if k == "launch"]
+    assert [f.get("direction") for f in launches] == ([direction] if direction else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "times"),
+    [
+        ("They were fired at 5:31 a.m. and 5:47 a.m., the JCS said.", [(5, 31), (5, 47)]),
+        ("Launches were detected at 5:31 a.m. and 5:47 a.m. respectively.", [(5, 31), (5, 47)]),
+        # control: one object, then its fall
+        ("It was fired at 5:31 a.m. and at 5:47 a.m. it fell into the sea.", [(5, 31)]),
+    ],
+)
+def test_plural_or_respective_times_in_english_are_a_launch_each(
+    text: str, times: list[tuple[int, int]]
+) -> None:
+    got = [f.get("time") for k, f in _items(text) if k == "launch"]
+    assert got == [_at(*t) for t in times]
+
+
+def test_a_headline_control_a_launch_clause_before_the_way_is_not_a_headline() -> None:
+    text = "ミサイルは咸興付近から発射され、東方の日本海に"  # a clause cut before its verb
+    assert [f.get("direction") for k, f in _items(text) if k == "launch"] in ([], [None])
+
+
+@pytest.mark.parametrize(
+    ("text", "sites"),
+    [
+        ("ミサイルは北朝鮮東海岸のウォンサン付近から発射された。", ["Wonsan"]),
+        # a reading in brackets is the name before it, not a second site nor a second end
+        ("ミサイルは元山(ウォンサン)付近から発射された。", ["Wonsan"]),
+        ("ミサイルは新浦(シンポ)から元山(ウォンサン)にかけての海岸から発射された。", []),
+    ],
+)
+def test_wonsan_in_katakana_and_readings_in_brackets(text: str, sites: list[str]) -> None:
+    assert [f.get("at") for k, f in _items(text) if k == "launch" and f.get("at")] == sites

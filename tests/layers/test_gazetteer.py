@@ -948,3 +948,26 @@ def test_stems_still_find_seas_and_islands(name: str, found: str) -> None:  # th
 def test_a_sea_before_the_particle_do_is_still_the_sea() -> None:  # the control
     names = load_gazetteer().names_in("동해도 포함해 서해상으로")
     assert [f.entries[0].name for f in names] == ["Sea of Japan", "Yellow Sea"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a katakana name standing alone, before kanji or in brackets
+        ("ミサイルはムスダンリ付近から発射された", ["Tonghae Satellite Launching Ground"]),
+        ("順安(スナン)空港から", ["Pyongyang Sunan International Airport"] * 2),
+        # inside a longer katakana word it is no name (a county, then the village; a province,
+        # then the city)
+        ("ミサイルはファデグンムスダンリから発射された", []),
+        ("平安南道(ピョンアンナムドピョンヤン)の", []),
+    ],
+)
+def test_a_katakana_name_is_not_matched_inside_a_longer_katakana_word(
+    g: Gazetteer, text: str, names: list[str]
+) -> None:
+    assert [e.name for f in g.names_in(text) for e in f.entries[:1]] == names
+
+
+def test_wonsan_in_katakana_is_wonsan(g: Gazetteer) -> None:
+    place = g.find("ウォンサン")
+    assert place is not None and place.name == "Wonsan"

@@ -509,3 +509,19 @@ def test_a_time_told_with_dou_shares_the_afternoon(
 )
 def test_a_day_told_as_on_the_ordinal(text: str, expected: list[str]) -> None:
     assert [d.isoformat() for _, d in find_dates(text, dt.date(2024, 5, 28))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("1万199", 10_000 + 199),
+        ("１万１９９", 10_000 + 199),
+        ("1만 199", 10_000 + 199),
+        ("1만199", 10_000 + 199),
+        ("10,199", 10 * 1000 + 199),
+        ("2万", 2 * 10_000),
+        ("1만 2천", 10_000 + 2 * 1000),
+    ],
+)
+def test_numbers_with_man_in_every_written_form(text: str, value: int) -> None:
+    assert number_value(text) == value
