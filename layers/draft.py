@@ -638,7 +638,9 @@ _NOT_REPORTED = re.compile(
 )
 _NOT_BEFORE = re.compile(
     r"(?:\b(?:could|may|might|possibility|not|never|did not)|\bno(?!\s+(?:fewer|less|more|"
-    r"sooner|later|longer)\b)|n['’]t)\s+(?:[\w-]+\s+){0,2}$",
+    r"sooner|later|longer)\b)|n['’]t)\s+(?:[\w-]+\s+){0,2}$"
+    # round 28: "None of the missiles fell …" (no fall told)
+    r"|\bnone\s+of\s+(?:the|their|its|these|those)\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 _TIME_AFTER = re.compile(
@@ -833,7 +835,16 @@ _OTHER_EVENT = re.compile(
     r"\bcoming\s+(?:just\s+|only\s+|barely\s+)?(?:\w+\s+){0,2}(?:days?|hours?|weeks?)\s+after\b|"
     # "the regime's third military provocation this year": this launch counted among others
     r"\b(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+"
-    r"(?:military\s+)?provocations?\b"
+    r"(?:military\s+)?provocations?\b|"
+    # round 28: days or weeks back ("a week earlier, the DPRK fired …", "3日前に発射した",
+    # "일주일 전에 쏜"): another launch ("10 minutes earlier", "a day earlier" (the statement's
+    # day before) stay this one's)
+    r"\b(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d+)\s+"
+    r"(?:weeks?|months?|years?)|(?:two|three|four|five|six|seven|eight|nine|ten|several|"
+    r"a\s+few|[2-9]|\d\d)\s+days)\s+(?:earlier|before|ago)\b|"
+    r"(?:(?:\d+|[一二三四五六七八九十]+)\s*(?:週間|か月|カ月|ヶ月|年)|(?:[2-9]|\d\d|[二三四五六七八九十])\s*日)"
+    r"\s*前(?!後)(?:に|の|、|,)|"
+    r"(?:(?:\d+\s*|[한두세네]\s*|일|이)(?:주일?|달|개월|년)|(?:[2-9]|\d\d)\s*일)\s*전(?:에|의|인|,)"
 )
 #: Round 19: a habit, not this launch ("Usually the North conducts missile launches from its
 #: eastern port city of Wonsan", "北朝鮮は通常、東部の元山付近から発射している", "북한은 보통
@@ -897,7 +908,8 @@ _SIDE_OF_COUNTRY = re.compile(
     # (round 23: also "from its southeastern coast", "off its northern coast")
     # (round 25: also "towards its east coast", "into the sea off it eastern coast", "it" for
     # "its" as published)
-    r"\b(?:from|off|towards?)\s+(?:its|it|the\s+country['’]s|North\s+Korea['’]s)\s+"
+    # (round 28: also "from near the country's west coast")
+    r"\b(?:from|off|towards?)\s+(?:near\s+)?(?:its|it|the\s+country['’]s|North\s+Korea['’]s)\s+"
     r"(?:(?:north|south)-?(?:east|west)|east|west|north|south)(?:ern)?\s+coast\b|"
     # (round 22: not "원산 인근 동해안에서", the coast of a town named before it: that town)
     r"(?<![가-힣])(?<!인근\s)(?<!부근\s)[동서]해안\s*(?:일대|지역|인근|부근)?\s*에서|"
@@ -1363,7 +1375,9 @@ def _moments(
             continue
         elapsed = _ELAPSED_HOURS.search(work[:start]) if last_hour is not None else None
         if written >= 0 and (
-            _same_half(work[start:end], h, last_hour)
+            # round 28: the time read just before, in this sentence if it told one ("오전
+            # 7시30분과 7시40분쯤" after an afternoon of the sentence before stays the morning)
+            _same_half(work[start:end], h, hour)
             or (_same_half(work[start:end], h, h + 12) and (h + 12, minute) in afternoon)
             or (
                 pm_before
@@ -1487,6 +1501,17 @@ _UNCONFIRMED_AFTER = re.compile(
 )
 
 
+#: round 28: a verb in a relative clause whose noun was not confirmed ("EEZに落下するという弾道
+#: ミサイルは確認されなかった", "落下したとの情報は確認されていない"): nothing is told to have
+#: happened (the gap stops at a clause's end: "落下したとみられ、被害は確認されていない" is a fall).
+_UNCONFIRMED_NOUN_AFTER = re.compile(
+    # (the noun alone: not "発射したミサイルの落下地点は確認されていない", the launch told)
+    r"^(?:する|した|して(?:いる|いた))?(?:という|との)?[^、。,.とでの]{0,12}?(?:は|も)\s*"
+    r"(?:まだ|現時点で|これまでに)?\s*確認(?:されて|できて|して|され|でき)(?:い|お)?"
+    r"(?:な[いかく]|ず|ませ)"
+)
+
+
 def _negated(work: str, m: re.Match[str]) -> bool:
     """Whether the verb at ``m`` is denied or spoken of as a possibility ("発射していない",
     "Jアラート発令は見送り", "발령하지 않았다", "was not issued", "could fall").
@@ -1505,6 +1530,7 @@ def _negated(work: str, m: re.Match[str]) -> bool:
         or _NOT_BEFORE.search(work[max(0, m.start() - 30) : m.start()])
         or _UNCONFIRMED_BEFORE.search(work[max(0, m.start() - 90) : m.start()])
         or _UNCONFIRMED_AFTER.search(work[m.end() : m.end() + 40])
+        or _UNCONFIRMED_NOUN_AFTER.search(work[m.end() : m.end() + 40])
     )
 
 
@@ -1905,6 +1931,12 @@ def _direction(text: str, language: str) -> str:
                 r"(?<![가-힣])([동서남북]{1,3})쪽\s*(?:육지|내륙|바다|해상)\s*방향(?:인|의|으로)",
                 text,
             )
+            or re.search(
+                # round 28: "동북방 내륙 지역으로" (the way to the land on that side; the
+                # inland is a TODO, _TOWARD_INLAND)
+                r"(?<![가-힣])([동서남북]{1,3})(?:쪽|방)\s*(?:육지|내륙)\s*(?:지역|지방)?\s*(?:방향)?\s*으로",
+                text,
+            )
         )  # "동쪽 동해상으로": eastward, into the East Sea
         if m is not None and _SIDE_OF_PLACE_KO.match(text, m.end(1)):
             before = text[: m.start(1)].rstrip()
@@ -1921,6 +1953,11 @@ def _direction(text: str, language: str) -> str:
             # round 25: "towards the northeastern sea" (the way to a sea; not "into its
             # eastern waters", a side of the country)
             or re.search(rf"\btowards?\s+the\s+{_COMPASS_EN}ern\s+(?:sea|waters)\b", text, re.I)
+            # round 28: "toward the northeastern inland areas" (the inland is a TODO,
+            # _TOWARD_INLAND)
+            or re.search(
+                rf"\btowards?\s+(?:the\s+)?{_COMPASS_EN}ern\s+(?:inland|interior)\b", text, re.I
+            )
             or re.search(
                 rf"(?<!according )\b(?:towards?|to)\s+the\s+{_COMPASS_EN}\b"
                 r"(?![\s-]+(?:Sea|China|coast|of|Korean?|Pacific|Atlantic|Indian)\b)",
@@ -2049,7 +2086,9 @@ _PROVINCE_SITE = {
         r"(?P<q>)"
     ),
     "ko": re.compile(
-        r"(?<![가-힣])(?P<p>[가-힣]{2}[남북]도|자강도|양강도|황해도|평[남북]|함[남북]|황[남북])"
+        # (round 28: the undivided provinces, "강원도에서", "평안도 묘향산 일대에서")
+        r"(?<![가-힣])(?P<p>[가-힣]{2}[남북]도|자강도|양강도|황해도|강원도|평안도|함경도|평[남북]|"
+        r"함[남북]|황[남북])"
         r"(?:\s+(?P<q>[가-힣]{2,4}?))?\s*(?:내륙|일대|지역|부근|인근)?\s*(?:에)?서"
     ),
 }
@@ -2226,7 +2265,11 @@ _FLIGHT_DIRECTION = {
                      r"(?:[^,.]{0,6}?|\s*남짓한\s*거리를\s*)(?:비행|날아)"),
     "en": re.compile(rf"\b(?:flew|travell?ed|flying)\s+(?:(?:about|some|around|roughly)\s+)?"
                      # (round 21: "flew about 125 miles northeast")
-                     rf"(?:[\d,.]+\s*(?:km|kilomet(?:er|re)s|miles)\s+(?:to\s+the\s+)?)?{_COMPASS_EN}"
+                     rf"(?:[\d,.]+\s*(?:km|kilomet(?:er|re)s|miles)\s+"
+                     # round 28: "flew around 200 kilometers (124 miles) to the country's
+                     # northeast"
+                     r"(?:\([^()]{1,20}\)\s+)?(?:to\s+the\s+(?:(?:country|nation)['’]s\s+)?)?)?"
+                     rf"{_COMPASS_EN}"
                      r"(?:wards?)?\b(?!\s+(?:of|from)\b)", re.IGNORECASE),
 }  # fmt: skip
 
@@ -3095,6 +3138,10 @@ def _zones(work: str, language: str) -> list[tuple[int, str, str]]:
         if groups.get("closed"):  # round 25: a sea declared closed to ships, fallen in
             out.append((m.start(), "inside", "notified areas"))
             continue
+        if groups.get("side4"):  # round 28: "EEZに落下するミサイルは確認されていない": no zone
+            verb = re.match(r"\s*(?:落下|落ち|着弾|弾着|墜落)", work[m.end() :])
+            if verb and _UNCONFIRMED_NOUN_AFTER.search(work[m.end() + verb.end() :][:40]):
+                continue
         notified = bool(m.group("side2"))
         side = (
             (m.group("side3") if notified else m.group("side"))
@@ -3189,6 +3236,9 @@ _RANGE_AFTER = {
     # (round 26: a lower bound before the comma, "200キロ以上、飛行した")
     r"^(?:[^、。\d]{0,4}?(?:を|も|ほど)?|\s*(?:以上|超|余り|あまり)?\s*[、,]\s*)"
     r"(?:飛翔|飛しょう|飛行|飛ん|飛び|移動)|"
+    # round 28: "約250キロ北東方向に飛行した" (the way flown between the distance and the verb)
+    r"^\s*(?:あまり|余り|ほど)?\s*[東西南北]{1,3}(?:の)?(?:方向|方角)?\s*(?:に|へ)\s*"
+    r"(?:向けて|向かって)?\s*(?:飛翔|飛しょう|飛行|飛ん|飛び)|"
     # round 21: "2000キロ先の日本海に設定された標的に命中" (a target that far ahead, struck)
     r"^\s*(?:ほど|あまり)?\s*先の[^。、\d]{0,20}?(?:標的|目標)[^。、\d]{0,6}?(?:命中|打撃)|"
     # round 22: "1587キロを約2時間10分飛行した" (the flight's length between)
@@ -3520,7 +3570,8 @@ def _figure_after(after: str, language: str) -> str:
         m = re.search(pattern[language], after, re.IGNORECASE)
         number = re.match(
             # (round 26: nor a latitude, "날아 북위 40도11분, 동경 …")
-            r"([^\d、。,.]{0,12})\d[\d,.]*(?![\d,.])(?!\s*(?:발|発|번째|発目|개|段|도|度|°))",
+            # (round 28: nor across a closing quote, "130여㎞를 날아갔다”면서 “210여㎞를 …")
+            r"([^\d、。,.”」』\"]{0,12})\d[\d,.]*(?![\d,.])(?!\s*(?:발|発|번째|発目|개|段|도|度|°))",
             after[m.end() if m else 0 :],
         )
         if m and (
@@ -3785,6 +3836,21 @@ _INLAND_FROM = re.compile(
     r"\b(?:launched|fired)\s+from\s+(?:an?\s+)?inland\b",
     re.IGNORECASE,
 )
+#: Round 28: a launch or flight towards the land ("동북방 내륙 지역으로", "toward the
+#: northeastern inland areas", "内陸に向けて"), a fall on the land ("made contact with the
+#: mainland") or a fall on it told as a possibility ("内陸に落ちた可能性がある", "내륙에
+#: 떨어졌을 가능성"): nothing a map can place, a TODO (the direction is read).
+_TOWARD_INLAND = re.compile(
+    r"(?<![가-힣])(?:내륙|육지)\s*(?:지역|지방)?\s*(?:방향)?\s*으로|"
+    r"(?<![\u4e00-\u9fffァ-ヴー])内陸部?(?:の方向|方向|方面)?\s*(?:に|へ)\s*向け|"
+    r"\btowards?\s+(?:the\s+)?(?:[\w-]+\s+)?(?:inland|interior)\b|"
+    r"\bmade\s+contact\W{0,2}\s+with\s+(?:the\s+)?(?:mainland|land)\b|"
+    r"内陸部?(?:に|へ)\s*(?:落下|落ち|着弾)(?:し)?た?\s*(?:可能性|恐れ|おそれ|もよう|模様)|"
+    r"(?:내륙|육지)(?:\s*지역)?에\s*(?:떨어졌|낙하했|떨어진|낙하한)\s*(?:을\s*)?(?:가능성|듯|것으로)|"
+    r"\b(?:may|might|could)\s+have\s+(?:fallen|landed|crashed)\s+(?:on|in|into)\s+(?:the\s+)?"
+    r"(?:mainland|land|inland)\b",
+    re.IGNORECASE,
+)
 #: Round 27: a launch site told as a possibility ("内陸の平壌付近から発射された可能性がある",
 #: "평양 인근에서 발사됐을 가능성", "may have been launched from near Pyongyang"): not read as
 #: a report (README, Holdout 5), a TODO.
@@ -3859,6 +3925,8 @@ def _left_unread(
         out.append("a side of the peninsula (no place)")  # Korean Peninsula"
     if _INLAND_FROM.search(work):  # round 27: "巡航ミサイルは内陸から発射され" (no place)
         out.append("a launch site told as inland (no place)")
+    if _TOWARD_INLAND.search(work):  # round 28: "동북방 내륙 지역으로 … 발사"
+        out.append("a flight or fall towards the land (not placed)")
     if _SITE_POSSIBLE.search(work):  # round 27: "…付近から発射された可能性がある"
         out.append("a launch site told as a possibility (not a report)")
     if _REGION_EN.search(work):  # round 26: "from North Korea's capital region"
@@ -4155,9 +4223,12 @@ class _Reader:
         #: only tells its zone ("日本の排他的経済水域(EEZ)外と推定されるという。").
         self.fall_before: int | None = None
         self.launch_before = False  # round 25: the sentence before told a launch and no fall
+        #: Round 28: the sentence whose launch named North Korea alone as the firer (no item).
+        self.north_fired = ""
 
     def add(self, kind: str, sentence: str, fields: dict[str, Any], todo: str = "") -> None:
         if kind == "launch" and set(fields) == {"at"} and fields["at"] == "North Korea":
+            self.north_fired = sentence  # round 28: the firer, for a direction told after
             return  # "North Korea launched": nothing a map needs
         when = fields.get("time")
         if (
@@ -4617,7 +4688,15 @@ class _Reader:
                     item, fields={**item.fields, "direction": direction}
                 )
             return
-        self.add("launch", read.text, {"direction": direction})
+        # round 28: "北朝鮮が…発射した3発の弾道ミサイル…約250キロ北東方向に飛行した": the firer
+        # the sentence named goes with the direction (not when it names another year: "북한이
+        # 2019년부터 계속 시험발사했던 …", the type's history)
+        date = self.statement.date
+        named = self.north_fired == read.text and not any(
+            date is None or year != date.year for _, year, _ in find_year_months(read.work)
+        )
+        north = {"at": "North Korea"} if named else {}
+        self.add("launch", read.text, {**north, "direction": direction})
 
     def trailing_zones(self, read: _Sentence, events: Sequence[_Event], before: int) -> None:
         """ "…日本海上に落下したと推定される。我が国のEEZ内ではない」": inside/outside said after a

@@ -688,7 +688,11 @@ _OPEN_SPAN_BEFORE = re.compile(
     r"commenced|resumed)\s+(?:again\s+)?"
     r"(?:(?:at|around|about|from|some|shortly|approximately|after|just)\s+)*$|"
     # round 17: "fired … from about 11:40 a.m., and flew …": a start told, no end
-    r"\bfrom\s+(?:(?:around|about|approximately|roughly|some|shortly|just|soon|right|after)\s+)*$",
+    r"\bfrom\s+(?:(?:around|about|approximately|roughly|some|shortly|just|soon|right|after)\s+)*$|"
+    # round 28: "The rockets were first fired at 5:12 a.m." (several, the first of them: the
+    # start of the firing; "the first missile was fired at …" stays that missile's time)
+    r"\bwere\s+first\s+(?:launched|fired|shot|test-fired)\s+"
+    r"(?:(?:at|around|about|approximately|shortly|just|after)\s+)*$",
     re.IGNORECASE,
 )
 #: A bracket right after a time ("(日本時間同)", "(현지시간)", "(GMT 0500)"), skipped to
