@@ -689,6 +689,8 @@ _OPEN_SPAN_BEFORE = re.compile(
     r"(?:(?:at|around|about|from|some|shortly|approximately|after|just)\s+)*$|"
     # round 17: "fired … from about 11:40 a.m., and flew …": a start told, no end
     r"\bfrom\s+(?:(?:around|about|approximately|roughly|some|shortly|just|soon|right|after)\s+)*$|"
+    # round 29: "A number of cruise missiles launched since around 4 a.m. … were detected"
+    r"\bsince\s+(?:(?:around|about|approximately|roughly|some|shortly|just|after)\s+)*$|"
     # round 28: "The rockets were first fired at 5:12 a.m." (several, the first of them: the
     # start of the firing; "the first missile was fired at …" stays that missile's time)
     r"\bwere\s+first\s+(?:launched|fired|shot|test-fired)\s+"
@@ -1077,6 +1079,13 @@ def find_dates(
             back = -1 if back == 6 else back  # the day after: a page dated a day behind Asia
             found.append((m.start(), base - dt.timedelta(days=back)))
         named = sorted((at, d) for at, d in found if not any(a <= at < b for a, b in utc_brackets))
+        # round 29: "전날(21일) … 진수하는 데 실패했다고 이날 오전 …": the day before and its
+        # date in brackets are told from "this day", which stays the day named before them
+        told_from = [
+            at for at, _ in named
+            if any(at == b or re.fullmatch(r"\S{1,3}\s?[(（]", work[b:at]) for b, _ in said_on)
+        ]  # fmt: skip
+        named = [(at, d) for at, d in named if at not in told_from]
         for m in re.finditer(_SAME_DAY, work, re.IGNORECASE):
             # "9月25日、北朝鮮が同日…": the day named before it in the same text, if any
             earlier = [d for at, d in named if at < m.start()]

@@ -5834,3 +5834,197 @@ def test_the_firer_named_goes_with_a_direction_told_with_the_flight(
 ) -> None:
     launches = [f for k, f in _items(text, "Test, 2022-12-23") if k == "launch"]
     assert [(f.get("at"), f.get("direction")) for f in launches] == [(at, "E")]
+
+
+# --------------------------------------------------------------------------- round 29
+
+
+@pytest.mark.parametrize(
+    ("text", "seconds"),
+    [
+        # hours, minutes and seconds told in words: the sum, never the minutes and seconds alone
+        ("The drones circled above the sea east of the peninsula for three hours, 12 minutes and "
+         "5 seconds, the agency said.", [3 * 3600 + 12 * 60 + 5]),
+        ("The missile flew for 1 hour, 7 minutes, 40 seconds before reaching its target.",
+         [3600 + 7 * 60 + 40]),
+        # seconds told before a distance, the verb of flight after both
+        ("통신은 미사일이 동해 상공의 궤도를 따라 9,150초, 1,600km를 비행했다고 밝혔다.", [9150]),
+        # seconds with 여 and "s" (KCNA's unit), the seconds told again in brackets
+        ("통신은 순항미사일들이 6200여s(초) 간 동해 상공을 비행하였다고 밝혔다.", [6200]),
+        ("통신은 순항미사일들이 6200여s(1시간43분)간 동해 상공을 비행하였다고 했다.", [6200]),
+        # seconds restated by つまり: one figure (the seconds)
+        ("通信によると、ミサイルはおよそ6,300秒、つまり1時間45分ほど飛行したという。", [6300]),
+        # a lower bound is the figure
+        ("The missiles flew for over 6,300 seconds along a set route, KCNA said.", [6300]),
+        # controls: no verb of flight; a count of seconds to another step; nearly (a bound)
+        ("発表によると、演習は6,300秒、つまり1時間45分ほど続いたという。", []),
+        ("통신은 훈련이 6200여s(초) 간 진행됐다고 밝혔다.", []),
+        ("The missiles flew for nearly 6,300 seconds, KCNA said.", []),
+    ],
+)  # fmt: skip
+def test_round29_flight_seconds_in_more_forms(text: str, seconds: list[int]) -> None:
+    assert [f["flight_s"] for k, f in _items(text) if k == "figure" and "flight_s" in f] == seconds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "通信によると、ミサイルはおよそ6,300秒、つまり1時間45分ほど飛行したという。",
+        "The missiles flew for about 6,300 seconds, i.e. about 105 minutes, KCNA said.",
+        "통신은 미사일이 약 6300초, 즉 1시간 45분 동안 비행했다고 밝혔다.",
+    ],
+)
+def test_round29_minutes_restating_seconds_are_no_second_figure(text: str) -> None:
+    assert [f for k, f in _items(text) if k == "figure" and "flight_min" in f] == []
+
+
+def test_round29_minutes_alone_stay_a_figure() -> None:  # control of the above
+    text = "通信によると、ミサイルは1時間45分ほど飛行したという。"
+    assert [f for k, f in _items(text) if k == "figure"] == [{"flight_min": 105.0}]
+
+
+@pytest.mark.parametrize(
+    ("text", "at"),
+    [
+        # the country's sea is no site: the launch keeps its time alone
+        ("합참은 \"오전 10시쯤 북한 동해 남부 해상에서 순항미사일을 포착했다\"고 밝혔다.", None),
+        ("防衛省によると、午前10時ごろ、北朝鮮の東海の海上から巡航ミサイルが発射された。", None),
+        # control: the country named as the firer before another place
+        ("합참은 \"오전 10시쯤 북한이 평안남도 개천 일대에서 순항미사일을 발사했다\"고 밝혔다.",
+         "Kaechon"),
+    ],
+)  # fmt: skip
+def test_round29_a_sea_of_the_country_is_no_site(text: str, at: str | None) -> None:
+    launches = [f for k, f in _items(text) if k == "launch"]
+    assert [(f.get("at"), f.get("time")) for f in launches] == [(at, _at(10, 0))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "落下地点は秋田県男鹿半島の西方250km付近と考えられているが、太平洋に落ちた可能性も指摘された。",
+        "탄착 지점은 울릉도 동방 250㎞ 부근으로 보이나, 태평양에 떨어졌을 가능성도 제기됐다.",
+    ],
+)
+def test_round29_a_sea_told_as_a_possibility_is_no_fall_sea(text: str) -> None:
+    falls = [f for k, f in _items(text, "Test, 1998-08-31") if k == "fall"]
+    assert [(f["distance_km"], f["about"], f.get("sea")) for f in falls] == [(250.0, True, None)]
+    assert text in _todos(text, "Test, 1998-08-31")
+
+
+@pytest.mark.parametrize(
+    ("text", "sea"),
+    [
+        # controls: the sea reported (no possibility after it) is the fall's
+        ("落下地点は男鹿半島の西方250kmの日本海と推定される。", "Sea of Japan"),
+        ("탄착 지점은 울릉도 동방 250㎞ 부근 동해상으로 추정된다.", "Sea of Japan"),
+    ],
+)
+def test_round29_a_sea_reported_stays_the_fall_sea(text: str, sea: str) -> None:
+    falls = [f for k, f in _items(text, "Test, 1998-08-31") if k == "fall"]
+    assert [(f["about"], f.get("sea")) for f in falls] == [(True, sea)]
+
+
+@pytest.mark.parametrize(
+    ("text", "todo"),
+    [
+        ("朝鮮中央通信は、東海の北部の海上で対艦ミサイルの発射試験を行ったと伝えた。", True),
+        ("통신은 \"조선 동해 해상 상공에서 순항미사일 시험사격을 진행했다\"고 밝혔다.", True),
+        ("통신은 순항미사일이 서해 남부 해상에서 시험사격됐다고 밝혔다.", True),
+        ("KCNA said the anti-ship missile test was conducted in the West Sea on Friday.", True),
+        ("KCNA said the test was performed from the sea near the coast.", True),
+        # controls: a fall in the sea; a way to the sea
+        ("ミサイルは黄海の海上に落下した。", False),
+        ("북한은 순항미사일 2발을 서해상으로 발사했다.", False),
+        ("The missiles fell in the Yellow Sea, the JCS said.", False),
+    ],
+)  # fmt: skip
+def test_round29_a_sea_as_the_place_of_a_test_is_a_todo(text: str, todo: bool) -> None:
+    assert (text in _todos(text)) is todo
+
+
+@pytest.mark.parametrize(
+    ("text", "todo"),
+    [
+        ("발사체는 함흥 인근의 대평반도에 위치한 이동식 발사대에서 발사된 것으로 알려졌다.", True),
+        ("발사체는 함흥 부근 대평반도의 이동식 발사 차량에서 발사돼 80여㎞를 비행했다.", True),
+        ("ミサイルは咸興近郊の大平半島にある移動式発射台から発射されたという。", True),
+        # controls: the known place as the site; no launch verb
+        ("발사체는 강원도 원산 인근의 이동식 발사대에서 발사된 것으로 알려졌다.", False),
+        ("함흥 인근의 대평반도에는 해안포 진지가 있다.", False),
+    ],
+)  # fmt: skip
+def test_round29_a_site_the_gazetteer_lacks_near_a_known_place_is_a_todo(
+    text: str, todo: bool
+) -> None:
+    assert (text in _todos(text)) is todo
+
+
+@pytest.mark.parametrize(
+    ("text", "time"),
+    [
+        # an open span told with "since": no time, a TODO
+        ("Several rockets launched since around 6 a.m. Thursday were detected, the military said.",
+         None),
+        ("Artillery rounds fired since 7:30 a.m. landed near the border, the JCS said.", None),
+        # control: a time told with "at"
+        ("Several rockets launched at around 6 a.m. Thursday were detected, the military said.",
+         (6, 0)),
+    ],
+)  # fmt: skip
+def test_round29_since_a_time_is_an_open_span(text: str, time: tuple[int, int] | None) -> None:
+    times = [f.get("time") for k, f in _items(text, "Test, 2021-09-16") if k == "launch"]
+    day = dt.date(2021, 9, 16)
+    assert times == ([_at(*time, day)] if time else []) or (time is None and times == [None])
+    assert (text in _todos(text, "Test, 2021-09-16")) is (time is None)
+
+
+@pytest.mark.parametrize(
+    ("text", "site"),
+    [
+        # missiles detected, told with them as the subject: a launch with its time and site
+        ("합참에 따르면 오전 10시쯤 평안남도 개천 일대에서 미상 순항미사일 수발이 포착됐다.",
+         "Kaechon"),
+        ("合同参謀本部によると、午前10時ごろ、平安南道の价川付近から巡航ミサイル数発が探知された。",
+         "Kaechon"),
+    ],
+)  # fmt: skip
+def test_round29_missiles_detected_as_the_subject_are_a_launch(text: str, site: str) -> None:
+    launches = [f for k, f in _items(text) if k == "launch"]
+    assert [(f.get("at"), f.get("time")) for f in launches] == [(site, _at(10, 0))]
+
+
+def test_round29_a_ship_detected_is_no_launch() -> None:  # control
+    text = "합참에 따르면 오전 10시쯤 평안남도 남포 인근에서 북한 함정 여러 척이 포착됐다."
+    assert [f for k, f in _items(text) if k == "launch"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "todo"),
+    [
+        ("北朝鮮は15日、ロシアと朝鮮半島(Korean Peninsula)の間にある日本海に向けて"
+         "ミサイルを発射した。", True),
+        ("北朝鮮が15日午前、黄海側の地域で短距離ミサイル数発を発射したと発表した。", True),
+        ("The projectiles were fired over its own western waters, the ministry said.", True),
+        # controls: a sea with no between; a place on the coast
+        ("北朝鮮は15日、日本海に向けてミサイルを発射した。", False),
+        ("北朝鮮が15日午前、元山付近から短距離ミサイル数発を発射したと発表した。", False),
+    ],
+)  # fmt: skip
+def test_round29_a_between_or_a_side_of_the_country_is_a_todo(text: str, todo: bool) -> None:
+    assert (text in _todos(text)) is todo
+
+
+@pytest.mark.parametrize(
+    ("text", "minutes"),
+    [
+        ("이 순항미사일은 3시간을 넘게 비행한 것으로 분석됐다.", [180.0]),
+        ("이 순항미사일은 1시간 20분 이상 비행한 것으로 분석됐다.", [80.0]),
+        # control: hours after, no flight
+        ("북한은 3시간 넘게 지난 뒤 발표했다.", []),
+    ],
+)
+def test_round29_korean_hours_as_a_lower_bound_are_the_figure(
+    text: str, minutes: list[float]
+) -> None:
+    assert [f["flight_min"] for k, f in _items(text) if k == "figure"] == minutes

@@ -525,3 +525,21 @@ def test_a_day_told_as_on_the_ordinal(text: str, expected: list[str]) -> None:
 )
 def test_numbers_with_man_in_every_written_form(text: str, value: int) -> None:
     assert number_value(text) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # round 29: a day before, with its date in brackets, is told from "this day": 이날 after
+        # them stays the day named before ("전날(9일) … 이날 오후")
+        ("전날(9일) 남포항에서 열린 행사가 끝났다고 이날 오후 보도했다.", [9, 9, 10]),
+        ("前日(9日)の式典について、同日午後に報じた。", [9, 9, 10]),
+        # control: a day named plainly before 이날 is its day
+        ("9일 남포항에서 행사가 열렸고, 이날 오후 보도가 나왔다.", [9, 9]),
+    ],
+)
+def test_round29_this_day_after_the_day_before_stays_the_day(
+    text: str, expected: list[int]
+) -> None:
+    base = dt.date(2021, 9, 10)
+    assert [d.day for _, d in find_dates(text, base, same_day=base)] == expected
