@@ -846,7 +846,12 @@ _OTHER_EVENT = re.compile(
     r"a\s+few|[2-9]|\d\d)\s+days)\s+(?:earlier|before|ago)\b|"
     r"(?:(?:\d+|[一二三四五六七八九十]+)\s*(?:週間|か月|カ月|ヶ月|年)|(?:[2-9]|\d\d|[二三四五六七八九十])\s*日)"
     r"\s*前(?!後)(?:に|の|、|,)|"
-    r"(?:(?:\d+\s*|[한두세네]\s*|일|이)(?:주일?|달|개월|년)|(?:[2-9]|\d\d)\s*일)\s*전(?:에|의|인|,)"
+    r"(?:(?:\d+\s*|[한두세네]\s*|일|이)(?:주일?|달|개월|년)|(?:[2-9]|\d\d)\s*일)\s*전(?:에|의|인|,)|"
+    # round 30: the day before, in the pluperfect ("North Korea had fired three short-range
+    # missiles the previous day"): a launch before this one ("said Sunday it test-fired …
+    # the previous day" stays this one's)
+    r"\bhad\s+(?:already\s+|also\s+)?(?:fired|launched|test-fired|test-launched)\b[^.;]{0,80}?"
+    r"\b(?:the\s+previous\s+day|the\s+day\s+before)\b"
 )
 #: Round 19: a habit, not this launch ("Usually the North conducts missile launches from its
 #: eastern port city of Wonsan", "北朝鮮は通常、東部の元山付近から発射している", "북한은 보통
@@ -901,6 +906,8 @@ _SIDE_OF_COUNTRY = re.compile(
     r"the\s+North['’]s)\s+(?:own\s+)?"
     r"(?:(?:north|south)?(?:east|west)(?:ern)?|north(?:ern)?|south(?:ern)?)"
     r"\s+(?:international\s+|territorial\s+)?waters\b|"
+    # round 30: "into its east sea" (lower case, the country's side; "the East Sea" is a name)
+    r"\b(?:into|toward|towards|to)\s+its\s+(?-i:east|west)\s+(?-i:sea)\b|"
     r"(?:日本海|黄海)側の(?:地域|地方|一帯)\s?(?:で|から)|"
     r"\bfrom\s+an?\s+inland\s+(?:site|area|region|location|base|place)\b|"
     # round 21: "made from inland North Korea"; "동해안 일대에서" (a coast of the country, no
@@ -3409,6 +3416,17 @@ _CAN_REACH = re.compile(
     # (round 25: not "…飛行した可能性がある", a hedge: 可能性 is a possibility, not a capability)
     r"^[^。.;,、]{0,30}?(?:[할될]\s*수\s*있|できる|可能(?!性)|能力|\bcan\s+(?:reach|strike|hit)\b)"
 )
+#: Round 30: a reach stretched ("사거리를 160㎞까지 늘렸다", "射程を160キロまで延ばした",
+#: "extended its range to 160 km"): what a type can now reach, no figure of this flight.
+_STRETCHED_AFTER = re.compile(
+    r"^\s*(?:까지|로|으로|まで|に)\s*(?:늘[렸린리어]|연장|확대|증가|伸ば|延ば|延長|拡大|増や)"
+)
+_STRETCHED_BEFORE = re.compile(
+    r"\b(?:extend|increas|expand|stretch|boost|lengthen)(?:ed|ing|es|s)?\s+(?:its|the|their)\s+"
+    r"(?:[\w-]+\s+)?range\s+(?:from\s+\S+(?:\s*(?:km|kilomet(?:er|re)s?))?\s+)?to\s+"
+    r"(?:about|around|some|approximately)?\s*$",
+    re.IGNORECASE,
+)
 #: A duration: minutes, or hours and minutes ("86分", "1時間26分", "1시간 26분", "1 hour and 26
 #: minutes", "74 minutes").
 _DURATION = (
@@ -3545,8 +3563,8 @@ _FLIGHT_TIME_LOOSE = re.compile(
     re.IGNORECASE,
 )
 #: Round 27: a number of seconds, perhaps with 万 / 만 ("１万２０３", "1만 203", "10,203"),
-#: never the digits after its 万 alone.
-_SEC_N = r"(?<![\d.,万만])(?<![万만]\s)(?:\d+\s?[万만]\s?)?\d[\d,]*"
+#: never the digits after its 万 alone (round 30: or with 천, "7천580", never its "580" alone).
+_SEC_N = r"(?<![\d.,万만천])(?<![万만천]\s)(?:\d+\s?[万만]\s?)?(?:\d\s?천\s?)?\d[\d,]*"
 #: Round 27: what a flight time in seconds may be told again as, in brackets ("（約２時間５０分）").
 _AGAIN = r"(?:\s*[(（][^()（）]{0,24}[)）])?"
 #: Round 29: seconds then a word that restates them ("7,800秒、つまり", "6300초, 즉",
@@ -3584,15 +3602,18 @@ _SECONDS = (
     # 1만 203초(약 2시간 50분) 동안 … 비행해")
     # (round 29: "7800여s(초) 간", "7800여s(2시간10분)간" with KCNA's unit; "10,234초, 2,000km를
     # 비행한" the seconds before the distance flown)
-    rf"(?<![~〜∼-])(?P<n>{_SEC_N})\s*(?:여\s*)?(?:초|s(?![A-Za-z])){_AGAIN}"
+    rf"(?<![~〜∼-])(?<!분)(?<!분\s)(?P<n>{_SEC_N})\s*(?:여\s*)?(?:초|s(?![A-Za-z])){_AGAIN}"
     # ("3,000초간 비행" stays unread, as round 22 left it: 간 only after a bracket)
     rf"(?:\s*동안|(?<=[)）])\s*간(?!에)|(?=\s*(?:와|과)\s*{_SEC_N}\s*초{_AGAIN}\s*동안)"
-    r"|(?=\s*[,，]\s*(?:약\s*)?\d[\d,]*\s*(?:km|㎞|킬로)))"
+    r"|(?=\s*[,，]\s*(?:약\s*)?\d[\d,]*\s*(?:km|㎞|킬로))"
+    # round 30: "7,580초를 비행하며" (the seconds as the object of the flight)
+    r"|(?=\s*(?:을|를)\s*(?:비행|날아)))"
     r"(?=[^.]{0,80}?(?:비행|날아))",
     # (round 27: a pair, "flew along … for 10,199 seconds and 10,203 seconds")
     # (round 29: "for over 7,800 seconds", a lower bound, the figure)
-    r"\b(?:flew|flying|flown)\b[^.\d]{0,80}?\bfor\s+(?:about\s+|over\s+|more\s+than\s+)?"
-    r"(?P<n>\d[\d,]*)\s+seconds\b"
+    # (round 30: "The missiles travelled for 7,580 seconds")
+    r"\b(?:flew|flying|flown|traveled|travelled|traveling|travelling)\b[^.\d]{0,80}?\bfor\s+"
+    r"(?:about\s+|over\s+|more\s+than\s+)?(?P<n>\d[\d,]*)\s+seconds\b"
     r"(?:\s+and\s+(?P<n2>\d[\d,]*)\s+seconds\b)?",
     # round 25: seconds from the launch to the fall ("発射から約50秒後に…落下", "발사 42초 만에
     # … 추락했다", "crashed … 65 seconds after it was launched", "48 seconds after launch, … fell"),
@@ -3790,6 +3811,10 @@ def _figures(sentence: _Sentence) -> list[tuple[int, dict[str, Any]]]:
         from_launch = bool(
             _FROM_LAUNCH_POINT_BEFORE.search(before) or _FROM_LAUNCH_POINT_AFTER.match(after)
         )
+        if key == "range_km" and (
+            _STRETCHED_AFTER.match(after) or _STRETCHED_BEFORE.search(before)
+        ):
+            continue  # round 30: "사거리를 160㎞까지 늘렸다": a type's reach stretched
         if (_CAPABILITY.search(before) and not _OBSERVED.match(after)) or _CAN_REACH.match(after):
             continue  # (a maximum "detected": "최대 비행거리는 약 380㎞로 탐지": this flight's)
         if _BOUND_AFTER.match(after) or _BOUND_BEFORE.search(before):
@@ -3853,6 +3878,8 @@ def _figures(sentence: _Sentence) -> list[tuple[int, dict[str, Any]]]:
 _SPAN_OF_DAYS = re.compile(
     r"\d{1,2}\s*日\s*(?:から|より)\s*(?:翌)?\d{1,2}\s*日\s*(?:にかけて|まで|の間)|"
     r"\d{1,2}\s*일\s*(?:부터|에서)\s*\d{1,2}\s*일\s*(?:까지|사이)|"
+    # round 30: a span of days with a dash ("18∼19일 이틀 연속으로", "18～19日")
+    r"(?<![\d.:])\d{1,2}\s*[∼~〜～]\s*\d{1,2}\s*(?:일|日)(?!\s*(?:시|時))|"
     r"\bbetween\s+the\s+\d{1,2}(?:st|nd|rd|th)\s+and\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b|"
     r"\bfrom\s+the\s+\d{1,2}(?:st|nd|rd|th)\s+(?:to|through|until)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b",
     re.IGNORECASE,
@@ -3962,13 +3989,26 @@ _TOWARD_INLAND = re.compile(
     r"(?:mainland|land|inland)\b",
     re.IGNORECASE,
 )
+#: Round 30: a border between two countries ("the border between the DPRK and China", "near
+#: the North Korea-Chinese border", "북중 국경", "中朝国境"): no place; the countries named in it
+#: are not the site, and a distance from it is no position (a TODO).
+_BORDER = re.compile(
+    r"\bborder\s+between\s+(?:the\s+)?[^,.;]{1,40}?\band\s+(?:the\s+)?[\w'’.-]+|"
+    r"(?:[\w'’.]+\s+)?[\w'’.]+[-–](?:[\w'’.]+\s+)?[\w'’.]+\s+border\b|"
+    r"(?:[가-힣·]{1,4}\s*)?국경|(?:[一-龥・]{1,4})?国境",
+    re.IGNORECASE,
+)
 #: Round 27: a launch site told as a possibility ("内陸の平壌付近から発射された可能性がある",
 #: "평양 인근에서 발사됐을 가능성", "may have been launched from near Pyongyang"): not read as
 #: a report (README, Holdout 5), a TODO.
 _SITE_POSSIBLE = re.compile(
     r"(?:から|より)\s*発射(?:され|し)た可能性|"
     r"에서\s*(?:발사(?:됐|되었|했))을\s*가능성|"
-    r"\b(?:may|might|could)\s+have\s+been\s+(?:launched|fired)\s+from\b",
+    r"\b(?:may|might|could)\s+have\s+been\s+(?:launched|fired)\s+from\b|"
+    # round 30: a test's place told as a possibility ("The test might have taken place in …
+    # Sinpo", "新浦沖の可能性がある", "신포 앞바다였을 가능성")
+    r"\b(?:may|might|could)\s+have\s+taken\s+place\s+(?:in|at|near|off)\b|"
+    r"沖(?:合い?)?の可能性が|앞바다(?:였|이었)을\s*가능성",
     re.IGNORECASE,
 )
 
@@ -4049,6 +4089,8 @@ def _left_unread(
         out.append("a launch site told as inland (no place)")
     if _TOWARD_INLAND.search(work):  # round 28: "동북방 내륙 지역으로 … 발사"
         out.append("a flight or fall towards the land (not placed)")
+    if _BORDER.search(work):  # round 30: "中국경 인근서", "near the North Korea-Chinese border"
+        out.append("a border between countries (no place)")
     if _SITE_POSSIBLE.search(work):  # round 27: "…付近から発射された可能性がある"
         out.append("a launch site told as a possibility (not a report)")
     if _REGION_EN.search(work):  # round 26: "from North Korea's capital region"
@@ -4903,6 +4945,16 @@ class _Reader:
 
     def launch(self, part: _Sentence, around: str, span: tuple[int, int]) -> bool:
         fields: dict[str, Any] = {}
+        borders = [b.span() for b in _BORDER.finditer(part.work)]
+        if borders:  # round 30: "60 km south of the border between the DPRK and China": no place
+            part = replace(
+                part,
+                names=[n for n in part.names if not any(a <= n.start < b for a, b in borders)],
+                positions=[
+                    r for r in part.positions
+                    if not any(r.span[0] <= a <= r.span[1] + 40 for a, _ in borders)
+                ],
+            )  # fmt: skip
         listed = _listed_times(part)
         if part.clocks:
             fields["time"] = _nearest(part)
@@ -4940,7 +4992,7 @@ class _Reader:
             fields.update(_position_fields(distance[0], part.hedged))
         else:
             site = _site(part) or ("North Korea" if _KOREA_COAST_FROM.search(part.work) else "")
-            if site:
+            if site and not _SITE_POSSIBLE.search(part.work):  # round 30: a possible site: TODO
                 fields["at"] = site
         # round 19: "were fired from the North's southeastern coast and flew northeast": the
         # direction told with the flight in the launch's own clause is the launch's

@@ -6028,3 +6028,102 @@ def test_round29_korean_hours_as_a_lower_bound_are_the_figure(
     text: str, minutes: list[float]
 ) -> None:
     assert [f["flight_min"] for k, f in _items(text) if k == "figure"] == minutes
+
+
+# --------------------------------------------------------------------------- round 30
+
+
+@pytest.mark.parametrize(
+    ("text", "ranges"),
+    [
+        # a type's reach stretched: no figure of this flight
+        ("처음 최대 사거리는 300㎞였으나 북한은 사거리를 450㎞까지 늘린 것으로 알려졌다.", []),
+        ("当初の射程は300キロだったが、北朝鮮は射程を450キロまで延ばしたとされる。", []),
+        ("North Korea has since extended its range to 450 km, officials said.", []),
+        # controls: a flight's range told with まで/까지 and no stretching verb
+        ("미사일은 450㎞까지 비행했다.", [450.0]),
+        ("The missile flew about 450 km before falling into the sea.", [450.0]),
+    ],
+)  # fmt: skip
+def test_round30_a_reach_stretched_is_no_figure(text: str, ranges: list[float]) -> None:
+    assert [f["range_km"] for k, f in _items(text) if k == "figure"] == ranges
+
+
+@pytest.mark.parametrize(
+    ("text", "sites"),
+    [
+        # the pluperfect day before: another launch
+        ("North Korea had launched two rockets the previous day from near Hamhung.", []),
+        # control: the day before told of the reported launch
+        ("North Korea said Thursday it launched two rockets the previous day from near Hamhung.",
+         ["Hamhung"]),
+    ],
+)  # fmt: skip
+def test_round30_the_previous_day_in_the_pluperfect_is_another_launch(
+    text: str, sites: list[str]
+) -> None:
+    assert [f.get("at") for k, f in _items(text) if k == "launch"] == sites
+
+
+@pytest.mark.parametrize(
+    ("text", "launch"),
+    [
+        # a border between two countries: no place, no position from it
+        ("The DPRK fired a rocket from a site 40 km north of the border between the DPRK and "
+         "South Korea at 9:10 a.m.", {"time": _at(9, 10), "at": "North Korea"}),
+        ("The rocket was fired at 9:10 a.m. from a site near the North Korea-Russia border.",
+         {"time": _at(9, 10)}),
+        # control: a distance from a town is a position
+        ("The DPRK fired a rocket from a site 40 km north of Pyongyang at 9:10 a.m.",
+         {"time": _at(9, 10), "from": "Pyongyang", "distance_km": 40.0, "bearing": "N",
+          "about": False}),
+    ],
+)  # fmt: skip
+def test_round30_a_border_between_countries_is_no_place(text: str, launch: dict[str, Any]) -> None:
+    assert [f for k, f in _items(text) if k == "launch"] == [launch]
+
+
+@pytest.mark.parametrize(
+    ("text", "sites"),
+    [
+        # a test's place told as a possibility: a TODO, no site
+        ("The launch might have taken place near the port of Nampo, analysts said.", []),
+        # control: the place reported
+        ("The launch took place near the port of Nampo, the military said.", ["Nampo"]),
+    ],
+)
+def test_round30_a_place_told_as_a_possibility_is_no_site(text: str, sites: list[str]) -> None:
+    launches = [f.get("at") for k, f in _items(text) if k == "launch"]
+    assert launches == sites
+    assert (text in _todos(text)) is (not sites)
+
+
+@pytest.mark.parametrize(
+    ("text", "seconds"),
+    [
+        # seconds as the object of the flight, digits or 천
+        ("발사된 미사일은 원형 궤도를 따라 6,240초를 비행했다.", [6240.0]),
+        ("발사된 미사일은 원형 궤도를 따라 6천240초를 비행했다.", [6240.0]),
+        ("The cruise missiles travelled for 6,240 seconds along circular orbits.", [6240.0]),
+        # controls: the seconds of hours, minutes and seconds are their sum; a delay is no flight
+        ("미사일은 1시간 44분 12초를 비행했다.", [6252.0]),
+        ("북한은 6,240초를 기다린 뒤 발표했다.", []),
+    ],
+)
+def test_round30_seconds_as_the_object_of_the_flight(text: str, seconds: list[float]) -> None:
+    assert [f["flight_s"] for k, f in _items(text) if k == "figure"] == seconds
+
+
+@pytest.mark.parametrize(
+    ("text", "todo"),
+    [
+        ("The North fired two rockets into its west sea on Wednesday, the JCS said.", True),
+        ("북한이 14∼15일 이틀 연속으로 단거리 미사일을 서해상으로 발사했다.", True),
+        ("北朝鮮は14～15日、短距離ミサイルを日本海に向けて発射した。", True),
+        # controls: a named sea; a span of hours
+        ("The North fired two rockets into the Yellow Sea on Wednesday, the JCS said.", False),
+        ("북한이 15일 오전 8∼11시에 단거리 미사일을 서해상으로 발사했다.", False),
+    ],
+)
+def test_round30_its_side_sea_and_a_dashed_span_of_days_are_todos(text: str, todo: bool) -> None:
+    assert (text in _todos(text)) is todo
