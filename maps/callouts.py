@@ -297,13 +297,13 @@ def callout_data(
     weights: Mapping[str, int] | None = None,
     positions: Mapping[str, tuple[float, float]] | None = None,
 ) -> dict[str, Any]:
-    """What the runtime's ``addCallouts`` reads: each callout with its label point (in the
-    part of its area nearest its feature's best position, ``positions``, (lon, lat) by
-    feature id, where it has one) and its
+    """What the runtime's ``addCallouts`` reads: each callout with its label point and its
     feature's outline (``drawn``: the geometry as drawn, by feature id), and the outlines of
     other features labels keep off (``avoid``, by feature id), each with what covering it
     costs a callout, in pixels of leader line (``weights``, by feature id; 150 if not given;
-    a point is never covered)."""
+    a point is never covered). An area's label point lies where no other numbered area covers
+    it, in the part nearest its feature's best position (``positions``: (lon, lat) by feature
+    id, where it has one)."""
     items = []
     targets = {c.target for c in numbered}
     areas = {k: g for k, g in drawn.items() if k in targets and shapely.get_dimensions(g) == 2}
