@@ -20,6 +20,7 @@ import numpy as np
 import shapely
 from shapely.ops import polylabel
 
+from alertmap.geo.bands import shift_near
 from alertmap.maps.elements import lonlat_from_mercator_deg, mercator_deg
 from alertmap.maps.i18n import ENGLISH, Translator
 
@@ -205,7 +206,8 @@ def label_point(geometry: Any, near: tuple[float, float] | None = None) -> tuple
     if near is None or len(polygons) == 1:
         chosen = max(polygons, key=lambda g: g.area)
     else:
-        chosen = min(polygons, key=lambda g: g.distance(_point_near(near, g)))
+        spot = shapely.Point(near)
+        chosen = min(polygons, key=lambda g: g.distance(shift_near(spot, _middle_lon(g))))
     largest = shapely.transform(chosen, mercator_deg)
     minx, miny, maxx, maxy = largest.bounds
     inner = polylabel(largest, tolerance=max(maxx - minx, maxy - miny) / 200.0)
@@ -218,12 +220,10 @@ def label_point(geometry: Any, near: tuple[float, float] | None = None) -> tuple
     return float(lon), float(lat)
 
 
-def _point_near(lonlat: tuple[float, float], part: Any) -> Any:
-    """The position as a point, its longitude moved by whole turns next to ``part`` (a drawn
-    geometry's longitudes run on across the antimeridian)."""
-    lon, lat = lonlat
-    middle = (part.bounds[0] + part.bounds[2]) / 2.0
-    return shapely.Point(lon + 360.0 * round((middle - lon) / 360.0), lat)
+def _middle_lon(part: Any) -> float:
+    """The middle longitude of a drawn part (whose longitudes may run on across the
+    antimeridian: a position is moved next to it by whole turns before it is compared)."""
+    return float((part.bounds[0] + part.bounds[2]) / 2.0)
 
 
 def _uncovered(geometry: Any, others: Sequence[Any]) -> Any:
