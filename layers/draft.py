@@ -93,6 +93,7 @@ from alertmap.layers.errors import (
 from alertmap.layers.gazetteer import NameFound, Place, Region, load_gazetteer
 from alertmap.layers.numbers import (
     FULL_DATES,
+    WORD_DIGITS_NUMBER,
     WORD_NUMBER,
     Quantity,
     find_clock_times,
@@ -485,7 +486,9 @@ _VERBS: dict[str, dict[str, str]] = {
         "fall": r"(?<!予告)落下(?!区域|予想|物|可能)|着弾|墜落|消失|弾着|落ち(?:た|る|ました|て)|"
         r"(?<!核)爆発",
         # round 26: "日本列島越え", "日本列島を越えて" (a land crossed, as 1998's reports told it)
-        "passage": r"通過|上空を(?:飛翔|飛行)|(?:(?<=列島)|(?<=列島を)|(?<=本土を))越え",
+        # (round 31: "上空を飛び越え", "上空を越えて")
+        "passage": r"通過|上空を(?:飛翔|飛行|飛び越え|越え)|"
+        r"(?:(?<=列島)|(?<=列島を)|(?<=本土を))越え",
     },
     "ko": {
         "launch": r"발사(?![체대장지])(?!\s*(?:장소|지점|위치))|쏘아|쏘았|쐈|쏜(?![가-힣])|"
@@ -532,6 +535,8 @@ _VERBS: dict[str, dict[str, str]] = {
         r"(?<=km\)\s)|(?<=kilometers\)\s)|(?<=kilometres\)\s))into\b"
         r"(?=\s+the\s+(?:Sea|East\s+Sea|Yellow\s+Sea|West\s+Sea|Pacific|ocean|waters))",
         "passage": r"\b(?:passed|passing|overflew|fl(?:ew|ying|own)\s+(?:over|between|across))\b|"
+        # round 31: "overflown", "overflying", "traversed" (the place right after: _over_after)
+        r"\b(?:overflown|overflying|traversed|traversing)\b|"
         # round 25: "sped through the skies over Japan" (the place after "over": _over_after)
         r"\b(?:sped|speeding|raced|racing|streaked|flew|passed)\s+(?:through|across)\s+the\s+"
         r"(?:skies|sky|airspace)\b",
@@ -602,6 +607,13 @@ _THE_NORTH = re.compile(
     r"\b[Tt]he North(?=['’]s\s+(?:(?:north|south)?(?:east|west)ern\s+|(?:north|south)ern\s+)?"
     r"(?:coast|shore|(?-i:[A-Z])[\w-]+\s+(?:(?-i:[A-Z])[\w-]+\s+)?[Pp]rovince)\b)"
 )
+#: Round 31: a type named after a place ("a Hamhung-class destroyer", "咸興級駆逐艦", "함흥급
+#: 구축함", "咸興型", "함흥형 구축함"): the name is the type's, not where the launch was.
+_TYPE_NAMED_AFTER = re.compile(
+    r"(?:\s?[-‐]\s?|\s)(?:class|type)\b|級|型(?!\s*(?:の|で|に))|급(?![가-힣])|"
+    r"형(?=\s*(?:잠수함|구축함|호위함|함정|함|미사일|탄도|순항|로켓|발사체|발사대|ICBM|SLBM))",
+    re.IGNORECASE,
+)
 #: Round 23: "launch" as a noun in English ("the launch preparations", "after missile launch").
 _LAUNCH_NOUN = re.compile(r"launch(?:es)?$", re.IGNORECASE)
 
@@ -642,7 +654,12 @@ _NOT_BEFORE = re.compile(
     r"(?:\b(?:could|may|might|possibility|not|never|did not)|\bno(?!\s+(?:fewer|less|more|"
     r"sooner|later|longer)\b)|n['’]t)\s+(?:[\w-]+\s+){0,2}$"
     # round 28: "None of the missiles fell …" (no fall told)
-    r"|\bnone\s+of\s+(?:the|their|its|these|those)\s+(?:[\w-]+\s+){0,2}$",
+    r"|\bnone\s+of\s+(?:the|their|its|these|those)\s+(?:[\w-]+\s+){0,2}$"
+    # round 31: a verb denied through a belief ("is not believed to have flown over …",
+    # "isn't thought to have been launched from …")
+    r"|(?:\bnot|n['’]t)\s+(?:be\s+|been\s+)?(?:believed|thought|expected|considered|known|"
+    r"seen|estimated|assessed|presumed|judged|confirmed|reported|said)\s+to\s+have\s+"
+    r"(?:been\s+)?$",
     re.IGNORECASE,
 )
 _TIME_AFTER = re.compile(
@@ -809,8 +826,17 @@ _ALERT_TYPES: tuple[tuple[str, str], ...] = (
     ("correction", r"訂正|정정|\bcorrect(?:ed|ion)\b"),
     ("launch", r"発射されたものとみられ|発射された模様|避難(?:して下さい|を呼び|の呼び|するよう)|"
                r"発令|出した|발령|경보를 내렸|대피|피난|take (?:shelter|cover)|\bissued\b|"
-               r"\balerted\b|\bactivated\b|\bprompted a warning\b|\blaunch information\b"),
+               r"\balerted\b|\bactivated\b|\bprompted a warning\b|\blaunch information\b|"
+               # round 31: "J-Alert was triggered in …", "a J-Alert went off for …"
+               r"\btriggered\b|\bwent off\b"),
 )  # fmt: skip
+#: Round 31: a word that tells a later moment ("… at 6:40 a.m. but was later lifted", "その後
+#: 解除された", "이후 해제됐다"): an alert verb after it, in a clause whose time is told before it,
+#: takes no time (the time is the first verb's).
+_LATER_WORD = re.compile(
+    r"\b(?:later|afterwards?|subsequently|then)\b|その後|後に|のちに|이후|뒤에|나중에|그\s*뒤",
+    re.IGNORECASE,
+)
 _LIFTING = re.compile(
     r"避難の?呼び(?:か|掛)けを解除|경보를\s*해제|(?:alert|warning) was lifted", re.IGNORECASE
 )
@@ -820,6 +846,18 @@ _EM_NET = re.compile(r"Em-?Net|エムネット|긴급정보망", re.IGNORECASE)
 _TARGETED = re.compile(r"対象|대상|\btarget|\bresidents\b|\bfor\b", re.IGNORECASE)
 _OTHER_EVENT = re.compile(
     r"당시|前回|昨年|去年|지난해|작년|지난달|先月|以来|이래|\blast (?:year|month|time)\b|"
+    # round 31: a past week or an earlier part of this period ("last week's", "earlier this
+    # month", "先週", "今月上旬", "지난주", "지난번", "이달 초"), and this launch counted among the
+    # period's ("the North's fourth launch this year")
+    # (not "The drills began last week; the rocket was fired …": the week of something else)
+    r"\b[Ll]ast\s+week(?:end)?['’]s\b|\b(?:fired|launched|test-fired|test-launched|launch|"
+    r"launches|test|tests|firing)\b[^.;]{0,40}?\blast\s+week(?:end)?\b|"
+    r"\b(?:[Ee]arlier|[Pp]reviously)\s+(?:this|in\s+the)\s+"
+    r"(?:week|month|year)\b|先週|前週|今月(?:上旬|初め|初旬)|年初|지난\s*(?:주|주말|번)(?![가-힣])|"
+    r"지난번|이달\s*초|이번\s*달\s*초|"
+    r"\b(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+"
+    r"(?:[\w-]+\s+){0,2}(?:launch|launches|test|tests|firing|firings)\s+(?:this|of\s+the|in)\s+"
+    r"(?:week|month|year)\b|"
     # (round 12: "the previous day" is a day, not another event)
     r"\bprevious(?:ly)?\b(?!\s+day)|\bearlier this year\b|\b[Rr]ecently\b|"
     # round 26: "During that earlier test, North Korea claimed …" (the launch told before)
@@ -930,6 +968,30 @@ _SIDE_OF_COUNTRY = re.compile(
     # country, no town named before it)
     r"(?:(?:日本海|黄海|東海|西海)\s?(?:側の)?\s?沿岸|"
     r"(?<![\u4e00-\u9fff\u30a0-\u30ff])[東西](?:海岸|沿岸))\s?(?:地域|一帯|部|地方)?\s?(?:から|より)",
+    re.IGNORECASE,
+)
+#: Round 31: a side of a place as the site, in English ("from north of Kusong", "from just
+#: southeast of …"): a TODO (a coastal place stays the site, round 17; an inland one is none).
+_SIDE_OF_PLACE_FROM_EN = re.compile(
+    r"\bfrom\s+(?:just\s+|the\s+)?(?:north|south)?-?(?:east|west)?(?<=[a-z])(?:ern)?\s+"
+    r"(?:of|part\s+of|outskirts\s+of|suburbs\s+of)\s+(?:the\s+)?(?-i:[A-Z])",
+    re.IGNORECASE,
+)
+#: Round 31: a part of the country told with no place ("北部の山間地域から", "북부 산악지역에서",
+#: "from its northwestern region", "from the central part of the country", "from somewhere near
+#: the capital"): nothing a map can place, a TODO (the class of round 18's "北朝鮮南西部から").
+_PART_OF_COUNTRY = re.compile(
+    r"(?<![\u4e00-\u9fff\u30a0-\u30ff])(?:[東西南北]{1,2}|中)部\s?の?\s?"
+    r"(?:沿岸|海岸|内陸|山間|山岳|国境)部?\s?(?:の)?\s?(?:地域|地方|一帯|地帯|付近|周辺)?\s?(?:から|より)|"
+    r"(?<![가-힣])(?:[동서남북]{1,2}|중)부\s*(?:의\s*)?(?:해안|연안|내륙|산간|산악|국경)\s*"
+    r"(?:지역|지방|일대|지대|인근|부근)?\s*(?:에서|으로부터)|"
+    r"\bfrom\s+(?:an?\s+(?:area|site|location|place)\s+in\s+)?(?:its|the\s+country['’]s|"
+    r"North\s+Korea['’]s|the\s+North['’]s|the)\s+(?:(?:north|south)-?(?:east|west)(?:ern)?|"
+    r"eastern|western|northern|southern|central|mountainous|remote)\s+"
+    r"(?:region|part|area|province|interior|highlands|mountains|hinterland)s?\b"
+    r"(?!\s+of\s+(?-i:[A-Z]))|"
+    r"\bfrom\s+(?:somewhere|an?\s+(?:area|site|location|place))\s+(?:near|around|outside)\s+"
+    r"the\s+capital\b(?!\s*,?\s*Pyongyang)",
     re.IGNORECASE,
 )
 #: Round 21: a flight told as over land ("内陸部を中心に飛行", "내륙에서 상당 부분 비행한", "flown
@@ -1068,8 +1130,9 @@ _LOOKS_LIKE_SITE = re.compile(
 #: 동해상으로", "launched into waters northeast of Wonsan"): where they went, not where they were
 #: fired from (the sea they were fired from, "신포 동북방 동해상에서", is the place, Holdout 16).
 _INTO_SEA_OFF_KO = re.compile(
-    r"(?P<w>[가-힣]{2,6})\s+(?:[동서남북]{1,3}방|인근|부근|앞)\s*(?:(?:동|서)해\s*)?"
-    r"(?:상|해상|해역|바다)\s*으로"
+    # (round 31: also "…쪽", "먼바다", "함흥 남동쪽 먼바다로")
+    r"(?P<w>[가-힣]{2,6})\s+(?:[동서남북]{1,3}(?:방|쪽)|인근|부근|앞)\s*(?:(?:동|서)해\s*)?"
+    r"(?:상|해상|해역|바다|먼\s*바다)\s*(?:으로|로)"
 )
 _INTO_SEA_OFF_EN = re.compile(
     r"\binto\s+(?:the\s+)?(?:waters|sea)\s+(?:off|near|(?:north|south)?-?(?:east|west)?\s+of)\s+"
@@ -1344,6 +1407,11 @@ _ELAPSED_HOURS = re.compile(r"(?<![\d.])(?P<n>[2-9]|1\d)\s*(?:時間|시간)(?!\
 _LIST_JOIN_EN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:at\s+)?", re.IGNORECASE)
 
 
+#: Round 31: a numeric day and month in English that reads as a date in both orders ("on
+#: 9/10"): no day for the sentence's times (they are left, a TODO).
+_AMBIGUOUS_NUMERIC_DAY = re.compile(r"\bon\s+(?:[1-9]|1[0-2])/(?:[1-9]|1[0-2])\b(?!/)")
+
+
 def _moments(
     work: str,
     language: str,
@@ -1363,6 +1431,8 @@ def _moments(
     that tells no half of the day, when ``pm_before`` (the sentence before told this day's
     afternoon alone, round 23: "이날 오후 …" then "4시17분 1발, 4시57분에 1발")."""
     out: list[tuple[int, int, dt.datetime]] = []
+    if language == "en" and _AMBIGUOUS_NUMERIC_DAY.search(work):
+        return out  # round 31: "on 9/10" (the tenth of September or the ninth of October)
     clocks = [
         (c.start, c.end, c.hour, c.minute, c.zone) for c in find_clock_times(work, vague=True)
     ]
@@ -1430,7 +1500,13 @@ def _moments(
             or _OTHER_VERB_BEFORE.search(work[max(0, start - 80) : start])
         ):
             continue  # the time a message was sent or a statement made, not the event's
-        after = [d for at, d in dates if end <= at <= end + 12]
+        # (round 31: only with nothing but a bracket or "on" between, "at 6:25 a.m. (local
+        # time) Wednesday"; not "at 6:25 a.m., followed Monday's test")
+        after = [
+            d
+            for at, d in dates
+            if end <= at <= end + 12 and _DAY_RIGHT_AFTER.fullmatch(work, end, at)
+        ]
         last = end
         for a, b, *_ in (c for c in clocks if c[0] >= end):
             if after or language != "en" or not _LIST_JOIN_EN.fullmatch(work[last:a]):
@@ -1457,6 +1533,13 @@ def _moments(
     return out
 
 
+#: Round 31: what may stand between a time and the day told right after it ("7:09 a.m.
+#: Thursday", "6:25 a.m., on Tuesday", "7시 10분(현지시간) 15일"): no verb.
+_DAY_RIGHT_AFTER = re.compile(
+    r"(?::\d{2}|\s*\d{1,2}\s*[秒초])?[\s,.]*(?:[(（][^()（）]{0,24}[)）]\s*)?"
+    r"(?:on\s+|of\s+)?(?:the\s+)?",
+    re.IGNORECASE,
+)
 #: A day told as the local one ("March 22 in Korea", "22 March, Seoul time"), read from the
 #: day's position: a time in another zone after it is the one that falls on that day there.
 _LOCAL_DAY = re.compile(
@@ -1592,12 +1675,31 @@ _STRUCK_TARGET = re.compile(
 )
 
 
+#: Round 31: the territorial waters denied together with the zone ("EEZと領海には落下していない",
+#: "EEZ와 영해에는 떨어지지 않은", "in Japan's EEZ or its territorial waters"): the zone's denial.
+_AND_WATERS_JA = r"(?:(?:と|や|及び|および|、)\s*(?:日本の|我が国の)?領海)?"
+_AND_WATERS_KO = r"(?:\s*(?:와|과|및|이나|나)\s*(?:일본\s*)?영해)?"
+_AND_WATERS_EN = (
+    r"(?:\s+(?:or|and|nor)\s+(?:(?:its|Japan['’]s|the|their)\s+)?territorial\s+(?:waters|seas?))?"
+)
+#: Round 31: the denial after "EEZには落下" in every tense ("しなかったと推定", "していないと
+#: みられ", "しておらず"), and after "EEZ에는 떨어지" / "낙하하" ("…지 않았다", "…지 않은 것으로").
+_FALL_DENIED_AFTER_JA = (
+    r"し(?:なかった|ませんでした)\s*と(?:推定|みられ|見られ)|"
+    r"し(?:ていない|ておらず|ていません)(?=\s*(?:と(?:推定|みられ|見られ|考えられ)|[、。,]|$))"
+)
+_NO_FALL_INTO_ZONE_KO = re.compile(
+    r"(?:배타적\s*경제\s*수역|EEZ)\)?(?:\s*\([^()]{1,20}\))?"
+    + _AND_WATERS_KO
+    + r"\s*(?:안|내)?\s*(?:에|으로|로)(?:는|도)\s*$"
+)
 #: A zone after a denied fall ("did not fall into Japan's exclusive economic zone"): the fall
 #: is told, outside the zone (:func:`_zones` turns the side).
 _DENIED_ZONE = re.compile(
     r"\s+(?:in|into|inside|within)\s+(?:the\s+)?(?:[\w'’]+\s+){0,2}"
     r"(?:exclusive economic zones?|economic exclusive zones?|EEZ)\b"
-    r"(?=\s*(?:[.,;]|$))",  # (not "… zone at 8:10 a.m.": a denial for a time, no item)
+    + _AND_WATERS_EN  # round 31: "… or its territorial waters"
+    + r"(?=\s*(?:[.,;]|$))",  # (not "… zone at 8:10 a.m.": a denial for a time, no item)
     re.IGNORECASE,
 )
 
@@ -1605,7 +1707,9 @@ _DENIED_ZONE = re.compile(
 #: round 13: a fall into the zone denied in Japanese ("EEZの内側への落下はないと推定"): a fall
 #: told outside the zone (not "…への落下は確認されていない", a fall not confirmed: no fall).
 _NO_FALL_INTO_ZONE_JA = re.compile(
-    r"(?:排他的経済水域|EEZ)\)?(?:\([^()]{1,20}\))?(?:の)?(?:内側|内|中)?(?:へ|に)(?:の|は|も)?$"
+    r"(?:排他的経済水域|EEZ)\)?(?:\([^()]{1,20}\))?"
+    + _AND_WATERS_JA
+    + r"(?:の)?(?:内側|内|中)?(?:へ|に)(?:の|は|も)?$"
 )
 
 
@@ -1644,12 +1748,16 @@ def _events(sentence: _Sentence, names: Sequence[NameFound]) -> list[_Event]:
                         _NO_FALL_INTO_ZONE_JA.search(work[max(0, m.start() - 24) : m.start()])
                         and re.match(
                             # round 14: "EEZには落下しなかったと推定"
-                            r"(?:は|も)\s*(?:な[いく]|ありません)|"
-                            r"し(?:なかった|ませんでした)\s*と(?:推定|みられ|見られ)",
+                            r"(?:は|も)\s*(?:な[いく]|ありません)|" + _FALL_DENIED_AFTER_JA,
                             work[m.end() :],
                         )
                     )  # round 13: "EEZの内側への落下はない" is a fall outside it (_zones)
                 )
+                and not (
+                    kind == "fall"
+                    and _NO_FALL_INTO_ZONE_KO.search(work[max(0, m.start() - 30) : m.start()])
+                    and re.match(r"(?:지|하지)\s*않", work[m.end() :])
+                )  # round 31: "EEZ에는 떨어지지 않았다" is a fall outside it (_zones)
                 and not (
                     kind == "fall"
                     and _DENIED_ZONE.match(work, m.end())
@@ -1868,8 +1976,15 @@ _SITE_AFTER_VERB = re.compile(
 _DIRECTIONS_EN = {
     "north": "N", "south": "S", "east": "E", "west": "W", "northeast": "NE", "northwest": "NW",
     "southeast": "SE", "southwest": "SW",
+    # round 31: the sixteen points ("east-northeast": ENE, never its first half, E)
+    "northnortheast": "NNE", "eastnortheast": "ENE", "eastsoutheast": "ESE",
+    "southsoutheast": "SSE", "southsouthwest": "SSW", "westsouthwest": "WSW",
+    "westnorthwest": "WNW", "northnorthwest": "NNW",
 }  # fmt: skip
-_COMPASS_EN = r"(north-?east|north-?west|south-?east|south-?west|north|south|east|west)"
+_COMPASS_EN = (
+    r"((?:north|south)[- ]?(?:north|south)-?(?:east|west)|(?:east|west)[- ]?(?:north|south)-?"
+    r"(?:east|west)|north-?east|north-?west|south-?east|south-?west|north|south|east|west)"
+)
 
 
 def _direction(text: str, language: str) -> str:
@@ -1983,7 +2098,7 @@ def _direction(text: str, language: str) -> str:
             or _TWO_WAYS_AFTER.match(text, m.end(1))
         ):
             return ""
-        return _DIRECTIONS_EN.get(m.group(1).lower().replace("-", ""), "")
+        return _DIRECTIONS_EN.get(re.sub(r"[- ]", "", m.group(1).lower()), "")
     if m is None or _TWO_WAYS.search(text[: m.start(1)]) or _TWO_WAYS_AFTER.match(text, m.end(1)):
         return ""  # round 14: "「東と西の方向」に…少なくとも10発": two ways, no one direction
     return compass_word(m.group(1))
@@ -1992,7 +2107,8 @@ def _direction(text: str, language: str) -> str:
 #: Round 23: a side told as "방", then the sea ("원산 동북방 해상으로 발사한"): after a place's
 #: name it is the sea on that side of the place, where the missiles went, not the way they flew
 #: (a TODO, _left_unread); "원산에서 동북방 해상으로" (after the place's particle) stays the way.
-_SIDE_OF_PLACE_KO = re.compile(r"방\s*(?:해상|해역|바다|공해)")
+# (round 31: also with 쪽, "한반도 서쪽 해상으로", "함흥 남동쪽 먼바다로")
+_SIDE_OF_PLACE_KO = re.compile(r"(?:방|쪽)\s*(?:먼\s*)?(?:해상|해역|바다|공해|앞바다|먼바다)")
 
 
 #: A compass word joined to another ("東と西の方向", "동쪽과 서쪽으로", "east and west"): the day's
@@ -2293,7 +2409,7 @@ def _flight_direction(work: str, language: str) -> str:
         return ""
     word = m.group(1) or m.group(m.lastindex or 1)
     if language == "en":
-        return _DIRECTIONS_EN.get(word.lower().replace("-", ""), "")
+        return _DIRECTIONS_EN.get(re.sub(r"[- ]", "", word.lower()), "")
     return compass_word(word)
 
 
@@ -3103,12 +3219,18 @@ def _seas(sentence: _Sentence) -> list[tuple[int, str]]:
 
 #: Round 29: a fall in a sea told as a possibility ("太平洋に着弾した可能性も", "태평양에
 #: 떨어졌을 가능성", "may have fallen into the Pacific"): no sea for the fall, a TODO.
+#: Round 31: every wording of a possibility, in three languages ("かもしれない", "떨어졌을 수도
+#: 있다", "possibly landed", "it is possible that … came down in"; "とみられる", "것으로 추정",
+#: "presumed" stay reports).
+_POSSIBLE_WORDS_CJK = r"(?:可能性|恐れ|おそれ|かもしれ|かも知れ|가능성|우려|수도\s*있)"
 _POSSIBLE_SEA_AFTER = re.compile(
     r"[^、。,.\s]{0,4}?\s*(?:に|へ|에|으로|로)\s*(?:着弾|落下|落ち|弾着|떨어)[^、。,.]{0,8}?"
-    r"(?:可能性|恐れ|おそれ|가능성|우려)"
+    + _POSSIBLE_WORDS_CJK
 )
 _POSSIBLE_SEA_BEFORE = re.compile(
-    r"\b(?:may|might|could)\s+(?:also\s+)?have\s+(?:fallen|landed|dropped|splashed\s+down)\s+"
+    r"(?:\b(?:may|might|could)\s+(?:also\s+)?have\s+|\b(?:possibly|perhaps|maybe)\s+|"
+    r"\b(?:it\s+is|it['’]s|it\s+was)\s+(?:also\s+)?possible\s+(?:that\s+)?[^.;]{0,40}?)"
+    r"(?:fallen|fell|landed|dropped|crashed|splashed\s+down|come\s+down|came\s+down)\s+"
     r"(?:in|into|over)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -3118,7 +3240,7 @@ def _possible_sea(work: str, found: NameFound) -> bool:
     """Whether a sea is named as where a fall possibly was, not where it was reported."""
     return bool(
         _POSSIBLE_SEA_AFTER.match(work, found.end)
-        or _POSSIBLE_SEA_BEFORE.search(work[max(0, found.start - 50) : found.start])
+        or _POSSIBLE_SEA_BEFORE.search(work[max(0, found.start - 90) : found.start])
     )
 
 
@@ -3136,13 +3258,17 @@ _EEZ_JA = re.compile(
     r"|(?:排他的経済水域|EEZ)\)?(?:\([^()]{1,20}\))?\s*(?P<side4>に|へ)"
     r"(?=\s*(?:落下|落ち|着弾|弾着|墜落))"
     # round 14: "EEZ(排他的経済水域)には落下しなかった" (the fall denied: _NOT_INSIDE_AFTER)
-    r"|(?:排他的経済水域|EEZ)\)?(?:\([^()]{1,20}\))?\s*(?P<side5>に)(?=(?:は|も)\s*落下し(?:なかった|ませんでした)\s*と(?:推定|みられ|見られ))"
+    r"|(?:排他的経済水域|EEZ)\)?(?:\([^()]{1,20}\))?"
+    + _AND_WATERS_JA
+    + r"\s*(?P<side5>に)(?=(?:は|も)\s*落下(?:"
+    + _FALL_DENIED_AFTER_JA
+    + r"))"
     r"|(?P<side2>予告(?:落下)?区域|予告していた(?:地域|区域|海域))[^、。]{0,6}?(?P<side3>内側|の内|内|外側|の外|外)"
     # round 25: "航行禁止区域に設定した日本海に落下" (the sea declared closed: inside)
     r"|(?P<closed>航行\s*禁止\s*(?:区域|海域)(?:に|と)\s*(?:設定|指定|宣布)した)(?=[^、。]{1,8}?に(?:落下|着弾|落ち))"
 )
 _EEZ_KO = re.compile(
-    r"(?:배타적\s*경제\s*수역|EEZ)\)?(?:\s*\([^()]{1,20}\))?\s*"
+    r"(?:배타적\s*경제\s*수역|EEZ)\)?(?:\s*\([^()]{1,20}\))?" + _AND_WATERS_KO + r"\s*"
     # ("EEZ인 이시카와현의 헤구라지마 서북쪽 약 250㎞에 낙하": a place that is in the EEZ)
     r"(?P<side>에|안쪽|안|내|밖|바깥|외|인(?![가-힣]))"
     r"|(?P<side2>(?:통보|예고|공지)한?[^,.]{0,8}?(?:구역|해역|지역))[^,.]{0,4}?(?P<side3>안|내|밖|바깥|외)"
@@ -3170,7 +3296,9 @@ _NOT_INSIDE_AFTER = re.compile(
     r"^\s*(?:で(?:は|も)?な[いく]|ではありません|じゃな|(?:이|가)\s*아[니닌]"
     # round 13: "EEZの内側への落下はないと推定" (the fall denied, the zone named)
     r"|側?(?:へ|に)の?落下(?:は|も)(?:な[いく]|ありません)"
-    r"|(?:は|も)\s*落下し(?:なかった|ませんでした)\s*と)"
+    r"|(?:は|も)\s*落下し(?:なかった|ませんでした|ていない|ておらず|ていません)"
+    # round 31: "EEZ에는 떨어지지 않은", "EEZ에는 낙하하지 않았다"
+    r"|(?:는|도)\s*(?:떨어지|낙하하)지\s*않)"
 )
 _NOT_INSIDE_BEFORE = re.compile(r"(?:\b(?:not|never)|n['’]t)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
@@ -3252,6 +3380,52 @@ _FROM_LAUNCH_POINT_AFTER = re.compile(
     r"^\s*(?:away\s+)?from\s+(?:the|its|their)\s+launch(?:ing)?\s+(?:site|point|pad|location)s?\b",
     re.IGNORECASE,
 )
+#: Round 31 (README, "Round 31"; Holdout 9's convention settled): a target struck so far away
+#: ("hit a target 700 km away", "hitting targets 1,500 kilometers away on Saturday",
+#: "820㎞ 떨어진 표적을 명중", "820キロ離れた標的に命中") is the range; not where a bearing, a place
+#: or a sea follows ("a target 300 km east of …", "… away off the coast", "away from …"), nor
+#: a distance from a place told before ("김책에서 …", "金策から …"), nor what a type can hit.
+_STRUCK_TARGET_BEFORE_EN = re.compile(
+    r"\b(?:hit|hits|hitting|struck|strikes?|striking|destroy(?:ed|s|ing)?|reach(?:ed|es|ing)?)"
+    r"\s+(?:(?:a|the|its|their|his)\s+)?(?:[\w-]+\s+){0,2}?targets?\s+"
+    r"(?:about\s+|some\s+|around\s+|approximately\s+|roughly\s+|nearly\s+)?$",
+    re.IGNORECASE,
+)
+_CAN_STRIKE_BEFORE_EN = re.compile(
+    r"\b(?:can|could|would|able\s+to|capable\s+of|designed\s+to|enough\s+to)\s+(?:\w+\s+){0,3}?"
+    r"(?:hit|hitting|strike|striking|destroy|destroying|reach|reaching)\b[^.;]*$",
+    re.IGNORECASE,
+)
+_AWAY_THEN_EN = re.compile(
+    r"^\s*(?:\([^()]{0,30}\)\s*)?away\b(?=\s*(?:[,.;:)\]\"”’]|$)|\s+(?:after|and|with|while|"
+    r"during|before|on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|the\s+\d)|"
+    r"in\s+(?:the\s+)?(?:test|drill|exercise|launch)|according|(?:\w+ly)\b(?!\s+(?:east|west|"
+    r"north|south|off|from|of|in|near))))",
+    re.IGNORECASE,
+)
+_AWAY_TARGET_AFTER = {
+    "ja": r"^\s*(?:ほど|あまり|余り)?\s*離れた\s*(?:海上の|海域の|所の|場所の|地点の)?\s*"
+    r"(?:標的|目標)[^。、\d]{0,8}?(?:命中|打撃|撃破)",
+    "ko": r"^\s*(?:가량|정도|여)?\s*(?:떨어진|밖의|밖)\s*(?:해상\s*)?(?:의\s*)?"
+    r"(?:표적|목표)(?:\s*섬)?(?:을|를|에)?\s*(?:정확히\s*|정확하게\s*)?(?:명중|타격|격파)",
+    "en": r"(?!)",
+}
+_PLACE_FROM_BEFORE = re.compile(r"(?:から|より|에서|으로부터|로부터)\s*(?:約|およそ|약)?\s*$")
+
+
+def _target_so_far_away(before: str, after: str, language: str) -> bool:
+    """Whether a distance is how far away a struck target was (round 31): the range."""
+    if language == "en":
+        return bool(
+            _STRUCK_TARGET_BEFORE_EN.search(before)
+            and not _CAN_STRIKE_BEFORE_EN.search(before)
+            and _AWAY_THEN_EN.match(after)
+        )
+    return bool(
+        re.match(_AWAY_TARGET_AFTER[language], after) and not _PLACE_FROM_BEFORE.search(before)
+    )
+
+
 #: Round 25: more kilometres than any flight ("400500km", a span with its sign lost): no figure,
 #: a TODO.
 _TOO_FAR_KM = 40_000.0
@@ -3259,7 +3433,8 @@ _TOO_FAR_KM = 40_000.0
 _APOGEE_AFTER = {
     "ja": r"^[^、。\d]{0,10}?(?:の)?(?:高度|高さ)",
     "ko": r"^[^,.\d]{0,6}?(?:고도|높이)",  # (round 14: "50km 높이로")
-    "en": r"^\s*high\b",  # (round 15: "soared 50 kilometers high")
+    # (round 15: "soared 50 kilometers high"; round 31: "reaching 4,350 km in altitude")
+    "en": r"^\s*(?:high\b|in\s+(?:altitude|height)\b)",
 }
 #: Round 25: a height climbed to, told by the verb after the number ("95キロまで上昇",
 #: "151㎞까지 올라가다가"): the apogee, whatever numbers follow in the sentence.
@@ -3434,6 +3609,14 @@ _DURATION = (
     r"(?:分|분|min(?:ute)?s?\b)"
 )
 _NOT_SECONDS = r"(?!\s*(?:and\s*)?\d)"  # "47 min 12 sec" is read in seconds
+#: Round 31: the same in English with the numbers in digits or words ("one hour and twelve
+#: minutes", "3 hours and twenty-five minutes"); seconds after them ("two minutes and ten
+#: seconds") are read in seconds.
+_DURATION_EN = (
+    rf"(?:(?P<h>\d+|{WORD_NUMBER})[\s-]+(?:hours?|hrs?)\s*(?:,\s*)?(?:and\s+)?)?"
+    rf"(?P<n>\d+|{WORD_NUMBER})[\s-]*(?:min(?:ute)?s?\b)"
+)
+_NOT_SECONDS_EN = rf"(?![\s,]*(?:and\s*)?(?:\d|(?:{WORD_NUMBER})[\s-]+(?:seconds?|secs?)\b))"
 #: Not the minutes of a clock time ("7時52分", "7시 52분").
 _NOT_CLOCK = r"(?<![\d時시:])(?<![時시]\s)(?<!分と)(?<!분과)(?<!분과\s)(?<!分、)"
 #: round 13: "午後4時35分と38分ごろに飛翔体を発射": the second time of a list (the guard above),
@@ -3496,23 +3679,25 @@ _MINUTES = {
     ),
     "en": (
         r"\b(?:flew|flight|flying|traveled|travelled|airborne)\b[^.]{0,30}?\bfor\s+(?:about|"
-        r"some|around|approximately|roughly)?\s*" + _DURATION + _NOT_SECONDS,
+        r"some|around|approximately|roughly)?\s*" + _DURATION_EN + _NOT_SECONDS_EN,
         # "came down some 12 minutes and 14 minutes later": each missile's flight time
         r"\b(?:fallen|fell|landed|splashed\s+down|came\s+down)\s+(?:about\s+|some\s+|around\s+|"
         r"approximately\s+)?(?P<n>\d+|[a-z]+)[\s-]minutes?\s+(?:and\s+(?:about\s+)?"
         r"(?P<n2>\d+|[a-z]+)[\s-]minutes?\s+)?(?:later|after)",
         # "flew 700 km in 30 minutes"
         r"\b(?:flew|flying|traveled|travelled|covered|covering)\b[^.]{0,40}?\bin\s+(?:about|some|"
-        r"around|approximately|roughly|just)?\s*" + _DURATION + _NOT_SECONDS,
+        r"around|approximately|roughly|just)?\s*" + _DURATION_EN + _NOT_SECONDS_EN,
         # "landed … 30 minutes after being launched", "tracked … for six minutes"
         rf"\b(?P<n>\d+|{WORD_NUMBER})\s+minutes?\s+after\s+(?:being\s+|it\s+was\s+|its\s+)?"
         r"(?:launch(?:ed)?|fired|lift-?off)\b",
         rf"\btracked\b[^.]{{0,80}}?\bfor\s+(?:about\s+|some\s+|around\s+)?(?P<n>\d+|{WORD_NUMBER})"
         r"\s+minutes\b",
         r"\b(?P<n>\d+)-minute flights?\b",  # "on their 11-minute flights"
-        r"\b(?:flight|flying)\s+(?:time|duration)\b[^.\d]{0,24}?" + _DURATION + _NOT_SECONDS,
-        r"\bduration of (?:the\s+)?flight\b[^.\d]{0,24}?" + _DURATION + _NOT_SECONDS,
-        r"\bflight\b[^.\d]{0,60}?\blast(?:ed|ing|s)?\b[^.\d]{0,16}?" + _DURATION + _NOT_SECONDS,
+        r"\b(?:flight|flying)\s+(?:time|duration)\b[^.\d]{0,24}?" + _DURATION_EN + _NOT_SECONDS_EN,
+        r"\bduration of (?:the\s+)?flight\b[^.\d]{0,24}?" + _DURATION_EN + _NOT_SECONDS_EN,
+        r"\bflight\b[^.\d]{0,60}?\blast(?:ed|ing|s)?\b[^.\d]{0,16}?"
+        + _DURATION_EN
+        + _NOT_SECONDS_EN,
         # round 22: "after traveling on 1,500 kilometer-long … orbits for more than two hours"
         # (hours alone, a lower bound being the figure, as the corpus lists it)
         r"\b(?:flew|flying|flown|traveled|travelled|traveling|travelling)\b[^.;]{0,100}?\bfor\s+"
@@ -3612,8 +3797,10 @@ _SECONDS = (
     # (round 27: a pair, "flew along … for 10,199 seconds and 10,203 seconds")
     # (round 29: "for over 7,800 seconds", a lower bound, the figure)
     # (round 30: "The missiles travelled for 7,580 seconds")
+    # (round 31: in words, or in words joined to digits, "for ten-thousand-234 seconds")
     r"\b(?:flew|flying|flown|traveled|travelled|traveling|travelling)\b[^.\d]{0,80}?\bfor\s+"
-    r"(?:about\s+|over\s+|more\s+than\s+)?(?P<n>\d[\d,]*)\s+seconds\b"
+    rf"(?:about\s+|over\s+|more\s+than\s+)?(?P<n>\d[\d,]*|{WORD_DIGITS_NUMBER}|{WORD_NUMBER})"
+    r"\s+seconds\b"
     r"(?:\s+and\s+(?P<n2>\d[\d,]*)\s+seconds\b)?",
     # round 25: seconds from the launch to the fall ("発射から約50秒後に…落下", "발사 42초 만에
     # … 추락했다", "crashed … 65 seconds after it was launched", "48 seconds after launch, … fell"),
@@ -3764,6 +3951,8 @@ def _figures(sentence: _Sentence) -> list[tuple[int, dict[str, Any]]]:
         keys[q.start] = _figure_noun(before, language) or _figure_after(after, language)
         if _FROM_LAUNCH_POINT_BEFORE.search(before) or _FROM_LAUNCH_POINT_AFTER.match(after):
             keys[q.start] = "range_km"  # round 25: "発射地点から約400キロ先の海上に着弾"
+        if not keys[q.start] and _target_so_far_away(before, after, language):
+            keys[q.start] = "range_km"  # round 31: "hit a target 700 km away"
         if not keys[q.start] and language == "en" and _FLEW_FOR_EN.search(before):
             keys[q.start] = "range_km"  # round 21: "flying … for about 2,000 kilometers"
         if _SETTING_NOUN.search(before) and _figure_after(after, language):
@@ -4002,9 +4191,12 @@ _BORDER = re.compile(
 #: "평양 인근에서 발사됐을 가능성", "may have been launched from near Pyongyang"): not read as
 #: a report (README, Holdout 5), a TODO.
 _SITE_POSSIBLE = re.compile(
-    r"(?:から|より)\s*発射(?:され|し)た可能性|"
-    r"에서\s*(?:발사(?:됐|되었|했))을\s*가능성|"
-    r"\b(?:may|might|could)\s+have\s+been\s+(?:launched|fired)\s+from\b|"
+    # (round 31: every wording of a possibility, "かもしれない", "수도 있다", "possibly")
+    r"(?:から|より)\s*発射(?:され|し)た" + _POSSIBLE_WORDS_CJK + "|"
+    r"에서\s*(?:발사(?:됐|되었|했))을\s*" + _POSSIBLE_WORDS_CJK + "|"
+    r"\b(?:may|might|could)\s+(?:also\s+)?have\s+been\s+(?:launched|fired)\s+from\b|"
+    r"\b(?:possibly|perhaps|maybe)\s+(?:been\s+)?(?:launched|fired)\s+from\b|"
+    r"\bpossible\s+that\b[^.;]{0,60}?\b(?:launched|fired)\s+from\b|"
     # round 30: a test's place told as a possibility ("The test might have taken place in …
     # Sinpo", "新浦沖の可能性がある", "신포 앞바다였을 가능성")
     r"\b(?:may|might|could)\s+have\s+taken\s+place\s+(?:in|at|near|off)\b|"
@@ -4066,10 +4258,16 @@ def _left_unread(
         out.append("a launch site told by what it looks like (no place)")
     if _SIDE_OF_COUNTRY.search(work):  # round 18: "北朝鮮南西部から", "into its eastern waters"
         out.append("a side of the country (no place)")
+    if _PART_OF_COUNTRY.search(work):  # round 31: "北部の山間地域から", "from its … region"
+        out.append("a part of the country (no place)")
+    if sentence.language == "en" and _SIDE_OF_PLACE_FROM_EN.search(work):
+        out.append("a launch site told as a side of a place")  # round 31: "from north of …"
     if _OVER_LAND.search(work):  # round 21: "内陸部を中心に飛行", "flown mostly over inland areas"
         out.append("a flight over land (not placed)")
     if _SPAN_OF_DAYS.search(work):
         out.append("a span of days (no one day)")  # round 25
+    if sentence.language == "en" and _AMBIGUOUS_NUMERIC_DAY.search(work):
+        out.append("a numeric day and month read both ways (no one day)")  # round 31
     if _SEA_BETWEEN.search(work):  # round 26: "일본과 러시아 사이의 동해상에 떨어졌다"
         out.append("a sea told between two places (the between not placed)")
     if any(
@@ -4091,6 +4289,8 @@ def _left_unread(
         out.append("a flight or fall towards the land (not placed)")
     if _BORDER.search(work):  # round 30: "中국경 인근서", "near the North Korea-Chinese border"
         out.append("a border between countries (no place)")
+    if any(_possible_sea(work, f) for f in sentence.names):  # round 31: "may have fallen into"
+        out.append("a fall told as a possibility")
     if _SITE_POSSIBLE.search(work):  # round 27: "…付近から発射された可能性がある"
         out.append("a launch site told as a possibility (not a report)")
     if _REGION_EN.search(work):  # round 26: "from North Korea's capital region"
@@ -4201,8 +4401,8 @@ def _over_after(sentence: _Sentence, found: NameFound, end: int) -> bool:
     work = sentence.work
     if sentence.language == "en":
         return bool(
-            re.search(r"\bover\s+(?:the\s+)?$", work[max(0, found.start - 12) : found.start],
-                      re.IGNORECASE)
+            re.search(r"\b(?:over|overfl(?:ew|own|ying)|travers(?:ed|ing))\s+(?:the\s+)?$",
+                      work[max(0, found.start - 16) : found.start], re.IGNORECASE)
         )  # fmt: skip
     if re.match(r"\s*(?:열도|列島)?\s*(?:을|를|を)\s*(?:통과|通過)", work[found.end : end]):
         return True  # round 25: "일본 열도를 통과해", "日本列島を通過し" (a land passed through)
@@ -4566,6 +4766,8 @@ class _Reader:
             (t.hour, t.minute) for t in (c[2].astimezone(self.zone) for c in clocks) if t.hour > 12
         }
         names = _city_names(work, language, self.gazetteer.names_in(work))
+        # round 31: a place's name as part of a type's ("Sinpo-class", "新浦級", "신포급"): no place
+        names = [n for n in names if not _TYPE_NAMED_AFTER.match(work, n.end)]
         self.names = names
         if self.alert_clause(shown, work, language, dates, day):
             return
@@ -5252,9 +5454,21 @@ class _Reader:
                 found.remove("launch")
             for kind in found[::-1]:
                 fields: dict[str, Any] = {"type": kind, "prefectures": list(prefectures)}
-                if i < len(clocks):
+                if i < len(clocks) and not (
+                    len(found) > 1 and self.told_later(clause, kind, clocks[i][0] - cuts[i])
+                ):
                     fields["time"] = clocks[i][2]
                 self.add("alert", text, fields, "" if prefectures else "no prefecture named")
+
+    @staticmethod
+    def told_later(clause: str, kind: str, at: int) -> bool:
+        """Whether an alert verb of a clause is told after a word of a later moment that
+        follows the clause's time at ``at`` ("… at 6:40 a.m. but was later lifted"): round 31."""
+        pattern = dict(_ALERT_TYPES)[kind]
+        verb = re.search(pattern, clause, re.IGNORECASE)
+        if verb is None or verb.start() < at:
+            return False
+        return bool(_LATER_WORD.search(clause, max(at, 0), verb.start()))
 
     def finish(self) -> None:
         """What can only be done once the statement is read: "いずれも…の外" for every fall,

@@ -120,6 +120,8 @@ _WORD = "|".join(
 )
 #: A number in English words ("six-thousand", "two hundred and fifty").
 WORD_NUMBER = rf"(?:(?:{_WORD})(?:(?:[\s-]+|\s+and\s+)(?:{_WORD}))*)"
+#: Round 31: a number in words joined to digits ("ten-thousand-234": 10,234, KBS WORLD's).
+WORD_DIGITS_NUMBER = rf"(?:{WORD_NUMBER}(?:-(?:hundred|thousand))?-\d{{1,3}}(?![\d,]))"
 
 
 def normal(text: str) -> str:
@@ -170,6 +172,8 @@ def _word_value(text: str) -> float | None:
         elif word == "thousand":
             total += (current or 1) * 1000
             current = 0
+        elif word.isdigit() and len(word) <= 3:  # round 31: "ten-thousand-234"
+            current += int(word)
         else:
             return None
     return float(total + current)
@@ -192,7 +196,9 @@ def number_value(text: str) -> float | None:
         return float(text.replace(",", ""))
     if re.fullmatch(NUMBER, text):
         return _cjk_value(text)
-    if re.fullmatch(WORD_NUMBER, text, re.IGNORECASE):
+    if re.fullmatch(WORD_NUMBER, text, re.IGNORECASE) or re.fullmatch(
+        WORD_DIGITS_NUMBER, text, re.IGNORECASE
+    ):
         return _word_value(text)
     return None
 
@@ -236,7 +242,10 @@ _UNIT_WORDS = _alternation(list(UNITS))
 #: A distance: hedge, number, hedge, unit, hedge (after :func:`normal`).
 DISTANCE = re.compile(
     rf"(?:(?P<before>{_alternation(HEDGES_BEFORE)})\s*)?"
-    rf"(?<![수数몇何\d.,])(?P<number>{NUMBER}|\b{WORD_NUMBER})\s*(?P<mid>여|余|あまり|余り)?\s*"
+    # (round 31: not a multiplier after a Hangul digit word, "육백㎞", "이천 킬로미터": never
+    # the multiplier alone)
+    rf"(?<![수数몇何\d.,])(?!(?<=[일이삼사오육륙칠팔구])[십백천만])"
+    rf"(?P<number>{NUMBER}|\b{WORD_NUMBER})\s*(?P<mid>여|余|あまり|余り)?\s*"
     rf"(?P<unit>{_UNIT_WORDS})(?![A-Za-z]|\s*/\s*[hs])\.?\s*"
     rf"(?P<after>{_alternation(HEDGES_AFTER)})?",
     re.IGNORECASE,
@@ -477,6 +486,21 @@ _EN_TIME = re.compile(
     re.IGNORECASE,
 )
 _EN_COMPACT = re.compile(r"(?<!\d)(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\s*(?P<zone>GMT|UTC)\b")
+#: Round 31: a compact time with its conversion in brackets ("at around 0600 (2100 GMT)") is the
+#: local time, and so are the compact times listed right after the bracket (", 0637 and 0642").
+_EN_COMPACT_CONVERTED = re.compile(
+    r"(?<![\d.,:])(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\s*\(\s*(?:[01]\d|2[0-3])[0-5]\d\s*(?:GMT|UTC)\s*\)"
+    r"(?P<list>(?:\s*(?:,\s*(?:and\s+)?|and\s+)(?:[01]\d|2[0-3])[0-5]\d(?![\d.,:]?\d))*)",
+    re.IGNORECASE,
+)
+#: Round 31: a compact time with another zone named ("at 0852 KST", "at 2352 hours Korea time",
+#: "at 0852 local time"), after "at" / "around" / a bracket (not a year: "in 2016 Japan time").
+_EN_COMPACT_ZONED = re.compile(
+    r"(?:(?<=\bat\s)|(?<=\babout\s)|(?<=\baround\s)|(?<=\()|(?<=\(\s))"
+    r"(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\s*(?:hours?\s+|hrs\s+)?"
+    r"(?P<zone>KST|JST|(?:Korea|Korean|Seoul|Japan|Japanese|Tokyo|Pyongyang)\s+time|local\s+time)\b",
+    re.IGNORECASE,
+)
 #: Noon as a word ("正午ごろ", "정오쯤", "around noon", "at midday"): 12:00.
 _NOON = re.compile(
     r"(?P<before>(?:at\s+)?(?:about|around|approximately|roughly)\s+)?"
@@ -559,7 +583,16 @@ _EN_MINUTE_SPAN = re.compile(
 #: evening", "at 7:15 in the evening", "8:30 Tuesday night"): p.m.
 _EN_EVENING_AFTER = re.compile(
     r"\s+(?:(?:this|on|last|that|in\s+the|on\s+the)\s+)?"
-    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?(?P<half>evening|afternoon|night)\b",
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?(?P<half>evening|afternoon|night)\b"
+    r"|\s+(?P<tonight>tonight)\b",  # (round 31: "at 9:25 tonight", as "… night")
+    re.IGNORECASE,
+)
+#: Round 31: the same told just before the time ("on Thursday night at 9:25", "in the evening
+#: at 8:05", "tonight at around 9:25").
+_EN_EVENING_BEFORE = re.compile(
+    r"\b(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+|(?:in|on)\s+the\s+|this\s+|that\s+)"
+    r"(?P<half>evening|afternoon|night)|(?P<tonight>tonight))\s*,?\s+"
+    r"(?:at\s+)?(?:about\s+|around\s+|approximately\s+|some\s+)?$",
     re.IGNORECASE,
 )
 
@@ -844,12 +877,14 @@ def find_clock_times(text: str, *, vague: bool = False) -> list[ClockTime]:
             after = english[i + 1]
             if after.group("ampm") and _EN_SHARED_HALF.fullmatch(work, m.end(), after.start()):
                 ampm = after.group("ampm").lower()  # "at 7:24 and 7:36 p.m."
-        evening = _EN_EVENING_AFTER.match(work, m.end())
+        evening = _EN_EVENING_AFTER.match(work, m.end()) or _EN_EVENING_BEFORE.search(
+            work[max(0, m.start() - 40) : m.start()]
+        )
         if (
             not ampm
             and not m.group("zone")
             and evening
-            and (evening.group("half").lower() != "night" or 6 <= hour <= 11)
+            and ((evening.group("half") or "night").lower() != "night" or 6 <= hour <= 11)
         ):
             ampm = "p"  # round 26: "at 5:42 this Thursday evening" (not "2 a.m." at night)
         named = (m.group("zone") or "").lower()
@@ -873,6 +908,20 @@ def find_clock_times(text: str, *, vague: bool = False) -> list[ClockTime]:
             found.append(
                 ClockTime(int(m.group("h")), int(m.group("m")), False, True, m.group(0),
                           m.start(), m.end(), "UTC")
+            )  # fmt: skip
+    for m in _EN_COMPACT_CONVERTED.finditer(work):
+        listed = [m.start("list") + n.start() for n in re.finditer(r"\d{4}", m.group("list"))]
+        for at in [m.start("h"), *listed]:
+            text = work[at : at + 4]
+            found.append(ClockTime(int(text[:2]), int(text[2:]), False, False, text, at,
+                                   at + 4, ""))  # fmt: skip
+    for m in _EN_COMPACT_ZONED.finditer(work):
+        if not any(c.start <= m.start() < c.end for c in found):
+            named = re.sub(r"\s+", " ", m.group("zone").lower())
+            zone = "" if named == "local time" else TIME_ZONES[named]
+            found.append(
+                ClockTime(int(m.group("h")), int(m.group("m")), False, False, m.group(0),
+                          m.start(), m.end(), zone)
             )  # fmt: skip
     for m in _NOON.finditer(work):
         if any(c.start <= m.start() < c.end for c in found):
@@ -925,6 +974,9 @@ _PARTIAL_DATES = (
     r"\bon\s+the\s+(?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
     r"(?=\s*(?:[,.;:)]|$|(?:and|at|around|about|in|when|but|after|before)\b))",
 )
+#: Round 31: a numeric day and month in English ("on 11/23", "on 23/11"), read only when one
+#: order alone is a date (not "on 11/10": the tenth of November or the eleventh of October).
+_EN_NUMERIC_DAY = re.compile(r"\bon\s+(?P<a>\d{1,2})/(?P<b>\d{1,2})\b(?!/)")
 _RELATIVE_DAYS = (
     (r"本日|今日|きょう|오늘|\btoday\b|\btonight\b", 0),
     (r"昨日|きのう|어제|\byesterday\b", -1),
@@ -1056,6 +1108,15 @@ def find_dates(
                     month -= 1  # a day after the statement's: the month before
                 if month < 1:
                     year, month = year - 1, 12
+                try:
+                    found.append((m.start(), dt.date(year, month, day)))
+                except ValueError:
+                    continue
+        for m in _EN_NUMERIC_DAY.finditer(work):
+            a, b = int(m.group("a")), int(m.group("b"))
+            month, day = (a, b) if a <= 12 < b else (b, a) if b <= 12 < a else (0, 0)
+            if month and day <= 31:
+                year = base.year - (1 if month > base.month else 0)
                 try:
                     found.append((m.start(), dt.date(year, month, day)))
                 except ValueError:

@@ -270,6 +270,8 @@ def _bearing_word(text: str) -> str:
     word = text.strip().upper().replace(" ", "-")
     if re.fullmatch(r"[NSEW]{1,3}", word):
         return word
+    # round 31: "west-northwest" -> WNW (the second half written as one word)
+    word = re.sub(r"(NORTH|SOUTH)(EAST|WEST)", r"\1-\2", word)
     parts = [p[0] for p in word.split("-") if p]
     # "north-east" -> NE, "east-north-east" -> ENE, "northeast" -> NE
     if len(parts) == 1 and len(word) > 5:

@@ -543,3 +543,107 @@ def test_round29_this_day_after_the_day_before_stays_the_day(
 ) -> None:
     base = dt.date(2021, 9, 10)
     assert [d.day for _, d in find_dates(text, base, same_day=base)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # round 31: a multiplier after a Hangul digit word ("육백", "이천") is no number the
+        # draft reads: never the multiplier alone (100, 1,000)
+        ("로켓은 칠백㎞를 날았다", []),
+        ("로켓은 약 이천 킬로미터를 비행했다", []),
+        ("로켓은 수십㎞를 날았다", []),
+        # controls: digits with a multiplier, or a multiplier starting a number
+        ("로켓은 7백㎞를 날았다", [700.0]),
+        ("로켓은 천 2백㎞를 날았다", [1200.0]),
+    ],
+)
+def test_round31_a_multiplier_after_a_hangul_digit_word_is_not_read(
+    text: str, values: list[float]
+) -> None:
+    assert [q.value for q in find_quantities(text)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "times"),
+    [
+        # round 31: a compact 24-hour time with its zone named, any zone the module knows
+        ("The rocket lifted off at 0852 KST on Friday.", [(8, 52, "+09:00")]),
+        ("The rocket lifted off at 2352 hours Korea time.", [(23, 52, "+09:00")]),
+        ("The rocket lifted off at 0852 local time.", [(8, 52, "")]),
+        ("The rocket lifted off at 2352 GMT.", [(23, 52, "UTC")]),
+        # controls: a bare compact number, a year
+        ("The rocket lifted off at 0852, officials said.", []),
+        ("The rocket type first flew in 2016 Japan time records.", []),
+    ],
+)
+def test_round31_a_compact_time_with_its_zone(text: str, times: list[tuple[int, int, str]]) -> None:
+    assert [(c.hour, c.minute, c.zone) for c in find_clock_times(text)] == times
+
+
+@pytest.mark.parametrize(
+    ("text", "times"),
+    [
+        # round 31: a compact time with its conversion in brackets is the local time, and the
+        # compact times listed after it are local times too
+        ("It tracked launches at about 0512 (2012 GMT), 0549 and 0601, the JCS said.",
+         [(5, 12, ""), (20, 12, "UTC"), (5, 49, ""), (6, 1, "")]),
+        ("It tracked a launch at 0512 (2012 UTC).", [(5, 12, ""), (20, 12, "UTC")]),
+        # controls: numbers listed without a compact time and its conversion before them
+        ("It counted 0549 and 0601 on the list, the JCS said.", []),
+        ("At 2012 GMT, 0549 and 0601 were the codes.", [(20, 12, "UTC")]),
+    ],
+)  # fmt: skip
+def test_round31_compact_times_listed_after_a_converted_one(
+    text: str, times: list[tuple[int, int, str]]
+) -> None:
+    assert [(c.hour, c.minute, c.zone) for c in find_clock_times(text)] == times
+
+
+@pytest.mark.parametrize(
+    ("text", "hours"),
+    [
+        # round 31: "tonight" (and "overnight" no) after a time is its half of the day
+        ("The rocket lifted off at 9:25 tonight, the ministry said.", [21]),
+        ("The rocket lifted off at 9:25 p.m. tonight.", [21]),
+        # controls: the morning, a small hour at night
+        ("The rocket lifted off at 9:25 this morning.", [9]),
+        ("The rocket lifted off at 1:25 tonight.", [1]),
+    ],
+)
+def test_round31_tonight_after_a_time(text: str, hours: list[int]) -> None:
+    assert [c.hour for c in find_clock_times(text)] == hours
+
+
+@pytest.mark.parametrize(
+    ("text", "hours"),
+    [
+        # round 31: the half of the day told just before an English time ("Thursday night at
+        # 9:25", "in the evening at 8:05", "tonight at 9:25")
+        ("The rocket lifted off on Thursday night at 9:25, the ministry said.", [21]),
+        ("The rocket lifted off in the evening at 8:05.", [20]),
+        ("The rocket lifted off tonight at around 9:25.", [21]),
+        # controls: a morning; a small hour at night; the half told by a.m.
+        ("The rocket lifted off this morning at 9:25.", [9]),
+        ("The rocket lifted off on Thursday night at 1:25.", [1]),
+        ("The rocket lifted off in the evening at 8:05 a.m. GMT.", [8]),
+    ],
+)
+def test_round31_the_half_of_the_day_before_a_time(text: str, hours: list[int]) -> None:
+    assert [c.hour for c in find_clock_times(text)] == hours
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        # round 31: a numeric day and month in English, when only one order is a date
+        ("The rocket lifted off on 11/23 at 9:25 a.m.", ["2021-11-23"]),
+        ("The rocket lifted off on 23/11 at 9:25 a.m.", ["2021-11-23"]),
+        # control: both orders are dates (no day), and a fraction
+        ("The rocket lifted off on 11/10 at 9:25 a.m.", []),
+        ("Some 3/4 of the rockets lifted off.", []),
+    ],
+)
+def test_round31_a_numeric_day_and_month(text: str, days: list[str]) -> None:
+    base = dt.date(2021, 11, 24)
+    assert [d.isoformat() for _, d in find_dates(text, base)] == days

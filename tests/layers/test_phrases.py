@@ -278,3 +278,19 @@ def test_a_part_of_a_place_and_a_capital_after_its_country(
         for r in find_positions(text)
     ]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "bearing"),
+    [
+        # round 31: a sixteen-point bearing with its second half written as one word
+        ("It came down some 310 km west-northwest of Hegurajima.", "WNW"),
+        ("It came down some 310 km south-southeast of Hegurajima.", "SSE"),
+        ("It came down some 310 km east northeast of Hegurajima.", "ENE"),
+        # controls: eight-point bearings
+        ("It came down some 310 km northwest of Hegurajima.", "NW"),
+        ("It came down some 310 km north-east of Hegurajima.", "NE"),
+    ],
+)
+def test_round31_a_sixteen_point_bearing_in_english(text: str, bearing: str) -> None:
+    assert [r.spec.bearing_text for r in find_positions(text, "en")] == [bearing]
