@@ -90,9 +90,10 @@ def _edges(lines: npt.NDArray[np.object_]) -> _Edges:
 
 
 @functools.lru_cache(maxsize=32)
-def _outline(region: BaseGeometry) -> tuple[LonLat, BaseGeometry, _Edges]:
-    """The region simplified, its frame centre, and the edges of its outline in that frame
-    (cached: one region is often the origin of several reports)."""
+def _outline(region: BaseGeometry) -> tuple[LonLat, BaseGeometry]:
+    """The region's frame centre, and the region simplified, in that frame (cached: one
+    region is often the origin of several reports). Its edges are measured from copies
+    simplified further (:func:`_rough_edges`)."""
     # Douglas-Peucker without topology checks is five times faster; the rare outline that
     # comes out crossing itself is repaired
     simple = shapely.simplify(region, OUTLINE_TOLERANCE_DEG, preserve_topology=False)
@@ -100,8 +101,7 @@ def _outline(region: BaseGeometry) -> tuple[LonLat, BaseGeometry, _Edges]:
         simple = shapely.make_valid(simple, method="structure", keep_collapsed=False)
     rp = simple.representative_point()
     centre = LonLat.wrapped(rp.x, rp.y)
-    local = to_local(simple, centre)
-    return centre, local, _edges(shapely.get_rings(shapely.get_parts(local)))
+    return centre, to_local(simple, centre)
 
 
 @functools.lru_cache(maxsize=64)
@@ -110,7 +110,7 @@ def _rough_edges(region: BaseGeometry, tolerance_m: float) -> _Edges:
     coarse levels of the search, whose cells are far larger). Each ring is simplified as a
     line, which keeps at least its first point: an islet smaller than the tolerance stays as
     a point rather than dropping out, as it would from a simplified polygon."""
-    _, local, _ = _outline(region)
+    _, local = _outline(region)
     rings = shapely.get_rings(shapely.get_parts(local))
     coords, ring = shapely.get_coordinates(rings, return_index=True)
     lines = shapely.linestrings(coords, indices=ring)
@@ -298,7 +298,7 @@ def region_band(
         raise GeoError(
             f"region band: expected 0 <= inner < outer metres, got {inner_m:g}-{outer_m:g}"
         )
-    centre, local, _ = _outline(region)
+    centre, local = _outline(region)
     band = _Band(inner_m, outer_m, bearing_deg, tolerance_deg, centre)
     cell = band_cell_m(inner_m, outer_m)
     gx, gy = _candidates(region, local, band, cell)

@@ -298,7 +298,8 @@ def _basemap_geometries(geoms: list[Any], tolerances: Sequence[float]) -> list[l
     """Country outlines simplified to each of ``tolerances`` (finest first) in Web Mercator
     (Douglas-Peucker, five times faster than the topology-preserving variant; in Mercator a
     pixel is the same size in both directions), repaired where a simplified outline crosses
-    itself, and returned in longitude/latitude; islands smaller than a tolerance drop out.
+    itself, and returned in Web Mercator (:func:`svg_path` with ``mercator``: no round trip
+    through longitude/latitude); islands smaller than a tolerance drop out.
     Each is simplified from the full outlines: simplifying an outline already simplified to a
     tolerance t by another t' removes almost nothing when t' is near t (the coarse outline
     came out 40 % larger than when simplified from the full one)."""
@@ -311,7 +312,7 @@ def _basemap_geometries(geoms: list[Any], tolerances: Sequence[float]) -> list[l
             simple[broken] = shapely.make_valid(
                 simple[broken], method="structure", keep_collapsed=False
             )
-        return list(shapely.transform(simple, lonlat_from_mercator_deg))
+        return list(simple)
 
     if len(tolerances) < 2:
         return [level(t) for t in tolerances]
@@ -401,13 +402,18 @@ def pixel_deg(zoom: int) -> float:
     return 360.0 / (256 * 2.0**zoom)
 
 
-def _drawn(f: Feature, pixel: float) -> Any:
+def _drawn(f: Feature, pixel: float, cache: DrawnCache | None = None) -> Any:
     """The feature's geometry as drawn: simplified to within one screen pixel at the highest
     zoom offered (``pixel`` degrees; the simplification runs in Web Mercator, where a pixel
-    is the same size in both directions)."""
+    is the same size in both directions); taken from ``cache`` where :func:`_drawn_all` drew
+    it already (the map's layers are drawn before their callouts and labels)."""
     geom = f.geometry
-    _, min_lat, _, max_lat = geom.bounds
     tolerance = max(SIMPLIFY_DEG.get(f.kind, 0.0), pixel)
+    if cache is not None:
+        found = cache.get((id(geom), tolerance, f.kind is not Kind.TRACK))
+        if found is not None:
+            return found
+    _, min_lat, _, max_lat = geom.bounds
     if shapely.get_num_coordinates(geom) > 2 and max(abs(min_lat), abs(max_lat)) < 85.0:
         keep = f.kind is not Kind.TRACK  # areas keep their topology; a line need not
         flat = shapely.simplify(
@@ -719,7 +725,7 @@ def _add_basemap(
 
     def encoded(outline: list[Any], tol: float) -> dict[str, Any]:
         bits = outline_bits(tol)
-        return {"bits": bits, "path": svg_path(outline, bits)}
+        return {"bits": bits, "path": svg_path(outline, bits, mercator=True)}
 
     coarse = encoded(coarse_geoms, COARSE_FACTOR * tolerance)
     Outlines(
@@ -933,12 +939,12 @@ def compose(event: Event, options: MapOptions | None = None) -> Document:
             overlaid.append((layer, group, features))
         for f in layer.features:
             if f.id in shown_ids:
-                g = _drawn(f, pixel)
+                g = _drawn(f, pixel, drawn_cache)
                 drawn[f.id] = in_window(g, minx, maxx) if f.kind in FIT_KINDS else g
                 if f.position is not None:
                     positions[f.id] = (f.position.lon, f.position.lat)
             elif f.kind is Kind.RANGE_RING and len(layer.features) <= MAX_RING_LABELS:
-                rings.append((f, _drawn(f, pixel)))
+                rings.append((f, _drawn(f, pixel, drawn_cache)))
     # names: for one event, or a few overlaid (a catalogue's would cover its map)
     names = event_labels(event, rings, window=(minx, maxx), tr=tr) if few else []
     if names:

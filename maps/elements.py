@@ -138,7 +138,18 @@ def world_fraction(lonlat: Any) -> Any:
            [0.5 , 0.5 ],
            [0.75, 1.  ]])
     """
-    xy = mercator_deg(lonlat)
+    return mercator_fraction(mercator_deg(lonlat))
+
+
+def mercator_fraction(xy: Any) -> Any:
+    """:func:`world_fraction` of points given in Web Mercator degrees (:func:`mercator_deg`).
+
+    Examples
+    --------
+    >>> mercator_fraction(np.array([[-180.0, 180.0], [90.0, 0.0]]))
+    array([[0.  , 0.  ],
+           [0.75, 0.5 ]])
+    """
     return np.column_stack([(xy[:, 0] + 180.0) / 360.0, (180.0 - xy[:, 1]) / 360.0])
 
 
@@ -155,13 +166,14 @@ def outline_bits(tolerance_deg: float) -> int:
     return max(1, math.ceil(math.log2(360.0 * 8 / tolerance_deg) - 1e-9))
 
 
-def svg_path(geometries: Any, bits: int) -> str:
+def svg_path(geometries: Any, bits: int, *, mercator: bool = False) -> str:
     """Lines and polygons as one SVG path in integer Web Mercator world units, 2**bits across
     the world (see :func:`world_fraction`): each line or ring an absolute ``M`` and relative
     ``l`` steps, a ring closed by ``z``. Vertices that round onto the one before are dropped,
     and so are rings left with fewer than three (a line keeps at least its two ends).
     Longitudes beyond ±180 (a shape carried across the antimeridian) stay continuous; points
-    are left out.
+    are left out. With ``mercator`` the geometries are in Web Mercator degrees already
+    (:func:`mercator_deg`), as simplified for drawing.
 
     Examples
     --------
@@ -171,10 +183,10 @@ def svg_path(geometries: Any, bits: int) -> str:
     >>> svg_path([LineString([(0.0, 0.0), (0.1, 0.0), (90.0, 0.0)])], 8)
     'M128 128l64 0'
     """
-    return "".join(svg_paths(geometries, bits))
+    return "".join(svg_paths(geometries, bits, mercator=mercator))
 
 
-def svg_paths(geometries: Any, bits: int) -> list[str]:
+def svg_paths(geometries: Any, bits: int, *, mercator: bool = False) -> list[str]:
     """:func:`svg_path` of each geometry on its own, all computed at once (a catalogue's
     thousands of features).
 
@@ -203,7 +215,8 @@ def svg_paths(geometries: Any, bits: int) -> list[str]:
         return ["" for _ in paths]
 
     xy, line_of = shapely.get_coordinates(lines, return_index=True)
-    ints = np.rint(world_fraction(xy) * float(2**bits)).astype(np.int64)
+    fraction = mercator_fraction(xy) if mercator else world_fraction(xy)
+    ints = np.rint(fraction * float(2**bits)).astype(np.int64)
     first = np.r_[True, line_of[1:] != line_of[:-1]]
     last = np.r_[line_of[1:] != line_of[:-1], True]
     repeat = ~first & np.r_[False, np.all(ints[1:] == ints[:-1], axis=1)]

@@ -44,7 +44,7 @@ def _lattice_truth(
     region: shapely.Geometry, band: bands._Band, cell: float, origin: tuple[float, float]
 ) -> tuple[np.ndarray, np.ndarray]:
     """Every cell centre of the lattice around the region that the final rule admits."""
-    _, local, _ = bands._outline(region)
+    _, local = bands._outline(region)
     x0, y0, x1, y1 = local.bounds
     m = band.outer_m * 1.1
     ox, oy = origin
@@ -67,7 +67,7 @@ def _lattice_truth(
 @pytest.mark.parametrize(("name", "km", "bearing"), CASES)
 def test_the_search_loses_no_cell_of_the_band(name: str, km: float, bearing: float) -> None:
     region = load_gazetteer().region(name).geometry
-    centre, local, _ = bands._outline(region)
+    centre, local = bands._outline(region)
     band = bands._Band(km * 900.0, km * 1100.0, bearing, 22.5, centre)
     cell = bands.band_cell_m(band.inner_m, band.outer_m)
     gx, gy = bands._candidates(region, local, band, cell)

@@ -78,3 +78,23 @@ def test_unknown_tile_provider_is_one_line(tmp_path: Any) -> None:
         result.stderr.count("\n") == 1 and "unknown tile provider 'Nope.Nothing'" in result.stderr
     )
     assert not (tmp_path / "x.html").exists()
+
+
+def test_callouts_and_labels_use_the_outlines_as_drawn(event_0824: Any) -> None:
+    """A feature simplified for its layer is not simplified again for its callout or label:
+    taken from the layers' cache, it is the very geometry the layer drew, and the same as
+    drawing it alone."""
+    from alertmap.maps.compose import DrawnCache, _drawn, _drawn_all, pixel_deg
+
+    pixel = pixel_deg(MapOptions().max_zoom)
+    cache: DrawnCache = {}
+    reused = 0
+    for layer in event_0824.layers:
+        drawn = _drawn_all(layer.features, pixel, cache)
+        for f, g in zip(layer.features, drawn, strict=True):
+            again = _drawn(f, pixel, cache)
+            assert again.equals_exact(_drawn(f, pixel), 0.0)
+            if g is not f.geometry:  # simplified for the layer: the same object
+                assert again is g
+                reused += 1
+    assert reused >= 5
