@@ -500,7 +500,8 @@ _VERBS: dict[str, dict[str, str]] = {
         r"(?:\s*(?:\d+\s*발|수\s?발|여러\s*발))?(?:을|를|이|가)\s*포착",
         "fall": r"낙하(?!\s*(?:예상|예정|구역))|떨어[졌진지질져]|탄착|추락|입수|소실|사라[졌진]|"
         r"(?<!핵)폭발",
-        "passage": r"통과|상공을\s*(?:지나|비행)|"
+        # (round 32: "대만 본섬 상공을 넘은", over the island)
+        "passage": r"통과|상공을\s*(?:지나|비행|넘[었은어])|"
         # round 26: "일본 열도를 지나 태평양에", "일본 본토를 가로질러" (a land passed; not "열도를
         # 지난 지점", the fall point described)
         r"(?:(?<=열도를)|(?<=본토를)|(?<=열도를\s)|(?<=본토를\s))(?:지나(?:서|고|며)?(?![가-힣])|"
@@ -523,7 +524,12 @@ _VERBS: dict[str, dict[str, str]] = {
         r"(?:(?<=\bplaced\s)|(?<=\bput\s)|(?<=\btimed\s))the\s+(?:launch\s+|test\s+)?"
         r"(?:attempt|launch|firing)(?=\s+at\b))\b"
         r"(?!\s+(?:site|pad|point|location|vehicle|window)s?\b)",
-        "fall": r"\b(?:fell|falls?|fallen|falling|landed|landing|lands?|splash(?:ed|es)?\s+down|"
+        # round 32: "The closest one came to Japanese territory was about 80 kilometers
+        # north-northwest of …" (a fall point told without a fall word, README "Holdout 14")
+        "fall": r"(?:(?<=\bclosest\sone\s)|(?<=\bnearest\sone\s))"
+        r"(?:came\s+to\s+[\w\s'’]{1,30}?\s+)?"
+        r"(?=was\s+(?:about\s+|some\s+|around\s+|roughly\s+)?[\d,.]+\s*(?:km|kilomet))was\b|"
+        r"\b(?:fell|falls?|fallen|falling|landed|landing|lands?|splash(?:ed|es)?\s+down|"
         r"splashed(?:\s+into)?|plunged(?:\s+into)?|"
         r"crashed|came\s+down|coming\s+down|splashing\s+down|"
         # round 12: "dropped eight MK-82 bombs": an aircraft's bombs, not a fall
@@ -535,6 +541,8 @@ _VERBS: dict[str, dict[str, str]] = {
         r"(?<=km\)\s)|(?<=kilometers\)\s)|(?<=kilometres\)\s))into\b"
         r"(?=\s+the\s+(?:Sea|East\s+Sea|Yellow\s+Sea|West\s+Sea|Pacific|ocean|waters))",
         "passage": r"\b(?:passed|passing|overflew|fl(?:ew|ying|own)\s+(?:over|between|across))\b|"
+        # round 32: "four that likely crossed over Taiwan" (the place right after: _over_after)
+        r"\b(?:crossed|crossing|crosses)\s+over\b|"
         # round 31: "overflown", "overflying", "traversed" (the place right after: _over_after)
         r"\b(?:overflown|overflying|traversed|traversing)\b|"
         # round 25: "sped through the skies over Japan" (the place after "over": _over_after)
@@ -959,11 +967,16 @@ _SIDE_OF_COUNTRY = re.compile(
     # (round 25: also "towards its east coast", "into the sea off it eastern coast", "it" for
     # "its" as published)
     # (round 28: also "from near the country's west coast")
-    r"\b(?:from|off|towards?)\s+(?:near\s+)?(?:its|it|the\s+country['’]s|North\s+Korea['’]s)\s+"
+    # (round 32: "from the communist country's east coast", "off the isolated nation's …")
+    r"\b(?:from|off|towards?)\s+(?:near\s+)?(?:its|it|the\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:country|nation|state|regime|North)['’]s|North\s+Korea['’]s)\s+"
     r"(?:(?:north|south)-?(?:east|west)|east|west|north|south)(?:ern)?\s+coast\b|"
     # (round 22: not "원산 인근 동해안에서", the coast of a town named before it: that town)
     r"(?<![가-힣])(?<!인근\s)(?<!부근\s)[동서]해안\s*(?:일대|지역|인근|부근)?\s*에서|"
     r"(?<![\u4e00-\u9fff\u30a0-\u30ff])[東西南北]{1,2}部\s?(?:から|より)|"
+    # round 32: "北朝鮮の東側沿岸部から日本海に、西側沿岸部から黄海に" (a side's coast, no place)
+    r"(?<![\u4e00-\u9fff\u30a0-\u30ff])[東西南北]側\s?の?\s?(?:沿岸|海岸)部?\s?(?:地域|一帯)?\s?"
+    r"(?:から|より)|"
     # round 22: "日本海沿岸地域から", "黄海側の沿岸から", "東海岸一帯から" (a coast of the
     # country, no town named before it)
     r"(?:(?:日本海|黄海|東海|西海)\s?(?:側の)?\s?沿岸|"
@@ -1044,6 +1057,12 @@ _SAME_AS_THEN = re.compile(
     r"[^,.、。]{0,14}?(?:때와|때처럼|の時と|の際と|と)\s*(?:같은|같이|마찬가지|同じ|同様)"
 )
 _COMPARED = re.compile(r"(?:のは|ことは|것은|것이)\s*[、,]?\s*$")
+#: Round 32: "the others" before "all of them" ("他の4発はいずれも", "나머지 4발은 모두", "the
+#: other four … all"): the rest of the missiles, not every fall of the statement.
+_THE_OTHERS_BEFORE = re.compile(
+    r"(?:他の|残りの|残る|その他の|나머지|다른|\bthe\s+(?:other|remaining))[^、。,.]{0,10}$",
+    re.IGNORECASE,
+)
 _ALL_OF_THEM = re.compile(r"いずれも|全て|すべて|모두|\ball (?:of them|three|parts)\b|\bboth\b")
 #: A sentence about where a fall was, told as a noun ("落下地点は", "낙하 지점은", "탄착지는",
 #: "the point of impact is"): what it says belongs to the fall before it.
@@ -1131,8 +1150,9 @@ _LOOKS_LIKE_SITE = re.compile(
 #: fired from (the sea they were fired from, "신포 동북방 동해상에서", is the place, Holdout 16).
 _INTO_SEA_OFF_KO = re.compile(
     # (round 31: also "…쪽", "먼바다", "함흥 남동쪽 먼바다로")
-    r"(?P<w>[가-힣]{2,6})\s+(?:[동서남북]{1,3}(?:방|쪽)|인근|부근|앞)\s*(?:(?:동|서)해\s*)?"
-    r"(?:상|해상|해역|바다|먼\s*바다)\s*(?:으로|로)"
+    # (round 32: "타이완 주변 해역에 발사한", the sea around a place fired into)
+    r"(?P<w>[가-힣]{2,6})\s+(?:[동서남북]{1,3}(?:방|쪽)|인근|부근|주변|앞)\s*(?:(?:동|서)해\s*)?"
+    r"(?:상|해상|해역|바다|먼\s*바다)\s*(?:으로|로|에(?=\s*(?:발사|쏜|쏘|쐈)))"
 )
 _INTO_SEA_OFF_EN = re.compile(
     r"\binto\s+(?:the\s+)?(?:waters|sea)\s+(?:off|near|(?:north|south)?-?(?:east|west)?\s+of)\s+"
@@ -1293,6 +1313,38 @@ def _converted(work: str, clocks: Sequence[tuple[Any, ...]], at: int) -> bool:
     )
 
 
+def _told_beside(
+    work: str, clocks: Sequence[tuple[int, int, int, int, str]]
+) -> tuple[set[int], set[int]]:
+    """Round 32: the times told on another clock with the Japanese or Korean time in brackets
+    after them ("午前8時44分(日本時間同9時44分)", "오전 10시12분(한국시간 오전 11시12분)", "10:12
+    a.m. (11:12 a.m. Japan time)"), and those bracketed times, by their starts: the first are
+    another zone's (not this one's), the second are read. A time with another zone named
+    ("9:30 p.m. EST (11:30 a.m. JST)") is left to the conversions.
+
+    Examples
+    --------
+    >>> work = "午前10時12分(日本時間同11時12分)に発射"
+    >>> clocks = [(c.start, c.end, c.hour, c.minute, c.zone) for c in find_clock_times(work)]
+    >>> _told_beside(work, clocks)
+    ({0}, {14})
+    """
+    outer: set[int] = set()
+    beside: set[int] = set()
+    for start, _, hour, minute, named in clocks:
+        if hour < 0 or named != "+09:00" or not _converted(work, clocks, start):
+            continue
+        opening = max(work.rfind("(", 0, start), work.rfind("（", 0, start))
+        before = [c for c in clocks if c[1] <= opening and c[2] >= 0]
+        if not before or before[-1][4] not in ("", "+09:00"):
+            continue
+        if (before[-1][2], before[-1][3]) == (hour, minute):
+            continue  # the same clock told again
+        outer.add(before[-1][0])
+        beside.add(start)
+    return outer, beside
+
+
 def _instants_told_again(
     work: str,
     clocks: Sequence[tuple[int, int, int, int, str]],
@@ -1421,6 +1473,7 @@ def _moments(
     last_hour: int | None,
     afternoon: Collection[tuple[int, int]] = (),
     pm_before: bool = False,
+    foreign: bool = False,
 ) -> list[tuple[int, int, dt.datetime]]:
     """Every time of day of a sentence as a date-time: on the date named just after it
     ("7:09 a.m. Thursday") or nearest before it, else ``day``; "同44分" in the hour of the
@@ -1429,7 +1482,10 @@ def _moments(
     minute are in ``afternoon`` (times the statement has already told with 午後 / 오후) is that
     afternoon time (round 16: "午後7時26分頃" … "7時26分頃に再発射"); so is one in a sentence
     that tells no half of the day, when ``pm_before`` (the sentence before told this day's
-    afternoon alone, round 23: "이날 오후 …" then "4시17분 1발, 4시57분에 1발")."""
+    afternoon alone, round 23: "이날 오후 …" then "4시17분 1발, 4시57분에 1발"). With
+    ``foreign`` (:func:`_foreign_clock`), a time with no zone named is on another country's
+    clock and gives none (round 32); a time before a bracket that gives the Japanese or Korean
+    one ("午前8時44分(日本時間同9時44分)") is another zone's, and the bracket's is read."""
     out: list[tuple[int, int, dt.datetime]] = []
     if language == "en" and _AMBIGUOUS_NUMERIC_DAY.search(work):
         return out  # round 31: "on 9/10" (the tenth of September or the ninth of October)
@@ -1445,7 +1501,12 @@ def _moments(
             clocks.append((m.start("m"), m.end(), -1, int(m.group("m")), ""))
     clocks.sort()
     instants = _instants_told_again(work, clocks, dates, zone)
-    clocks = [c for c in clocks if not _converted(work, clocks, c[0])]
+    outer, beside = _told_beside(work, clocks)
+    clocks = [
+        c
+        for c in clocks
+        if c[0] not in outer and (c[0] in beside or not _converted(work, clocks, c[0]))
+    ]
     # "…から同19分にかけて", "18시 10분경부터 18시 20분경까지 … 2발": a span gives no time, also
     # for two objects (that they were launched within it says nothing of one at each end); the
     # sentence is left as a TODO (_left_unread)
@@ -1517,6 +1578,8 @@ def _moments(
         date = after[0] if after else (before[-1] if before else day)
         if not after and start in instants and not named:
             date = _day_of_instant(instants[start], h, minute, zone) or date
+        if foreign and not named and start not in beside:
+            continue  # round 32: "launched at 8:44 a.m." of China's launch: not Japan's clock
         given = _named_zone(named, date, zone)
         if date is None or given is None:
             continue  # no day, or a zone whose offset is not known ("Eastern Time"): no time
@@ -1604,6 +1667,19 @@ _UNCONFIRMED_NOUN_AFTER = re.compile(
     r"^(?:する|した|して(?:いる|いた))?(?:という|との)?[^、。,.とでの]{0,12}?(?:は|も)\s*"
     r"(?:まだ|現時点で|これまでに)?\s*確認(?:されて|できて|して|され|でき)(?:い|お)?"
     r"(?:な[いかく]|ず|ませ)"
+)
+
+
+#: Round 32: a first-time remark about a fall ("…がEEZ内に落下するのは初めて", "…에 떨어진
+#: 것은 처음이다", "marking the first time that … have dropped within …"): the launch compared
+#: with earlier ones; where the statement has told that fall before, it is no fall of its own.
+_FIRST_TIME_FALL = re.compile(
+    r"(?:落下|落ち|着弾)(?:する|した|た)?の(?:は|が)\s*(?:今回が\s*)?(?:史上\s*)?初|"
+    r"(?:떨어진|떨어지는|낙하한|낙하하는|탄착한)\s*(?:것은|것이|건|게)\s*(?:이번이\s*)?"
+    r"[^.,]{0,12}?처음|"
+    r"\b(?:marking|marks?|marked|was|is|it['’]s|as|be)\s+(?:the\s+|a\s+)?first\s+time\b"
+    r"[^.;:]{0,80}\b(?:fell|fallen|landed|dropped|came\s+down|come\s+down)\b",
+    re.IGNORECASE,
 )
 
 
@@ -2630,7 +2706,10 @@ _NEXT_ORDINAL_QUOTED = re.compile(
 #: verb (_SHARED_FALL_END).
 _NEXT_STAGE = re.compile(
     r"(?<=[에に])\s*[,、]\s*(?=(?:[2-9]|두|세|二|三)\s*(?:단계|단|번째|발째|発目|段目)"
-    r"[^,、。.\d]{0,8}?(?:는|은|は))"
+    r"[^,、。.\d]{0,8}?(?:는|은|は)|"
+    # round 32: missiles told by their numbers in a list ("①については…EEZ外に、⑤から⑨に
+    # ついては…EEZ内に落下", "②及び③については…訓練海域に、④については…に落下")
+    r"[①-⑳](?:\s*(?:及び|および|から|と|~|～|-)\s*[①-⑳])?\s*(?:について|に関して)?\s*(?:は|는|은))"
 )
 _SHARED_FALL_END = re.compile(r"\s*(?:낙하|떨어졌|떨어진|추락|落下|着弾)[^,、。.]{0,24}[.。]?\s*$")
 _NEXT_DAY = re.compile(r"翌\s*\d{1,2}\s*日|翌日|이튿날|다음\s*날|\bthe\s+next\s+day\b")
@@ -2778,6 +2857,13 @@ def _site(sentence: _Sentence) -> str:
             rank = _launch_rank(entry)
             if rank == 2 and not owner:  # ("북한의 단거리 탄도미사일은": whose missile, not a site)
                 fallback = entry.name
+            elif (
+                isinstance(entry, Region)
+                and entry.kind == "country"
+                and entry.name not in _OWN_CLOCK_COUNTRIES
+                and _FIRER_AFTER[_script_of(found.text)].match(work, found.end)
+            ):  # round 32: "中国軍の…「ロケット軍」が…発射": another country told as the firer
+                fallback = fallback or entry.name
             if rank < 3 and marked and (best is None or rank < best[0]):
                 best, best_end, best_start = (rank, entry.name), found.end, found.start
             elif (
@@ -3266,14 +3352,24 @@ _EEZ_JA = re.compile(
     r"|(?P<side2>予告(?:落下)?区域|予告していた(?:地域|区域|海域))[^、。]{0,6}?(?P<side3>内側|の内|内|外側|の外|外)"
     # round 25: "航行禁止区域に設定した日本海に落下" (the sea declared closed: inside)
     r"|(?P<closed>航行\s*禁止\s*(?:区域|海域)(?:に|と)\s*(?:設定|指定|宣布)した)(?=[^、。]{1,8}?に(?:落下|着弾|落ち))"
+    # round 32: an area the firer announced, fallen in ("公表していた…に設定されている訓練海域内
+    # の…に落下", "予定した海域に落下させた", "各訓練海域に落下")
+    r"|(?P<notice>(?:(?:公表|発表|予告|通告|通報|指定|予定)(?:して|し)?(?:い)?た[^、。]{0,30}?"
+    r"|(?<![^\s、。は])各|(?:設定|指定)(?:されて(?:い)?|され)?た)(?:各\s?)?(?:訓練|演習)?(?:海域|区域))"
+    r"(?=(?:内|の中)?(?:の[^、。]{0,16}?)?\s*(?:に|へ)\s*(?:落下|着弾|落ち|落とさ))"
 )
 _EEZ_KO = re.compile(
-    r"(?:배타적\s*경제\s*수역|EEZ)\)?(?:\s*\([^()]{1,20}\))?" + _AND_WATERS_KO + r"\s*"
+    # (round 32: "일본 EEZ 수역에 떨어진", the zone's waters)
+    r"(?:배타적\s*경제\s*수역|EEZ)\)?(?:\s*\([^()]{1,20}\))?(?:\s*수역)?" + _AND_WATERS_KO + r"\s*"
     # ("EEZ인 이시카와현의 헤구라지마 서북쪽 약 250㎞에 낙하": a place that is in the EEZ)
     r"(?P<side>에|안쪽|안|내|밖|바깥|외|인(?![가-힣]))"
     r"|(?P<side2>(?:통보|예고|공지)한?[^,.]{0,8}?(?:구역|해역|지역))[^,.]{0,4}?(?P<side3>안|내|밖|바깥|외)"
     # round 25: "항해금지구역으로 선포한 동해상에 떨어졌다" (the sea declared closed: inside)
     r"|(?P<closed>항(?:해|행)\s*금지\s*(?:구역|해역)으로\s*(?:선포|설정|지정)한)(?=\s*[^,.\s]{1,8}에)"
+    # round 32: an area the firer announced, fallen in ("지정된 바다 구역에 떨어졌다", "통보한
+    # 훈련 해역 안에 낙하했다")
+    r"|(?P<notice>(?:지정|통보|예고|공지|설정|선포|공표)(?:된|한|했던)\s*(?:[^,.\s]+\s*){0,2}?"
+    r"(?:구역|해역))(?=\s*(?:안|내)?(?:에|으로|로)\s*(?:[^,.\s]+\s*){0,2}?(?:떨어|낙하|탄착))"
 )
 _EEZ_EN = re.compile(
     # round 10: "fell into the sea before reaching Japan's exclusive economic zone": outside
@@ -3285,6 +3381,15 @@ _EEZ_EN = re.compile(
     r"(?:exclusive economic zone|economic exclusive zone|EEZ)"  # (both orders are printed)
     r"|\b(?P<side3>outside|inside|within)\s+(?:of\s+)?(?:the\s+)?(?P<side2>(?:notified|designated|"
     r"announced|identified)\s+(?:\w+\s+)?(?:zones?|areas?))",
+    re.IGNORECASE,
+)
+#: Round 32: an area the firer announced, fallen in ("fell into expected sea areas", "fell into
+#: a designated area in the high seas", "fell in the EEZ part of a Chinese-designated training
+#: area"): inside the notified areas.
+_NOTICE_EN = re.compile(
+    r"\b(?:fell|landed|dropped|splashed\s+down|came\s+down)\s(?:[^.;,]{0,40}?)"
+    r"(?P<notice>(?:[\w-]+-)?(?:designated|expected|announced|notified|declared|pre-?designated)"
+    r"\s+(?:(?:training|exercise|drill|sea|target|impact)\s+)?(?:areas?|zones?|waters))",
     re.IGNORECASE,
 )
 _INSIDE_WORDS = {
@@ -3310,8 +3415,8 @@ def _zones(work: str, language: str) -> list[tuple[int, str, str]]:
     out = []
     for m in pattern.finditer(work):
         groups = m.groupdict()
-        if groups.get("closed"):  # round 25: a sea declared closed to ships, fallen in
-            out.append((m.start(), "inside", "notified areas"))
+        if groups.get("closed") or groups.get("notice"):  # round 25: a sea declared closed
+            out.append((m.start(), "inside", "notified areas"))  # (round 32: an area announced)
             continue
         if groups.get("side4"):  # round 28: "EEZに落下するミサイルは確認されていない": no zone
             verb = re.match(r"\s*(?:落下|落ち|着弾|弾着|墜落)", work[m.end() :])
@@ -3330,6 +3435,12 @@ def _zones(work: str, language: str) -> list[tuple[int, str, str]]:
         ):
             where = "outside" if where == "inside" else "inside"  # "EEZ内ではない"
         out.append((m.start(), where, "notified areas" if notified else "Japan EEZ"))
+    if language == "en":
+        told = {a for _, _, a in out}
+        for m in _NOTICE_EN.finditer(work):
+            if "notified areas" not in told:
+                out.append((m.start("notice"), "inside", "notified areas"))
+        out.sort()
     return out
 
 
@@ -3557,6 +3668,10 @@ _CLASS_AFTER = re.compile(
     r"(?:(?:단거리\s*)?발사체|飛翔体|projectiles?\b|"
     r"단거리|중거리|준중거리|장거리|대륙간|근거리|短距離|中距離|準中距離|長距離|大陸間|"
     r"(?:short|medium|intermediate|long|mid)[- ]range|"
+    # round 32: a class named by its role ("사거리 100여km의 지대함 미사일", "射程100キロの地対艦
+    # ミサイル", "a range of 100 km anti-ship missiles"): the type's reach
+    r"지대함|함대함|함대지|지대공|대함|地対艦|艦対艦|艦対地|地対空|対艦|anti-?ship\b|"
+    r"surface-to-(?:ship|air)\b|"
     # round 19: a named type or family ("사거리 300㎞ 이상의 스커드-B", "사거리 500 킬로미터
     # 안팎의 스커드 계열", "射程1300キロのノドン"): its reach, no figure of this flight
     r"스커드|노동|무수단|화성|북극성|KN-?\d|スカッド|ノドン|ムスダン|火星|北極星|"
@@ -4101,7 +4216,10 @@ _SEA_BETWEEN = re.compile(
     r"[가-힣]{1,8}(?:과|와)\s*[가-힣]{1,8}\s*사이의?\s*(?:동해|서해|남해|해상|바다|해역|공해)|"
     # (round 29: "中国と朝鮮半島(Korean Peninsula)の間にある黄海に向けて", a reading in brackets)
     r"[一-龥ァ-ヶー]{1,8}と[一-龥ァ-ヶー]{1,8}(?:\s?[(（][^()（）]{1,30}[)）])?の間(?:の|にある)\s*"
-    r"(?:日本海|黄海|東シナ海|海|海域|公海)"
+    r"(?:日本海|黄海|東シナ海|海|海域|公海)|"
+    # round 32: "into the sea that separates it from Japan" (a sea told by what it lies between)
+    r"(?i:\bthe\s+(?:sea|waters?|body\s+of\s+water)\s+(?:that\s+|which\s+)?"
+    r"(?:separates?|separating|lies?\s+between|lying\s+between)\b)"
 )
 #: Round 26: a launch site told as a region of the country by what it is ("from North Korea's
 #: capital region", "from the capital area"): no place the gazetteer knows.
@@ -4159,6 +4277,12 @@ _FELL_BEFORE_SEA = re.compile(
 #: "내륙에서 발사된", "fired from inland"); not a province's inland ("黄海道内陸から", round 12).
 _INLAND_FROM = re.compile(
     r"(?<![\u4e00-\u9fffァ-ヴー])内陸部?(?:から|より)[^、。]{0,6}?(?:発射|撃)|"
+    # round 32: a country's inland, a province's coast the gazetteer lacks ("中国内陸部から発射し",
+    # "福建省沿岸から発射し", "from Fujian Province")
+    r"(?:[\u4e00-\u9fff]{1,3}国\s?の?\s?内陸部?|(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{1,4}省\s?の?\s?"
+    r"(?:沿岸|海岸|内陸)?部?(?:地域|一帯|付近)?)\s?(?:から|より)[^、。]{0,6}?(?:発射|撃)|"
+    r"\bfrom\s+(?:the\s+)?(?:coastal\s+|eastern\s+|southern\s+)?(?-i:[A-Z])[a-z]+\s+"
+    r"(?-i:Province)\b|"
     r"(?<![가-힣])내륙(?:\s*지역)?에서\s*(?:[^,.\s]+\s*){0,2}?발사|"
     r"\b(?:launched|fired)\s+from\s+(?:an?\s+)?inland\b",
     re.IGNORECASE,
@@ -4284,7 +4408,7 @@ def _left_unread(
     if _SEA_SIDE_OF_PENINSULA_EN.search(work):  # round 27: "over the Yellow Sea, west of the
         out.append("a side of the peninsula (no place)")  # Korean Peninsula"
     if _INLAND_FROM.search(work):  # round 27: "巡航ミサイルは内陸から発射され" (no place)
-        out.append("a launch site told as inland (no place)")
+        out.append("a launch site told as inland or a province's coast (no place)")
     if _TOWARD_INLAND.search(work):  # round 28: "동북방 내륙 지역으로 … 발사"
         out.append("a flight or fall towards the land (not placed)")
     if _BORDER.search(work):  # round 30: "中국경 인근서", "near the North Korea-Chinese border"
@@ -4411,7 +4535,12 @@ def _over_after(sentence: _Sentence, found: NameFound, end: int) -> bool:
         work[found.end : end],
     ):
         return True  # round 26: "일본 열도를 지나", "일본 본토를 가로질러", "日本列島越え"
-    over = re.match(r"(?:[^、。,の]{0,8}?の)?\s*(?:上空|상공)", work[found.end : end])
+    # (round 32: "台湾本島上空" (the main island: the island), "타이베이 주변 상공" (near the place,
+    # as "…周辺の上空"))
+    over = re.match(
+        r"(?:[^、。,の]{0,8}?の)?\s*(?:本島|본섬)?\s*(?:(?:주변|인근|부근)\s*)?(?:上空|상공)",
+        work[found.end : end],
+    )
     # ("백령도 서쪽 먼바다 상공": west of it, not over it)
     return bool(over and not re.search(r"[東西南北][方側]?|[동서남북](?:쪽|방)", over.group(0)))
 
@@ -4540,6 +4669,7 @@ class _Reader:
     def __init__(self, statement: Statement, shared: dt.date | None = None) -> None:
         self.statement = statement
         self.zone = _zone_of(statement)
+        self.foreign_clock = _foreign_clock(statement)  # round 32
         self.items: list[DraftItem] = []
         self.unread: list[tuple[int, str, str]] = []
         self.gazetteer = load_gazetteer()
@@ -4594,6 +4724,8 @@ class _Reader:
         if kind == "launch" and set(fields) == {"at"} and fields["at"] == "North Korea":
             self.north_fired = sentence  # round 28: the firer, for a direction told after
             return  # "North Korea launched": nothing a map needs
+        if kind == "launch" and set(fields) == {"at"} and _is_country(fields["at"]):
+            return  # round 32: "China test-fired …": the firer alone, nothing a map needs
         when = fields.get("time")
         if (
             kind == "launch"
@@ -4607,6 +4739,17 @@ class _Reader:
             # a launch on a day beside this launch's, in a sentence that names this one's day
             # too, is the other launch's
             return
+        if (
+            kind == "fall"
+            and set(fields) <= {"inside", "outside"}
+            and _FIRST_TIME_FALL.search(normal(sentence))
+            and any(
+                i.kind == "fall"
+                and set(fields.get("inside", ())) <= set(i.fields.get("inside", ()))
+                for i in self.items
+            )
+        ):
+            return  # round 32: a first-time remark repeats a fall told before
         if kind == "fall":
             self.falls.append(len(self.items))
         self.items.append(DraftItem(kind, self.statement.number, sentence, fields, todo))
@@ -4756,7 +4899,15 @@ class _Reader:
         if dates:
             self.day = dates[-1][1]
         clocks = _moments(
-            work, language, dates, day, self.zone, self.last_hour, self.afternoon, pm_before
+            work,
+            language,
+            dates,
+            day,
+            self.zone,
+            self.last_hour,
+            self.afternoon,
+            pm_before,
+            foreign=self.foreign_clock,
         )
         if not reported:
             self.pm_before = _afternoon_alone(work, clocks)
@@ -4806,6 +4957,10 @@ class _Reader:
             self.fall_before = None
         for what in _left_unread(read, events, figures):
             self.unread.append((self.statement.number, shown, what))
+        if self.foreign_clock and any(
+            not c.zone and not time_in_span(work, c.start, c.end) for c in find_clock_times(work)
+        ):  # round 32: "launched at 8:44 a.m." of China's launch: its clock, not Japan's
+            self.unread.append((self.statement.number, shown, "a time on another country's clock"))
 
     def about_this_launch(
         self, text: str, work: str, dates: list[tuple[int, dt.date]], language: str, reported: str
@@ -5233,7 +5388,12 @@ class _Reader:
 
     def fall(self, part: _Sentence, start: int, end: int) -> bool:
         work = part.work
-        if _ALL_OF_THEM.search(work[start:end]) and part.zones and not part.positions:
+        every = _ALL_OF_THEM.search(work[start:end])
+        if every and _THE_OTHERS_BEFORE.search(
+            work[max(0, start + every.start() - 16) : start + every.start()]
+        ):
+            every = None  # round 32: "他の4発はいずれもEEZ外で": the others', not every fall's
+        if every and part.zones and not part.positions:
             self.all_of_them += part.zones  # "いずれも…EEZ外": for every fall of the statement
             self.all_of_them_text = self.all_of_them_text or part.text
             if not _seas(part.within(start, end)):
@@ -5437,7 +5597,9 @@ class _Reader:
         """J-Alert messages: one per stretch of the sentence that starts at a time."""
         plain = re.sub(r"「[^」]*」?|『[^』]*』?|\"[^\"]*\"?|“[^”]*”?",
                        lambda m: " " * len(m.group(0)), work)  # fmt: skip
-        clocks = _moments(plain, language, dates, day, self.zone, self.last_hour)
+        clocks = _moments(
+            plain, language, dates, day, self.zone, self.last_hour, foreign=self.foreign_clock
+        )
         cuts = [0, *[c[0] for c in clocks[1:]], len(work)]
         for i in range(len(cuts) - 1):
             clause = work[cuts[i] : cuts[i + 1]]
@@ -5799,18 +5961,129 @@ def _names_north_korea(draft: Draft) -> bool:
     )
 
 
+#: Round 32: what follows a country told as the one that fired ("中国は", "中国軍が", "중국이",
+#: "중국군은", "China test-fired", "China has launched"), by the script of its name.
+_FIRER_AFTER = {
+    "ja": re.compile(r"(?:軍|側)?(?:は|が)|軍"),
+    "ko": re.compile(r"(?:\s?(?:군|측))?(?:은|는|이|가)(?![가-힣])|\s?군"),
+    "en": re.compile(
+        r"(?:\s+(?:says|said|announced|confirmed)\s+(?:that\s+)?it)?"
+        r"(?:\s+(?:has|had|have))?\s+(?:successfully\s+)?(?:test[- ]?)?"
+        r"(?:fired|fires|launched|launches)\b"
+    ),
+}
+#: Round 32: "(the missiles) launched by China", "fired by China": the firer after its verb.
+_FIRER_BEFORE = re.compile(r"\b(?:launched|fired)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[。.!?\n]")
+
+
+def _script_of(name: str) -> str:
+    if re.search(r"[가-힣]", name):
+        return "ko"
+    return "en" if name.isascii() else "ja"
+
+
+@functools.cache
+def _is_country(name: str) -> bool:
+    """Whether ``name`` is a country of the gazetteer ("China", "North Korea")."""
+    return any(r.name == name and r.kind == "country" for r in load_gazetteer().regions())
+
+
+def _firers_in(text: str) -> list[str]:
+    """The countries ``text`` tells as the one that fired, once for each telling (round 32);
+    see :func:`_firing_country`."""
+    gazetteer = load_gazetteer()
+    out: list[str] = []
+    found = gazetteer.names_in(text)
+    countries = [f for f in found if any(
+        isinstance(e, Region) and e.kind == "country" for e in f.entries)]  # fmt: skip
+    for f in countries:
+        name = next(e.name for e in f.entries
+                    if isinstance(e, Region) and e.kind == "country")  # fmt: skip
+        script = _script_of(f.text)
+        after = _FIRER_AFTER[script].match(text, f.end)
+        before = script == "en" and _FIRER_BEFORE.search(text, 0, f.start)
+        if not after and not before:
+            continue
+        if script != "en" and not before:
+            end = _SENTENCE_END.search(text, f.end)
+            clause = text[f.end : end.start() if end else len(text)]
+            verb = re.search(_VERBS[script]["launch"], clause)
+            if verb is None or any(
+                o is not f and f.end <= o.start < f.end + verb.start() for o in countries
+            ):
+                continue  # no launch told, or another country's ("日本は中国の発射に抗議")
+        out.append(name)
+    return out
+
+
+#: Round 32: the countries whose clocks are Japan's and Korea's (+09:00, or Pyongyang Time).
+_OWN_CLOCK_COUNTRIES = frozenset({"Japan", "South Korea", "North Korea"})
+#: Round 32: a time told as the local one ("(현지 시간)", "(이하 현지시각)", "現地時間", "local
+#: time").
+_LOCAL_TIME_WORDS = re.compile(r"현지\s*시[각간]|現地時間|\blocal\s+time\b", re.IGNORECASE)
+
+
+def _foreign_clock(statement: Statement) -> bool:
+    """Round 32: whether a statement's times without a zone may be told on another country's
+    clock: it tells a country other than Japan and the Koreas as the one that fired, and is in
+    English (its times are the wire's, often the launching country's: "launched at 8:44 a.m.")
+    or says "local time" ("오전 8시 44분(현지 시간)"). Such times are left as TODOs.
+
+    Examples
+    --------
+    >>> st = read_draft([("t.txt", "Source: AP, 2021-05-05\\nChina fired a missile at 9 a.m.")])
+    >>> _foreign_clock(st.statements[0])
+    True
+    """
+    work = normal(statement.text)
+    firers = _firers_in(work)
+    if not firers or any(f in _OWN_CLOCK_COUNTRIES for f in firers):
+        return False
+    return _language_of(statement.text) == "en" or bool(_LOCAL_TIME_WORDS.search(work))
+
+
+def _firing_country(draft: Draft) -> str | None:
+    """The country the statements tell as the one that launched: the subject of a launch
+    sentence ("中国は…発射", "중국이 … 발사했다", "China test-fired …", "… launched by China"),
+    told most often (the first on a tie), never a country only named as reporting it ("日本
+    政府によると", "Japan's Defense Ministry said"); None when no statement tells one (round 32).
+
+    Examples
+    --------
+    >>> text = "Source: AP, 2021-05-05\\nThe Philippines test-fired a missile on Monday."
+    >>> _firing_country(read_draft([("ap.txt", text)]))
+    'Philippines'
+    """
+    counts: dict[str, int] = {}
+    for statement in draft.statements:
+        for name in _firers_in(normal(statement.text)):
+            counts[name] = counts.get(name, 0) + 1
+    return max(counts, key=lambda n: counts[n]) if counts else None
+
+
 def _launch_lines(draft: Draft) -> list[str]:
     launches = [i for i in draft.items if i.kind == "launch"]
     ranked = sorted(launches, key=lambda i: ("at" not in i.fields, "time" not in i.fields))
     lines = ["", "[launch]"]
     chosen = ranked[0] if ranked and "at" in ranked[0].fields else None
-    if chosen is None and _names_north_korea(draft):
-        # a launch whose only site is "North Korea" is no item, but the page needs a site
-        lines.append(_comment("TODO: the statements name no launch site but North Korea; "
+    firer = None if chosen else _firing_country(draft)
+    if firer is None and chosen is None and _names_north_korea(draft):
+        firer = "North Korea"
+    if chosen is None and firer is not None:
+        # a launch whose only site is the country that fired is no item, but the page needs a
+        # site (round 32: any country the gazetteer knows, told as the firer)
+        lines.append(_comment(f"TODO: the statements name no launch site but {firer}; "
                               "give a closer one as at = ..."))  # fmt: skip
-        lines.append(_value("at", "North Korea"))
+        lines.append(_value("at", firer))
     elif chosen is None:
-        lines.append(_comment("TODO: no statement names the launch site; give it as at = ..."))
+        # `alertmap render` stops on this draft ("launch: expected one of 'at' ..."): say why
+        lines.append(
+            _comment(
+                "TODO: no statement names the launch site or the country that launched; "
+                "give it as at = ... before `alertmap render`"
+            )
+        )
     else:
         lines.append(_value("name", f"Launch site: {chosen.fields['at']}"))
         lines += _item_lines(chosen, ("at", "time"))

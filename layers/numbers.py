@@ -696,6 +696,12 @@ _SPAN_END = re.compile(
     r"(?:minutes|hours)\s+(?:from|starting)\s+(?:(?:just|shortly|right|soon)\s+)?(?:after\s+)?$",
     re.IGNORECASE,
 )
+#: Round 32: the end of a Korean span told "A에서 B 사이" ("오후 2시 10분에서 오후 3시 5분 사이에"):
+#: the start before it, and 사이 after it.
+_KO_SPAN_FROM = re.compile(
+    r"\d\s*(?:시|분)\s*(?:경|께|쯤)?\s*에서\s*(?:오전|오후|낮|밤|새벽|아침|저녁)?\s*$"
+)
+_KO_BETWEEN_AFTER = re.compile(r"^\s*(?:경|께|쯤)?\s*(?:의\s*)?사이")
 #: An open span, a start with no end ("午前8時(日本時間同)ごろから、", "오전 8시경부터 북한이",
 #: "starting around 8 am"): round 10 (README, Holdout 10) reads it as a span, no time.
 _OPEN_SPAN_AFTER = re.compile(
@@ -760,6 +766,9 @@ def time_in_span(text: str, start: int, end: int) -> bool:
     >>> text = "at around 7 a.m. during a time period of more than 40 minutes; at 9 a.m."
     >>> [time_in_span(text, c.start, c.end) for c in find_clock_times(text, vague=True)]
     [True, False]
+    >>> text = "오후 2시 10분에서 오후 3시 5분 사이에 발사; 오후 3시 40분에서 출발"
+    >>> [time_in_span(text, c.start, c.end) for c in find_clock_times(text, vague=True)]
+    [True, True, False]
     >>> text = "between 7:12 a.m. (22:12 GMT) to 7:30 a.m."
     >>> [time_in_span(text, c.start, c.end) for c in find_clock_times(text, vague=True)]
     [True, False, True]
@@ -782,6 +791,10 @@ def time_in_span(text: str, start: int, end: int) -> bool:
         or _LENGTH_AFTER.match(work[end : end + 90])
         or _OPEN_SPAN_BEFORE.search(work[max(0, start - 40) : start])
         or _SPAN_END.search(work[max(0, start - 90) : start])
+        or (
+            _KO_SPAN_FROM.search(work[max(0, start - 30) : start]) is not None
+            and _KO_BETWEEN_AFTER.match(work[end : end + 12]) is not None
+        )
         or re.search(
             r"\bbetween\s+(?:around\s+|about\s+)?$", work[max(0, start - 20) : start], re.IGNORECASE
         )

@@ -98,6 +98,8 @@ HOLDOUT27 = sorted((STATEMENTS / "holdout27").glob("*.toml"))
 HOLDOUT28 = sorted((STATEMENTS / "holdout28").glob("*.toml"))
 #: The twenty-ninth held-out set: run once (holdout29/RUN.md), then used for tuning like TUNING.
 HOLDOUT29 = sorted((STATEMENTS / "holdout29").glob("*.toml"))
+#: The thirtieth held-out set: run once (holdout30/RUN.md), then used for tuning like TUNING.
+HOLDOUT30 = sorted((STATEMENTS / "holdout30").glob("*.toml"))
 CORPUS = (
     TUNING
     + HOLDOUT
@@ -129,6 +131,7 @@ CORPUS = (
     + HOLDOUT27
     + HOLDOUT28
     + HOLDOUT29
+    + HOLDOUT30
 )
 #: Files below the 95 % floor with misses left for a reason named in README.md (Holdout 7):
 #: compact 24-hour times after a zoned one ("at around 0600 (2100 GMT), 0637 and 0642") and
@@ -205,6 +208,10 @@ LEFT_MISSES = {
     # far away is the range, README "Round 31".)
     "holdout29/2015-05-09": 1,
     "holdout29/2021-09-11": 2,
+    # Round 32 (README, Holdout 30): "中国側が指定した海域は、…2カ所と、…1カ所" (areas told with
+    # no verb) in the ICBM's 2024-09-25. (In 2022-08-04, 90 of 92, "1発は…北北西、2発は台湾南西、
+    # 1発は台湾北部に設定された各訓練海域に落下", counts sharing one place noun, is one fall.)
+    "holdout30/2024-09-25": 1,
 }
 #: Launches that must never appear in the corpus, in any written form.
 #: The four launches kept as an independent check of the product (never used as data), built
@@ -359,7 +366,7 @@ def test_corpus_has_ten_launches_in_three_languages() -> None:
     assert len(HOLDOUT20) >= 7 and len(HOLDOUT21) >= 7 and len(HOLDOUT22) >= 7
     assert len(HOLDOUT23) >= 6 and len(HOLDOUT24) >= 5 and len(HOLDOUT25) >= 6
     assert len(HOLDOUT26) >= 6 and len(HOLDOUT27) >= 5 and len(HOLDOUT28) >= 6
-    assert len(HOLDOUT29) >= 4
+    assert len(HOLDOUT29) >= 4 and len(HOLDOUT30) >= 4
     text = "\n".join(p.with_suffix(".txt").read_text("utf-8") for p in CORPUS)
     assert all(s in text for s in ("Source:", "出典:", "출처:"))
     for path in CORPUS:  # every statement names its source and URL
@@ -686,3 +693,5 @@ if __name__ == "__main__":  # pragma: no cover
     _table(HOLDOUT28)
     print("\nholdout29 set (run once on the rules of 30 Nov 13:28 UTC, tuning data since)")
     _table(HOLDOUT29)
+    print("\nholdout30 set (run once on the rules of 30 Nov 15:13 UTC, tuning data since)")
+    _table(HOLDOUT30)

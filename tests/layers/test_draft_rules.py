@@ -6488,3 +6488,349 @@ def test_round31_a_numeric_day_and_month(text: str, times: list[dt.datetime], to
 )
 def test_round31_a_side_of_a_place_as_the_site_in_english(text: str, todo: bool) -> None:
     assert (text in _todos(text)) is todo
+
+
+# --------------------------------------------------------------------------- round 32
+
+
+@pytest.mark.parametrize(
+    ("text", "at"),
+    [
+        # the country told as the one that fired, when no site is named: the page's launch
+        ("韓国軍は本日、黄海に向けて弾道ミサイル2発を発射した。", "South Korea"),
+        (
+            "フィリピンが午前、南シナ海へ向けてミサイルを発射したと日本政府が発表した。",
+            "Philippines",
+        ),
+        ("한국군이 오늘 서해상으로 탄도미사일 1발을 발사했다고 국방부가 밝혔다.", "South Korea"),
+        ("South Korea test-fired a cruise missile into the Yellow Sea on Tuesday.", "South Korea"),
+        (
+            "Two missiles launched by the Philippines fell into the sea, Japan's ministry said.",
+            "Philippines",
+        ),
+        # controls: the reporting country, a country protesting another's launch, no firer
+        ("日本政府によると、ミサイルは日本海に落下した。", None),
+        ("日本はフィリピンの発射に抗議した。", None),
+        ("Japan's Defense Ministry said a missile was launched on Tuesday.", None),
+        ("国防省は本日、ミサイルを発射したと発表した。", None),
+    ],
+)
+def test_round32_the_launch_falls_back_to_the_country_that_fired(text: str, at: str | None) -> None:
+    import tomllib
+
+    from alertmap.layers.draft import draft_toml
+
+    toml = draft_toml(_draft(text))
+    launch = tomllib.loads(toml)["launch"]
+    assert launch.get("at") == at
+    assert ("TODO" in toml) is True
+
+
+@pytest.mark.parametrize(
+    ("text", "times"),
+    [
+        # a time on another clock with the Japanese / Korean one beside it: the bracket's
+        (
+            "フィリピン軍は15日午前10時12分(日本時間同11時12分)、巡航ミサイルを発射した。",
+            [(11, 12)],
+        ),
+        ("필리핀군은 15일 오전 10시12분(한국시간 오전 11시12분) 미사일을 발사했다.", [(11, 12)]),
+        (
+            "The missile was launched at 10:12 a.m. (11:12 a.m. Japan time), the ministry said.",
+            [(11, 12)],
+        ),
+        # controls: the same clock told again, the statement's own zone named in the bracket
+        ("北朝鮮は午前6時12分(日本時間同)ごろ、弾道ミサイルを発射した。", [(6, 12)]),
+        ("북한은 오전 6시 12분(한국시간 오전 6시 12분) 미사일을 발사했다.", [(6, 12)]),
+    ],
+)
+def test_round32_the_japanese_time_beside_another_clock(
+    text: str, times: list[tuple[int, int]]
+) -> None:
+    found = [f["time"] for k, f in _items(text) if k == "launch" and "time" in f]
+    assert [(t.astimezone(JST).hour, t.astimezone(JST).minute) for t in found] == times
+
+
+@pytest.mark.parametrize(
+    ("text", "times"),
+    [
+        # another country's launch told on its clock: no time, a TODO
+        ("South Korea said the Philippines test-fired a missile at 10:12 a.m. Wednesday.", []),
+        (
+            "15일(이하 현지시각) 필리핀 국방부에 따르면 필리핀군은 이날 오전 10시12분 남중국해로 "
+            "미사일을 발사했다.",
+            [],
+        ),
+        (
+            "필리핀이 미사일을 발사했다. 국방부는 미사일이 오전 10시 12분(현지 시간)에 "
+            "발사되었다고 말했다.",
+            [],
+        ),
+        # controls: North Korea's local time, a Japanese statement on Japan's clock
+        ("North Korea fired a missile at 10:12 a.m. local time, Seoul said.", [(10, 12)]),
+        ("防衛省によると、フィリピン軍は午前10時12分ごろ、ミサイルを発射した。", [(10, 12)]),
+    ],
+)
+def test_round32_another_countrys_clock_is_a_todo(text: str, times: list[tuple[int, int]]) -> None:
+    found = [f["time"] for k, f in _items(text) if k == "launch" and "time" in f]
+    assert [(t.hour, t.minute) for t in found] == times
+    assert bool(_todos(text)) == (not times)
+
+
+@pytest.mark.parametrize(
+    ("text", "times"),
+    [
+        ("합참에 따르면 미사일 3발은 9일 오전 7시 12분에서 오전 8시 3분 사이에 발사됐다.", []),
+        ("미사일은 오후 1시 5분에서 2시 40분 사이 발사됐다.", []),
+        # control: "에서" after a time that is no span's start
+        ("북한은 오전 7시 12분 평양에서 미사일을 발사했다.", [(7, 12)]),
+    ],
+)
+def test_round32_a_korean_span_between_two_times(text: str, times: list[tuple[int, int]]) -> None:
+    found = [f["time"] for k, f in _items(text) if k == "launch" and "time" in f]
+    assert [(t.hour, t.minute) for t in found] == times
+
+
+@pytest.mark.parametrize(
+    ("text", "falls"),
+    [
+        # a first-time remark after the fall was told: no fall of its own
+        (
+            "巡航ミサイル2発は日本のEEZ内に落下した。北朝鮮の巡航ミサイルが日本のEEZ内に落下するのは"
+            "初めてだ。",
+            1,
+        ),
+        (
+            "순항미사일 2발이 일본 EEZ 안에 떨어졌다. 북한 순항미사일이 일본 EEZ 안에 떨어진 것은 "
+            "처음이다.",
+            1,
+        ),
+        (
+            "Two cruise missiles fell inside Japan's EEZ. It was the first time a North Korean "
+            "cruise missile fell in Japan's EEZ.",
+            1,
+        ),
+        # controls: the remark alone tells the fall (README, 2016-08-03), a fall told with "for
+        # the first time", a first launch after the fall
+        ("北朝鮮の巡航ミサイルが日本のEEZ内に落下したのは初めてだ。", 1),
+        (
+            "For the first time in five years, North Korea fired a missile that fell in "
+            "Japan's EEZ.",
+            1,
+        ),
+        ("北朝鮮は弾道ミサイルを発射し、日本のEEZ内に落下した。初めての発射だ。", 1),
+    ],
+)
+def test_round32_a_first_time_remark_is_no_fall(text: str, falls: int) -> None:
+    assert len([k for k, _ in _items(text) if k == "fall"]) == falls
+
+
+@pytest.mark.parametrize(
+    ("text", "ranges"),
+    [
+        (
+            "군 당국은 북한이 이날 오전 사거리 120여km의 지대함 미사일 수발을 서해상으로 "
+            "발사했다고 밝혔다.",
+            [],
+        ),
+        ("北朝鮮は射程120キロ程度の地対艦ミサイル数発を日本海に発射した。", []),
+        # control: a reach with no class word stays the flight's (README, round 16)
+        ("북한은 사거리 450㎞의 탄도미사일을 발사했다.", [450.0]),
+    ],
+)
+def test_round32_a_reach_of_a_role_class_is_no_figure(text: str, ranges: list[float]) -> None:
+    assert [f["range_km"] for k, f in _items(text) if k == "figure" and "range_km" in f] == ranges
+
+
+@pytest.mark.parametrize(
+    ("text", "inside"),
+    [
+        (
+            "北朝鮮が予告していた沖縄の南に設定された訓練海域に落下したと推定される。",
+            [["notified areas"]],
+        ),
+        ("ミサイルは予定した海域に落下させたと発表した。", [["notified areas"]]),
+        ("미사일은 지정된 바다 구역에 떨어졌다고 말했다.", [["notified areas"]]),
+        (
+            "The missile fell into a designated area in the high seas of the Pacific Ocean.",
+            [["notified areas"]],
+        ),
+        (
+            "The missiles fell in the EEZ part of a North Korean-designated training area.",
+            [["Japan EEZ", "notified areas"]],
+        ),
+        # controls: an area named for the launch, an area with no fall
+        ("북한은 지정된 구역에서 미사일을 발사했다.", []),
+        ("The designated area was announced on Monday.", []),
+    ],
+)
+def test_round32_a_fall_in_an_area_announced(text: str, inside: list[list[str]]) -> None:
+    assert [f.get("inside") for k, f in _items(text) if k == "fall"] == inside
+
+
+@pytest.mark.parametrize(
+    ("text", "over"),
+    [
+        ("2発は九州本島上空を飛翔したものと推定される。", ["Kyushu"]),
+        ("미사일 2발은 규슈 본섬 상공을 넘은 것으로 보인다.", ["Kyushu"]),
+        ("미사일은 삿포로 주변 상공을 통과한 것으로 보인다.", ["Sapporo"]),
+        ("The ministry said two of them likely crossed over Hokkaido.", ["Hokkaido"]),
+        # controls: a side of a place, a crossing of no place
+        ("미사일은 삿포로 서쪽 상공을 통과했다.", []),
+        ("The troops crossed over the border on Monday.", []),
+    ],
+)
+def test_round32_a_passage_over_a_main_island_or_near_a_place(text: str, over: list[str]) -> None:
+    assert [f["over"] for k, f in _items(text) if k == "passage" and "over" in f] == over
+
+
+@pytest.mark.parametrize(
+    ("text", "todo"),
+    [
+        (
+            "北朝鮮は同日、北朝鮮の西側沿岸部から黄海に、東側沿岸部から日本海にミサイルを発射した。",
+            True,
+        ),
+        ("The missiles were fired from the isolated country's west coast on Friday.", True),
+        ("North Korea fired missiles into the sea that lies between it and Japan.", True),
+        # controls: a named place on its coast, a sea by its name
+        ("North Korea fired from Wonsan on its east coast.", False),
+        ("North Korea fired two missiles into the Sea of Japan.", False),
+    ],
+)
+def test_round32_a_sides_coast_or_a_sea_told_between_is_a_todo(text: str, todo: bool) -> None:
+    assert bool(_todos(text)) == todo
+
+
+@pytest.mark.parametrize(
+    ("text", "todo"),
+    [
+        ("② 10時05分頃、広東省沿岸から発射し、約400km程度飛翔。", True),
+        ("⑤ 11時20分頃、中国内陸部から発射し、約600km程度飛翔。", True),
+        ("The missile was fired from Guangdong Province, the ministry said.", True),
+        # control: a place the gazetteer knows
+        ("③ 10時05分頃、東倉里から発射し、約400km程度飛翔。", False),
+    ],
+)
+def test_round32_a_provinces_coast_or_a_countrys_inland_is_a_todo(text: str, todo: bool) -> None:
+    assert bool(_todos(text)) == todo
+
+
+@pytest.mark.parametrize(
+    ("text", "falls"),
+    [
+        (
+            "The closest one came to Japanese territory was about 120 kilometers west of Okushiri.",
+            [{"from": "Okushiri", "distance_km": 120.0, "bearing": "W", "about": True}],
+        ),
+        (
+            "The nearest one was some 200 km north of Sado.",
+            [{"from": "Sado Island", "distance_km": 200.0, "bearing": "N", "about": True}],
+        ),
+        # controls: the closest one's launch, a distance that is no fall point
+        ("The closest one was launched from Wonsan.", []),
+        ("The closest one was the second of the day.", []),
+    ],
+)
+def test_round32_the_closest_one_was_so_far_from_a_place(
+    text: str, falls: list[dict[str, Any]]
+) -> None:
+    assert [f for k, f in _items(text) if k == "fall"] == falls
+
+
+@pytest.mark.parametrize(
+    ("text", "launches"),
+    [
+        # another country told as the firer, with the launch's time: its site
+        (
+            "フィリピン軍は午前10時12分ごろ、南シナ海に向けてミサイルを発射した。",
+            [{"at": "Philippines", "time": _at(10, 12)}],
+        ),
+        (
+            "필리핀군이 오전 10시 12분 남중국해로 미사일을 발사했다.",
+            [{"at": "Philippines", "time": _at(10, 12)}],
+        ),
+        # controls: the firer alone is no launch item; Seoul's and Tokyo's forces only report
+        ("The Philippines test-fired a cruise missile into the South China Sea.", []),
+        (
+            "韓国軍は北朝鮮が午前7時に発射したと発表した。",
+            [{"at": "North Korea", "time": _at(7, 0)}],
+        ),
+        ("한국군이 오전 7시 발사를 포착했다.", [{"time": _at(7, 0)}]),
+    ],
+)
+def test_round32_another_country_as_the_firer_is_the_site(
+    text: str, launches: list[dict[str, Any]]
+) -> None:
+    assert [f for k, f in _items(text) if k == "launch"] == launches
+
+
+@pytest.mark.parametrize(
+    ("text", "falls", "todo"),
+    [
+        # the zone's waters ("EEZ 수역"), a sea around a place fired into
+        (
+            "그중 3발이 이시카와현 노토반도 북쪽에 자리한 일본 EEZ 수역에 떨어진 것으로 추정된다.",
+            [{"inside": ["Japan EEZ"]}],
+            True,
+        ),
+        ("미사일은 일본 EEZ 수역 밖에 떨어졌다.", [{"outside": ["Japan EEZ"]}], True),
+        ("북한은 어제 원산 주변 해역에 발사한 미사일 2발의 사진을 공개했다.", [], True),
+        # control: a site told with 앞바다에서
+        ("북한이 원산 앞바다에서 미사일을 발사했다.", [], False),
+    ],
+)
+def test_round32_the_zones_waters_and_a_sea_around_a_place(
+    text: str, falls: list[dict[str, Any]], todo: bool
+) -> None:
+    assert [f for k, f in _items(text) if k == "fall"] == falls
+    assert bool(_todos(text)) == todo
+
+
+@pytest.mark.parametrize(
+    ("text", "falls"),
+    [
+        # missiles told by their numbers before one fall verb: a fall each
+        (
+            "- ①については、予告していた佐渡島の北に設定されている訓練海域内の我が国EEZ外に、③から⑥"
+            "については、予告していた隠岐の北西に設定されている訓練海域内の我が国EEZ内に落下したもの"
+            "と推定されます。",
+            [
+                {"inside": ["notified areas"], "outside": ["Japan EEZ"]},
+                {"inside": ["notified areas", "Japan EEZ"]},
+            ],
+        ),
+        (
+            "- なお、②及び③については、北朝鮮が公表していた日本海に設定されている訓練海域に、④に"
+            "ついては、北朝鮮が公表していた黄海に設定されている訓練海域に落下したものと推定されます。",
+            [
+                {"sea": "Sea of Japan", "inside": ["notified areas"]},
+                {"sea": "Yellow Sea", "inside": ["notified areas"]},
+            ],
+        ),
+        # control: one missile's number, one fall
+        ("①については、日本海に落下したものと推定されます。", [{"sea": "Sea of Japan"}]),
+    ],
+)
+def test_round32_falls_told_by_missile_numbers(text: str, falls: list[dict[str, Any]]) -> None:
+    assert [f for k, f in _items(text) if k == "fall"] == falls
+
+
+@pytest.mark.parametrize(
+    ("text", "falls"),
+    [
+        # "the others, all of them": the rest's zone, not every fall's
+        (
+            "3発が日本のEEZ内に落下した。他の2発はいずれもEEZ外で、1発は佐渡島の北、1発は隠岐の北西に"
+            "設定された各訓練海域に落下したと推定される。",
+            [{"inside": ["Japan EEZ"]}, {"outside": ["Japan EEZ"], "inside": ["notified areas"]}],
+        ),
+        # control: "all of them" after the fall told, for every fall
+        (
+            "2発が日本海に落下した。いずれもEEZ外と推定される。",
+            [{"sea": "Sea of Japan", "outside": ["Japan EEZ"]}],
+        ),
+    ],
+)
+def test_round32_the_others_all_of_them(text: str, falls: list[dict[str, Any]]) -> None:
+    assert [f for k, f in _items(text) if k == "fall"] == falls
