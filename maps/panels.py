@@ -27,7 +27,7 @@ from alertmap.layers.model import (
     zone,
 )
 from alertmap.maps.i18n import ENGLISH, Translator
-from alertmap.maps.style import BLACK, legend_labels, style_for, style_key
+from alertmap.maps.style import BLACK, legend_labels, legend_variants, style_for, style_key
 
 TITLE_TEMPLATE = """
 <h1>{{ title }}</h1>
@@ -69,7 +69,7 @@ LEGEND_TEMPLATE = """
  stroke-dasharray="{{ row.dash }}"/>
 {% elif row.shape == "triangle" %}
 <polygon points="14,1 22,15 6,15" fill="{{ row.fill }}" stroke="{{ row.color }}"
- stroke-width="1.5"/>
+ stroke-width="1.5" stroke-dasharray="{{ row.dash }}"/>
 {% else %}
 <circle cx="14" cy="8" r="5" fill="{{ row.fill }}" stroke="{{ row.color }}" stroke-width="2"/>
 {% endif %}
@@ -316,7 +316,7 @@ def legend_rows(layers: Iterable[Layer], tr: Translator = ENGLISH) -> list[dict[
         key = style_key(layer)
         st = style_for(key)
         shape = st.get("marker") or ("line" if key in _LINE_KINDS else "area")
-        for label in legend_labels(layer):
+        for label, approximate in legend_variants(layer):
             if (key, label) in seen:
                 continue
             seen.add((key, label))
@@ -329,7 +329,11 @@ def legend_rows(layers: Iterable[Layer], tr: Translator = ENGLISH) -> list[dict[
                     "fill": st.get("fillColor", st.get("color", BLACK)),
                     "fill_opacity": st.get("fillOpacity", 0.2),
                     "weight": min(float(st.get("weight", 1)), 3.0),
-                    "dash": st.get("dashArray", "none"),
+                    "dash": (
+                        st["approximateDash"]
+                        if approximate and "approximateDash" in st
+                        else st.get("dashArray", "none")
+                    ),
                 }
             )
     return rows

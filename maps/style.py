@@ -142,6 +142,9 @@ STYLES: dict[str, dict[str, Any]] = {
         "fillOpacity": 1,
         "radius": 9,
         "marker": "triangle",
+        # an approximate site (a city, a country told as the site, an estimated pad): the
+        # triangle's outline dashed, on the map and in the legend's row for it
+        "approximateDash": "3 2",
     },
     "reference": {
         "color": GREY,
@@ -214,12 +217,14 @@ LEGEND_QUALIFIERS: dict[str, str] = {
     "fall_area_alt": ", conflicting report",
     "predicted_fall_withdrawn": ", withdrawn",
     "hazard_area": " (approximate)",
+    "launch_site": " (approximate)",
 }
 
 #: Style keys whose qualifier says "approximate" of their approximate features only: a hazard
 #: area drawn from published corners (a warning's, or a scenario's ``corners``) is exact, and
-#: the legend gives it a row of its own without the qualifier (:func:`legend_labels`).
-QUALIFIED_WHEN_APPROXIMATE = frozenset({"hazard_area"})
+#: so is a launch site at a known pad; the legend gives each a row of its own without the
+#: qualifier (:func:`legend_labels`).
+QUALIFIED_WHEN_APPROXIMATE = frozenset({"hazard_area", "launch_site"})
 
 
 def style_key(layer: Layer) -> str:
@@ -278,10 +283,26 @@ def legend_labels(layer: Layer) -> list[str]:
     >>> legend_labels(Layer("Areas", Kind.HAZARD_AREA, (placed, exact)))
     ['Notified hazard area', 'Notified hazard area (approximate)']
     """
+    return [label for label, _ in legend_variants(layer)]
+
+
+def legend_variants(layer: Layer) -> list[tuple[str, bool | None]]:
+    """:func:`legend_labels` with whether each row is of approximate features (None for a
+    style that is not :data:`QUALIFIED_WHEN_APPROXIMATE`: one row for all).
+
+    Examples
+    --------
+    >>> from shapely.geometry import Point
+    >>> from alertmap.layers.model import Feature
+    >>> pad = Feature("Pad", Kind.LAUNCH_SITE, Point(124.7, 39.7), approximate=False)
+    >>> city = Feature("City", Kind.LAUNCH_SITE, Point(125.8, 39.0), approximate=True)
+    >>> legend_variants(Layer("Sites", Kind.LAUNCH_SITE, (city, pad)))
+    [('Launch site', False), ('Launch site (approximate)', True)]
+    """
     if style_key(layer) not in QUALIFIED_WHEN_APPROXIMATE:
-        return [legend_label(layer)]
+        return [(legend_label(layer), None)]
     precisions = sorted({f.approximate for f in layer.features}) or [True]
-    return [legend_label(layer, approximate=a) for a in precisions]
+    return [(legend_label(layer, approximate=a), a) for a in precisions]
 
 
 def style_for(key: str, event_colour: str | None = None) -> dict[str, Any]:

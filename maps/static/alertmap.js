@@ -108,7 +108,8 @@
   }
 
   var SVG = "http://www.w3.org/2000/svg";
-  function markerIcon(style, cls) {
+  // (an approximate site's outline dashed: style.approximateDash, from maps/style.py)
+  function markerIcon(style, cls, approximate) {
     var size = 2 * (style.radius || 8) + 4;
     var svg = document.createElementNS(SVG, "svg");
     svg.setAttribute("width", size);
@@ -121,6 +122,9 @@
     if (style.fillColor) { shape.setAttribute("fill", style.fillColor); }
     if (style.color) { shape.setAttribute("stroke", style.color); }
     shape.setAttribute("stroke-width", style.weight || 1.5);
+    if (approximate && style.approximateDash) {
+      shape.setAttribute("stroke-dasharray", style.approximateDash);
+    }
     svg.appendChild(shape);
     var wrap = el("div");
     wrap.appendChild(svg);
@@ -384,7 +388,9 @@
       var lyr;
       if (shape.point) {
         lyr = style.marker === "triangle"
-          ? L.marker(shape.point, { icon: markerIcon(style, style.className || ""), keyboard: true,
+          ? L.marker(shape.point, { icon: markerIcon(style, style.className || "",
+                                                     !!(feature.properties || {}).approximate),
+                                    keyboard: true,
                                     title: "", pane: "markerPane", interactive: interactive })
           : L.circleMarker(shape.point, L.extend({ pane: pane, interactive: interactive }, style));
       } else {

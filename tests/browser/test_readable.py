@@ -467,6 +467,36 @@ def test_legend_follows_the_layers_shown(browser: Any, pages: dict[str, Path]) -
         p.close()
 
 
+#: Each launch site's marker on the map: its name (from the marker's popup data is not in the
+#: DOM, so by its position's order) and its triangle's stroke-dasharray.
+SITE_DASH_JS = """() => [...document.querySelectorAll('.am-map .am-marker.am-kind-launch_site')]
+    .map(e => { const s = e.querySelector('polygon');
+                return s ? (s.getAttribute('stroke-dasharray') || '') : null; })"""
+
+
+def test_an_approximate_launch_site_is_dashed_on_the_map_and_in_the_legend(
+    browser: Any, pages: dict[str, Path]
+) -> None:
+    # 2023-08-24: the Sohae pad (exact) and the new coastal pad (an estimated position)
+    p = Page(browser, pages["2023-08-24"])
+    try:
+        settled(p.page)
+        dashes = p.page.evaluate(SITE_DASH_JS)
+        assert len(dashes) == 2
+        assert sorted(bool(d) for d in dashes) == [False, True]
+        legend = p.page.evaluate(
+            """() => [...document.querySelectorAll('.am-legend [data-am-legend]')]
+                .filter(r => r.getBoundingClientRect().height > 0)
+                .map(r => [r.textContent.trim(),
+                           r.querySelector('polygon')?.getAttribute('stroke-dasharray')])"""
+        )
+        sites = dict((text, dash) for text, dash in legend if dash is not None)
+        assert sites.get("Launch site") == "none"
+        assert sites.get("Launch site (approximate)") in dashes
+    finally:
+        p.close()
+
+
 def test_the_screen_keeps_its_controls_and_no_north_arrow(
     browser: Any, pages: dict[str, Path]
 ) -> None:

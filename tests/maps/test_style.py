@@ -21,6 +21,7 @@ from alertmap.maps.style import (
     STYLES,
     css_custom_properties,
     legend_label,
+    legend_labels,
     style_key,
 )
 from tests.support import Page
@@ -122,8 +123,10 @@ def test_legend_text_is_the_kinds_label(kind: Kind, conflicting: bool) -> None:
 def test_legend_rows_of_an_event(event_0824: Any) -> None:
     rows = legend_rows(event_0824.layers)
     assert [r["label"] for r in rows] == list(
-        dict.fromkeys(legend_label(layer) for layer in event_0824.layers)
+        dict.fromkeys(label for layer in event_0824.layers for label in legend_labels(layer))
     )
+    # its two launch sites: the Sohae pad and an estimated one, a row each
+    assert {"Launch site", "Launch site (approximate)"} <= {r["label"] for r in rows}
     assert "Reported fall area, conflicting report" in [r["label"] for r in rows]
 
 
@@ -155,6 +158,19 @@ def test_legend_calls_only_approximate_hazard_areas_approximate(
     rows = legend_rows(Layer(f"L{i}", Kind.HAZARD_AREA, tuple(fs)) for i, fs in enumerate(layers))
     assert [r["label"] for r in rows] == labels
     assert len({(r["color"], r["dash"]) for r in rows}) == 1  # drawn alike; told apart in words
+
+
+def test_legend_calls_only_approximate_launch_sites_approximate_and_dashes_them() -> None:
+    from shapely.geometry import Point
+
+    pad = Feature("Pad", Kind.LAUNCH_SITE, Point(124.7, 39.7), approximate=False)
+    city = Feature("At a city", Kind.LAUNCH_SITE, Point(125.8, 39.0), approximate=True)
+    exact = legend_rows([Layer("Sites", Kind.LAUNCH_SITE, (pad,))])
+    assert [r["label"] for r in exact] == ["Launch site"]
+    assert exact[0]["dash"] == "none"
+    both = legend_rows([Layer("Sites", Kind.LAUNCH_SITE, (city, pad))])
+    assert [r["label"] for r in both] == ["Launch site", "Launch site (approximate)"]
+    assert both[0]["dash"] == "none" and both[1]["dash"] not in ("", "none")
 
 
 def test_legend_of_a_warning_scenario_has_no_approximate_hazard_area() -> None:

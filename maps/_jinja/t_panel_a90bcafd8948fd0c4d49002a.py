@@ -1,4 +1,4 @@
-"""panel template t_panel_e1400069c9e66d98f2ccafb4: written by tools/compile_templates.py; do not edit."""
+"""panel template t_panel_a90bcafd8948fd0c4d49002a: written by tools/compile_templates.py; do not edit."""
 # ruff: noqa
 # mypy: ignore-errors
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
@@ -59,7 +59,9 @@ def root(context, missing=missing):
             yield escape(environment.getattr(l_1_row, 'fill'))
             yield '" stroke="'
             yield escape(environment.getattr(l_1_row, 'color'))
-            yield '"\n stroke-width="1.5"/>\n'
+            yield '"\n stroke-width="1.5" stroke-dasharray="'
+            yield escape(environment.getattr(l_1_row, 'dash'))
+            yield '"/>\n'
         else:
             pass
             yield '<circle cx="14" cy="8" r="5" fill="'
@@ -114,4 +116,4 @@ def root(context, missing=missing):
     yield '</div>\n</details>'
 
 blocks = {}
-debug_info = '3=23&4=25&5=29&7=31&8=34&9=38&10=44&11=47&12=51&13=53&14=56&17=63&20=68&23=71&24=74&25=76&26=78&27=81&28=85&30=91&31=95&32=98&33=100&35=104&39=110'
+debug_info = '3=23&4=25&5=29&7=31&8=34&9=38&10=44&11=47&12=51&13=53&14=56&15=60&17=65&20=70&23=73&24=76&25=78&26=80&27=83&28=87&30=93&31=97&32=100&33=102&35=106&39=112'
