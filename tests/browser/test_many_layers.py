@@ -5,7 +5,6 @@ into one entry that switches them all."""
 from __future__ import annotations
 
 import dataclasses
-import statistics
 from pathlib import Path
 from typing import Any
 
@@ -200,13 +199,15 @@ def test_time_to_ready_grows_linearly_with_the_number_of_layers(
     # layer. Doubling the layers doubles a linear part, quadruples a quadratic one and makes a
     # cubic one 8 times longer (Leaflet's own layer control, 19 s for 2,000 layers against
     # 3 s for 1,000); 3 lies between linear and quadratic, with room for a shared machine's
-    # noise. Each page is loaded in turn, so that the loads compared are side by side.
+    # noise. Each page is loaded in turn, so that the loads compared are side by side, and the
+    # fastest of five loads is taken: a busy machine only ever adds time to a load (the median
+    # of three once gave a growth above 3 with two other test processes running).
     samples: dict[int, list[float]] = {count: [] for count in pages}
     ready_ms(browser, pages[1])  # warms the browser's caches
-    for _ in range(3):
+    for _ in range(5):
         for count, path in sorted(pages.items()):
             samples[count].append(ready_ms(browser, path))
-    floor, half, full = (statistics.median(samples[c]) for c in (1, MANY // 2, MANY))
+    floor, half, full = (min(samples[c]) for c in (1, MANY // 2, MANY))
     assert half > floor, samples
     growth = (full - floor) / (half - floor)
     assert growth <= 3.0, (growth, samples)
