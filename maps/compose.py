@@ -79,6 +79,10 @@ FIT_KINDS = {
     Kind.GATE,
 }
 
+#: The least extent the view is fitted to, degrees of arc each way (about 670 km): about the
+#: Korean peninsula, so that a lone site is shown among the coasts and places around it.
+MIN_FIT_ARC_DEG = 6.0
+
 #: Room kept free for the timeline and notes (left) and the title, layers and legend (right).
 FIT_PADDING_TOP_LEFT = (380, 20)
 FIT_PADDING_BOTTOM_RIGHT = (340, 20)
@@ -238,7 +242,34 @@ def event_bounds(event: Event) -> tuple[float, float, float, float]:
     if not len(boxes):
         raise MapsError(f"{event.id}: expected at least one feature with a position to map")
     west, east = lon_window(boxes[:, 0], boxes[:, 2])
-    return west, float(boxes[:, 1].min()), east, float(boxes[:, 3].max())
+    return at_least_a_region((west, float(boxes[:, 1].min()), east, float(boxes[:, 3].max())))
+
+
+def at_least_a_region(
+    bounds: tuple[float, float, float, float],
+) -> tuple[float, float, float, float]:
+    """``bounds`` widened, about their centre, to ``MIN_FIT_ARC_DEG`` of arc each way where they
+    are smaller than that both ways: an event that is one point or a small cluster (a draft with
+    only its launch site, a site told as a country and drawn at its centre) is shown with the
+    coasts and places around it, not as a blank square kilometre of land at the highest zoom.
+
+    Examples
+    --------
+    >>> [round(v, 2) for v in at_least_a_region((125.0, 39.0, 125.0, 39.0))]
+    [121.14, 36.0, 128.86, 42.0]
+    >>> at_least_a_region((120.0, 30.0, 130.0, 31.0))  # 10 degrees wide: as it is
+    (120.0, 30.0, 130.0, 31.0)
+    """
+    west, south, east, north = bounds
+    mid_lat = (south + north) / 2
+    stretch = 1.0 / max(math.cos(math.radians(mid_lat)), 0.1)  # degrees of longitude per arc
+    if (east - west) / stretch >= MIN_FIT_ARC_DEG or north - south >= MIN_FIT_ARC_DEG:
+        return bounds
+    half_lat = MIN_FIT_ARC_DEG / 2
+    mid_lat = min(max(mid_lat, -85.0 + half_lat), 85.0 - half_lat)
+    half_lon = MIN_FIT_ARC_DEG / 2 / max(math.cos(math.radians(mid_lat)), 0.1)
+    mid_lon = (west + east) / 2
+    return mid_lon - half_lon, mid_lat - half_lat, mid_lon + half_lon, mid_lat + half_lat
 
 
 def basemap_view(bounds: tuple[float, float, float, float]) -> tuple[float, float, float, float]:

@@ -67,3 +67,48 @@ def test_the_map_is_fitted_to_show_where_each_fall_is_told_from(name: str) -> No
     for a in anchors:
         lon = a.lon + 360.0 * round(((west + east) / 2 - a.lon) / 360.0)
         assert west <= lon <= east and south <= a.lat <= north, (a, (west, south, east, north))
+
+
+LONE_SITE = """
+format = 1
+[event]
+id = "lone"
+title = "A launch told only by its country"
+date = 2026-11-30
+[sources.s1]
+organisation = "A ministry"
+date = 2026-11-30
+[launch]
+at = "{at}"
+time = 2026-11-30T07:15:00+09:00
+source = "s1"
+"""
+
+
+@pytest.mark.parametrize("at", ["North Korea", "Sohae"])
+def test_a_lone_site_is_shown_among_the_coasts_around_it(at: str) -> None:
+    """A draft with only its launch site (a pad, or a country drawn at its centre) is fitted
+    to about the Korean peninsula (at least 600 km each way, measured on the ellipsoid), with
+    the site at the middle; not to the highest zoom on a blank patch of land."""
+    from pyproj import Geod
+
+    from alertmap.layers.scenario import parse_scenario
+    from alertmap.maps.compose import event_bounds
+
+    event = build_event(parse_scenario(LONE_SITE.format(at=at)))
+    (site,) = [f for f in event.features() if f.kind.value == "launch_site"]
+    west, south, east, north = event_bounds(event)
+    geod = Geod(ellps="WGS84")
+    mid_lat = (south + north) / 2
+    across = geod.inv(west, mid_lat, east, mid_lat)[2]
+    up = geod.inv(site.geometry.x, south, site.geometry.x, north)[2]
+    assert across >= 600_000 and up >= 600_000, (across, up)
+    assert abs((west + east) / 2 - site.geometry.x) < 1e-6
+    assert abs((south + north) / 2 - site.geometry.y) < 1e-6
+
+
+def test_an_event_wider_than_a_region_keeps_its_bounds() -> None:
+    from alertmap.maps.compose import at_least_a_region
+
+    tall = (125.0, 30.0, 125.5, 40.0)  # half a degree wide, ten tall: as it is
+    assert at_least_a_region(tall) == tall
