@@ -280,7 +280,13 @@ def _capture(
             page.wait_for_load_state("networkidle")
         page.evaluate("() => alertmap.setStatic()")  # the layout has settled: fit once more
         if png is not None:
-            _write(png, "--png", lambda tmp: page.screenshot(path=str(tmp), type="png"))
+            _write(
+                png,
+                "--png",
+                # the whole page: taller than ``size`` where the panels are set below a
+                # narrow map (alertmap.js stackBelow), else exactly ``size``
+                lambda tmp: page.screenshot(path=str(tmp), type="png", full_page=True),
+            )
         if pdf is not None:
             page.add_style_tag(content=paper.css())
             page.emulate_media(media="print")

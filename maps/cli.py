@@ -189,7 +189,8 @@ def _parser() -> argparse.ArgumentParser:
         metavar="WxH",
         help="PNG size, the PDF's page in CSS pixels (1/96 inch; wider than tall: landscape) "
         "unless --layout names it, and the frame size of --fragment/--iframe "
-        "(default 1600x900; the PDF A4 landscape)",
+        "(default 1600x900; the PDF A4 landscape); a PNG under 700 px wide sets the panels "
+        "below the map and is taller than HEIGHT",
     )
     render.add_argument(
         "--layout",

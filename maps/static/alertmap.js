@@ -590,7 +590,57 @@
   // time control), as on paper; the north arrow and the inset locator map shown.
   function setStatic() {
     document.documentElement.classList.add("am-static");
+    maps.forEach(function (m) {
+      if (m.getSize().x < COMPACT_WIDTH) { stackBelow(m); }
+    });
     refit();
+  }
+
+  // A static view narrower than COMPACT_WIDTH (a PNG for a phone or a narrow column) has no
+  // room for the panels in the map's corners (they would cover each other and the event): the
+  // timeline, the flight time, the legend and the notes are set below the map, one under
+  // another and unfolded, the map keeping its height and the title its corner, and the page
+  // grows taller to hold them (the PNG is the whole page: maps.browser).
+  // Paper keeps its own layout (the frame's size set by the page's print style): printed
+  // afterwards (maps.browser prints after the screenshot), the panels go back (unstack).
+  var STACKED = ["am-timeline", "am-profile", "am-legend", "am-notes"];
+  function stackBelow(map) {
+    var container = map.getContainer();
+    var frame = container.parentNode;
+    if (!frame || map._amStacked) { return; }
+    if (map._amCompact) { setCompact(map, false); }  // the panels back from the sheet first
+    var below = el("div", "am-below");
+    var moved = [];
+    container.style.height = container.clientHeight + "px";
+    frame.classList.add("am-stacked");
+    STACKED.forEach(function (name) {
+      container.querySelectorAll(".am-panel." + name).forEach(function (panel) {
+        moved.push({ panel: panel, home: panel.parentNode, next: panel.nextSibling,
+                     maxHeight: panel.style.maxHeight });
+        panel.style.maxHeight = "";
+        // unfolded as on paper, but for the list of checks (the HTML map and `alertmap check`
+        // give it)
+        panel.querySelectorAll("details:not(.am-checks)").forEach(function (d) { d.open = true; });
+        below.appendChild(panel);
+      });
+    });
+    frame.insertBefore(below, container.nextSibling);
+    map._amStacked = { below: below, moved: moved };
+    map.invalidateSize({ animate: false });
+  }
+
+  function unstack(map) {
+    var stacked = map._amStacked;
+    if (!stacked) { return; }
+    map._amStacked = null;
+    stacked.moved.forEach(function (m) {
+      m.panel.style.maxHeight = m.maxHeight;
+      m.home.insertBefore(m.panel, m.next && m.next.parentNode === m.home ? m.next : null);
+    });
+    stacked.below.remove();
+    map.getContainer().style.height = "";
+    map.getContainer().parentNode.classList.remove("am-stacked");
+    map.invalidateSize({ animate: false });
   }
 
   // ---- The inset locator map (issue 15) -----------------------------------------------------
@@ -980,6 +1030,7 @@
   function refit() {
     var printing = window.matchMedia && window.matchMedia("print").matches;
     if (printing) {
+      maps.forEach(unstack);
       // paper shows everything but the list of checks (it would not fit on the page; the HTML
       // map and `alertmap check` give it): unfold the panels, and fold them back afterwards
       var unfold = ".am-panel details:not([open]):not(.am-checks)";

@@ -225,6 +225,11 @@ def test_png_and_pdf_from_the_cli(tmp_path: Path) -> None:
     result = run_cli("render", "2023-08-24", "--png", "b.png", "--size", "800x600", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     assert png_size(tmp_path / "b.png") == (800, 600)
+    # narrower than the panels need beside the map: they are set below it, the PNG taller
+    result = run_cli("render", "2023-08-24", "--png", "c.png", "--size", "390x844", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    width, height = png_size(tmp_path / "c.png")
+    assert width == 390 and height > 844
 
 
 @pytest.mark.slow

@@ -1101,3 +1101,48 @@ def test_catalogue_page_lists_its_sources_and_shows_the_years_as_a_ramp(
         assert ramp.locator("stop").count() == 25
     finally:
         p.close()
+
+
+#: The static view's panels as laid out: the map's box, the title's, and each panel set below
+#: the map (its box, whether its content is cut, its folded parts), and the page's height.
+STACKED_JS = """() => {
+    const box = e => { const r = e.getBoundingClientRect();
+        return {x0: r.left, y0: r.top + scrollY, x1: r.right, y1: r.bottom + scrollY}; };
+    const map = document.querySelector('.am-map');
+    const below = [...document.querySelectorAll('.am-below > .am-panel')].map(p => ({
+        name: p.className, box: box(p), cut: p.scrollHeight > p.clientHeight + 1,
+        folded: [...p.querySelectorAll('details:not([open]):not(.am-checks)')].length}));
+    const inMap = [...map.querySelectorAll('.am-panel')].map(p => p.className);
+    return {map: box(map), title: box(document.querySelector('.am-title')), below, inMap,
+            height: document.documentElement.scrollHeight};
+}"""
+
+
+@pytest.mark.parametrize("name", ["2023-08-24", "2022-10-04", "2023-05-31"])
+def test_a_narrow_static_view_sets_the_panels_below_the_map(
+    browser: Any, pages: dict[str, Path], name: str
+) -> None:
+    """As ``--png --size 390x844`` shows it: no room for the panels in the map's corners, so
+    the timeline, the flight time, the legend and the notes are set below the map, unfolded,
+    none over another, none cut; the title stays on the map, and what is on the map stays
+    readable; the page (and so the PNG) grows taller than the frame."""
+    p = Page(browser, pages[name], size=PHONE)
+    try:
+        static_view(p.page)
+        got = p.page.evaluate(STACKED_JS)
+        m, title, below = got["map"], got["title"], got["below"]
+        assert [n.split()[1] for n in got["inMap"]] == ["am-title"], got["inMap"]
+        names = [b["name"].split()[1] for b in below]
+        assert {"am-timeline", "am-legend", "am-notes"} <= set(names), names
+        assert m["y1"] - m["y0"] >= PHONE[1] * 0.8  # the map keeps (about) the frame's height
+        assert m["x0"] <= title["x0"] and title["x1"] <= m["x1"] and title["y1"] <= m["y1"]
+        for i, b in enumerate(below):
+            assert b["box"]["y0"] >= m["y1"] - 0.5, b
+            assert b["box"]["x0"] >= 0 and b["box"]["x1"] <= PHONE[0], b
+            assert not b["cut"] and b["folded"] == 0, b
+            for other in below[i + 1 :]:
+                assert not _overlap(b["box"], other["box"]), (b, other)
+        assert got["height"] > PHONE[1]
+        assert_readable(p.page)
+    finally:
+        p.close()
