@@ -1993,6 +1993,16 @@ _TOLD_TIME = re.compile(
 )
 
 
+#: Round 33: a time qualified by the launch clause just before it ("発射したとみられる6時42分",
+#: "발사한 것으로 추정되는 오전 6시 42분").
+_TIME_OF_LAUNCH_AFTER = re.compile(
+    r"(?:した|された)(?:とみられる|とされる|と推定される)?\s?(?:午前|午後)?\s?\d{1,2}\s?時"
+    r"(?:\s?\d{1,2}\s?分)?(?=\s?(?:から|の|に|ごろ|頃))|"
+    r"(?:한|된)\s*(?:것으로\s*(?:추정|보이|알려지)(?:되는|는)\s*)?(?:오전|오후)\s*\d{1,2}\s*시"
+    r"(?:\s*\d{1,2}\s*분)?(?=\s*(?:부터|의|에|쯤|경|께))"
+)
+
+
 def _segments(events: Sequence[_Event], work: str, language: str) -> list[tuple[int, int]]:
     """The stretch of text each event's details are in: before its verb in Japanese and
     Korean (after the previous event; "発射時間は…" after it), after it in English (up to the
@@ -2014,6 +2024,10 @@ def _segments(events: Sequence[_Event], work: str, language: str) -> list[tuple[
             bounds.append((start, following))
         elif _FALL_POINT.match(work[event.start :]):
             bounds.append((start, following))
+        elif event.kind == "launch" and (told := _TIME_OF_LAUNCH_AFTER.match(work, event.end)):
+            # round 33: "北朝鮮がミサイルを発射したとみられる6時42分から4分後の…": the time the
+            # launch clause qualifies
+            bounds.append((start, told.end()))
         elif event.kind == "launch" and _LAUNCH_AS_SUBJECT.match(work, event.end, following):
             # round 25: "…발사가 13일 오전 7시 38분 …발사장에서 진행됐다", "発射は…で行われた":
             # the launch as the subject, its time and site told after it
@@ -2711,6 +2725,12 @@ _NEXT_STAGE = re.compile(
     # ついては…EEZ内に落下", "②及び③については…訓練海域に、④については…に落下")
     r"[①-⑳](?:\s*(?:及び|および|から|と|~|～|-)\s*[①-⑳])?\s*(?:について|に関して)?\s*(?:は|는|은))"
 )
+#: Round 33: a count told as a topic at a clause's start ("1発は", "、2発は", "1발은", ", 2발은";
+#: not "1発目は", an ordinal, nor "うち2発は" after a count fired).
+_COUNT_TOPIC = re.compile(
+    r"(?:^|[、,]\s*)(?:\d|[一二三四五六七八九])\s*発\s*は|"
+    r"(?:^|,\s*|(?<=중\s))(?:\d|한|두|세|네)\s*발\s*은"
+)
 _SHARED_FALL_END = re.compile(r"\s*(?:낙하|떨어졌|떨어진|추락|落下|着弾)[^,、。.]{0,24}[.。]?\s*$")
 _NEXT_DAY = re.compile(r"翌\s*\d{1,2}\s*日|翌日|이튿날|다음\s*날|\bthe\s+next\s+day\b")
 
@@ -3227,6 +3247,20 @@ def _place_span(work: str, language: str, names: Sequence[NameFound]) -> list[Na
     return out
 
 
+#: Round 33: a part of the country just before brackets ("東部(咸鏡南道・新浦付近)から", "서부
+#: (평안북도 구성 일대)에서"): the brackets name the place in that part, which is the site.
+_PART_BEFORE_BRACKETS = re.compile(
+    r"(?:(?<![\u4e00-\u9fff\u30a0-\u30ff])|(?<=北朝鮮)|(?<=北朝鮮の))(?:[東西南北]{1,2}|中)部\s?$|"
+    r"(?:(?<![가-힣])|(?<=북한)|(?<=북한의)|(?<=북한\s))(?:[동서남북]{1,2}|중)부\s*$"
+)
+
+#: The brackets closing right after the site's name, then the mark of a site ("…新浦付近)から",
+#: "…구성 일대)에서"; not "(平壌の北)から", a side of the place).
+_BRACKETS_CLOSE_ON_SITE = re.compile(
+    r"\s?(?:付近|一帯|周辺|地域|일대|부근|인근|지역)?\s?[)）]\s?(?:から|より|에서)"
+)
+
+
 def _beside_unknown(work: str, names: Sequence[NameFound], at: int) -> bool:
     """Whether the name at ``at`` stands in brackets just after a word the gazetteer does not
     know ("문천(원산 북방)", "X(平壌の北)"): it says where that place is, and is not the place.
@@ -3244,6 +3278,10 @@ def _beside_unknown(work: str, names: Sequence[NameFound], at: int) -> bool:
     opening = max(work.rfind("(", 0, at), work.rfind("（", 0, at))
     if opening < 1 or re.search(r"[)）]", work[opening:at]) or not work[opening - 1].isalnum():
         return False
+    if _PART_BEFORE_BRACKETS.search(work, 0, opening) and any(
+        f.start == at and _BRACKETS_CLOSE_ON_SITE.match(work, f.end) for f in names
+    ):
+        return False  # round 33: "東部(咸鏡南道・新浦付近)から": the part's place, the site
     closing = re.compile(r"[)）]").search(work, at)
     inside = work[opening + 1 : closing.start() if closing else len(work)].strip()
     if any(f.start == at and work[f.start : f.end] == inside for f in names):
@@ -3301,6 +3339,63 @@ def _seas(sentence: _Sentence) -> list[tuple[int, str]]:
                 out.append((m.start(), "Sea of Japan"))
         out.sort()
     return out
+
+
+#: Round 33: what joins two seas fallen into by one verb ("日本海と太平洋に", "서해와
+#: 동중국해에", "the Sea of Japan and the Pacific", "the Yellow and East China Sea").
+_SEAS_JOIN = re.compile(r"\s*(?:と|や|及び|および|와|과|및|\band)\s*(?:the\s+)?", re.IGNORECASE)
+#: A sea's first word before another sea's name, the noun "Sea" shared ("the Yellow and East
+#: China Sea").
+_SHARED_SEA_NOUN = re.compile(r"\b(?-i:(?P<word>[A-Z][a-z]+))\s+and\s+(?:the\s+)?$")
+#: Two seas as the ends of a stretch, not two places fallen into ("黄海と東シナ海の間",
+#: "서해와 동해 사이", "between the Yellow Sea and …").
+_SEAS_BETWEEN_AFTER = re.compile(r"\s*(?:の)?\s*(?:間|中間|사이|의\s*사이)")
+_SEAS_BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _joined_seas(part: _Sentence, seas: Sequence[tuple[int, str]]) -> list[str]:
+    """Round 33: the two seas of a fall told in both by one verb ("日本海と太平洋に落下",
+    "서해와 동중국해에 떨어졌다", "fell into the Sea of Japan and the Pacific", "into the
+    Yellow and East China Sea"), else none: a fall in each (README "Round 33").
+
+    Examples
+    --------
+    >>> from alertmap.layers.gazetteer import load_gazetteer
+    >>> work = "一部は日本海と太平洋に落下した。"
+    >>> part = _Sentence(work, "ja", work, [], load_gazetteer().names_in(work), [], [], False)
+    >>> _joined_seas(part, _seas(part))
+    ['Sea of Japan', 'North Pacific Ocean']
+    >>> work = "一部は日本海と太平洋の間に落下した。"
+    >>> part = _Sentence(work, "ja", work, [], load_gazetteer().names_in(work), [], [], False)
+    >>> _joined_seas(part, _seas(part))
+    []
+    """
+    work = part.work
+    found = {n.start: n for n in part.names}
+    named = [(found[at], name) for at, name in seas if at in found]
+    if len(named) == 1 and part.language == "en":
+        second, name = named[0]
+        m = _SHARED_SEA_NOUN.search(work, max(0, second.start - 40), second.start)
+        if m and re.search(r"\bSea\Z", second.text) and m.end() == second.start:
+            first = load_gazetteer().find(m.group("word") + " Sea")
+            if (
+                isinstance(first, Region)
+                and first.kind == "sea"
+                and first.name != name
+                and not _SEAS_BETWEEN_BEFORE.search(work, max(0, m.start() - 12), m.start())
+            ):
+                return [first.name, name]
+        return []
+    if len(named) != 2:
+        return []
+    (a, first_name), (b, second_name) = named
+    if first_name == second_name or not _SEAS_JOIN.fullmatch(work, a.end, b.start):
+        return []
+    if _SEAS_BETWEEN_AFTER.match(work, b.end) or _SEAS_BETWEEN_BEFORE.search(
+        work, max(0, a.start - 12), a.start
+    ):
+        return []
+    return [first_name, second_name]
 
 
 #: Round 29: a fall in a sea told as a possibility ("太平洋に着弾した可能性も", "태평양에
@@ -3378,6 +3473,7 @@ _EEZ_EN = re.compile(
     r"(?<!not\s)(?<!n['’]t\s)far\s+(?:away\s+)?from)\s+"
     r"(?:of\s+)?(?:the\s+)?(?:(?:Japan|(?:the|our|his|her|their) country)['’]s\s+|"
     r"(?:its|Japanese)\s+)?"
+    r"(?:maritime\s+)?"  # (round 33: "Japan's maritime exclusive economic zone")
     r"(?:exclusive economic zone|economic exclusive zone|EEZ)"  # (both orders are printed)
     r"|\b(?P<side3>outside|inside|within)\s+(?:of\s+)?(?:the\s+)?(?P<side2>(?:notified|designated|"
     r"announced|identified)\s+(?:\w+\s+)?(?:zones?|areas?))",
@@ -3954,6 +4050,18 @@ def _figure_noun(before: str, language: str) -> str:
     return best[1]
 
 
+#: Round 33: a verb of flight conjugated to end its clause, then another clause ("비행해 …",
+#: "날아가 …", "비행한 뒤 …", "飛行し …", "飛翔した後 …").
+_FLOWN_THEN = {
+    "ja": re.compile(r"(?:し|して|した後に?|した後、)\s?[、,]?\s?(?=[^\d\s])"),
+    "ko": re.compile(
+        r"(?:해|하여|하고|하며|했(?:으며|고|는데|지만)|한\s*(?:후|뒤|다음)(?:에)?|가|가서|"
+        r"간\s*(?:후|뒤)(?:에)?|갔(?:으며|고|는데|지만))\s+(?=[^\d\s])"
+    ),
+    "en": re.compile(r"(?!)"),
+}
+
+
 def _figure_after(after: str, language: str) -> str:
     """``'apogee_km'`` or ``'range_km'`` for a figure noun just after a number that has no
     number of its own ("約2000キロの高度に達し", not "1000km 정도이고 최고 고도는 6000km")."""
@@ -3972,6 +4080,9 @@ def _figure_after(after: str, language: str) -> str:
             # ついて", "430㎞로 비행했다"면서 "나머지 1발은")
             not number
             or _NOUN_AS_MANNER.match(after, m.end())
+            # round 33: the verb of flight ends its clause before the number ("350㎞를 비행해
+            # 알섬 100㎞ 너머로", "420キロ飛行し島の50キロ先に"): the number is the next clause's
+            or (key == "range_km" and _FLOWN_THEN[language].match(after, m.end()))
             # round 26: a bearing before it: a position's distance ("1천3백80㎞를 날아 일본
             # 미사와 동북방 5백80㎞ 지점"), not a number of the noun's
             or re.search(
@@ -4034,6 +4145,25 @@ def _bound_minutes(work: str, m: re.Match[str]) -> bool:
     )
 
 
+#: Round 33: another missile told as the topic after a figure ("…, while the second one rose
+#: as high as 50km", "、2発目は", "두 번째 미사일은"): its figures are its own, even the same.
+_NEXT_MISSILE = re.compile(
+    r"\b(?:the\s+)?(?:second|third|fourth|other|last)\s+(?:one|missile|rocket|projectile)\b|"
+    r"(?:[2-9]|[二三四])\s*発目\s*(?:は|が)|(?:두|세|네)\s*번째\s*(?:미사일|발사체|것)?\s*(?:은|는)",
+    re.IGNORECASE,
+)
+
+
+#: Round 33: the range as a sentence's topic, its number told as all it came to after a
+#: comparison ("비행거리는 그에 크게 미치지 못하는 1100㎞에 그쳤다", "飛行距離は想定を大きく下回る
+#: 1100キロにとどまった"): a range, however far the noun stands before it in the clause.
+_RANGE_ONLY_TOPIC = re.compile(
+    r"(?:비행\s*거리|飛行距離|飛翔距離|飛距離)\s*(?:는|は)\s*[^\d、。,;:.]{0,30}?"
+    r"(?:약|約|およそ)?\s*$"
+)
+_ONLY_AFTER = re.compile(r"\s*(?:에\s*(?:그쳤|그친|불과|머물)|に(?:とどま|留ま|過ぎ))")
+
+
 def _figures(sentence: _Sentence) -> list[tuple[int, dict[str, Any]]]:
     """The flight's figures a sentence gives: apogee, flight distance, flight time; each
     number belongs to the noun before it, else to one just after it."""
@@ -4068,6 +4198,8 @@ def _figures(sentence: _Sentence) -> list[tuple[int, dict[str, Any]]]:
             keys[q.start] = "range_km"  # round 25: "発射地点から約400キロ先の海上に着弾"
         if not keys[q.start] and _target_so_far_away(before, after, language):
             keys[q.start] = "range_km"  # round 31: "hit a target 700 km away"
+        if not keys[q.start] and _RANGE_ONLY_TOPIC.search(before) and _ONLY_AFTER.match(after):
+            keys[q.start] = "range_km"  # round 33: "비행거리는 … 못하는 1100㎞에 그쳤다"
         if not keys[q.start] and language == "en" and _FLEW_FOR_EN.search(before):
             keys[q.start] = "range_km"  # round 21: "flying … for about 2,000 kilometers"
         if _SETTING_NOUN.search(before) and _figure_after(after, language):
@@ -4169,8 +4301,12 @@ def _figures(sentence: _Sentence) -> list[tuple[int, dict[str, Any]]]:
                 out.append((m.start("n2"), {"flight_s": number_value(groups["n2"]) or 0.0}))
     seen: set[tuple[str, float]] = set()
     figures: list[tuple[int, dict[str, Any]]] = []
+    last = 0
     for at, figure in sorted(out, key=lambda p: p[0]):
         value = next(iter(figure.items()))
+        if _NEXT_MISSILE.search(work, last, at):
+            seen = set()  # round 33: "…, while the second one rose as high as 50km": its own
+        last = at
         if value not in seen:
             seen.add(value)
             figures.append((at, figure))
@@ -4329,6 +4465,42 @@ _SITE_POSSIBLE = re.compile(
 )
 
 
+#: Round 33: a sentence that says where a point was, ending on it with a copula ("…57キロ
+#: 離れた地点だった", "…57㎞ 떨어진 지점이었다"): after a fall, that fall's point.
+_POINT_WAS = {
+    "ja": re.compile(
+        r"(?:離れた)?\s?(?:地点|場所|位置|海域|海上)\s?(?:だった|であった|である|です|でした)"
+        r"(?:とみられる|と推定される|という)?\s*[。.]?\s*$"
+    ),
+    "ko": re.compile(
+        r"(?:떨어진\s*)?(?:지점|곳|해상|해역)\s*(?:이었다|였다|이다|입니다|이었습니다|였습니다)"
+        r"\s*[.]?\s*$"
+    ),
+    "en": re.compile(r"(?!)"),
+}
+#: Round 33: this launch's day told again after a clause about another day, by the firer as the
+#: topic ("…発射した北朝鮮はこの日、", "…쏜 북한은 이날"; not "同日", the day just named).
+_THIS_DAY_AGAIN = re.compile(r"(?<=は)\s?この日|(?<=[은는])\s*이날")
+#: Round 33: a place named in a side of the country as the site ("北朝鮮北西部の大館から",
+#: "북한 북서부 대관에서"); with a place the gazetteer lacks, a TODO.
+_SIDE_THEN_UNKNOWN = re.compile(
+    r"(?:北朝鮮|北韓)の?\s?[東西南北]{1,2}部の?\s?(?P<w>[\u4e00-\u9fff\u30a0-\u30ff]{1,6}?)"
+    r"\s?(?:付近|一帯|周辺|地域)?\s?(?:から|より)|"
+    r"(?:북한|북측)의?\s*[동서남북]{1,2}부\s*(?:지역의?\s*)?(?P<w2>[가-힣]{1,5}?)\s*"
+    r"(?:일대|부근|인근|지역)?\s*에서"
+)
+#: Round 33: the areas a firer announced as the subject of a sentence that tells them by
+#: places ("中国側が指定した海域は、…2カ所と、…1カ所", "설정한 해역은 …", "The designated areas
+#: were …").
+_AREAS_TOLD = re.compile(
+    r"(?:指定|設定|公表|予告|通告|発表)(?:した|された|している)\s?(?:海域|区域|水域|空域)は|"
+    r"(?:지정|설정|선포|예고|통보|발표)(?:한|된)\s*(?:해역|구역|수역|공역)은|"
+    r"\b(?:designated|announced|notified|declared)\s+(?:\w+\s+)?(?:areas|zones)\s+"
+    r"(?:are|were|lie|lay|included)\b",
+    re.IGNORECASE,
+)
+
+
 def _left_unread(
     sentence: _Sentence, events: Sequence[_Event], figures: Sequence[int]
 ) -> list[str]:
@@ -4388,6 +4560,18 @@ def _left_unread(
         out.append("a launch site told as a side of a place")  # round 31: "from north of …"
     if _OVER_LAND.search(work):  # round 21: "内陸部を中心に飛行", "flown mostly over inland areas"
         out.append("a flight over land (not placed)")
+    if any(
+        not any(
+            f.start < m.end(m.lastgroup or 0) and m.start(m.lastgroup or 0) < f.end
+            for f in sentence.names
+        )
+        for m in _SIDE_THEN_UNKNOWN.finditer(work)
+    ):  # round 33: "北朝鮮北西部の大館から" (a place the gazetteer lacks, in a side of the country)
+        out.append("launch site not in the gazetteer (in a side of the country)")
+    areas = _AREAS_TOLD.search(work)
+    if areas and not events and any(n.start >= areas.end() for n in sentence.names):
+        # round 33: "中国側が指定した海域は、…ルソン島周辺2カ所と、…南方1カ所" (no verb)
+        out.append("areas the firer announced, told by places (not placed)")
     if _SPAN_OF_DAYS.search(work):
         out.append("a span of days (no one day)")  # round 25
     if sentence.language == "en" and _AMBIGUOUS_NUMERIC_DAY.search(work):
@@ -4937,6 +5121,16 @@ class _Reader:
         fall_before, self.fall_before = self.fall_before, None
         if self.zone_clause(read, events, fall_before):
             return
+        if (
+            not events
+            and fall_before is not None
+            and read.positions
+            and _POINT_WAS[language].search(work)
+            and not reported
+        ):  # round 33: "…に落下。…鬱陵島の北西167キロ、…東に57キロ離れた地点だった": the
+            # fall before, placed by a sentence that says where its point was (no fall word)
+            self.falls_in(read, 0, len(work), point=True)
+            return
         self.site_clause(read, events)
         self.struck_target_clause(read, events)
         self.some_of_them_clause(read, events)
@@ -4971,6 +5165,19 @@ class _Reader:
         if _HABIT.search(work):
             return False  # round 19: "Usually the North conducts launches from …": a habit
         if self.other_event(dates, work):
+            again = None if reported else _THIS_DAY_AGAIN.search(text)
+            if (
+                again
+                and self.other_event(
+                    [(at, d) for at, d in dates if at < again.start()], work[: again.start()]
+                )
+                and all(at <= again.end() for at, _ in dates)  # ("この日" is read as a day)
+                and not _OTHER_EVENT.search(work, again.end())
+                and re.search(_LAUNCH_TOLD[language], normal(text[again.end() :]), re.IGNORECASE)
+            ):  # round 33: "先月29日に…発射した北朝鮮はこの日、…から発射した": the clauses
+                # after "この日" are this launch's
+                self.sentence(text[again.start() :], reported=text)
+                return False
             head = "" if reported else self.before_other_event(text, work, dates)
             if head:
                 self.sentence(head, reported=text)
@@ -5408,11 +5615,25 @@ class _Reader:
                 return True  # "いずれも…日本海の…EEZ内に落下" is a fall of its own too
         cuts = [start, *[m.start() + start for m in _ANOTHER.finditer(work[start:end])], end]
         read = False
+        told = len(self.items)
         for a, b in itertools.pairwise(cuts):
             read |= self.falls_in(part.within(a, b), a, b)
+        topics = _COUNT_TOPIC.findall(work[start:end])
+        stretch = part.within(start, end)
+        if (
+            len(topics) >= 2
+            and len(self.items) == told + 1
+            and self.items[-1].kind == "fall"
+            and len({name for _, name in _seas(stretch)}) <= 1
+            and not stretch.positions
+        ):  # round 33: "1発は…の北北西、2発は台湾南西、1発は…に設定された各訓練海域に落下":
+            # counts told as topics whose places share one noun and one verb, a fall each
+            last = self.items[-1]
+            for _ in topics[1:]:
+                self.add("fall", last.sentence, dict(last.fields), last.todo)
         return read
 
-    def falls_in(self, part: _Sentence, start: int, end: int) -> bool:
+    def falls_in(self, part: _Sentence, start: int, end: int, *, point: bool = False) -> bool:
         """The falls of one stretch: one per distance and bearing in it, each with the time
         before it and the sea after it; seas and "inside/outside" after the last for all."""
         work = part.work
@@ -5450,6 +5671,11 @@ class _Reader:
                 return False
             if "sea" not in fields:
                 todo = todo or "no position: neither a distance from a place nor a sea"
+            joined = _joined_seas(part, seas)
+            if joined and not todo:  # round 33: "黄海と東シナ海に落下": a fall in each sea
+                for sea in joined:
+                    self.add("fall", part.text, {**fields, "sea": sea})
+                return True
             self.add("fall", part.text, fields, todo)
             return True
         edges = [start] + [r.span[1] for r in distances]
@@ -5501,7 +5727,7 @@ class _Reader:
                 fields["sea"] = heading[-1]
             fields.update(tail_zones)
             if (
-                _FALL_POINT.search(work[start:end])
+                (point or _FALL_POINT.search(work[start:end]))
                 and len(distances) == 1
                 and self.fits_last(fields)
             ):

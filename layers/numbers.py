@@ -245,7 +245,10 @@ DISTANCE = re.compile(
     # (round 31: not a multiplier after a Hangul digit word, "육백㎞", "이천 킬로미터": never
     # the multiplier alone)
     rf"(?<![수数몇何\d.,])(?!(?<=[일이삼사오육륙칠팔구])[십백천만])"
-    rf"(?P<number>{NUMBER}|\b{WORD_NUMBER})\s*(?P<mid>여|余|あまり|余り)?\s*"
+    # (round 33: a number in words joined to digits, "one-thousand-500", read whole, not
+    # as its digits; a distance as an adjective of "distance", "a 1,500-kilometer distance")
+    rf"(?P<number>{NUMBER}|\b{WORD_DIGITS_NUMBER}|\b{WORD_NUMBER})\s*(?P<mid>여|余|あまり|余り)?"
+    rf"(?:-(?=(?:{_UNIT_WORDS})[\s-]+distance\b)|\s*)"
     rf"(?P<unit>{_UNIT_WORDS})(?![A-Za-z]|\s*/\s*[hs])\.?\s*"
     rf"(?P<after>{_alternation(HEDGES_AFTER)})?",
     re.IGNORECASE,
@@ -706,7 +709,8 @@ _KO_BETWEEN_AFTER = re.compile(r"^\s*(?:경|께|쯤)?\s*(?:의\s*)?사이")
 #: "starting around 8 am"): round 10 (README, Holdout 10) reads it as a span, no time.
 _OPEN_SPAN_AFTER = re.compile(
     r"^\s*(?:[(（][^()（）]{0,24}[)）])?\s*(?:ごろ|頃|경|께|쯤)?\s*(?:[(（][^()（）]{0,24}[)）])?"
-    r"\s*(?:から|부터)"
+    # (round 33: not the time counted from, "6時42分から4分後の", "6시 42분부터 4분 뒤")
+    r"\s*(?:から|부터)(?!\s*(?:約|およそ|약)?\s*\d+\s*(?:分|時間|秒|분|시간|초)\s*(?:後|뒤|후))"
 )
 #: Round 20: a span told by its start and then its length ("at around 7 a.m. during a time
 #: period of more than 40 minutes", "from 6 p.m. local time over about half an hour" reads

@@ -6823,7 +6823,12 @@ def test_round32_falls_told_by_missile_numbers(text: str, falls: list[dict[str, 
         (
             "3発が日本のEEZ内に落下した。他の2発はいずれもEEZ外で、1発は佐渡島の北、1発は隠岐の北西に"
             "設定された各訓練海域に落下したと推定される。",
-            [{"inside": ["Japan EEZ"]}, {"outside": ["Japan EEZ"], "inside": ["notified areas"]}],
+            # (round 33: a fall for each count told as a topic, "1発は…、1発は…": two)
+            [
+                {"inside": ["Japan EEZ"]},
+                {"outside": ["Japan EEZ"], "inside": ["notified areas"]},
+                {"outside": ["Japan EEZ"], "inside": ["notified areas"]},
+            ],
         ),
         # control: "all of them" after the fall told, for every fall
         (
@@ -6834,3 +6839,315 @@ def test_round32_falls_told_by_missile_numbers(text: str, falls: list[dict[str, 
 )
 def test_round32_the_others_all_of_them(text: str, falls: list[dict[str, Any]]) -> None:
     assert [f for k, f in _items(text) if k == "fall"] == falls
+
+
+# --------------------------------------------------------------------------- round 33
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # a range told in words joined to digits, or as an adjective of "distance"
+        (
+            "The agency said the rockets hit a buoy after flying a two-thousand-300-kilometre "
+            "distance along an oval path.",
+            [{"range_km": 2300.0}],
+        ),
+        ("Its drones flew a 640-kilometer distance, the agency said.", [{"range_km": 640.0}]),
+        # controls: a type's reach told as an adjective; the digits of "one-thousand-500" alone
+        ("The 2,300-kilometer range missile was shown at the parade.", []),
+        ("The rocket flew three-thousand-40 km.", [{"range_km": 3040.0}]),
+    ],
+)
+def test_round33_a_range_in_words_and_digits_or_as_an_adjective(
+    text: str, figures: list[dict[str, Any]]
+) -> None:
+    assert [f for k, f in _items(text) if k == "figure"] == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "site"),
+    [
+        # a part of the country, then the place in it in brackets: the place is the site
+        (
+            "北朝鮮が午前7時15分ごろ東部(咸鏡南道・咸興付近)から弾道ミサイル2発を発射した。",
+            "Hamhung",
+        ),
+        ("北朝鮮が午前7時15分ごろ北朝鮮東部(元山)から弾道ミサイル2発を発射した。", "Wonsan"),
+        ("북한이 오전 7시 15분께 동부(강원도 원산 일대)에서 탄도미사일 2발을 발사했다.", "Wonsan"),
+        ("북한이 오전 7시 15분께 북한 동부(함흥)에서 탄도미사일 2발을 발사했다.", "Hamhung"),
+        # controls: a side of a place in the brackets says where, and is no site
+        ("北朝鮮が午前7時15分ごろ北西部(平壌の北)から弾道ミサイル2発を発射した。", "North Korea"),
+        ("北朝鮮が午前7時15分ごろ東部(元山の北)から弾道ミサイル2発を発射した。", "North Korea"),
+        (
+            "북한이 오전 7시 15분께 문천(원산 북방) 일대에서 탄도미사일 2발을 발사했다.",
+            "North Korea",
+        ),
+    ],
+)
+def test_round33_a_part_of_the_country_then_its_place_in_brackets(text: str, site: str) -> None:
+    assert [f.get("at") for k, f in _items(text) if k == "launch"] == [site]
+
+
+@pytest.mark.parametrize(
+    ("text", "falls"),
+    [
+        # two seas joined before one fall verb: a fall in each
+        (
+            "Debris of the rocket fell into the Sea of Japan and the Pacific Ocean, outside "
+            "Japan's exclusive economic zone.",
+            [
+                {"sea": "Sea of Japan", "outside": ["Japan EEZ"]},
+                {"sea": "North Pacific Ocean", "outside": ["Japan EEZ"]},
+            ],
+        ),
+        (
+            "Two stages dropped into the Yellow and East China Sea.",
+            [{"sea": "Yellow Sea"}, {"sea": "East China Sea"}],
+        ),
+        (
+            "ロケットの一部は日本海と太平洋に落下した。",
+            [{"sea": "Sea of Japan"}, {"sea": "North Pacific Ocean"}],
+        ),
+        (
+            "로켓 잔해는 서해와 동중국해에 떨어졌다.",
+            [{"sea": "Yellow Sea"}, {"sea": "East China Sea"}],
+        ),
+        # controls: a sea between two; a sea flown over, then the sea fallen into; one sea
+        (
+            "The debris fell into the waters between the Yellow Sea and the East China Sea.",
+            [{"sea": "Yellow Sea"}],
+        ),
+        (
+            "The rocket flew over the Yellow Sea and fell into the East China Sea.",
+            [{"sea": "East China Sea"}],
+        ),
+        ("ロケットの一部は黄海と東シナ海の間に落下した。", [{"sea": "East China Sea"}]),
+        ("로켓 잔해는 동중국해에 떨어졌다.", [{"sea": "East China Sea"}]),
+    ],
+)
+def test_round33_two_seas_joined_before_one_fall_verb(
+    text: str, falls: list[dict[str, Any]]
+) -> None:
+    assert [f for k, f in _items(text) if k == "fall"] == falls
+
+
+@pytest.mark.parametrize(
+    ("text", "falls"),
+    [
+        # the zone told with "maritime" before it
+        (
+            "The rockets flew about 400 kilometers before splashing down outside Japan's "
+            "maritime exclusive economic zone, the minister said.",
+            [{"outside": ["Japan EEZ"]}],
+        ),
+        (
+            "One rocket came down inside Japan's maritime EEZ off Akita.",
+            [{"inside": ["Japan EEZ"]}],
+        ),
+        # control: a maritime border is no zone (a fall with no place, a TODO)
+        ("The rocket came down south of the maritime border.", [{}]),
+    ],
+)
+def test_round33_the_maritime_zone(text: str, falls: list[dict[str, Any]]) -> None:
+    assert [f for k, f in _items(text) if k == "fall"] == falls
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # a range whose verb of flight ends its clause before another distance
+        ("그중 1발은 420㎞를 비행해 목표 섬 50㎞ 앞에 떨어졌다.", [{"range_km": 420.0}]),
+        ("나머지는 420㎞를 날아가 섬 30㎞ 너머로 떨어졌다.", [{"range_km": 420.0}]),
+        ("1発は420キロ飛行し目標の島の50キロ先に落下した。", [{"range_km": 420.0}]),
+        (
+            "오전에 쏜 2발은 70km를 비행했으며 오후에 쏜 240mm 포탄 3발은 120여km를 날아갔다.",
+            [{"range_km": 70.0}, {"range_km": 120.0}],
+        ),
+        # controls: a noun with its own number after the range; no verb of flight
+        (
+            "비행거리는 1000km 정도이고 최고 고도는 6000km였다.",
+            [{"range_km": 1000.0}, {"apogee_km": 6000.0}],
+        ),
+        ("목표 섬은 해안에서 420㎞ 떨어져 있고 50㎞ 너머에 암초가 있다.", []),
+    ],
+)
+def test_round33_a_range_before_the_next_clauses_distance(
+    text: str, figures: list[dict[str, Any]]
+) -> None:
+    assert [f for k, f in _items(text) if k == "figure"] == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        # counts told as topics, their places sharing one noun before one fall verb: a fall each
+        ("2発は佐渡島の北、1発は隠岐の北西に設定された訓練海域に落下したと推定される。", 2),
+        ("1発は能登半島の北、2発は隠岐の北、1発は佐渡島の西に設定された各訓練海域に落下した。", 3),
+        ("미사일 중 1발은 울릉도 북쪽, 2발은 독도 서쪽에 설정된 훈련 구역에 떨어졌다.", 2),
+        # controls: one count; counts with different seas (one fall, as before); "1発目"
+        ("1発は隠岐の北西に設定された訓練海域に落下した。", 1),
+        ("1発は日本海に、1発は太平洋に落下した。", 1),
+        ("2発を発射し、1発は日本海に落下した。", 1),
+    ],
+)
+def test_round33_counts_as_topics_sharing_one_place_noun(text: str, count: int) -> None:
+    assert len([f for k, f in _items(text) if k == "fall"]) == count
+
+
+@pytest.mark.parametrize(
+    ("text", "todo"),
+    [
+        # areas the firer announced, told by their places with no verb: a TODO
+        ("北朝鮮が予告した海域は、沖縄本島の東1カ所と、石垣島の南1カ所。", True),
+        ("中国側が公表した区域は、台湾の東2カ所と与那国島周辺1カ所だった。", True),
+        ("북한이 설정한 해역은 제주도 남쪽 2곳과 오키나와 동쪽 1곳이다.", True),
+        ("The designated areas were two east of Luzon and one south of Guam.", True),
+        # controls: no place named; a fall in the area
+        ("中国側が指定した海域は3カ所。", False),
+        ("The designated areas were not disclosed.", False),
+    ],
+)
+def test_round33_announced_areas_told_with_no_verb(text: str, todo: bool) -> None:
+    assert bool(_todos(text, "Test, 2024-09-25")) == todo
+
+
+@pytest.mark.parametrize(
+    ("text", "falls"),
+    [
+        # after a fall, a sentence that says where its point was, with no fall word
+        (
+            "1発は日本海に落下した。隠岐の北西200キロの地点だった。",
+            [
+                {
+                    "sea": "Sea of Japan",
+                    "from": "Oki Islands",
+                    "distance_km": 200.0,
+                    "bearing": "NW",
+                    "about": False,
+                }
+            ],
+        ),
+        (
+            "1발은 동해상에 떨어졌다. 울릉도 북쪽 200㎞, 속초에서 동쪽으로 150㎞ 떨어진 "
+            "지점이었다.",
+            [
+                {"sea": "Sea of Japan"},
+                {"from": "Ulleungdo", "distance_km": 200.0, "bearing": "N", "about": False},
+                {"from": "Sokcho", "distance_km": 150.0, "bearing": "E", "about": False},
+            ],
+        ),
+        # controls: no fall before it (a TODO); a point told with a verb of its own
+        ("北朝鮮はミサイルを発射した。隠岐の北西200キロの地点だった。", []),
+        (
+            "1発は日本海に落下した。艦艇は隠岐の北西200キロの地点を航行していた。",
+            [{"sea": "Sea of Japan"}],
+        ),
+    ],
+)
+def test_round33_a_fall_point_told_by_a_copula(text: str, falls: list[dict[str, Any]]) -> None:
+    assert [f for k, f in _items(text, "Test, 2022-11-02") if k == "fall"] == falls
+
+
+@pytest.mark.parametrize(
+    ("text", "sites"),
+    [
+        # another day told in a clause before "…北朝鮮はこの日": the rest is this launch's
+        (
+            "今月3日に日本海へロケット砲を発射した北朝鮮はこの日、元山付近からミサイルを発射した。",
+            ["Wonsan"],
+        ),
+        ("지난 3일 동해로 방사포를 쏜 북한은 이날 원산 일대에서 미사일을 발사했다.", ["Wonsan"]),
+        (
+            "先月末に黄海へ砲弾を発射した北朝鮮はこの日、咸興付近からミサイルを発射した。",
+            ["Hamhung"],
+        ),
+        # controls: the other day alone; "同日" (the day just named)
+        ("今月3日に北朝鮮は元山付近からミサイルを発射した。", []),
+        ("今月3日に日本海へロケット砲を発射した北朝鮮は同日、元山付近からミサイルを発射した。", []),
+    ],
+)
+def test_round33_this_day_after_a_clause_about_another(text: str, sites: list[str]) -> None:
+    items = _items(text, "Test, 2016-04-20")
+    assert [f.get("at") for k, f in items if k == "launch"] == sites
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # the same figure told again for the next missile: its own
+        (
+            "The first rocket reached an altitude of 60 km and flew 300 km, while the second "
+            "one rose as high as 60 km and flew 350 km.",
+            [{"apogee_km": 60.0}, {"range_km": 300.0}, {"apogee_km": 60.0}, {"range_km": 350.0}],
+        ),
+        (
+            "첫 번째 미사일은 고도 60㎞로 300㎞를, 두 번째 미사일은 고도 60㎞로 350㎞를 비행했다.",
+            [{"apogee_km": 60.0}, {"apogee_km": 60.0}, {"range_km": 350.0}],
+        ),
+        # control: the same figure told twice of one missile
+        (
+            "The rocket reached an altitude of 60 km and flew 300 km; its altitude of 60 km was "
+            "lower than expected.",
+            [{"apogee_km": 60.0}, {"range_km": 300.0}],
+        ),
+    ],
+)
+def test_round33_the_next_missiles_same_figure(text: str, figures: list[dict[str, Any]]) -> None:
+    assert [f for k, f in _items(text) if k == "figure"] == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "times"),
+    [
+        # a time the launch clause qualifies, counted from
+        (
+            "総理は、北朝鮮がミサイルを発射したとみられる7時10分から5分後の7時15分に指示した。",
+            [(7, 10)],
+        ),
+        (
+            "총리는 북한이 미사일을 발사한 것으로 추정되는 오전 7시 10분부터 5분 뒤에 지시를 "
+            "내렸다.",
+            [(7, 10)],
+        ),
+        # controls: a span of times; a meeting's time
+        ("北朝鮮は午前7時10分から7時30分にかけてミサイルを発射した。", []),
+        ("북한이 미사일을 발사한 오전 7시 10분에 회의가 열렸다.", []),
+    ],
+)
+def test_round33_a_time_qualified_by_the_launch_clause(
+    text: str, times: list[tuple[int, int]]
+) -> None:
+    items = _items(text, "Test, 2017-04-05")
+    got = [f["time"] for k, f in items if k == "launch" and "time" in f]
+    assert got == [_at(h, m, dt.date(2017, 4, 5)) for h, m in times]
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # the range as the topic, its number after a comparison: "came to only N"
+        ("비행거리는 당초 예상에 크게 못 미치는 800㎞에 그쳤다.", [{"range_km": 800.0}]),
+        ("飛行距離は当初の想定を大きく下回る800キロにとどまった。", [{"range_km": 800.0}]),
+        # controls: a height as the topic (no range); no "only"
+        ("정점고도는 당초 예상에 크게 못 미치는 80㎞에 그쳤다.", []),
+        ("飛行距離は当初の想定を大きく下回り、800キロ先の目標は外れた。", []),
+    ],
+)
+def test_round33_a_range_told_as_all_it_came_to(text: str, figures: list[dict[str, Any]]) -> None:
+    assert [f for k, f in _items(text) if k == "figure"] == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "todo"),
+    [
+        # a place the gazetteer lacks, named in a side of the country as the site: a TODO
+        ("北朝鮮が午後0時半すぎ、北朝鮮北西部の大館から弾道ミサイル1発を発射しました。", True),
+        ("북한이 오후 0시 30분께 북한 북서부 대관에서 탄도미사일 1발을 발사했다.", True),
+        # controls: a place it knows there
+        ("北朝鮮が午後0時半すぎ、北朝鮮東部の元山付近から弾道ミサイル1発を発射しました。", False),
+        ("북한이 오후 0시 30분께 북한 동부 원산 일대에서 탄도미사일 1발을 발사했다.", False),
+    ],
+)
+def test_round33_an_unknown_place_in_a_side_of_the_country(text: str, todo: bool) -> None:
+    assert bool(_todos(text, "Test, 2025-11-07")) == todo

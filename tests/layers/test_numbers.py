@@ -647,3 +647,39 @@ def test_round31_the_half_of_the_day_before_a_time(text: str, hours: list[int]) 
 def test_round31_a_numeric_day_and_month(text: str, days: list[str]) -> None:
     base = dt.date(2021, 11, 24)
     assert [d.isoformat() for _, d in find_dates(text, base)] == days
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # round 33: a number in words joined to digits before a unit ("one-thousand-500"), and
+        # a distance told as an adjective of "distance" ("a 2,300-kilometre distance")
+        ("after flying a two-thousand-300-kilometre distance over the sea", [2300.0]),
+        ("the rockets flew a 2,300-kilometer distance before splashing down", [2300.0]),
+        ("it covered a three-thousand-40 km distance", [3040.0]),
+        ("the drones flew a 640-mile distance", [640.0]),
+        # controls: an adjective of a type's reach or a road; words alone; digits alone
+        ("a 2,300-kilometer range missile and a 90-km road", []),
+        ("it flew two-thousand kilometres", [2000.0]),
+        ("it flew 2,300 km", [2300.0]),
+    ],
+)
+def test_round33_words_joined_to_digits_and_a_distance_as_adjective(
+    text: str, values: list[float]
+) -> None:
+    assert [q.value for q in find_quantities(text)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        # round 33: a time counted from ("から4分後", "부터 5분 뒤") is no start of a span
+        ("発射した午前7時10分から5分後の7時15分に指示した", [False, False]),
+        ("발사한 오전 7시 10분부터 5분 뒤에 지시했다", [False]),
+        # controls: a start with an end, an open start
+        ("午前7時10分から7時30分にかけて発射した", [True, True]),
+        ("午前7時10分から発射を続けた", [True]),
+    ],
+)
+def test_round33_a_time_counted_from_is_no_span(text: str, spans: list[bool]) -> None:
+    assert [time_in_span(text, c.start, c.end) for c in find_clock_times(text, vague=True)] == spans
