@@ -6436,9 +6436,23 @@ def draft_toml(draft: Draft) -> str:
         sources = list(dict.fromkeys(s for ids in seas.values() for s in ids))
         lines += ["", "[[seas]]", _value("names", list(seas)), _value("source", sources)]
     for number, sentence, kind in draft.unread:
-        lines += ["", _comment(f"TODO (s{number}): a {kind} the rules could not read:"),
+        what = _with_article(kind)
+        lines += ["", _comment(f"TODO (s{number}): {what} the rules could not read:"),
                   _comment(f"  {sentence}")]  # fmt: skip
     return "\n".join(lines) + "\n"
+
+
+def _with_article(kind: str) -> str:
+    """``kind`` as a TODO names it: with "a" before it unless it has its own article.
+
+    Examples
+    --------
+    >>> _with_article("span of times"), _with_article("a fall told as a possibility")
+    ('a span of times', 'a fall told as a possibility')
+    >>> _with_article("an open span of times")
+    'an open span of times'
+    """
+    return kind if kind.startswith(("a ", "an ", "the ")) else f"a {kind}"
 
 
 def read_statement_file(name: str, *, stdin: Any = None) -> tuple[str, str]:
