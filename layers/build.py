@@ -209,6 +209,13 @@ class _Builder:
         if where.at is not None:
             thing = self.lookup(where.at, where.field)
             if isinstance(thing, Place):
+                if where.about:  # "near Sunan", "the Sunan area": the point, approximate
+                    return Placed(
+                        thing.position,
+                        None,
+                        None,
+                        f"near {thing.name} (reported as an area about it): drawn at its point",
+                    )
                 return Placed(thing.position, None, None, f"gazetteer: {thing.name}")
             area = area_of(thing)
             centre = centre_of(area)

@@ -697,7 +697,8 @@ def _position(
         raise r.fail(None, "only one of 'at', 'position', 'from', 'between'", forms)
     form = forms[0]
     if form == "at":
-        return PositionSpec(field=r.where("at"), at=r.text("at"))
+        # ``about = true``: "near X", "the X area": the place's point stands for an area
+        return PositionSpec(field=r.where("at"), at=r.text("at"), about=r.boolean("about", False))
     if form == "position":
         return PositionSpec(field=r.where("position"), position=_parsed_position(r, "position"))
     if form == "from":

@@ -283,3 +283,26 @@ def test_event_timezone_accepts_offsets() -> None:
     for offset, expected in (("+08:30", "+08:30"), ("-03:00", "-03:00")):
         text = MINIMAL.replace("[event]\n", f'[event]\ntimezone = "{offset}"\n')
         assert parse_scenario(text, "t.toml").timezone == expected
+
+
+def test_a_site_told_as_the_area_about_a_place_is_approximate() -> None:
+    """``at`` with ``about = true`` ("from the Sunan area", "평양 순안 일대", "元山付近"): the
+    place's point (from the gazetteer, as without ``about``), drawn as approximate and derived,
+    its method saying so; without ``about`` the same place is an exact, reported site."""
+    from alertmap.layers.build import build_event
+    from alertmap.layers.gazetteer import load_gazetteer
+
+    sohae = load_gazetteer().find("Sohae")
+    near = MINIMAL.replace('at = "Sohae"', 'at = "Sohae"\nabout = true')
+    assert parse_scenario(near).launch.where.about
+    assert not parse_scenario(MINIMAL).launch.where.about
+    sites = {}
+    for text in (MINIMAL, near):
+        (site,) = [
+            f for f in build_event(parse_scenario(text)).features() if f.kind == "launch_site"
+        ]
+        sites[text is near] = site
+        assert (site.geometry.x, site.geometry.y) == (sohae.position.lon, sohae.position.lat)
+    assert not sites[False].approximate and sites[False].basis == "reported"
+    assert sites[True].approximate and sites[True].basis == "derived"
+    assert sites[True].method.startswith("near ")
