@@ -297,7 +297,10 @@ class _Builder:
             anchor=placed.anchor if placed is not None else None,
         )
 
-    def site(self, spec: SiteSpec) -> tuple[LonLat, Feature]:
+    def site(self, spec: SiteSpec) -> tuple[LonLat, Feature, Feature | None]:
+        """A launch site: its point, its feature, and, for a site told only as a region
+        ("from North Korea", "from the west coast of the peninsula"), the region it was
+        somewhere in, drawn as such beside the point at its centre (else ``None``)."""
         placed = self.place(spec.where)
         times = self.times(("launch", spec.time))
         f = self.feature(
@@ -311,16 +314,23 @@ class _Builder:
             thing = self.lookup(spec.where.at, spec.where.field)
             if isinstance(thing, Place) and thing.approximate and f.basis is Basis.REPORTED:
                 f = dataclasses.replace(f, basis=Basis.INFERRED, approximate=True)
-        return placed.point, f
+        area = None
+        if placed.area is not None and spec.where.at is not None:
+            area = self.feature(
+                spec.item, Kind.LAUNCH_AREA, placed.area, placed=placed, approximate=True
+            )
+        return placed.point, f, area
 
     # ---------------------------------------------------------------- the event
     def build(self) -> Event:
         """The event: each kind built in turn (in this order, so the first error reported is
         the same), then the layers stacked bottom to top."""
         s = self.s
-        launch_point, launch_feature = self.site(s.launch)
+        launch_point, launch_feature, launch_area = self.site(s.launch)
         self.launch_lon = launch_point.lon
-        site_features = [launch_feature] + [self.site(x)[1] for x in s.sites]
+        others = [self.site(x) for x in s.sites]
+        site_features = [launch_feature] + [f for _, f, _ in others]
+        site_areas = [a for a in (launch_area, *(a for _, _, a in others)) if a is not None]
         waypoint_features, gate_features, passed = self.waypoints()
         route = [launch_point, *passed]
 
@@ -374,6 +384,7 @@ class _Builder:
                 self.unchecked_reports()
         layers = [
             *sea_layers,
+            *_layer_of("Launch area (as reported)", Kind.LAUNCH_AREA, site_areas),
             *alert_layers,
             *hazard_layers,
             *ring_layers,

@@ -871,6 +871,7 @@ def load_catalogue(
 #: Drawing order of kinds on a catalogue map, bottom to top.
 KIND_ORDER = [
     Kind.SEA_AREA,
+    Kind.LAUNCH_AREA,
     Kind.ALERT_ZONE,
     Kind.HAZARD_AREA,
     Kind.RANGE_RING,

@@ -40,6 +40,7 @@ class Kind(StrEnum):
     """What a feature is, in the reader's terms. The value is the style key."""
 
     LAUNCH_SITE = "launch_site"
+    LAUNCH_AREA = "launch_area"
     TRACK = "track"
     CORRIDOR = "corridor"
     HAZARD_AREA = "hazard_area"
@@ -68,6 +69,7 @@ class Kind(StrEnum):
 #: The one wording of each kind (read through :attr:`Kind.label`).
 _KIND_LABELS: dict[Kind, str] = {
     Kind.LAUNCH_SITE: "Launch site",
+    Kind.LAUNCH_AREA: "Launch area (as reported)",
     Kind.TRACK: "Ground track (schematic)",
     Kind.CORRIDOR: "Flight corridor (schematic)",
     Kind.HAZARD_AREA: "Notified hazard area",

@@ -110,6 +110,15 @@ STYLES: dict[str, dict[str, Any]] = {
         "fillOpacity": 0.22,
     },
     "range_ring": {"color": GREY, "weight": 1, "dashArray": "4 6", "fill": False},
+    # a site told only as a region ("from North Korea"): the region the launch was somewhere
+    # in, dashed and barely filled; its triangle (dashed: approximate) at the region's centre
+    "launch_area": {
+        "color": BLACK,
+        "weight": 1.5,
+        "dashArray": "5 4",
+        "fillColor": BLACK,
+        "fillOpacity": 0.05,
+    },
     "corridor": {
         "color": BLUE,
         "weight": 1,
@@ -207,6 +216,7 @@ EVENT_COLOURED = {
     "fall_area_alt",
     "waypoint",
     "launch_site",
+    "launch_area",
     "gate",
 }
 

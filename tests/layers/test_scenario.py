@@ -8,6 +8,7 @@ import warnings
 from pathlib import Path
 
 import pytest
+import shapely
 
 from alertmap.layers.errors import ScenarioError
 from alertmap.layers.scenario import (
@@ -306,3 +307,31 @@ def test_a_site_told_as_the_area_about_a_place_is_approximate() -> None:
     assert not sites[False].approximate and sites[False].basis == "reported"
     assert sites[True].approximate and sites[True].basis == "derived"
     assert sites[True].method.startswith("near ")
+
+
+def test_a_site_told_only_as_a_region_is_drawn_as_that_region_too() -> None:
+    """``at = "North Korea"`` (a draft's fallback, "北朝鮮から発射"): the site is the region's
+    centre, approximate, and the region itself is a layer of its own ("Launch area (as
+    reported)"), its outline the gazetteer's; a site at a pad has no such layer."""
+    from alertmap.layers.build import build_event
+    from alertmap.layers.gazetteer import load_gazetteer
+    from alertmap.layers.model import Kind
+
+    region = MINIMAL.replace('at = "Sohae"', 'at = "North Korea"')
+    event = build_event(parse_scenario(region))
+    (area_layer,) = [layer for layer in event.layers if layer.kind == Kind.LAUNCH_AREA]
+    (area,) = area_layer.features
+    (site,) = [f for f in event.features() if f.kind == Kind.LAUNCH_SITE]
+    assert site.approximate and site.geometry.geom_type == "Point"
+    assert area.geometry.geom_type in ("Polygon", "MultiPolygon")
+    outline = load_gazetteer().find("North Korea").geometry
+    # the same outline (as drawn: within a hundredth of its area), holding the site and the
+    # places a reader knows to be in it
+    assert abs(area.geometry.area - outline.area) <= 0.01 * outline.area
+    assert area.geometry.covers(site.geometry)
+    for name in ("Sohae", "Pyongyang"):
+        p = load_gazetteer().find(name).position
+        assert area.geometry.covers(shapely.Point(p.lon, p.lat)), name
+    assert area.id != site.id
+    pad = build_event(parse_scenario(MINIMAL))
+    assert not [layer for layer in pad.layers if layer.kind == Kind.LAUNCH_AREA]
