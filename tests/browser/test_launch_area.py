@@ -11,24 +11,11 @@ from alertmap.layers.build import build_event
 from alertmap.layers.scenario import parse_scenario
 from alertmap.maps.compose import compose
 from alertmap.maps.output import page_html, write_atomic
-from tests.support import Page
+from tests.support import Page, scenario_head
 
-SCENARIO = """
-format = 1
-[event]
-id = "told-by-country"
-title = "A launch told only by the country that fired"
-date = 2026-11-30
-timezone = "+09:00"
-[sources.s]
-organisation = "Test source"
-date = 2026-11-30
-[launch]
-name = "Launch site: North Korea"
-at = "North Korea"
-time = 2026-11-30T07:15:00+09:00
-source = "s"
-"""
+SCENARIO = scenario_head("told-by-country", "A launch told only by the country that fired").replace(
+    'name = "Sohae"\nat = "Sohae"', 'name = "Launch site: North Korea"\nat = "North Korea"'
+)
 
 #: The region's drawn outline (screen box), the legend's rows, the timeline's entries, and
 #: the site's triangle (screen box, whether its outline is dashed).

@@ -15,6 +15,7 @@ from alertmap.layers.scenario import load_scenario
 from alertmap.maps.callouts import Callout, callout_data
 from alertmap.maps.compose import compose
 from alertmap.maps.elements import Callouts
+from tests.support import scenario_head
 
 
 def test_the_leader_points_into_the_part_holding_the_position() -> None:
@@ -69,22 +70,6 @@ def test_the_map_is_fitted_to_show_where_each_fall_is_told_from(name: str) -> No
         assert west <= lon <= east and south <= a.lat <= north, (a, (west, south, east, north))
 
 
-LONE_SITE = """
-format = 1
-[event]
-id = "lone"
-title = "A launch told only by its country"
-date = 2026-11-30
-[sources.s1]
-organisation = "A ministry"
-date = 2026-11-30
-[launch]
-at = "{at}"
-time = 2026-11-30T07:15:00+09:00
-source = "s1"
-"""
-
-
 @pytest.mark.parametrize("at", ["North Korea", "Sohae"])
 def test_a_lone_site_is_shown_among_the_coasts_around_it(at: str) -> None:
     """A draft with only its launch site (a pad, or a country drawn at its centre) is fitted
@@ -95,7 +80,11 @@ def test_a_lone_site_is_shown_among_the_coasts_around_it(at: str) -> None:
     from alertmap.layers.scenario import parse_scenario
     from alertmap.maps.compose import event_bounds
 
-    event = build_event(parse_scenario(LONE_SITE.format(at=at)))
+    lone = scenario_head("lone", "A launch told only by its site").replace(
+        'at = "Sohae"', f'at = "{at}"'
+    )
+    assert f'at = "{at}"' in lone
+    event = build_event(parse_scenario(lone))
     (site,) = [f for f in event.features() if f.kind.value == "launch_site"]
     west, south, east, north = event_bounds(event)
     geod = Geod(ellps="WGS84")
